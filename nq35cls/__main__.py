@@ -1,0 +1,7 @@
+"""``python -m nq35cls`` runs the command line."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,110 @@
+"""Render the model card (``MODEL_CARD.md``) and error list (``errors.md``)."""
+
+from __future__ import annotations
+
+import platform
+
+import sklearn
+
+from .evaluate import format_errors, format_scores
+from .labels import LABELS, SECTION_LABELS
+from .training import SHORT_EXCERPT, TrainingReport
+
+
+def _counts_table(report: TrainingReport) -> str:
+    sources = sorted(report.counts)
+    lines = ["| source | documents | " + " | ".join(LABELS) + " | total |", "|---" * (len(LABELS) + 3) + "|"]
+    for s in sources:
+        c = report.counts[s]
+        lines.append(
+            f"| {s} | {report.documents.get(s, 0)} | "
+            + " | ".join(str(c.get(lab, 0)) for lab in LABELS)
+            + f" | {sum(c.values())} |"
+        )
+    return "\n".join(lines)
+
+
+def _variants_table(report: TrainingReport) -> str:
+    header = "| variant | macro-F1 | " + " | ".join(f"F1 {lab}" for lab in SECTION_LABELS) + " | boilerplate F1 | paragraphs/s |"
+    lines = [header, "|---" * (len(SECTION_LABELS) + 4) + "|"]
+    for v in report.variants:
+        f1 = [v.scores.per_class[lab][2] for lab in SECTION_LABELS]
+        lines.append(
+            f"| {v.name} | {v.scores.macro_f1:.3f} | "
+            + " | ".join(f"{x:.3f}" for x in f1)
+            + f" | {v.scores.per_class['boilerplate'][2]:.3f} | {v.speed:,.0f} |"
+        )
+    return "\n".join(lines)
+
+
+def render_card(report: TrainingReport) -> str:
+    """The model card as Markdown."""
+    params = "\n".join(f"- `{k}` = `{v!r}`" for k, v in sorted(report.params.items()))
+    parts = [
+        "# nq35cls model card",
+        "",
+        "Paragraph labeler for Vietnamese implementation reports (báo cáo sơ kết, tổng kết): "
+        "`results`, `limitations`, `solutions`, `other`, and `boilerplate` for web-page chrome.",
+        "",
+        "## Model",
+        "",
+        "TF-IDF features of each paragraph's normalized text (NFC, one tone-mark placement, lower case), "
+        "of its neighbours and of its nearest preceding heading, plus structural features; "
+        "a class-balanced logistic regression; Viterbi decoding of each document over learned label transitions.",
+        "",
+        f"- file: `{report.model_path}` ({report.model_bytes / 1e6:.1f} MB, saved with skops)",
+        f"- sha256: `{report.model_sha256}`",
+        f"- training data: `{report.data_dir}`, sha256 `{report.data_sha256}`",
+        f"- scikit-learn {sklearn.__version__}, Python {platform.python_version()}",
+        f"- labeling speed (in memory, one core, real documents): {report.speed:,.0f} paragraphs/s",
+        "",
+        "Parameters:",
+        "",
+        params,
+        "",
+        "## Data",
+        "",
+        "Paragraphs by source and label (`real`: reports from ../shared/seeds; `authored`: written by the project "
+        "to the labeling guide; `reviewed`: user corrections):",
+        "",
+        _counts_table(report),
+        "",
+        "## Quality",
+        "",
+    ]
+    if report.lodo is None:
+        parts += ["Not measured (no real documents, or `--no-eval`).", ""]
+    else:
+        parts += [
+            "Leave-one-document-out over the **real** documents only: each real report is labeled by a model "
+            "trained on all other documents (real and authored), and the held-out predictions are pooled. "
+            "Authored text is never scored. Macro-F1 is over the four section labels.",
+            "",
+            format_scores(report.lodo),
+            "",
+            f"### Short documents (each real report cut to its first {SHORT_EXCERPT} paragraphs)",
+            "",
+            format_scores(report.lodo_short),
+            "",
+            "With three real reports the figures are noisy: one paragraph moves per-class F1 by several points.",
+            "Misclassified real paragraphs are listed in `errors.md`.",
+            "",
+        ]
+    if report.variants:
+        parts += ["## Variants compared (LODO over the real documents)", "", _variants_table(report), ""]
+    parts += ["Reproduce: `python train.py" + (" --variants" if report.variants else "") + "`", ""]
+    return "\n".join(parts)
+
+
+def render_errors(report: TrainingReport) -> str:
+    """The LODO misclassified real paragraphs as Markdown."""
+    return "\n".join(
+        [
+            "# Misclassified real paragraphs (leave-one-document-out)",
+            "",
+            "Each real report labeled by a model trained without it. Reproduce: `python train.py`.",
+            "",
+            format_errors(report.lodo_predictions) if report.lodo_predictions else "(no evaluation)",
+            "",
+        ]
+    )

@@ -1,0 +1,212 @@
+"""The estimator: a linear classifier over document-aware TF-IDF features.
+
+:class:`ReportClassifier` follows scikit-learn's estimator conventions
+(``fit``/``predict``/``predict_proba``, ``get_params``/``set_params``, no work
+in ``__init__``), with one difference of shape: its samples are *documents*.
+``X`` is a sequence of documents, each a sequence of paragraph strings, and
+``y`` a sequence of label sequences, as in sequence labelers such as
+sklearn-crfsuite. Predictions come back per document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from sklearn.base import BaseEstimator
+from sklearn.linear_model import LogisticRegression
+from sklearn.utils.validation import check_is_fitted
+
+from . import decode
+from .features import DocumentFeaturizer, check_documents
+
+
+class ReportClassifier(BaseEstimator):
+    """Label the paragraphs of reports as results, limitations, solutions, other or boilerplate.
+
+    Parameters
+    ----------
+    text_features : str, default="char+syllable"
+        Text features, see :class:`~nq35cls.features.DocumentFeaturizer`.
+    char_ngram_range : tuple of int, default=(2, 5)
+        n-gram range of character features.
+    syllable_ngram_range : tuple of int, default=(1, 2)
+        n-gram range of syllable (and word) features.
+    min_df : int, default=2
+        Minimum paragraph frequency of a term.
+    context_weight : float, default=0.5
+        Weight of the neighbouring paragraphs' features (0: off).
+    heading_weight : float, default=0.5
+        Weight of the nearest preceding heading's features (0: off).
+    structure : bool, default=True
+        Whether to use structural features (position, length, patterns).
+    decode : bool, default=True
+        Label each document jointly (Viterbi over label transitions) instead
+        of paragraph by paragraph.
+    transition_weight : float, default=1.0
+        Weight of the transition scores in decoding.
+    transition_smoothing : float, default=1.0
+        Additive smoothing of the transition counts.
+    C : float, default=10.0
+        Inverse regularization strength of the logistic regression.
+    class_weight : dict, "balanced" or None, default="balanced"
+        Class weights of the logistic regression (handles imbalance).
+    max_iter : int, default=2000
+        Iterations of the solver.
+    random_state : int, default=0
+        Seed, for determinism.
+
+    Attributes
+    ----------
+    classes_ : ndarray of str
+        The labels, in the column order of ``predict_proba``.
+    featurizer_ : DocumentFeaturizer
+    classifier_ : LogisticRegression
+    log_start_, log_trans_ : ndarray
+        Label-sequence scores learned from the training documents.
+    """
+
+    def __init__(
+        self,
+        text_features: str = "char+syllable",
+        char_ngram_range: tuple[int, int] = (2, 5),
+        syllable_ngram_range: tuple[int, int] = (1, 2),
+        min_df: int = 2,
+        context_weight: float = 0.5,
+        heading_weight: float = 0.5,
+        structure: bool = True,
+        decode: bool = True,
+        transition_weight: float = 1.0,
+        transition_smoothing: float = 1.0,
+        C: float = 10.0,
+        class_weight: dict | str | None = "balanced",
+        max_iter: int = 2000,
+        random_state: int = 0,
+    ) -> None:
+        self.text_features = text_features
+        self.char_ngram_range = char_ngram_range
+        self.syllable_ngram_range = syllable_ngram_range
+        self.min_df = min_df
+        self.context_weight = context_weight
+        self.heading_weight = heading_weight
+        self.structure = structure
+        self.decode = decode
+        self.transition_weight = transition_weight
+        self.transition_smoothing = transition_smoothing
+        self.C = C
+        self.class_weight = class_weight
+        self.max_iter = max_iter
+        self.random_state = random_state
+
+    def fit(self, X: Sequence[Sequence[str]], y: Sequence[Sequence[str]]) -> "ReportClassifier":
+        """Fit on labeled documents.
+
+        Parameters
+        ----------
+        X : sequence of sequence of str
+            Documents, each a sequence of paragraph texts.
+        y : sequence of sequence of str
+            The labels of each document's paragraphs.
+
+        Returns
+        -------
+        self
+        """
+        docs = check_documents(X)
+        labels = [list(seq) for seq in y]
+        if len(labels) != len(docs) or any(len(a) != len(b) for a, b in zip(docs, labels)):
+            raise ValueError("X and y must hold the same documents with one label per paragraph")
+        flat = np.asarray([label for seq in labels for label in seq], dtype=object)
+        if len(set(flat)) < 2:
+            raise ValueError("need at least two different labels to fit")
+        self.featurizer_ = DocumentFeaturizer(
+            text_features=self.text_features,
+            char_ngram_range=self.char_ngram_range,
+            syllable_ngram_range=self.syllable_ngram_range,
+            min_df=self.min_df,
+            context_weight=self.context_weight,
+            heading_weight=self.heading_weight,
+            structure=self.structure,
+        ).fit(docs)
+        features = self.featurizer_.transform(docs)
+        self.classifier_ = LogisticRegression(
+            C=self.C, class_weight=self.class_weight, max_iter=self.max_iter, random_state=self.random_state
+        ).fit(features, flat.astype(str))
+        self.classes_ = self.classifier_.classes_
+        self.log_start_, self.log_trans_ = decode.fit_transitions(labels, self.classes_, self.transition_smoothing)
+        return self
+
+    def _doc_log_proba(self, docs: list[list[str]]) -> list[np.ndarray]:
+        """Per-document (n_paragraphs, n_classes) classifier log-probabilities."""
+        features = self.featurizer_.transform(docs)
+        logp = self.classifier_.predict_log_proba(features) if features.shape[0] else np.zeros((0, len(self.classes_)))
+        out, offset = [], 0
+        for doc in docs:
+            out.append(logp[offset : offset + len(doc)])
+            offset += len(doc)
+        return out
+
+    def predict_proba(self, X: Sequence[Sequence[str]]) -> list[np.ndarray]:
+        """Label probabilities of each paragraph.
+
+        With ``decode=True`` these are the marginals of the joint model of
+        the document (forward-backward), otherwise the classifier's own.
+
+        Parameters
+        ----------
+        X : sequence of sequence of str
+
+        Returns
+        -------
+        list of ndarray of shape (n_paragraphs, n_classes)
+            One array per document; columns follow ``classes_``.
+        """
+        check_is_fitted(self, "classifier_")
+        docs = check_documents(X)
+        logps = self._doc_log_proba(docs)
+        if not self.decode:
+            return [np.exp(lp) for lp in logps]
+        return [decode.posteriors(lp, self.log_start_, self.log_trans_, self.transition_weight) for lp in logps]
+
+    def predict_with_confidence(self, X: Sequence[Sequence[str]]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Labels and their confidence in [0, 1] for each document.
+
+        Returns
+        -------
+        list of (labels, confidence)
+            Per document: an array of label strings and an array of the
+            probability of each chosen label (its marginal when decoding).
+        """
+        check_is_fitted(self, "classifier_")
+        docs = check_documents(X)
+        out = []
+        for lp in self._doc_log_proba(docs):
+            if self.decode:
+                path = decode.viterbi(lp, self.log_start_, self.log_trans_, self.transition_weight)
+                proba = decode.posteriors(lp, self.log_start_, self.log_trans_, self.transition_weight)
+            else:
+                proba = np.exp(lp)
+                path = proba.argmax(axis=1)
+            conf = proba[np.arange(len(path)), path] if len(path) else np.zeros(0)
+            out.append((self.classes_[path], conf))
+        return out
+
+    def predict(self, X: Sequence[Sequence[str]]) -> list[np.ndarray]:
+        """Label every paragraph of every document.
+
+        Parameters
+        ----------
+        X : sequence of sequence of str
+
+        Returns
+        -------
+        list of ndarray of str
+            One array of labels per document.
+        """
+        return [labels for labels, _ in self.predict_with_confidence(X)]
+
+    def score(self, X: Sequence[Sequence[str]], y: Sequence[Sequence[str]]) -> float:
+        """Share of paragraphs labeled correctly."""
+        pred = np.concatenate([p for p in self.predict(X)] or [np.zeros(0)])
+        gold = np.asarray([label for seq in y for label in seq], dtype=object)
+        return float((pred == gold).mean()) if len(gold) else 0.0

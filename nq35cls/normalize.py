@@ -1,0 +1,77 @@
+"""Normalize paragraph text for features.
+
+The same word typed two ways must become one feature: text is put in Unicode
+NFC, tone marks are moved to one placement (the common "old" style used by
+most government text: ``hòa``, ``thủy``, not ``hoà``, ``thuỷ``), letters are
+lower-cased, digits folded to ``0`` and white space collapsed. The original
+text is never changed; only the copy that features are computed from.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from types import MappingProxyType
+
+# New-style -> old-style tone placement, for syllables that end in these
+# vowel pairs. Only applied at the end of a syllable (no final consonant).
+_TONE_MOVES = MappingProxyType(
+    {
+        "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+        "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+        "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+    }
+)
+_TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(_TONE_MOVES) + r")(?!\w)", re.IGNORECASE)
+_SPACE_RE = re.compile(r"\s+")
+_DIGIT_RE = re.compile(r"\d")
+# Typographic variants folded to one form.
+_FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "…": "...", "\u00a0": " "})
+
+
+def _move_tone(match: re.Match) -> str:
+    found = match.group(1)
+    target = _TONE_MOVES[found.lower()]
+    return "".join(t.upper() if f.isupper() else t for f, t in zip(found, target))
+
+
+def normalize_text(text: str) -> str:
+    """NFC, one tone-mark placement and typographic folding; case kept.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    str
+        The normalized text.
+
+    Examples
+    --------
+    >>> normalize_text("Hoà bình, thuỷ lợi")
+    'Hòa bình, thủy lợi'
+    """
+    text = unicodedata.normalize("NFC", text).translate(_FOLD)
+    return _TONE_RE.sub(_move_tone, text)
+
+
+def feature_text(text: str) -> str:
+    """The form that features are computed from: normalized, lower-cased,
+    digits folded to ``0``, white space collapsed."""
+    text = normalize_text(text).lower()
+    text = _DIGIT_RE.sub("0", text)
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def segment_words(texts: Iterable[str]) -> list[str]:
+    """Word-segment feature texts with underthesea (syllables of a word joined by ``_``).
+
+    Slow (a few hundred paragraphs per second); used only by the ``word``
+    feature set.
+    """
+    from underthesea import word_tokenize  # imported here: heavy, and optional for the fast path
+
+    return [word_tokenize(t, format="text") for t in texts]

@@ -1,0 +1,142 @@
+"""Plain-text reports: find the encoding, decode, and repair mojibake.
+
+Handled: UTF-8 with or without BOM, UTF-16/UTF-32 with BOM, Windows-1258
+(the Vietnamese Windows code page), and UTF-8 text that was once decoded as
+Windows-1252 and saved again ("Káº¿t quáº£" for "Kết quả"), which is repaired.
+Anything else is refused with an :class:`~nq35cls.errors.InputError`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import unicodedata
+
+from ..errors import InputError
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# Letters that only Vietnamese uses among Latin scripts (base letters and the
+# precomposed tone-marked vowels); their share tells a right decoding from a
+# wrong one.
+_VIET_BASE = set("ăâđêôơưĂÂĐÊÔƠƯ")
+# Sequences that UTF-8 Vietnamese shows when read as Windows-1252.
+_MOJIBAKE_MARKERS: tuple[str, ...] = ("áº", "á»", "Æ°", "Ä‘", "Ã¡", "Ã ", "Ã´", "Ãª", "Ã¢", "Ä\x90", "Æ¡")
+
+
+def _viet_score(text: str) -> float:
+    """Share of letters that are Vietnamese-specific (tone-marked or base)."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    viet = 0
+    for c in letters:
+        if c in _VIET_BASE:
+            viet += 1
+            continue
+        decomposed = unicodedata.normalize("NFD", c)
+        if len(decomposed) > 1 and decomposed[0].isascii():
+            viet += 1
+    return viet / len(letters)
+
+
+def _mojibake_count(text: str) -> int:
+    return sum(text.count(m) for m in _MOJIBAKE_MARKERS)
+
+
+def _encode_cp1252_lenient(text: str) -> bytes | None:
+    """Re-encode text that was decoded as cp1252, keeping C1 bytes as-is."""
+    out = bytearray()
+    for ch in text:
+        try:
+            out += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(ch) < 256:
+                out.append(ord(ch))
+            else:
+                return None
+    return bytes(out)
+
+
+def repair_mojibake(text: str) -> str | None:
+    """Undo a UTF-8 -> cp1252 -> UTF-8 round trip, or return None if it is not one."""
+    if _mojibake_count(text) < 2:
+        return None
+    raw = _encode_cp1252_lenient(text)
+    if raw is None:
+        return None
+    try:
+        fixed = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if _mojibake_count(fixed) < _mojibake_count(text) and _viet_score(fixed) > _viet_score(text):
+        return fixed
+    return None
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:65536]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls > max(8, len(sample) // 100)
+
+
+def decode(data: bytes, path: str | os.PathLike = "<bytes>") -> tuple[str, str]:
+    """Decode the bytes of a text report.
+
+    Parameters
+    ----------
+    data : bytes
+        The file's content.
+    path : str or os.PathLike
+        Used in error messages only.
+
+    Returns
+    -------
+    text : str
+        The decoded text (not yet normalized; offsets refer to it).
+    encoding : str
+        What was detected: ``utf-8``, ``utf-8-sig``, ``utf-16``, ``utf-32``,
+        ``cp1258`` or ``utf-8 (repaired from cp1252 mojibake)``.
+
+    Raises
+    ------
+    InputError
+        If the bytes are empty, binary, or not Vietnamese text in a supported encoding.
+    """
+    if not data.strip():
+        raise InputError(path, "empty file" if not data else "file holds only whitespace")
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError as exc:
+                raise InputError(path, f"invalid {enc.upper()} text after its byte-order mark ({exc.reason})") from None
+            if not text.strip():
+                raise InputError(path, "file holds only whitespace")
+            return text, enc
+    if _looks_binary(data):
+        raise InputError(path, "binary file, not a text report")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        fixed = repair_mojibake(text)
+        if fixed is not None:
+            return fixed, "utf-8 (repaired from cp1252 mojibake)"
+        return text, "utf-8"
+    try:
+        text = data.decode("cp1258")
+    except UnicodeDecodeError:
+        text = ""
+    if text and _viet_score(unicodedata.normalize("NFC", text)) >= 0.05:
+        return text, "cp1258"
+    raise InputError(path, "not valid UTF-8, UTF-16 or Windows-1258 Vietnamese text; save it as UTF-8")

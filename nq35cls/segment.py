@@ -1,0 +1,61 @@
+"""Split a report's text into paragraphs.
+
+A paragraph is a non-empty line: text between line breaks, with surrounding
+white space left out. Headings on their own line are paragraphs too. Each
+paragraph keeps its 0-based index and its character offsets in the text, so
+``text[p.start:p.end] == p.text`` always holds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Line breaks as Python's str.splitlines() knows them, minus the ones that
+# occur inside ordinary text (form feed and the like count as breaks too).
+_LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of a report.
+
+    Attributes
+    ----------
+    index : int
+        0-based position among the report's paragraphs.
+    start, end : int
+        Character offsets of ``text`` in the report's text.
+    text : str
+        The paragraph as written, without surrounding white space.
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Split text into paragraphs (non-empty lines), with their offsets.
+
+    Parameters
+    ----------
+    text : str
+        A report's decoded text.
+
+    Returns
+    -------
+    list of Paragraph
+        In document order.
+    """
+    paragraphs = []
+    for match in _LINE.finditer(text):
+        line = match.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        start = match.start() + lead
+        paragraphs.append(Paragraph(len(paragraphs), start, start + len(stripped), stripped))
+    return paragraphs

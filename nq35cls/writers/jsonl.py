@@ -1,0 +1,22 @@
+"""JSON Lines output: one object per labeled paragraph."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from typing import TextIO
+
+
+class JsonlWriter:
+    """Write labeled reports as JSON Lines (UTF-8, one object per paragraph)."""
+
+    def __init__(self, stream: TextIO, fields: Sequence[str], to_records: Callable) -> None:
+        self.stream = stream
+        self.to_records = to_records
+
+    def write(self, report) -> None:
+        """Write every paragraph of one labeled report."""
+        self.stream.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in self.to_records(report)))
+
+    def close(self) -> None:
+        """Nothing to finish for JSON Lines."""

@@ -1,0 +1,73 @@
+import json
+
+import pytest
+
+from nq35cls.data import Record, load_data, read_records, write_records
+from nq35cls.errors import DataError
+
+GOOD = {"doc": "d1", "idx": 0, "text": "Kết quả đạt được.", "label": "results", "source": "authored", "mixed": False}
+
+
+def _write(path, rows):
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_round_trip(tmp_path):
+    recs = [
+        Record("d1", 0, "Tiêu đề", "other", "real"),
+        Record("d1", 1, "Đã làm. Còn chậm.", "results", "real", True, (("Đã làm.", "results"), ("Còn chậm.", "limitations"))),
+    ]
+    write_records(tmp_path / "d1.jsonl", recs)
+    assert read_records(tmp_path / "d1.jsonl") == recs
+    docs = load_data(tmp_path)
+    assert [d.doc for d in docs] == ["d1"] and docs[0].labels == ["other", "results"]
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        ({"label": "ketqua"}, "unknown label 'ketqua'"),
+        ({"source": "web"}, "unknown source"),
+        ({"idx": -1}, "'idx'"),
+        ({"text": "a\nb"}, "line break"),
+        ({"text": "   "}, "non-empty"),
+        ({"mixed": "no"}, "'mixed'"),
+        ({"extra": 1}, "unknown field"),
+        ({"mixed": True, "sentences": [["không có trong đoạn", "results"]]}, "sentence not found"),
+    ],
+)
+def test_invalid_record_names_file_and_line(tmp_path, change, message):
+    path = _write(tmp_path / "bad.jsonl", [GOOD, {**GOOD, "idx": 1, **change}])
+    with pytest.raises(DataError) as err:
+        read_records(path)
+    assert f"{path}:2" in str(err.value)
+    assert message in str(err.value)
+
+
+def test_missing_field_and_bad_json(tmp_path):
+    row = dict(GOOD)
+    del row["label"]
+    with pytest.raises(DataError, match=r"bad.jsonl:1: missing field\(s\): label"):
+        read_records(_write(tmp_path / "bad.jsonl", [row]))
+    (tmp_path / "bad.jsonl").write_text('{"doc": \n', encoding="utf-8")
+    with pytest.raises(DataError, match=r"bad.jsonl:1: not valid JSON"):
+        read_records(tmp_path / "bad.jsonl")
+
+
+def test_duplicate_idx_and_empty_folder(tmp_path):
+    _write(tmp_path / "a.jsonl", [GOOD, GOOD])
+    with pytest.raises(DataError, match="two paragraphs with idx 0"):
+        load_data(tmp_path)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(DataError, match="no \\*.jsonl"):
+        load_data(empty)
+
+
+def test_repository_data_is_valid(repo):
+    docs = load_data(repo / "data")
+    sources = {d.source for d in docs}
+    assert "real" in sources
+    real = [d for d in docs if d.source == "real"]
+    assert len(real) == 3

@@ -1,0 +1,50 @@
+import itertools
+
+import numpy as np
+
+from nq35cls.decode import fit_transitions, posteriors, viterbi
+
+
+def _brute_force(log_emit, log_start, log_trans, weight):
+    n, k = log_emit.shape
+    scores = {}
+    for seq in itertools.product(range(k), repeat=n):
+        s = log_emit[0, seq[0]] + weight * log_start[seq[0]]
+        for i in range(1, n):
+            s += log_emit[i, seq[i]] + weight * log_trans[seq[i - 1], seq[i]]
+        scores[seq] = s
+    return scores
+
+
+def test_viterbi_and_posteriors_match_brute_force():
+    rng = np.random.default_rng(0)
+    for _ in range(5):
+        n, k = 4, 3
+        log_emit = np.log(rng.dirichlet(np.ones(k), size=n))
+        log_start, log_trans = np.log(rng.dirichlet(np.ones(k))), np.log(rng.dirichlet(np.ones(k), size=k))
+        scores = _brute_force(log_emit, log_start, log_trans, 0.7)
+        best = max(scores, key=scores.get)
+        assert tuple(viterbi(log_emit, log_start, log_trans, 0.7)) == best
+        z = np.logaddexp.reduce(list(scores.values()))
+        marg = np.zeros((n, k))
+        for seq, s in scores.items():
+            for i, c in enumerate(seq):
+                marg[i, c] += np.exp(s - z)
+        np.testing.assert_allclose(posteriors(log_emit, log_start, log_trans, 0.7), marg, atol=1e-9)
+
+
+def test_transitions_are_smoothed_counts():
+    log_start, log_trans = fit_transitions([["a", "a", "b"], ["a", "b", "b"]], ["a", "b"], smoothing=1.0)
+    np.testing.assert_allclose(np.exp(log_start), [3 / 4, 1 / 4])
+    # from a: a->a once, a->b twice, plus one of each
+    np.testing.assert_allclose(np.exp(log_trans[0]), [2 / 5, 3 / 5])
+    np.testing.assert_allclose(np.exp(log_trans).sum(axis=1), 1.0)
+
+
+def test_transitions_pull_an_uncertain_paragraph_into_its_part():
+    # classes: 0 results, 1 solutions; paragraph 1 is a coin toss, its neighbours are solutions
+    log_emit = np.log(np.array([[0.1, 0.9], [0.55, 0.45], [0.1, 0.9]]))
+    log_start, log_trans = fit_transitions([["s", "s", "s", "s"], ["r", "r", "s", "s"]], ["r", "s"])
+    assert list(viterbi(log_emit, log_start, log_trans, 0.0)) == [1, 0, 1]
+    assert list(viterbi(log_emit, log_start, log_trans, 1.0)) == [1, 1, 1]
+    assert len(viterbi(np.zeros((0, 2)), log_start, log_trans)) == 0

@@ -1,0 +1,20 @@
+from nq35cls.segment import split_paragraphs
+
+
+def test_paragraphs_are_nonempty_lines_with_offsets():
+    text = "  TIÊU ĐỀ \r\n\r\nĐoạn một.\n\n\n\tĐoạn hai có\u00a0khoảng trắng.  \rCuối"
+    paras = split_paragraphs(text)
+    assert [p.text for p in paras] == ["TIÊU ĐỀ", "Đoạn một.", "Đoạn hai có\u00a0khoảng trắng.", "Cuối"]
+    assert [p.index for p in paras] == [0, 1, 2, 3]
+    for p in paras:
+        assert text[p.start : p.end] == p.text
+
+
+def test_empty_and_blank_text_have_no_paragraphs():
+    assert split_paragraphs("") == []
+    assert split_paragraphs("\n \n\t\n") == []
+
+
+def test_unicode_line_separators_split():
+    paras = split_paragraphs("một\u2028hai\u2029ba")
+    assert [p.text for p in paras] == ["một", "hai", "ba"]

@@ -1,0 +1,51 @@
+"""Rebuild the nq35cls model from labeled data.
+
+    python train.py                      # data/ -> models/nq35cls.skops + MODEL_CARD.md + errors.md
+    python train.py --data MY_DATA --out MY_MODELS
+    python train.py --variants           # also compare feature / context / decoding variants
+
+The model is measured by leave-one-document-out over the real documents of
+the data folder; see nq35cls/training.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from nq35cls.errors import Nq35Error
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", default="data", help="folder of labeled *.jsonl files (default: data)")
+    parser.add_argument("--out", default="models", help="output folder for the model and its card (default: models)")
+    parser.add_argument("--no-eval", action="store_true", help="skip the leave-one-document-out evaluation")
+    parser.add_argument("--variants", action="store_true", help="compare feature, context and decoding variants (slow)")
+    parser.add_argument("--features", default=None, help="text features, e.g. char+syllable (default: the model's)")
+    args = parser.parse_args(argv)
+
+    from nq35cls.card import render_card, render_errors
+    from nq35cls.model import ReportClassifier
+    from nq35cls.training import train
+
+    estimator = ReportClassifier()
+    if args.features:
+        estimator.set_params(text_features=args.features)
+    try:
+        report = train(args.data, args.out, estimator, evaluate=not args.no_eval, variants=args.variants)
+    except (Nq35Error, ValueError) as err:
+        print(f"train.py: {err}", file=sys.stderr)
+        return 2
+    out = Path(args.out)
+    card = render_card(report)
+    (out / "MODEL_CARD.md").write_text(card, encoding="utf-8")
+    (out / "errors.md").write_text(render_errors(report), encoding="utf-8")
+    print()
+    print(card)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
