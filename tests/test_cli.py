@@ -1,0 +1,101 @@
+import json
+import subprocess
+import sys
+
+import pytest
+
+from nq35cls.cli import main
+
+GOOD = "KẾT QUẢ ĐẠT ĐƯỢC\nĐã tổ chức 12 hội nghị quán triệt cho cán bộ, đảng viên.\nTHỜI GIAN TỚI\nCần tiếp tục đổi mới công tác tuyên truyền.\n"
+
+
+@pytest.fixture()
+def batch(tmp_path):
+    folder = tmp_path / "reports"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "sub" / "b.txt").write_text(GOOD.replace("12", "30"), encoding="utf-8-sig")
+    (folder / "bad.txt").write_bytes(b"\x00\x01binary\x00" * 50)
+    (folder / "notes.md").write_text("ignored", encoding="utf-8")
+    return folder
+
+
+def _run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_batch_labels_good_files_and_reports_bad_one(batch, small_model_file, capsys):
+    code, out, err = _run(capsys, "label", batch, "--model", small_model_file)
+    assert code == 1
+    records = [json.loads(line) for line in out.splitlines()]
+    files = {r["file"] for r in records}
+    assert files == {str(batch / "a.txt"), str(batch / "sub" / "b.txt")}
+    assert {"file", "index", "text", "label", "confidence", "start", "end"} <= set(records[0])
+    assert all(0.0 <= r["confidence"] <= 1.0 for r in records)
+    bad_lines = [line for line in err.splitlines() if "bad.txt" in line]
+    assert bad_lines == [f"nq35cls: {batch / 'bad.txt'}: binary file, not a text report"]
+    assert "Traceback" not in err
+
+
+def test_output_file_csv_and_no_overwrite(batch, small_model_file, tmp_path, capsys):
+    out = tmp_path / "out.csv"
+    code, _, _ = _run(capsys, "label", batch / "a.txt", "--model", small_model_file, "-o", out)
+    assert code == 0
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf" + b"file,index,start,end,label,confidence,text")
+    before = out.read_bytes()
+    code, _, err = _run(capsys, "label", batch / "a.txt", "--model", small_model_file, "-o", out)
+    assert code == 2 and "exists; use --force" in err
+    assert out.read_bytes() == before
+    code, _, _ = _run(capsys, "label", batch / "a.txt", "--model", small_model_file, "-o", out, "--force")
+    assert code == 0
+
+
+def test_output_that_is_an_input_is_refused(batch, small_model_file, capsys):
+    target = batch / "a.txt"
+    before = target.read_bytes()
+    code, _, err = _run(capsys, "label", batch, "--model", small_model_file, "-o", target, "--force")
+    assert code == 2 and "is also an input" in err
+    assert target.read_bytes() == before
+
+
+def test_boilerplate_kept_only_on_request(tmp_path, small_model_file, capsys):
+    page = tmp_path / "page.txt"
+    page.write_text("Tin liên quan\nCác tin khác\n" + GOOD + "Tin liên quan\nXem nhiều nhất\n", encoding="utf-8")
+    _, kept, _ = _run(capsys, "label", page, "--model", small_model_file, "--keep-boilerplate")
+    _, plain, _ = _run(capsys, "label", page, "--model", small_model_file)
+    kept_labels = [json.loads(x)["label"] for x in kept.splitlines()]
+    plain_labels = [json.loads(x)["label"] for x in plain.splitlines()]
+    assert "boilerplate" in kept_labels and "boilerplate" not in plain_labels
+    assert len(plain_labels) == len(kept_labels) - kept_labels.count("boilerplate")
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["label", "{tmp}/nowhere"], "nowhere: no such file or folder"),
+        (["label", "{tmp}/empty_dir"], "folder holds no reports"),
+        (["label", "{tmp}/ok.txt", "--model", "{tmp}/broken.skops"], "broken.skops: not a readable nq35cls model file"),
+        (["label", "{tmp}/ok.txt", "--model", "{tmp}/nothing.skops"], "nothing.skops: cannot open model file"),
+    ],
+)
+def test_fatal_problems_are_one_line(tmp_path, small_model_file, capsys, args, message):
+    (tmp_path / "empty_dir").mkdir()
+    (tmp_path / "ok.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "broken.skops").write_bytes(b"PK\x03\x04 not really a zip")
+    argv = [a.format(tmp=tmp_path) for a in args]
+    if "--model" not in argv:
+        argv += ["--model", str(small_model_file)]
+    code, out, err = _run(capsys, *argv)
+    assert code in (1, 2)
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_version_and_help():
+    for flag in ("--version", "--help"):
+        proc = subprocess.run([sys.executable, "-m", "nq35cls", flag], capture_output=True, text=True)
+        assert proc.returncode == 0
+        assert "nq35cls" in proc.stdout

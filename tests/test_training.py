@@ -1,0 +1,72 @@
+import json
+import subprocess
+import sys
+
+from nq35cls.data import Record, write_records
+from nq35cls.persist import load_model
+from nq35cls.training import count_labels, data_sha256, train
+
+
+def _tiny_data(folder, real_docs):
+    """Two real documents and a small authored one."""
+    (folder / "real").mkdir(parents=True)
+    (folder / "authored").mkdir()
+    for doc in real_docs[:2]:
+        write_records(folder / "real" / f"{doc.doc}.jsonl", list(doc.records))
+    rows = [
+        ("Báo cáo tổng kết công tác năm", "other"),
+        ("Năm qua đã tổ chức 40 buổi tuyên truyền.", "results"),
+        ("Tuy nhiên, một số chi bộ còn chậm triển khai.", "limitations"),
+        ("Thời gian tới cần tăng cường kiểm tra, giám sát.", "solutions"),
+        ("Tin liên quan", "boilerplate"),
+    ]
+    write_records(folder / "authored" / "x.jsonl", [Record("x", i, t, lab, "authored") for i, (t, lab) in enumerate(rows)])
+
+
+def test_train_writes_a_loadable_model_and_measures_lodo(tmp_path, real_docs):
+    _tiny_data(tmp_path / "data", real_docs)
+    logs = []
+    report = train(tmp_path / "data", tmp_path / "out", log=logs.append)
+    model = load_model(tmp_path / "out" / "nq35cls.skops")
+    assert model.meta_["data_sha256"] == report.data_sha256
+    assert report.lodo is not None and 0.0 <= report.lodo.macro_f1 <= 1.0
+    # only the two real documents are held out
+    assert {p.doc for p in report.lodo_predictions} == {d.doc for d in real_docs[:2]}
+    assert report.lodo.n == sum(len(d.records) for d in real_docs[:2])
+    assert report.counts["authored"]["results"] == 1
+    assert any("LODO macro-F1" in line for line in logs)
+
+
+def test_counts_and_hash_follow_the_data(real_docs):
+    counts, docs = count_labels(real_docs)
+    assert docs == {"real": 3}
+    assert sum(counts["real"].values()) == sum(len(d.records) for d in real_docs)
+    assert data_sha256(real_docs) == data_sha256(list(reversed(real_docs)))
+    assert data_sha256(real_docs) != data_sha256(real_docs[:2])
+
+
+def test_train_script_writes_card_and_errors(tmp_path, real_docs, repo):
+    _tiny_data(tmp_path / "data", real_docs)
+    proc = subprocess.run(
+        [sys.executable, str(repo / "train.py"), "--data", str(tmp_path / "data"), "--out", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert proc.returncode == 0, proc.stderr
+    card = (tmp_path / "out" / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert "macro-F1" in card and "Confusion matrix" in card and "| authored | 1 |" in card
+    assert (tmp_path / "out" / "errors.md").exists()
+
+
+def test_train_script_reports_bad_data_on_one_line(tmp_path, repo):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "bad.jsonl").write_text(json.dumps({"doc": "d", "idx": 0}) + "\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, str(repo / "train.py"), "--data", str(tmp_path / "data"), "--out", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 2
+    assert "bad.jsonl:1: missing field(s)" in proc.stderr
+    assert "Traceback" not in proc.stderr
