@@ -222,6 +222,8 @@ class DocumentFeaturizer(TransformerMixin, BaseEstimator):
         The fitted text vectorizers.
     cues_ : dict
         The cue table in use.
+    n_text_features_ : int
+        Width of the own-text block, the first columns of the output.
 
     Notes
     -----
@@ -287,8 +289,22 @@ class DocumentFeaturizer(TransformerMixin, BaseEstimator):
         if not ftexts:
             raise ValueError("cannot fit on documents with no paragraphs")
         self.cues_ = load_cues() if self.cues is None else self.cues
-        self.vectorizers_ = [(name, self._make_vectorizer(name).fit(self._inputs(ftexts, name))) for name in names]
+        self.vectorizers_ = []
+        for name in names:
+            vec = self._make_vectorizer(name).fit(self._inputs(ftexts, name))
+            vec.stop_words_ = None  # the pruned terms: only kept for introspection, and large
+            self.vectorizers_.append((name, vec))
+        self.n_text_features_ = sum(len(vec.vocabulary_) for _, vec in self.vectorizers_)
         return self
+
+    def transform_text(self, texts: Sequence[str]) -> sp.csr_matrix:
+        """The own-text block alone (the first ``n_text_features_`` columns of
+        :meth:`transform`) for free-standing texts, e.g. sentences."""
+        check_is_fitted(self, "vectorizers_")
+        ftexts = [feature_text(t) for t in texts]
+        return sp.hstack(
+            [vec.transform(self._inputs(ftexts, name)) for name, vec in self.vectorizers_], format="csr"
+        )
 
     def transform(self, X: Sequence[Sequence[str]]) -> sp.csr_matrix:
         """Feature matrix of every paragraph of every document.

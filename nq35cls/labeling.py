@@ -9,10 +9,21 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .decode import mixed_sentences
 from .labels import BOILERPLATE
 from .model import ReportClassifier
 from .readers import DEFAULT_MAX_BYTES, read
-from .segment import Paragraph, split_paragraphs
+from .segment import Paragraph, split_paragraphs, split_sentences
+
+
+@dataclass(frozen=True)
+class LabeledSentence:
+    """A sentence of a mixed paragraph; offsets are relative to the paragraph's text."""
+
+    start: int
+    end: int
+    label: str
+    confidence: float
 
 
 @dataclass(frozen=True)
@@ -31,6 +42,11 @@ class LabeledParagraph:
         ``results``, ``limitations``, ``solutions``, ``other`` or ``boilerplate``.
     confidence : float
         Probability of ``label``, in [0, 1].
+    mixed : bool
+        True when the paragraph's sentences belong to different parts with
+        confidence; ``label`` stays the paragraph's (its larger share).
+    sentences : tuple of LabeledSentence or None
+        For mixed paragraphs, every sentence with its label.
     """
 
     index: int
@@ -39,6 +55,8 @@ class LabeledParagraph:
     text: str
     label: str
     confidence: float
+    mixed: bool = False
+    sentences: tuple[LabeledSentence, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -51,7 +69,10 @@ class LabeledReport:
 
 
 def label_paragraph_lists(
-    documents: Sequence[Sequence[Paragraph]], model: ReportClassifier, keep_boilerplate: bool = False
+    documents: Sequence[Sequence[Paragraph]],
+    model: ReportClassifier,
+    keep_boilerplate: bool = False,
+    sentences: bool = True,
 ) -> list[list[LabeledParagraph]]:
     """Label several documents' paragraphs in one call (one feature matrix).
 
@@ -63,25 +84,41 @@ def label_paragraph_lists(
         A fitted model.
     keep_boilerplate : bool, default=False
         Keep paragraphs labeled ``boilerplate`` in the result.
+    sentences : bool, default=True
+        Label the sentences of multi-sentence paragraphs too, and mark
+        paragraphs whose sentences disagree as ``mixed``.
 
     Returns
     -------
     list of list of LabeledParagraph
     """
-    predictions = model.predict_with_confidence([[p.text for p in doc] for doc in documents])
+    texts = [[p.text for p in doc] for doc in documents]
+    predictions = model.predict_with_confidence(texts)
+    spans = [[split_sentences(t) for t in doc] for doc in texts] if sentences else None
+    sentence_proba = model.sentence_proba(texts, spans) if sentences else None
     out = []
-    for doc, (labels, confidence) in zip(documents, predictions):
-        out.append(
-            [
-                LabeledParagraph(p.index, p.start, p.end, p.text, str(lab), float(conf))
-                for p, lab, conf in zip(doc, labels, confidence)
-                if keep_boilerplate or lab != BOILERPLATE
-            ]
-        )
+    for d, (doc, (labels, confidence)) in enumerate(zip(documents, predictions)):
+        labeled = []
+        for i, (p, lab, conf) in enumerate(zip(doc, labels, confidence)):
+            if lab == BOILERPLATE and not keep_boilerplate:
+                continue
+            mixed, parts = False, None
+            if sentences and len(spans[d][i]) > 1 and lab != BOILERPLATE:
+                proba = sentence_proba[d][i]
+                if mixed_sentences(proba, [b - a for a, b in spans[d][i]]):
+                    mixed = True
+                    parts = tuple(
+                        LabeledSentence(a, b, str(model.classes_[row.argmax()]), float(row.max()))
+                        for (a, b), row in zip(spans[d][i], proba)
+                    )
+            labeled.append(LabeledParagraph(p.index, p.start, p.end, p.text, str(lab), float(conf), mixed, parts))
+        out.append(labeled)
     return out
 
 
-def label_text(text: str, model: ReportClassifier, keep_boilerplate: bool = False) -> list[LabeledParagraph]:
+def label_text(
+    text: str, model: ReportClassifier, keep_boilerplate: bool = False, sentences: bool = True
+) -> list[LabeledParagraph]:
     """Split a report's text into paragraphs and label each one.
 
     Parameters
@@ -92,6 +129,8 @@ def label_text(text: str, model: ReportClassifier, keep_boilerplate: bool = Fals
         A fitted model, e.g. from :func:`nq35cls.load_model`.
     keep_boilerplate : bool, default=False
         Keep web-page chrome (labeled ``boilerplate``) in the result.
+    sentences : bool, default=True
+        Find mixed paragraphs and label their sentences.
 
     Returns
     -------
@@ -106,7 +145,7 @@ def label_text(text: str, model: ReportClassifier, keep_boilerplate: bool = Fals
     ...     print(p.label)
     solutions
     """
-    return label_paragraph_lists([split_paragraphs(text)], model, keep_boilerplate)[0]
+    return label_paragraph_lists([split_paragraphs(text)], model, keep_boilerplate, sentences)[0]
 
 
 def label_file(
@@ -114,8 +153,9 @@ def label_file(
     model: ReportClassifier,
     keep_boilerplate: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    sentences: bool = True,
 ) -> LabeledReport:
-    """Read a report file and label its paragraphs.
+    """Read a report file and label its paragraphs (see :func:`label_text`).
 
     Raises
     ------
@@ -123,5 +163,5 @@ def label_file(
         If the file cannot be read as a report (named in the message).
     """
     report = read(path, max_bytes=max_bytes)
-    paragraphs = label_text(report.text, model, keep_boilerplate)
+    paragraphs = label_text(report.text, model, keep_boilerplate, sentences)
     return LabeledReport(report.path, report.encoding, tuple(paragraphs))

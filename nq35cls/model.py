@@ -140,10 +140,57 @@ class ReportClassifier(BaseEstimator):
         """Per-document (n_paragraphs, n_classes) classifier log-probabilities."""
         features = self.featurizer_.transform(docs)
         logp = self.classifier_.predict_log_proba(features) if features.shape[0] else np.zeros((0, len(self.classes_)))
-        out, offset = [], 0
-        for doc in docs:
-            out.append(logp[offset : offset + len(doc)])
-            offset += len(doc)
+        return _split_rows(logp, docs)
+
+    def sentence_proba(
+        self, X: Sequence[Sequence[str]], spans: Sequence[Sequence[Sequence[tuple[int, int]]]]
+    ) -> list[list[np.ndarray]]:
+        """Label probabilities of sentences, each seen in its paragraph's place.
+
+        A sentence is scored with its paragraph's context (neighbours,
+        heading, structure) and its own text in place of the paragraph's:
+        the model is linear, so its logits are the paragraph's minus the
+        paragraph's own-text part plus the sentence's.
+
+        Parameters
+        ----------
+        X : sequence of sequence of str
+            Documents, each a sequence of paragraph texts.
+        spans : sequence of sequence of sequence of (int, int)
+            For each paragraph of each document, its sentences' character
+            spans (see :func:`nq35cls.segment.split_sentences`).
+
+        Returns
+        -------
+        list of list of ndarray of shape (n_sentences, n_classes)
+        """
+        check_is_fitted(self, "classifier_")
+        docs = check_documents(X)
+        features = self.featurizer_.transform(docs)
+        if features.shape[0] == 0:
+            return [[] for _ in docs]
+        width = self.featurizer_.n_text_features_
+        coef = self.classifier_.coef_[:, :width]
+        paragraph_logits = self.classifier_.decision_function(features)
+        context_logits = paragraph_logits - features[:, :width] @ coef.T
+        sentences, owner = [], []
+        row = 0
+        for doc, doc_spans in zip(docs, spans):
+            for text, para_spans in zip(doc, doc_spans):
+                sentences.extend(text[a:b] for a, b in para_spans)
+                owner.extend([row] * len(para_spans))
+                row += 1
+        logits = context_logits[owner] + self.featurizer_.transform_text(sentences) @ coef.T
+        logits -= logits.max(axis=1, keepdims=True)
+        proba = np.exp(logits)
+        proba /= proba.sum(axis=1, keepdims=True)
+        out, k = [], 0
+        for doc_spans in spans:
+            doc_out = []
+            for para_spans in doc_spans:
+                doc_out.append(proba[k : k + len(para_spans)])
+                k += len(para_spans)
+            out.append(doc_out)
         return out
 
     def predict_proba(self, X: Sequence[Sequence[str]]) -> list[np.ndarray]:
@@ -210,3 +257,12 @@ class ReportClassifier(BaseEstimator):
         pred = np.concatenate([p for p in self.predict(X)] or [np.zeros(0)])
         gold = np.asarray([label for seq in y for label in seq], dtype=object)
         return float((pred == gold).mean()) if len(gold) else 0.0
+
+
+def _split_rows(matrix: np.ndarray, docs: Sequence[Sequence[str]]) -> list[np.ndarray]:
+    """Cut a row-stacked array back into one block per document."""
+    out, offset = [], 0
+    for doc in docs:
+        out.append(matrix[offset : offset + len(doc)])
+        offset += len(doc)
+    return out

@@ -11,6 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# A sentence ends at . ! ? or … (possibly followed by closing quotes or
+# brackets) when white space and an upper-case letter, digit or opening quote
+# follow.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘(\[]?[0-9A-ZÀ-ỸĐ])")
 # Line breaks as Python's str.splitlines() knows them, minus the ones that
 # occur inside ordinary text (form feed and the like count as breaks too).
 _LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
@@ -59,3 +63,34 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         start = match.start() + lead
         paragraphs.append(Paragraph(len(paragraphs), start, start + len(stripped), stripped))
     return paragraphs
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a paragraph, as (start, end) character offsets.
+
+    A rule-based splitter (sentence-final punctuation followed by white space
+    and a capital letter or digit), which keeps exact offsets into ``text``.
+
+    Parameters
+    ----------
+    text : str
+        One paragraph.
+
+    Returns
+    -------
+    list of (int, int)
+        Spans that cover the paragraph's sentences, without the white space
+        between them; ``[(0, len(text))]`` for a single sentence.
+    """
+    spans = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = end
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans or [(0, len(text))]

@@ -48,3 +48,13 @@ def test_transitions_pull_an_uncertain_paragraph_into_its_part():
     assert list(viterbi(log_emit, log_start, log_trans, 0.0)) == [1, 0, 1]
     assert list(viterbi(log_emit, log_start, log_trans, 1.0)) == [1, 1, 1]
     assert len(viterbi(np.zeros((0, 2)), log_start, log_trans)) == 0
+
+
+def test_mixed_needs_two_confident_labels_with_a_real_share():
+    from nq35cls.decode import mixed_sentences
+
+    results_then_limits = np.array([[0.9, 0.1], [0.2, 0.8]])
+    assert mixed_sentences(results_then_limits, [100, 60])
+    assert not mixed_sentences(results_then_limits, [100, 5])  # the second sentence is too small a share
+    assert not mixed_sentences(np.array([[0.9, 0.1], [0.45, 0.55]]), [100, 60])  # not confident
+    assert not mixed_sentences(np.array([[0.9, 0.1]]), [100])

@@ -18,3 +18,18 @@ def test_empty_and_blank_text_have_no_paragraphs():
 def test_unicode_line_separators_split():
     paras = split_paragraphs("một\u2028hai\u2029ba")
     assert [p.text for p in paras] == ["một", "hai", "ba"]
+
+
+def test_sentence_spans_cover_the_paragraph():
+    from nq35cls.segment import split_sentences
+
+    text = "Đã tổ chức 12 hội nghị. Tuy nhiên, còn chậm! Năm 2024 cần làm tốt hơn… “Đúng” vậy"
+    spans = split_sentences(text)
+    assert [text[a:b] for a, b in spans] == [
+        "Đã tổ chức 12 hội nghị.",
+        "Tuy nhiên, còn chậm!",
+        "Năm 2024 cần làm tốt hơn…",
+        "“Đúng” vậy",
+    ]
+    assert split_sentences("Số liệu 3.870 lượt, tỷ lệ 95.5%.") == [(0, 32)]
+    assert split_sentences("Một câu không dấu chấm") == [(0, 22)]

@@ -13,7 +13,7 @@ from . import csv as csv_writer
 from . import jsonl as jsonl_writer
 
 #: The columns of every output record.
-FIELDS: tuple[str, ...] = ("file", "index", "start", "end", "label", "confidence", "text")
+FIELDS: tuple[str, ...] = ("file", "index", "start", "end", "label", "confidence", "mixed", "sentences", "text")
 
 #: Output formats by name: a class with ``write(report)`` and ``close()``.
 FORMATS = {"jsonl": jsonl_writer.JsonlWriter, "csv": csv_writer.CsvWriter}
@@ -29,6 +29,13 @@ def records(report: LabeledReport) -> list[dict]:
             "end": p.end,
             "label": p.label,
             "confidence": round(p.confidence, 4),
+            "mixed": p.mixed,
+            "sentences": [
+                {"start": s.start, "end": s.end, "label": s.label, "confidence": round(s.confidence, 4)}
+                for s in p.sentences
+            ]
+            if p.sentences
+            else None,
             "text": p.text,
         }
         for p in report.paragraphs

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import csv
+import json
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
 
 class CsvWriter:
-    """Write labeled reports as CSV with a header row."""
+    """Write labeled reports as CSV with a header row.
+
+    The ``sentences`` column of a mixed paragraph holds its sentence spans as
+    a JSON list; it is empty otherwise.
+    """
 
     def __init__(self, stream: TextIO, fields: Sequence[str], to_records: Callable) -> None:
         self.stream = stream
@@ -19,7 +24,9 @@ class CsvWriter:
 
     def write(self, report) -> None:
         """Write every paragraph of one labeled report."""
-        self._csv.writerows(self.to_records(report))
+        for record in self.to_records(report):
+            sentences = record["sentences"]
+            self._csv.writerow({**record, "sentences": json.dumps(sentences, ensure_ascii=False) if sentences else ""})
 
     def close(self) -> None:
         """Nothing to finish for CSV."""
