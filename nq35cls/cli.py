@@ -8,8 +8,8 @@ nothing could be done (bad arguments, unusable model, no reports).
 from __future__ import annotations
 
 import argparse
-import os
 import sys
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -29,15 +29,20 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"nq35cls {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     label = sub.add_parser("label", help="label report files or folders of reports")
-    label.add_argument("paths", nargs="+", metavar="PATH", help="report files, or folders searched for *.txt")
+    label.add_argument("paths", nargs="+", metavar="PATH", help="report files, or folders searched for reports")
     label.add_argument("-o", "--output", metavar="OUT", help="output file (default: standard output)")
     label.add_argument("--format", choices=("jsonl", "csv"), default=None, help="output format (default: from OUT's extension, else jsonl)")
     label.add_argument("--model", metavar="FILE", help="model file (default: the shipped model)")
     label.add_argument("--keep-boilerplate", action="store_true", help="keep web-page chrome, labeled boilerplate")
     label.add_argument("--no-decode", action="store_true", help="label paragraphs one by one, without sequence decoding")
+    label.add_argument("--no-sentences", action="store_true", help="do not look for mixed paragraphs (faster)")
     label.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N", help=f"refuse files larger than N bytes (default {DEFAULT_MAX_BYTES})")
     label.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
-    label.add_argument("-q", "--quiet", action="store_true", help="no per-file summary on stderr")
+    label.add_argument("--resume", action="store_true", help="continue an interrupted run: keep OUT's complete files, label the rest")
+    label.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    label.add_argument("--backend", choices=("loky", "dask"), default="loky", help="where workers run (default loky: this machine)")
+    label.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address, with --backend dask")
+    label.add_argument("-q", "--quiet", action="store_true", help="no progress bar or per-file summary on stderr")
     return parser
 
 
@@ -56,68 +61,80 @@ def _report_files(paths: Sequence[str], errors: list[InputError]) -> Iterator[Pa
             errors.append(InputError(path, "no such file or folder"))
 
 
-def _check_output(output: Path, inputs: Sequence[Path], force: bool) -> None:
-    if output.is_dir():
-        raise OutputError(f"{output}: is a folder; give a file name for the output")
-    if output.exists():
-        resolved = output.resolve()
-        if any(p.resolve() == resolved for p in inputs):
-            raise OutputError(f"{output}: is also an input; choose another output file")
-        if not force:
-            raise OutputError(f"{output}: exists; use --force to overwrite it")
+def _unchanged(path: Path, digest: str) -> bool:
+    from .persist import sha256_file
+
+    try:
+        return sha256_file(path) == digest
+    except OSError:
+        return False
 
 
 def _label(args: argparse.Namespace) -> int:
-    from .labeling import label_file
-    from .persist import load_model
-    from .writers import open_writer
+    from tqdm import tqdm
 
+    from .batch import Options, label_files
+    from .output_file import OutputFile
+    from .persist import load_model
+    from .writers import APPENDABLE, open_writer
+
+    if args.jobs < 1:
+        raise OutputError(f"--jobs must be at least 1, not {args.jobs}")
     errors: list[InputError] = []
     files = list(_report_files(args.paths, errors))
-    output = Path(args.output) if args.output else None
-    fmt = args.format or ("csv" if output is not None and output.suffix.lower() == ".csv" else "jsonl")
+    output = OutputFile(args.output, resume=args.resume, force=args.force) if args.output else None
+    fmt = args.format or ("csv" if args.output and Path(args.output).suffix.lower() == ".csv" else "jsonl")
+    if args.resume and (output is None or fmt not in APPENDABLE):
+        raise OutputError("--resume needs an output file (-o) in one of: " + ", ".join(APPENDABLE))
     if output is not None:
-        _check_output(output, files, args.force)
-    model = load_model(args.model)
-    if args.no_decode:
-        model.set_params(decode=False)
+        output.check(files)
+    model = load_model(args.model)  # once here, so that a bad model stops us before any work
     for err in errors:
         print(f"nq35cls: {err}", file=sys.stderr)
     if not files:
         print("nq35cls: no reports to label", file=sys.stderr)
         return EXIT_FATAL
-    tmp = None
-    if output is None:
-        stream = sys.stdout
-    else:
-        tmp = output.with_name(f".{output.name}.{os.getpid()}.tmp")
-        stream = open(tmp, "w", encoding="utf-8", newline="")
+    stream = output.open() if output is not None else sys.stdout
+    todo = files
+    if output is not None and output.completed:
+        todo = [p for p in files if not (str(p) in output.completed and _unchanged(p, output.completed[str(p)]))]
+    options = Options(
+        keep_boilerplate=args.keep_boilerplate,
+        sentences=not args.no_sentences,
+        decode=not args.no_decode,
+        max_bytes=args.max_bytes,
+    )
     failed = len(errors)
+    writer = open_writer(fmt, stream, header=not (output is not None and output.has_content))
+    bar = tqdm(total=len(todo), unit="file", file=sys.stderr, disable=args.quiet or not sys.stderr.isatty())
     try:
-        writer = open_writer(fmt, stream)
-        for path in files:
-            try:
-                report = label_file(path, model, keep_boilerplate=args.keep_boilerplate, max_bytes=args.max_bytes)
-            except InputError as err:
+        outcomes = label_files(
+            todo, model=model, model_path=args.model, options=options,
+            n_jobs=args.jobs, backend=args.backend, scheduler=args.scheduler,
+        )
+        for path, outcome in outcomes:
+            bar.update(1)
+            if isinstance(outcome, Nq35Error):
                 failed += 1
-                print(f"nq35cls: {err}", file=sys.stderr)
+                bar.write(f"nq35cls: {outcome}", file=sys.stderr)
+                writer.fail(path, str(outcome))
                 continue
-            writer.write(report)
+            writer.write(outcome)
+            if output is not None:
+                output.commit(path, outcome.sha256)
             if not args.quiet:
-                counts = {}
-                for p in report.paragraphs:
-                    counts[p.label] = counts.get(p.label, 0) + 1
+                counts = Counter(p.label for p in outcome.paragraphs)
                 summary = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
-                print(f"{path}: {len(report.paragraphs)} paragraphs ({summary})", file=sys.stderr)
+                bar.write(f"{path}: {len(outcome.paragraphs)} paragraphs ({summary})", file=sys.stderr)
         writer.close()
-        if tmp is not None:
-            stream.close()
-            os.replace(tmp, output)
-            tmp = None
+    except BaseException:
+        if output is not None:
+            output.abort()
+        raise
     finally:
-        if tmp is not None:
-            stream.close()
-            tmp.unlink(missing_ok=True)
+        bar.close()
+    if output is not None:
+        output.finish()
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 
@@ -134,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"nq35cls: {err}", file=sys.stderr)
         return EXIT_FATAL
     except KeyboardInterrupt:
-        print("nq35cls: interrupted", file=sys.stderr)
+        print("nq35cls: interrupted; run again with --resume to continue", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # the reader of our output went away (e.g. `| head`); stop quietly

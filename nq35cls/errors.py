@@ -31,6 +31,9 @@ class InputError(Nq35Error):
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
 
+    def __reduce__(self):  # picklable, so that worker processes can return it
+        return (type(self), (self.path, self.problem))
+
 
 class DataError(Nq35Error):
     """A labeled-data file breaks the documented format.
@@ -52,6 +55,9 @@ class DataError(Nq35Error):
         where = f"{self.path}:{line}" if line is not None else self.path
         super().__init__(f"{where}: {problem}")
 
+    def __reduce__(self):
+        return (type(self), (self.path, self.line, self.problem))
+
 
 class ModelError(Nq35Error):
     """A model file is missing, damaged, untrusted or from another version.
@@ -68,6 +74,9 @@ class ModelError(Nq35Error):
         self.path = os.fspath(path)
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
+
+    def __reduce__(self):
+        return (type(self), (self.path, self.problem))
 
 
 class OutputError(Nq35Error):

@@ -66,6 +66,7 @@ class LabeledReport:
     path: str
     encoding: str
     paragraphs: tuple[LabeledParagraph, ...]
+    sha256: str = ""
 
 
 def label_paragraph_lists(
@@ -164,4 +165,4 @@ def label_file(
     """
     report = read(path, max_bytes=max_bytes)
     paragraphs = label_text(report.text, model, keep_boilerplate, sentences)
-    return LabeledReport(report.path, report.encoding, tuple(paragraphs))
+    return LabeledReport(report.path, report.encoding, tuple(paragraphs), report.sha256)

@@ -7,6 +7,7 @@ file's name for anything it cannot read.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,7 @@ class Text:
     path: str
     text: str
     encoding: str
+    sha256: str = ""
 
 
 def read(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> Text:
@@ -51,7 +53,8 @@ def read(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> Text:
     Returns
     -------
     Text
-        The decoded text, with the encoding that was detected.
+        The decoded text, with the encoding that was detected and the
+        SHA-256 of the file's bytes.
 
     Raises
     ------
@@ -77,4 +80,4 @@ def read(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> Text:
         if data.startswith(magic):
             raise InputError(p, problem)
     text, encoding = txt.decode(data, p)
-    return Text(str(p), text, encoding)
+    return Text(str(p), text, encoding, hashlib.sha256(data).hexdigest())

@@ -42,10 +42,24 @@ def records(report: LabeledReport) -> list[dict]:
     ]
 
 
-def open_writer(fmt: str, stream: TextIO):
-    """A writer of format ``fmt`` (``jsonl`` or ``csv``) on ``stream``."""
+#: Formats that can be appended to by ``--resume``.
+APPENDABLE: tuple[str, ...] = ("jsonl", "csv")
+
+
+def open_writer(fmt: str, stream: TextIO, header: bool = True):
+    """A writer of format ``fmt`` on ``stream``.
+
+    Parameters
+    ----------
+    fmt : str
+        A key of :data:`FORMATS`.
+    stream : file-like
+        Where to write.
+    header : bool, default=True
+        Write the format's header (False when appending to resumed output).
+    """
     try:
         cls = FORMATS[fmt]
     except KeyError:
         raise ValueError(f"unknown output format {fmt!r} (expected one of {', '.join(FORMATS)})") from None
-    return cls(stream, FIELDS, records)
+    return cls(stream, FIELDS, records, header=header)

@@ -15,18 +15,22 @@ class CsvWriter:
     a JSON list; it is empty otherwise.
     """
 
-    def __init__(self, stream: TextIO, fields: Sequence[str], to_records: Callable) -> None:
+    def __init__(self, stream: TextIO, fields: Sequence[str], to_records: Callable, header: bool = True) -> None:
         self.stream = stream
         self.to_records = to_records
-        self.stream.write("\ufeff")
         self._csv = csv.DictWriter(stream, fieldnames=list(fields), lineterminator="\r\n")
-        self._csv.writeheader()
+        if header:
+            self.stream.write("\ufeff")
+            self._csv.writeheader()
 
     def write(self, report) -> None:
         """Write every paragraph of one labeled report."""
         for record in self.to_records(report):
             sentences = record["sentences"]
             self._csv.writerow({**record, "sentences": json.dumps(sentences, ensure_ascii=False) if sentences else ""})
+
+    def fail(self, path: str, problem: str) -> None:
+        """Failed files are reported on stderr, not in this format."""
 
     def close(self) -> None:
         """Nothing to finish for CSV."""

@@ -10,13 +10,16 @@ from typing import TextIO
 class JsonlWriter:
     """Write labeled reports as JSON Lines (UTF-8, one object per paragraph)."""
 
-    def __init__(self, stream: TextIO, fields: Sequence[str], to_records: Callable) -> None:
+    def __init__(self, stream: TextIO, fields: Sequence[str], to_records: Callable, header: bool = True) -> None:
         self.stream = stream
         self.to_records = to_records
 
     def write(self, report) -> None:
         """Write every paragraph of one labeled report."""
         self.stream.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in self.to_records(report)))
+
+    def fail(self, path: str, problem: str) -> None:
+        """Failed files are reported on stderr, not in this format."""
 
     def close(self) -> None:
         """Nothing to finish for JSON Lines."""

@@ -1,0 +1,145 @@
+"""An output file that is never half-written and can be resumed.
+
+Output goes to ``.NAME.partial`` beside ``NAME`` and is renamed to ``NAME``
+when the run completes. After the records of each input file are written,
+the stream is flushed to disk and a line is appended to the state file
+``.NAME.state``: the input's path, the SHA-256 of its content and the output
+size at that point. A run killed at any moment therefore leaves, for every
+input, either all of its records (listed in the state) or bytes past the last
+listed offset, which a resumed run cuts off before it appends.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import IO
+
+from .errors import OutputError
+
+
+class OutputFile:
+    """A resumable, atomically published output file.
+
+    Parameters
+    ----------
+    path : path-like
+        The final output path.
+    resume : bool, default=False
+        Continue an earlier run: keep the records of the inputs the state
+        lists, and append.
+    force : bool, default=False
+        Replace an existing output (without ``resume``).
+    binary : bool, default=False
+        Open the stream in binary mode (for formats such as xlsx).
+    """
+
+    def __init__(self, path: str | os.PathLike, resume: bool = False, force: bool = False, binary: bool = False) -> None:
+        self.path = Path(path)
+        self.resume = resume
+        self.force = force
+        self.binary = binary
+        self.partial = self.path.with_name(f".{self.path.name}.partial")
+        self.state = self.path.with_name(f".{self.path.name}.state")
+        self.completed: dict[str, str] = {}
+        self._stream: IO | None = None
+        self._state_fh: IO | None = None
+
+    def check(self, inputs: list[Path]) -> None:
+        """Refuse an output that is a folder, an input, or exists (without ``force``/``resume``)."""
+        if self.path.is_dir():
+            raise OutputError(f"{self.path}: is a folder; give a file name for the output")
+        resolved = self.path.resolve()
+        if any(p.resolve() == resolved for p in inputs):
+            raise OutputError(f"{self.path}: is also an input; choose another output file")
+        if self.path.exists() and not (self.force or self.resume):
+            raise OutputError(f"{self.path}: exists; use --force to overwrite it or --resume to continue it")
+
+    def open(self) -> IO:
+        """Open the partial file for writing (appending when resuming)."""
+        keep = 0
+        if self.resume:
+            if not self.partial.exists() and self.path.exists():
+                os.replace(self.path, self.partial)
+            keep = self._load_state()
+        else:
+            self.state.unlink(missing_ok=True)
+        mode = "r+b" if self.partial.exists() and keep else "wb"
+        fh = open(self.partial, mode)
+        fh.truncate(keep)
+        fh.seek(keep)
+        self._stream = fh if self.binary else _TextStream(fh)
+        self._state_fh = open(self.state, "a" if keep else "w", encoding="utf-8")
+        return self._stream
+
+    @property
+    def has_content(self) -> bool:
+        """Whether resumed records are already in the file (no header needed)."""
+        return bool(self.completed)
+
+    def _load_state(self) -> int:
+        """Read the state; return the size of the output to keep."""
+        if not (self.partial.exists() and self.state.exists()):
+            self.completed = {}
+            return 0
+        size = self.partial.stat().st_size
+        keep = 0
+        completed = {}
+        with open(self.state, encoding="utf-8") as fh:
+            for line in fh:
+                try:
+                    entry = json.loads(line)
+                    offset = int(entry["offset"])
+                    name, digest = str(entry["file"]), str(entry["sha256"])
+                except (ValueError, KeyError, TypeError):
+                    break  # a torn last line: stop at the last good one
+                if offset > size:
+                    break
+                completed[name] = digest
+                keep = offset
+        self.completed = completed
+        return keep
+
+    def commit(self, source: str, sha256: str) -> None:
+        """Mark ``source``'s records as complete: flush to disk, then log the offset."""
+        stream = self._stream
+        stream.flush()
+        raw = stream.raw if isinstance(stream, _TextStream) else stream
+        os.fsync(raw.fileno())
+        offset = raw.tell()
+        self._state_fh.write(json.dumps({"file": source, "sha256": sha256, "offset": offset}, ensure_ascii=False) + "\n")
+        self._state_fh.flush()
+        self.completed[source] = sha256
+
+    def finish(self) -> None:
+        """Close and publish the output under its final name."""
+        self._close()
+        os.replace(self.partial, self.path)
+
+    def abort(self) -> None:
+        """Close, keeping the partial output and its state for ``--resume``."""
+        self._close()
+
+    def _close(self) -> None:
+        if self._stream is not None:
+            self._stream.flush()
+            (self._stream.raw if isinstance(self._stream, _TextStream) else self._stream).close()
+            self._stream = None
+        if self._state_fh is not None:
+            self._state_fh.close()
+            self._state_fh = None
+
+
+class _TextStream:
+    """UTF-8 text writing on a binary file, so that offsets stay exact."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self.raw = raw
+
+    def write(self, text: str) -> int:
+        self.raw.write(text.encode("utf-8"))
+        return len(text)
+
+    def flush(self) -> None:
+        self.raw.flush()

@@ -1,0 +1,107 @@
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from nq35cls.batch import Options, label_files
+from nq35cls.errors import InputError
+from nq35cls.labeling import LabeledReport
+
+
+def _make_reports(folder, real_docs, copies):
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for k in range(copies):
+        for doc in real_docs:
+            path = folder / f"{k:04d}_{doc.doc}.txt"
+            # vary each copy a little so that files differ
+            path.write_text("\n".join(doc.texts) + f"\nBáo cáo số {k}.\n", encoding="utf-8")
+            paths.append(path)
+    return paths
+
+
+def test_parallel_workers_give_the_same_output_in_the_same_order(tmp_path, real_docs, small_model_file):
+    paths = _make_reports(tmp_path / "in", real_docs, 4)
+    paths.insert(5, tmp_path / "in" / "missing.txt")
+    serial = list(label_files(paths, model_path=small_model_file, chunk_size=3))
+    parallel = list(label_files(paths, model_path=small_model_file, n_jobs=2, chunk_size=3))
+    assert [p for p, _ in serial] == [p for p, _ in parallel] == [str(p) for p in paths]
+    assert isinstance(serial[5][1], InputError) and isinstance(parallel[5][1], InputError)
+    for (_, a), (_, b) in zip(serial, parallel):
+        if isinstance(a, LabeledReport):
+            assert [(p.index, p.label, round(p.confidence, 6)) for p in a.paragraphs] == [
+                (p.index, p.label, round(p.confidence, 6)) for p in b.paragraphs
+            ]
+
+
+def test_options_reach_the_labeler(tmp_path, real_docs, small_model_file):
+    paths = _make_reports(tmp_path / "in", real_docs[:2], 1)
+    kept = dict(label_files(paths, model_path=small_model_file, options=Options(keep_boilerplate=True)))
+    plain = dict(label_files(paths, model_path=small_model_file))
+    for path in kept:
+        assert len(kept[path].paragraphs) >= len(plain[path].paragraphs)
+        assert all(p.label != "boilerplate" for p in plain[path].paragraphs)
+
+
+def _cli(*args, **kwargs):
+    return subprocess.run([sys.executable, "-m", "nq35cls", "label", *map(str, args)], capture_output=True, text=True, **kwargs)
+
+
+def _records(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_resume_adds_new_files_and_skips_done_ones(tmp_path, real_docs, small_model_file):
+    folder = tmp_path / "in"
+    _make_reports(folder, real_docs[:1], 2)
+    out = tmp_path / "out.jsonl"
+    assert _cli(folder, "--model", small_model_file, "-o", out, "-q").returncode == 0
+    first = _records(out)
+    _make_reports(folder, real_docs[1:2], 1)
+    proc = _cli(folder, "--model", small_model_file, "-o", out, "--resume")
+    assert proc.returncode == 0
+    labeled_again = [line for line in proc.stderr.splitlines() if "paragraphs (" in line]
+    assert len(labeled_again) == 1  # only the new file
+    second = _records(out)
+    assert second[: len(first)] == first
+    assert {r["file"] for r in second} == {str(p) for p in sorted(folder.glob("*.txt"))}
+
+
+def test_killed_run_resumes_to_exactly_the_uninterrupted_output(tmp_path, real_docs, small_model_file):
+    folder = tmp_path / "in"
+    _make_reports(folder, real_docs, 30)
+    reference = tmp_path / "reference.jsonl"
+    assert _cli(folder, "--model", small_model_file, "-o", reference, "-q").returncode == 0
+
+    out = tmp_path / "out.jsonl"
+    state = tmp_path / ".out.jsonl.state"
+    partial = tmp_path / ".out.jsonl.partial"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "nq35cls", "label", str(folder), "--model", str(small_model_file), "-o", str(out), "-q"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    deadline = time.time() + 120
+    while time.time() < deadline and proc.poll() is None:
+        if state.exists() and state.read_text(encoding="utf-8").count("\n") >= 1:
+            break
+        time.sleep(0.01)
+    if proc.poll() is not None:
+        pytest.fail("the run finished before it could be killed; make the corpus larger")
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert not out.exists()  # never published half-done
+    assert partial.exists()
+    done = [json.loads(line) for line in state.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert 0 < len(done) < len(list(folder.glob("*.txt")))
+    # everything up to the last logged offset is whole records of the logged files
+    head = partial.read_bytes()[: done[-1]["offset"]].decode("utf-8")
+    assert {json.loads(line)["file"] for line in head.splitlines()} == {d["file"] for d in done}
+
+    proc = _cli(folder, "--model", small_model_file, "-o", out, "--resume", "-q")
+    assert proc.returncode == 0, proc.stderr
+    assert out.read_bytes() == reference.read_bytes()
+    assert not partial.exists()
