@@ -301,6 +301,8 @@ class DocumentFeaturizer(TransformerMixin, BaseEstimator):
         """The own-text block alone (the first ``n_text_features_`` columns of
         :meth:`transform`) for free-standing texts, e.g. sentences."""
         check_is_fitted(self, "vectorizers_")
+        if not texts:
+            return sp.csr_matrix((0, self.n_text_features_), dtype=np.float32)
         ftexts = [feature_text(t) for t in texts]
         return sp.hstack(
             [vec.transform(self._inputs(ftexts, name)) for name, vec in self.vectorizers_], format="csr"
@@ -321,8 +323,9 @@ class DocumentFeaturizer(TransformerMixin, BaseEstimator):
         check_is_fitted(self, "vectorizers_")
         docs = check_documents(X)
         raw = [p for doc in docs for p in doc]
+        if not raw:
+            return sp.csr_matrix((0, self._n_features_out()), dtype=np.float32)
         ftexts = [feature_text(p) for p in raw]
-        n = len(raw)
         base = sp.hstack(
             [vec.transform(self._inputs(ftexts, name)) for name, vec in self.vectorizers_], format="csr"
         )
@@ -347,7 +350,12 @@ class DocumentFeaturizer(TransformerMixin, BaseEstimator):
             blocks.append(_gather(base, head_rows, self.heading_weight))
         if self.structure:
             blocks.append(sp.csr_matrix(np.vstack(dense) if dense else np.zeros((0, len(STRUCTURE_FEATURES)))))
-        return sp.hstack(blocks, format="csr", dtype=np.float32) if n else sp.csr_matrix((0, 0))
+        return sp.hstack(blocks, format="csr", dtype=np.float32)
+
+    def _n_features_out(self) -> int:
+        """Width of :meth:`transform`'s output."""
+        copies = 1 + (2 if self.context_weight else 0) + (1 if self.heading_weight else 0)
+        return self.n_text_features_ * copies + (len(STRUCTURE_FEATURES) if self.structure else 0)
 
 
 def _gather(matrix: sp.csr_matrix, rows: list[int], weight: float) -> sp.csr_matrix:

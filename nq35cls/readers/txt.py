@@ -111,17 +111,21 @@ def decode(data: bytes, path: str | os.PathLike = "<bytes>") -> tuple[str, str]:
     InputError
         If the bytes are empty, binary, or not Vietnamese text in a supported encoding.
     """
-    if not data.strip():
-        raise InputError(path, "empty file" if not data else "file holds only whitespace")
+    if not data:
+        raise InputError(path, "empty file")
+    text, encoding = _decode(data, path)
+    if not text.strip():
+        raise InputError(path, "file holds only whitespace")
+    return text, encoding
+
+
+def _decode(data: bytes, path: str | os.PathLike) -> tuple[str, str]:
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
-                text = data.decode(enc)
+                return data.decode(enc), enc
             except UnicodeDecodeError as exc:
                 raise InputError(path, f"invalid {enc.upper()} text after its byte-order mark ({exc.reason})") from None
-            if not text.strip():
-                raise InputError(path, "file holds only whitespace")
-            return text, enc
     if _looks_binary(data):
         raise InputError(path, "binary file, not a text report")
     try:
