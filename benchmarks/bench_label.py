@@ -1,0 +1,176 @@
+"""Benchmark batch labeling: nq35cls against the naive path and the model's own limit.
+
+    python benchmarks/bench_label.py                 # full run (>= 20,000 paragraphs in >= 500 files)
+    python benchmarks/bench_label.py --quick         # a small corpus, for a smoke run
+
+All figures come from one process on one generated corpus, and are reported
+as ratios of paragraphs per second:
+
+* limit: the shipped model's feature transform + predict on already
+  normalized text in memory;
+* naive: read each file, underthesea ``word_tokenize`` on every paragraph,
+  then the shipped model (measured on a sample of the files, see --naive-files);
+* nq35cls: ``nq35cls label`` end to end, files to JSONL on disk, with 1 and 2
+  workers (run in child processes so that each run's peak RSS is its own);
+* peak RSS of the 1-worker run on N files and on 10 x N files (flat memory);
+* model load time and size on disk.
+
+Results are written to benchmarks/results/bench_label.json and .md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+
+
+def build_corpus(folder: Path, n_files: int) -> int:
+    """Write ``n_files`` reports (real and authored, repeated) to ``folder``; return paragraph count."""
+    from nq35cls.data import load_data
+
+    docs = load_data(REPO / "data")
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("*.txt"):
+        old.unlink()
+    total = 0
+    for k in range(n_files):
+        doc = docs[k % len(docs)]
+        (folder / f"{k:05d}_{doc.doc}.txt").write_text("\n".join(doc.texts) + "\n", encoding="utf-8")
+        total += len(doc.texts)
+    return total
+
+
+def measure_limit(model, folder: Path) -> float:
+    from nq35cls.normalize import feature_text
+
+    docs = [[feature_text(line) for line in p.read_text(encoding="utf-8").splitlines() if line.strip()] for p in sorted(folder.glob("*.txt"))]
+    n = sum(len(d) for d in docs)
+    start = time.perf_counter()
+    for k in range(0, len(docs), 64):
+        model.predict(docs[k : k + 64])
+    return n / (time.perf_counter() - start)
+
+
+def measure_naive(model, files: list[Path]) -> float:
+    from underthesea import word_tokenize
+
+    n = 0
+    start = time.perf_counter()
+    for path in files:
+        paragraphs = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        tokenized = [word_tokenize(p, format="text") for p in paragraphs]
+        model.predict([tokenized])
+        n += len(paragraphs)
+    return n / (time.perf_counter() - start)
+
+
+def run_cli(folder: Path, out: Path, jobs: int, extra: list[str] | None = None) -> tuple[float, float]:
+    """Run ``nq35cls label`` in a child; return (seconds, peak RSS in MB of the child and its workers)."""
+    out.unlink(missing_ok=True)
+    cmd = [sys.executable, "-m", "nq35cls", "label", str(folder), "-o", str(out), "-q", "-j", str(jobs), *(extra or [])]
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    if status != 0:
+        raise SystemExit(f"nq35cls label failed: {proc.stderr.read().decode()}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def count_records(out: Path) -> int:
+    with open(out, encoding="utf-8") as fh:
+        return sum(1 for _ in fh)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--files", type=int, default=600, help="files in the corpus (default 600)")
+    parser.add_argument("--naive-files", type=int, default=60, help="files the naive path is timed on (default 60)")
+    parser.add_argument("--quick", action="store_true", help="a small corpus (60 files)")
+    parser.add_argument("--workdir", default=str(HERE / "corpus"), help="where the corpus is written")
+    args = parser.parse_args()
+    if args.quick:
+        args.files, args.naive_files = 60, 10
+
+    from nq35cls.persist import load_model, shipped_model_path
+
+    work = Path(args.workdir)
+    big, small = work / "reports", work / "reports_tenth"
+    paragraphs = build_corpus(big, args.files)
+    small_paragraphs = build_corpus(small, max(1, args.files // 10))
+    print(f"corpus: {args.files} files, {paragraphs} paragraphs in {big}")
+
+    start = time.perf_counter()
+    model = load_model()
+    load_seconds = time.perf_counter() - start
+    model_mb = shipped_model_path().stat().st_size / 1e6
+
+    limit = measure_limit(model, big)
+    print(f"limit: {limit:,.0f} paragraphs/s")
+    naive = measure_naive(model, sorted(big.glob("*.txt"))[: args.naive_files])
+    print(f"naive: {naive:,.0f} paragraphs/s")
+
+    out = work / "out.jsonl"
+    t1, rss1 = run_cli(big, out, 1)
+    assert count_records(out) > 0
+    e2e1 = paragraphs / t1
+    print(f"nq35cls -j 1: {e2e1:,.0f} paragraphs/s, peak RSS {rss1:.0f} MB")
+    t2, rss2 = run_cli(big, out, 2)
+    e2e2 = paragraphs / t2
+    print(f"nq35cls -j 2: {e2e2:,.0f} paragraphs/s, peak RSS {rss2:.0f} MB (parent)")
+    _, rss_tenth = run_cli(small, work / "out_tenth.jsonl", 1)
+    print(f"peak RSS, 1 worker: {rss_tenth:.0f} MB on {small_paragraphs} paragraphs, {rss1:.0f} MB on {paragraphs}")
+
+    results = {
+        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
+        "corpus": {"files": args.files, "paragraphs": paragraphs},
+        "paragraphs_per_second": {"limit": limit, "naive": naive, "nq35cls_j1": e2e1, "nq35cls_j2": e2e2},
+        "ratios": {
+            "nq35cls_j1 / naive": e2e1 / naive,
+            "nq35cls_j1 / limit": e2e1 / limit,
+            "nq35cls_j2 / nq35cls_j1": e2e2 / e2e1,
+            "peak RSS 10x files / 1x files": rss1 / rss_tenth,
+        },
+        "peak_rss_mb": {"j1": rss1, "j2_parent": rss2, "j1_tenth": rss_tenth},
+        "model": {"load_seconds": load_seconds, "size_mb": model_mb},
+    }
+    rows = [
+        "| measure | value | target |",
+        "|---|---:|---|",
+        f"| limit (model on normalized text in memory) | {limit:,.0f} par/s | |",
+        f"| naive (read + underthesea word_tokenize + model) | {naive:,.0f} par/s | |",
+        f"| nq35cls label -j 1 (files to JSONL) | {e2e1:,.0f} par/s | |",
+        f"| nq35cls label -j 2 | {e2e2:,.0f} par/s | |",
+        f"| nq35cls -j 1 / naive | {e2e1 / naive:.1f}x | >= 10x |",
+        f"| nq35cls -j 1 / limit | {e2e1 / limit:.2f}x | >= 0.5x |",
+        f"| -j 2 / -j 1 | {e2e2 / e2e1:.2f}x | >= 1.6x |",
+        f"| peak RSS -j 1, {paragraphs} paragraphs | {rss1:.0f} MB | < 500 MB |",
+        f"| peak RSS 10x files / 1x files | {rss1 / rss_tenth:.2f} | <= 1.20 |",
+        f"| model load | {load_seconds:.2f} s | < 0.5 s |",
+        f"| model size | {model_mb:.1f} MB | < 20 MB |",
+    ]
+    table = "\n".join(rows)
+    print()
+    print(table)
+    results_dir = HERE / "results"
+    results_dir.mkdir(exist_ok=True)
+    (results_dir / "bench_label.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+    (results_dir / "bench_label.md").write_text(
+        f"# bench_label\n\n`python benchmarks/bench_label.py{' --quick' if args.quick else ''}` on "
+        f"{os.cpu_count()} CPUs, corpus of {args.files} files / {paragraphs} paragraphs.\n\n{table}\n",
+        encoding="utf-8",
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,37 @@
+"""The shipped model: it loads, and it labels the bundled example report sensibly."""
+
+import subprocess
+import sys
+
+from nq35cls import label_file, load_model
+from nq35cls.persist import TRUSTED_TYPES, sha256_file, shipped_model_path
+
+
+def test_shipped_model_loads_with_its_metadata():
+    model = load_model()
+    assert set(model.meta_["labels"]) == {"results", "limitations", "solutions", "other", "boilerplate"}
+    assert len(model.meta_["data_sha256"]) == 64
+    assert shipped_model_path().stat().st_size < 20_000_000
+    assert TRUSTED_TYPES  # loading went through the trusted-type check
+    assert len(sha256_file(shipped_model_path())) == 64
+
+
+def test_readme_first_command_labels_the_example(repo):
+    example = repo / "examples" / "bao_cao_so_ket_huyen_an_lam.txt"
+    proc = subprocess.run(
+        [sys.executable, "-m", "nq35cls", "label", str(example)], capture_output=True, text=True, cwd=repo
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.count("\n") >= 20
+    assert "paragraphs (" in proc.stderr
+
+
+def test_example_sections_come_out_in_order(repo):
+    report = label_file(repo / "examples" / "bao_cao_so_ket_huyen_an_lam.txt", load_model())
+    by_text = {p.text: p.label for p in report.paragraphs}
+    # the items under each Roman-numbered part take that part's label (per the labeling guide)
+    assert by_text["I. KẾT QUẢ ĐẠT ĐƯỢC"] == "results"
+    assert by_text["Trong 5 năm, huyện đã tổ chức 146 hội nghị báo cáo viên, 52 lớp bồi dưỡng lý luận chính trị cho 3.870 lượt cán bộ, đảng viên; hệ thống đài truyền thanh từ huyện đến thôn phát trên 2.400 tin, bài về bảo vệ nền tảng tư tưởng của Đảng. Trang thông tin điện tử của huyện mở chuyên mục riêng, thu hút hơn 180.000 lượt truy cập."] == "results"
+    assert by_text["Hai là, kiện toàn lực lượng nòng cốt ở cơ sở, tổ chức tập huấn kỹ năng viết bài, xử lý thông tin trên mạng xã hội cho đoàn viên thanh niên và cộng tác viên dư luận xã hội."] == "solutions"
+    labels = [p.label for p in report.paragraphs]
+    assert labels.index("results") < labels.index("solutions")
