@@ -103,8 +103,10 @@ def _is_heading(raw: str, ftext: str, words: int, upper: float, cues: _Cues) -> 
     return bool(cues.roman.match(ftext)) and words <= 30
 
 
-def _upper_ratio(raw: str) -> float:
-    letters = [c for c in raw if c.isalpha()]
+def _upper_ratio(raw: str, prefix: int = 160) -> float:
+    """Share of upper-case letters among the first ``prefix`` characters
+    (enough to tell an upper-case heading; long paragraphs are never one)."""
+    letters = [c for c in raw[:prefix] if c.isalpha()]
     return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
 
 

@@ -94,18 +94,17 @@ def label_paragraph_lists(
     list of list of LabeledParagraph
     """
     texts = [[p.text for p in doc] for doc in documents]
-    predictions = model.predict_with_confidence(texts)
     spans = [[split_sentences(t) for t in doc] for doc in texts] if sentences else None
-    sentence_proba = model.sentence_proba(texts, spans) if sentences else None
+    predictions = model.predict_detailed(texts, spans)
     out = []
-    for d, (doc, (labels, confidence)) in enumerate(zip(documents, predictions)):
+    for d, (doc, (labels, confidence, sentence_proba)) in enumerate(zip(documents, predictions)):
         labeled = []
         for i, (p, lab, conf) in enumerate(zip(doc, labels, confidence)):
             if lab == BOILERPLATE and not keep_boilerplate:
                 continue
             mixed, parts = False, None
             if sentences and len(spans[d][i]) > 1 and lab != BOILERPLATE:
-                proba = sentence_proba[d][i]
+                proba = sentence_proba[i]
                 if mixed_sentences(proba, [b - a for a, b in spans[d][i]]):
                     mixed = True
                     parts = tuple(

@@ -136,11 +136,46 @@ class ReportClassifier(BaseEstimator):
         self.log_start_, self.log_trans_ = decode.fit_transitions(labels, self.classes_, self.transition_smoothing)
         return self
 
-    def _doc_log_proba(self, docs: list[list[str]]) -> list[np.ndarray]:
-        """Per-document (n_paragraphs, n_classes) classifier log-probabilities."""
+    def _scores(self, docs: list[list[str]]):
+        """Features and classifier logits of every paragraph (one transform)."""
         features = self.featurizer_.transform(docs)
-        logp = self.classifier_.predict_log_proba(features) if features.shape[0] else np.zeros((0, len(self.classes_)))
-        return _split_rows(logp, docs)
+        if features.shape[0] == 0:
+            return features, np.zeros((0, len(self.classes_)))
+        return features, self.classifier_.decision_function(features)
+
+    def _doc_log_proba(self, logits: np.ndarray, docs: list[list[str]]) -> list[np.ndarray]:
+        """Per-document (n_paragraphs, n_classes) classifier log-probabilities."""
+        return _split_rows(_log_softmax(logits), docs)
+
+    def _sentence_proba(self, features, logits: np.ndarray, docs: list[list[str]], spans) -> list[list[np.ndarray]]:
+        if features.shape[0] == 0:
+            return [[] for _ in docs]
+        width = self.featurizer_.n_text_features_
+        coef = self.classifier_.coef_[:, :width]
+        context_logits = logits - features[:, :width] @ coef.T
+        sentences, owner = [], []
+        row = 0
+        for doc, doc_spans in zip(docs, spans):
+            for text, para_spans in zip(doc, doc_spans):
+                if len(para_spans) > 1:
+                    sentences.extend(text[a:b] for a, b in para_spans)
+                    owner.extend([row] * len(para_spans))
+                row += 1
+        sentence_logits = context_logits[owner] + self.featurizer_.transform_text(sentences) @ coef.T
+        proba = np.exp(_log_softmax(sentence_logits))
+        paragraph_proba = np.exp(_log_softmax(logits))
+        out, k, row = [], 0, 0
+        for doc_spans in spans:
+            doc_out = []
+            for para_spans in doc_spans:
+                if len(para_spans) > 1:
+                    doc_out.append(proba[k : k + len(para_spans)])
+                    k += len(para_spans)
+                else:  # one sentence: it is the paragraph
+                    doc_out.append(paragraph_proba[row : row + 1])
+                row += 1
+            out.append(doc_out)
+        return out
 
     def sentence_proba(
         self, X: Sequence[Sequence[str]], spans: Sequence[Sequence[Sequence[tuple[int, int]]]]
@@ -166,32 +201,8 @@ class ReportClassifier(BaseEstimator):
         """
         check_is_fitted(self, "classifier_")
         docs = check_documents(X)
-        features = self.featurizer_.transform(docs)
-        if features.shape[0] == 0:
-            return [[] for _ in docs]
-        width = self.featurizer_.n_text_features_
-        coef = self.classifier_.coef_[:, :width]
-        paragraph_logits = self.classifier_.decision_function(features)
-        context_logits = paragraph_logits - features[:, :width] @ coef.T
-        sentences, owner = [], []
-        row = 0
-        for doc, doc_spans in zip(docs, spans):
-            for text, para_spans in zip(doc, doc_spans):
-                sentences.extend(text[a:b] for a, b in para_spans)
-                owner.extend([row] * len(para_spans))
-                row += 1
-        logits = context_logits[owner] + self.featurizer_.transform_text(sentences) @ coef.T
-        logits -= logits.max(axis=1, keepdims=True)
-        proba = np.exp(logits)
-        proba /= proba.sum(axis=1, keepdims=True)
-        out, k = [], 0
-        for doc_spans in spans:
-            doc_out = []
-            for para_spans in doc_spans:
-                doc_out.append(proba[k : k + len(para_spans)])
-                k += len(para_spans)
-            out.append(doc_out)
-        return out
+        features, logits = self._scores(docs)
+        return self._sentence_proba(features, logits, docs, spans)
 
     def predict_proba(self, X: Sequence[Sequence[str]]) -> list[np.ndarray]:
         """Label probabilities of each paragraph.
@@ -210,7 +221,7 @@ class ReportClassifier(BaseEstimator):
         """
         check_is_fitted(self, "classifier_")
         docs = check_documents(X)
-        logps = self._doc_log_proba(docs)
+        logps = self._doc_log_proba(self._scores(docs)[1], docs)
         if not self.decode:
             return [np.exp(lp) for lp in logps]
         return [decode.posteriors(lp, self.log_start_, self.log_trans_, self.transition_weight) for lp in logps]
@@ -224,10 +235,30 @@ class ReportClassifier(BaseEstimator):
             Per document: an array of label strings and an array of the
             probability of each chosen label (its marginal when decoding).
         """
+        return [(labels, conf) for labels, conf, _ in self.predict_detailed(X)]
+
+    def predict_detailed(
+        self, X: Sequence[Sequence[str]], sentence_spans: Sequence[Sequence[Sequence[tuple[int, int]]]] | None = None
+    ) -> list[tuple[np.ndarray, np.ndarray, list[np.ndarray] | None]]:
+        """Labels, confidences and (optionally) sentence probabilities, from one transform.
+
+        Parameters
+        ----------
+        X : sequence of sequence of str
+            Documents, each a sequence of paragraph texts.
+        sentence_spans : optional
+            Sentence spans of every paragraph, as for :meth:`sentence_proba`.
+
+        Returns
+        -------
+        list of (labels, confidence, sentence_proba or None)
+        """
         check_is_fitted(self, "classifier_")
         docs = check_documents(X)
+        features, logits = self._scores(docs)
+        sentences = self._sentence_proba(features, logits, docs, sentence_spans) if sentence_spans is not None else None
         out = []
-        for lp in self._doc_log_proba(docs):
+        for d, lp in enumerate(self._doc_log_proba(logits, docs)):
             if self.decode:
                 path = decode.viterbi(lp, self.log_start_, self.log_trans_, self.transition_weight)
                 proba = decode.posteriors(lp, self.log_start_, self.log_trans_, self.transition_weight)
@@ -235,7 +266,7 @@ class ReportClassifier(BaseEstimator):
                 proba = np.exp(lp)
                 path = proba.argmax(axis=1)
             conf = proba[np.arange(len(path)), path] if len(path) else np.zeros(0)
-            out.append((self.classes_[path], conf))
+            out.append((self.classes_[path], conf, sentences[d] if sentences is not None else None))
         return out
 
     def predict(self, X: Sequence[Sequence[str]]) -> list[np.ndarray]:
@@ -266,3 +297,8 @@ def _split_rows(matrix: np.ndarray, docs: Sequence[Sequence[str]]) -> list[np.nd
         out.append(matrix[offset : offset + len(doc)])
         offset += len(doc)
     return out
+
+
+def _log_softmax(logits: np.ndarray) -> np.ndarray:
+    shifted = logits - logits.max(axis=1, keepdims=True) if len(logits) else logits
+    return shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True)) if len(logits) else shifted
