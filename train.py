@@ -3,6 +3,7 @@
     python train.py                      # data/ -> models/nq35cls.skops + MODEL_CARD.md + errors.md
     python train.py --data MY_DATA --out MY_MODELS
     python train.py --variants           # also compare feature / context / decoding variants
+    python train.py --add review.csv     # add reviewed paragraphs to data/, retrain, show before/after
 
 The model is measured by leave-one-document-out over the real documents of
 the data folder; see nq35cls/training.py.
@@ -24,16 +25,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-eval", action="store_true", help="skip the leave-one-document-out evaluation")
     parser.add_argument("--variants", action="store_true", help="compare feature, context and decoding variants (slow)")
     parser.add_argument("--features", default=None, help="text features, e.g. char+syllable (default: the model's)")
+    parser.add_argument("--add", metavar="REVIEW_CSV", help="add the corrected rows of a review file (nq35cls label --review) to DATA as source 'reviewed' first")
     args = parser.parse_args(argv)
 
     from nq35cls.card import render_card, render_errors
+    from nq35cls.data import merge_reviewed, read_review
+    from nq35cls.evaluate import format_scores
     from nq35cls.model import ReportClassifier
-    from nq35cls.training import train
+    from nq35cls.training import measure, train
 
     estimator = ReportClassifier()
     if args.features:
         estimator.set_params(text_features=args.features)
+    before = None
     try:
+        if args.add:
+            rows = read_review(args.add)  # validate before touching the data folder
+            before = measure(args.data, estimator)
+            added, updated = merge_reviewed(args.data, rows)
+            print(f"{args.add}: {len(rows)} reviewed rows; {added} added to {args.data}, {updated} relabeled")
         report = train(args.data, args.out, estimator, evaluate=not args.no_eval, variants=args.variants)
     except (Nq35Error, ValueError) as err:
         print(f"train.py: {err}", file=sys.stderr)
@@ -44,6 +54,10 @@ def main(argv: list[str] | None = None) -> int:
     (out / "errors.md").write_text(render_errors(report), encoding="utf-8")
     print()
     print(card)
+    if args.add and before is not None and report.lodo is not None:
+        print("## Before adding the reviewed rows\n")
+        print(format_scores(before))
+        print(f"\nmacro-F1 before {before.macro_f1:.3f} -> after {report.lodo.macro_f1:.3f}")
     return 0
 
 

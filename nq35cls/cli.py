@@ -43,6 +43,12 @@ def _build_parser() -> argparse.ArgumentParser:
     label.add_argument("--backend", choices=("loky", "dask"), default="loky", help="where workers run (default loky: this machine)")
     label.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address, with --backend dask")
     label.add_argument("-q", "--quiet", action="store_true", help="no progress bar or per-file summary on stderr")
+    label.add_argument("--review", metavar="CSV", help="also write the paragraphs the model is least sure of, to correct and add with train.py --add")
+    label.add_argument("--review-size", type=int, default=50, metavar="N", help="paragraphs in the review file (default 50)")
+    evaluate = sub.add_parser("evaluate", help="score a model on a folder of labeled data")
+    evaluate.add_argument("data", metavar="DATA_DIR", help="folder (or file) of labeled *.jsonl data")
+    evaluate.add_argument("--model", metavar="FILE", help="model file (default: the shipped model)")
+    evaluate.add_argument("--no-decode", action="store_true", help="label paragraphs one by one, without sequence decoding")
     return parser
 
 
@@ -77,9 +83,12 @@ def _label(args: argparse.Namespace) -> int:
     from .output_file import OutputFile
     from .persist import load_model
     from .writers import APPENDABLE, open_writer
+    from .writers.review import ReviewCollector
 
     if args.jobs < 1:
         raise OutputError(f"--jobs must be at least 1, not {args.jobs}")
+    if args.review_size < 1:
+        raise OutputError(f"--review-size must be at least 1, not {args.review_size}")
     errors: list[InputError] = []
     files = list(_report_files(args.paths, errors))
     output = OutputFile(args.output, resume=args.resume, force=args.force) if args.output else None
@@ -105,6 +114,7 @@ def _label(args: argparse.Namespace) -> int:
         max_bytes=args.max_bytes,
     )
     failed = len(errors)
+    review = ReviewCollector(args.review_size) if args.review else None
     writer = open_writer(fmt, stream, header=not (output is not None and output.has_content))
     bar = tqdm(total=len(todo), unit="file", file=sys.stderr, disable=args.quiet or not sys.stderr.isatty())
     try:
@@ -120,6 +130,8 @@ def _label(args: argparse.Namespace) -> int:
                 writer.fail(path, str(outcome))
                 continue
             writer.write(outcome)
+            if review is not None:
+                review.add(outcome)
             if output is not None:
                 output.commit(path, outcome.sha256)
             if not args.quiet:
@@ -135,7 +147,24 @@ def _label(args: argparse.Namespace) -> int:
         bar.close()
     if output is not None:
         output.finish()
+    if review is not None:
+        review.write(args.review)
     return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from .data import load_data
+    from .evaluate import format_scores, predict_documents, score_predictions
+    from .persist import load_model
+
+    documents = load_data(args.data)
+    model = load_model(args.model)
+    if args.no_decode:
+        model.set_params(decode=False)
+    scores = score_predictions(predict_documents(model, documents))
+    print(f"{args.data}: {len(documents)} documents")
+    print(format_scores(scores))
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -146,7 +175,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_FATAL
     try:
-        return _label(args)
+        return _evaluate(args) if args.command == "evaluate" else _label(args)
     except Nq35Error as err:
         print(f"nq35cls: {err}", file=sys.stderr)
         return EXIT_FATAL

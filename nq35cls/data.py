@@ -27,6 +27,8 @@ naming the file and line of the first problem.
 
 from __future__ import annotations
 
+import csv
+import hashlib
 import json
 import os
 from collections.abc import Iterable, Sequence
@@ -226,3 +228,70 @@ def write_records(path: str | os.PathLike, records: Sequence[Record]) -> None:
         for rec in records:
             fh.write(rec.to_json() + "\n")
     os.replace(tmp, path)
+
+
+#: Where ``train.py --add`` keeps reviewed paragraphs, inside a data folder.
+REVIEWED_FILE = Path("reviewed") / "reviewed.jsonl"
+
+
+def read_review(path: str | os.PathLike) -> list[Record]:
+    """Read a filled-in review CSV as ``reviewed`` records.
+
+    Rows whose ``correct_label`` is empty are skipped (not reviewed). Each
+    reviewed paragraph becomes a one-paragraph document whose id is derived
+    from its text, so that adding the same row twice does not duplicate it.
+
+    Raises
+    ------
+    DataError
+        Naming the file and line of an unknown label or a missing column.
+    """
+    path = Path(path)
+    records = []
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh)
+            missing = {"text", "correct_label"} - set(reader.fieldnames or ())
+            if missing:
+                raise DataError(path, 1, f"missing column(s): {', '.join(sorted(missing))}")
+            for row in reader:
+                label = (row.get("correct_label") or "").strip()
+                text = (row.get("text") or "").strip()
+                if not label:
+                    continue
+                if label not in LABELS:
+                    raise DataError(path, reader.line_num, f"unknown label {label!r} (expected one of {', '.join(LABELS)})")
+                if not text or "\n" in text:
+                    raise DataError(path, reader.line_num, "'text' must be one non-empty line")
+                doc = "reviewed-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+                records.append(Record(doc, 0, text, label, "reviewed"))
+    except UnicodeDecodeError:
+        raise DataError(path, None, "not UTF-8 text") from None
+    except OSError as exc:
+        raise DataError(path, None, exc.strerror or str(exc)) from None
+    return records
+
+
+def merge_reviewed(data_dir: str | os.PathLike, records: Sequence[Record]) -> tuple[int, int]:
+    """Add reviewed records to ``data_dir``/reviewed/reviewed.jsonl.
+
+    A paragraph already there (same text) gets the new label instead of a
+    second record.
+
+    Returns
+    -------
+    (added, updated) : tuple of int
+    """
+    target = Path(data_dir) / REVIEWED_FILE
+    existing = {r.doc: r for r in read_records(target)} if target.exists() else {}
+    added = updated = 0
+    for rec in records:
+        old = existing.get(rec.doc)
+        if old is None:
+            added += 1
+        elif old.label != rec.label:
+            updated += 1
+        existing[rec.doc] = rec
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_records(target, sorted(existing.values(), key=lambda r: r.doc))
+    return added, updated

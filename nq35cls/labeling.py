@@ -42,6 +42,9 @@ class LabeledParagraph:
         ``results``, ``limitations``, ``solutions``, ``other`` or ``boilerplate``.
     confidence : float
         Probability of ``label``, in [0, 1].
+    margin : float
+        Best minus second-best label probability; low values are the
+        paragraphs most worth a human look.
     mixed : bool
         True when the paragraph's sentences belong to different parts with
         confidence; ``label`` stays the paragraph's (its larger share).
@@ -55,6 +58,7 @@ class LabeledParagraph:
     text: str
     label: str
     confidence: float
+    margin: float = 1.0
     mixed: bool = False
     sentences: tuple[LabeledSentence, ...] | None = None
 
@@ -97,21 +101,24 @@ def label_paragraph_lists(
     spans = [[split_sentences(t) for t in doc] for doc in texts] if sentences else None
     predictions = model.predict_detailed(texts, spans)
     out = []
-    for d, (doc, (labels, confidence, sentence_proba)) in enumerate(zip(documents, predictions)):
+    for d, (doc, prediction) in enumerate(zip(documents, predictions)):
         labeled = []
-        for i, (p, lab, conf) in enumerate(zip(doc, labels, confidence)):
+        rows = zip(doc, prediction.labels, prediction.confidence, prediction.margin)
+        for i, (p, lab, conf, margin) in enumerate(rows):
             if lab == BOILERPLATE and not keep_boilerplate:
                 continue
             mixed, parts = False, None
             if sentences and len(spans[d][i]) > 1 and lab != BOILERPLATE:
-                proba = sentence_proba[i]
+                proba = prediction.sentence_proba[i]
                 if mixed_sentences(proba, [b - a for a, b in spans[d][i]]):
                     mixed = True
                     parts = tuple(
                         LabeledSentence(a, b, str(model.classes_[row.argmax()]), float(row.max()))
                         for (a, b), row in zip(spans[d][i], proba)
                     )
-            labeled.append(LabeledParagraph(p.index, p.start, p.end, p.text, str(lab), float(conf), mixed, parts))
+            labeled.append(
+                LabeledParagraph(p.index, p.start, p.end, p.text, str(lab), float(conf), float(margin), mixed, parts)
+            )
         out.append(labeled)
     return out
 

@@ -11,6 +11,7 @@ sklearn-crfsuite. Predictions come back per document.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from sklearn.base import BaseEstimator
@@ -19,6 +20,28 @@ from sklearn.utils.validation import check_is_fitted
 
 from . import decode
 from .features import DocumentFeaturizer, check_documents
+
+
+@dataclass(frozen=True)
+class DocumentPrediction:
+    """What the model says about one document's paragraphs.
+
+    Attributes
+    ----------
+    labels : ndarray of str
+        The label of each paragraph.
+    confidence : ndarray of float
+        Probability of each chosen label.
+    margin : ndarray of float
+        Best minus second-best label probability: low means unsure.
+    sentence_proba : list of ndarray or None
+        Per paragraph, its sentences' label probabilities (when asked for).
+    """
+
+    labels: np.ndarray
+    confidence: np.ndarray
+    margin: np.ndarray
+    sentence_proba: list | None = None
 
 
 class ReportClassifier(BaseEstimator):
@@ -235,12 +258,12 @@ class ReportClassifier(BaseEstimator):
             Per document: an array of label strings and an array of the
             probability of each chosen label (its marginal when decoding).
         """
-        return [(labels, conf) for labels, conf, _ in self.predict_detailed(X)]
+        return [(p.labels, p.confidence) for p in self.predict_detailed(X)]
 
     def predict_detailed(
         self, X: Sequence[Sequence[str]], sentence_spans: Sequence[Sequence[Sequence[tuple[int, int]]]] | None = None
-    ) -> list[tuple[np.ndarray, np.ndarray, list[np.ndarray] | None]]:
-        """Labels, confidences and (optionally) sentence probabilities, from one transform.
+    ) -> list[DocumentPrediction]:
+        """Labels, confidences, margins and (optionally) sentence probabilities, from one transform.
 
         Parameters
         ----------
@@ -251,7 +274,7 @@ class ReportClassifier(BaseEstimator):
 
         Returns
         -------
-        list of (labels, confidence, sentence_proba or None)
+        list of DocumentPrediction
         """
         check_is_fitted(self, "classifier_")
         docs = check_documents(X)
@@ -265,8 +288,11 @@ class ReportClassifier(BaseEstimator):
             else:
                 proba = np.exp(lp)
                 path = proba.argmax(axis=1)
-            conf = proba[np.arange(len(path)), path] if len(path) else np.zeros(0)
-            out.append((self.classes_[path], conf, sentences[d] if sentences is not None else None))
+            rows = np.arange(len(path))
+            conf = proba[rows, path] if len(path) else np.zeros(0)
+            top2 = np.sort(proba, axis=1)[:, -2:] if len(path) else np.zeros((0, 2))
+            margin = top2[:, 1] - top2[:, 0]
+            out.append(DocumentPrediction(self.classes_[path], conf, margin, sentences[d] if sentences is not None else None))
         return out
 
     def predict(self, X: Sequence[Sequence[str]]) -> list[np.ndarray]:

@@ -114,6 +114,15 @@ def compare_variants(
     return rows
 
 
+def measure(data_dir: str | os.PathLike, estimator: ReportClassifier | None = None) -> Scores | None:
+    """Leave-one-document-out scores over the real documents of a data folder (None if it has none)."""
+    documents = load_data(data_dir)
+    if not any(d.source == "real" for d in documents):
+        return None
+    estimator = estimator if estimator is not None else ReportClassifier()
+    return score_predictions(leave_one_document_out(estimator, documents))
+
+
 def train(
     data_dir: str | os.PathLike,
     out_dir: str | os.PathLike,

@@ -99,3 +99,11 @@ def test_version_and_help():
         proc = subprocess.run([sys.executable, "-m", "nq35cls", flag], capture_output=True, text=True)
         assert proc.returncode == 0
         assert "nq35cls" in proc.stdout
+
+
+def test_evaluate_command_scores_a_labeled_folder(repo, small_model_file, capsys):
+    code, out, err = _run(capsys, "evaluate", repo / "data" / "real", "--model", small_model_file)
+    assert code == 0, err
+    assert "macro-F1" in out and "Confusion matrix" in out and "| limitations |" in out
+    code, out, err = _run(capsys, "evaluate", repo / "nowhere", "--model", small_model_file)
+    assert code == 2 and "no such file or folder" in err

@@ -70,3 +70,59 @@ def test_train_script_reports_bad_data_on_one_line(tmp_path, repo):
     assert proc.returncode == 2
     assert "bad.jsonl:1: missing field(s)" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_review_loop_end_to_end(tmp_path, real_docs, small_model_file, repo):
+    """label --review writes the least sure paragraphs; train.py --add adds corrections once."""
+    import csv
+
+    from nq35cls.cli import main
+    from nq35cls.data import load_data
+
+    _tiny_data(tmp_path / "data", real_docs)
+    report = tmp_path / "report.txt"
+    report.write_text("\n".join(real_docs[2].texts), encoding="utf-8")
+    review = tmp_path / "review.csv"
+    assert main(["label", str(report), "--model", str(small_model_file), "-o", str(tmp_path / "o.jsonl"),
+                 "--review", str(review), "--review-size", "4", "-q"]) == 0
+    with open(review, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 4
+    margins = [float(r["margin"]) for r in rows]
+    assert margins == sorted(margins)
+    assert all(r["correct_label"] == "" for r in rows)
+    gold = dict(zip(real_docs[2].texts, real_docs[2].labels))
+    for r in rows[:3]:
+        r["correct_label"] = gold[r["text"]]
+    with open(review, "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+
+    def add():
+        return subprocess.run(
+            [sys.executable, str(repo / "train.py"), "--data", str(tmp_path / "data"), "--out", str(tmp_path / "out"), "--add", str(review)],
+            capture_output=True, text=True,
+        )
+
+    proc = add()
+    assert proc.returncode == 0, proc.stderr
+    assert "3 added" in proc.stdout and "macro-F1 before" in proc.stdout
+    reviewed = [d for d in load_data(tmp_path / "data") if d.source == "reviewed"]
+    assert len(reviewed) == 3
+    proc = add()  # the same rows again: nothing new
+    assert "0 added" in proc.stdout
+    assert len([d for d in load_data(tmp_path / "data") if d.source == "reviewed"]) == 3
+
+
+def test_review_file_with_an_unknown_label_is_refused(tmp_path, repo):
+    review = tmp_path / "review.csv"
+    review.write_text("file,index,text,correct_label\nr.txt,0,Đã làm tốt.,results\nr.txt,1,Còn chậm.,hanche\n", encoding="utf-8")
+    (tmp_path / "data").mkdir()
+    proc = subprocess.run(
+        [sys.executable, str(repo / "train.py"), "--data", str(tmp_path / "data"), "--add", str(review)],
+        capture_output=True, text=True,
+    )
+    assert proc.returncode == 2
+    assert "review.csv:3: unknown label 'hanche'" in proc.stderr
+    assert not (tmp_path / "data" / "reviewed").exists()  # nothing written

@@ -1,0 +1,66 @@
+"""The review file: the paragraphs the model is least sure of, for a person to correct.
+
+A CSV (UTF-8 with BOM) with the columns of :data:`REVIEW_FIELDS`; the person
+fills in ``correct_label`` and gives the file back to ``train.py --add``.
+"""
+
+from __future__ import annotations
+
+import csv
+import heapq
+import os
+from pathlib import Path
+
+from ..labeling import LabeledReport
+
+REVIEW_FIELDS: tuple[str, ...] = ("file", "index", "label", "confidence", "margin", "text", "correct_label")
+
+
+class ReviewCollector:
+    """Keep the ``size`` paragraphs with the lowest margin over a whole batch.
+
+    Memory stays bounded by ``size`` whatever the number of files.
+
+    Parameters
+    ----------
+    size : int
+        How many paragraphs to keep.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._heap: list[tuple[float, int, dict]] = []
+        self._seen = 0
+
+    def add(self, report: LabeledReport) -> None:
+        """Consider every paragraph of a labeled report."""
+        for p in report.paragraphs:
+            self._seen += 1
+            row = {
+                "file": report.path,
+                "index": p.index,
+                "label": p.label,
+                "confidence": round(p.confidence, 4),
+                "margin": round(p.margin, 4),
+                "text": p.text,
+                "correct_label": "",
+            }
+            item = (-p.margin, -self._seen, row)
+            if len(self._heap) < self.size:
+                heapq.heappush(self._heap, item)
+            elif item > self._heap[0]:
+                heapq.heapreplace(self._heap, item)
+
+    def rows(self) -> list[dict]:
+        """The kept paragraphs, least sure first."""
+        return [row for _, _, row in sorted(self._heap, key=lambda t: (-t[0], -t[1]))]
+
+    def write(self, path: str | os.PathLike) -> None:
+        """Write the review CSV (atomically: a temporary file renamed into place)."""
+        path = Path(path)
+        tmp = path.with_name(f".{path.name}.tmp")
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=list(REVIEW_FIELDS), lineterminator="\r\n")
+            writer.writeheader()
+            writer.writerows(self.rows())
+        os.replace(tmp, path)
