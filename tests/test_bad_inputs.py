@@ -1,0 +1,86 @@
+"""Hostile and broken inputs in one batch: one clear line each, the rest labeled.
+
+This is the table of the closing note of issue 7; run `pytest tests/test_bad_inputs.py -v`.
+"""
+
+import json
+import unicodedata
+
+import pytest
+
+from nq35cls.cli import main
+
+GOOD = "Kết quả đạt được\nĐã tổ chức 12 hội nghị quán triệt.\nThời gian tới cần tiếp tục đổi mới.\n"
+
+# name -> (bytes to write, expected problem on stderr); None = labeled normally
+CASES = {
+    "empty.txt": (b"", "empty file"),
+    "blank.txt": (b" \n\t\r\n \x1c", "file holds only whitespace"),
+    "binary.txt": (bytes(range(256)) * 40, "binary file, not a text report"),
+    "zip_renamed.txt": (b"PK\x03\x04" + b"\x00" * 200, "ZIP container"),
+    "pdf_renamed.txt": (b"%PDF-1.4\n" + b"\x00" * 200, "PDF file"),
+    "word97.txt": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 200, "Word 97"),
+    "bad_utf16.txt": (b"\xff\xfe" + "Kết quả".encode("utf-16-le") + b"\x00\xd8", "invalid UTF-16"),
+    "not_text.txt": (bytes([0x81, 0x8A, 0x8D, 0x8E, 0x90, 0x9A, 0x9D, 0x9E]) * 64, "not valid UTF-8"),
+    "control_chars.txt": (("Kết quả\x07 tốt.\x01\n" + GOOD).encode("utf-8"), None),
+    "mixed_nfc_nfd.txt": ((unicodedata.normalize("NFD", GOOD) + GOOD).encode("utf-8"), None),
+    "long_paragraph.txt": (("Đã triển khai tốt " * 60_000).encode("utf-8"), None),
+}
+
+
+@pytest.fixture()
+def batch(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, (data, _) in CASES.items():
+        (folder / name).write_bytes(data)
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    big = folder / "huge.txt"
+    with open(big, "wb") as fh:  # a 60 MB file (sparse), over the default limit
+        fh.truncate(60 * 1024 * 1024)
+    (folder / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    return folder
+
+
+def test_every_bad_input_gets_one_line_and_the_rest_is_labeled(batch, small_model_file, tmp_path, capsys):
+    out = tmp_path / "out.jsonl"
+    code = main(["label", str(batch), "--model", str(small_model_file), "-o", str(out), "-q", "--keep-boilerplate"])
+    _, err = capsys.readouterr()
+    assert code == 1
+    assert "Traceback" not in err
+    lines = err.strip().splitlines()
+    expected = {name: problem for name, (_, problem) in CASES.items() if problem}
+    expected["huge.txt"] = "over the limit of 52,428,800 (raise it with --max-bytes)"
+    expected["dangling.txt"] = "no such file (or a broken link)"
+    assert len(lines) == len(expected)
+    for name, problem in expected.items():
+        matching = [line for line in lines if f"{batch / name}: " in line]
+        assert len(matching) == 1, name
+        assert problem in matching[0], (name, matching[0])
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    labeled = {r["file"].rsplit("/", 1)[-1] for r in records}
+    assert labeled == {"good.txt", "control_chars.txt", "mixed_nfc_nfd.txt", "long_paragraph.txt"}
+    good = [r for r in records if r["file"].endswith("good.txt")]
+    assert [r["index"] for r in good] == [0, 1, 2]
+
+
+def test_nfd_and_nfc_copies_get_the_same_labels(batch, small_model_file, capsys):
+    main(["label", str(batch / "mixed_nfc_nfd.txt"), "--model", str(small_model_file), "-q"])
+    out, _ = capsys.readouterr()
+    labels = [json.loads(line)["label"] for line in out.splitlines()]
+    assert labels[:3] == labels[3:]
+
+
+def test_size_limit_can_be_raised(tmp_path, small_model_file, capsys):
+    path = tmp_path / "r.txt"
+    path.write_text(GOOD * 50, encoding="utf-8")
+    assert main(["label", str(path), "--model", str(small_model_file), "--max-bytes", "100", "-q"]) == 1
+    assert "over the limit of 100" in capsys.readouterr()[1]
+    assert main(["label", str(path), "--model", str(small_model_file), "--max-bytes", "100000", "-q"]) == 0
+
+
+def test_bad_data_file_names_file_and_line(tmp_path, capsys):
+    bad = tmp_path / "d.jsonl"
+    bad.write_text('{"doc": "a", "idx": 0, "text": "x", "label": "kq", "source": "real", "mixed": false}\n', encoding="utf-8")
+    assert main(["evaluate", str(bad)]) == 2
+    assert f"{bad}:1: unknown label 'kq'" in capsys.readouterr()[1]
