@@ -20,10 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError, Nq35Error
-from .labeling import LabeledReport, label_paragraph_lists
+from .labeling import LabeledReport, label_texts
 from .model import ReportClassifier
 from .readers import DEFAULT_MAX_BYTES, read
-from .segment import split_paragraphs
 
 
 @dataclass(frozen=True)
@@ -46,7 +45,7 @@ def label_chunk(paths: Sequence[str], model: ReportClassifier, options: Options)
         :class:`InputError` that stopped it.
     """
     outcomes: list[LabeledReport | InputError | None] = []
-    texts, documents, where = [], [], []
+    texts, where = [], []
     for path in paths:
         try:
             text = read(path, max_bytes=options.max_bytes)
@@ -56,13 +55,11 @@ def label_chunk(paths: Sequence[str], model: ReportClassifier, options: Options)
         where.append(len(outcomes))
         outcomes.append(None)
         texts.append(text)
-        documents.append(split_paragraphs(text.text))
-    if documents:
+    if texts:
         if model.decode != options.decode:
             model.set_params(decode=options.decode)
-        labeled = label_paragraph_lists(documents, model, options.keep_boilerplate, options.sentences)
-        for k, text, paragraphs in zip(where, texts, labeled):
-            outcomes[k] = LabeledReport(text.path, text.encoding, tuple(paragraphs), text.sha256)
+        for k, report in zip(where, label_texts(texts, model, options.keep_boilerplate, options.sentences)):
+            outcomes[k] = report
     return outcomes  # type: ignore[return-value]
 
 

@@ -1,4 +1,4 @@
-"""Command line: ``nq35cls label PATH... [-o OUT] [--format jsonl|csv]``.
+"""Command line: ``nq35cls label PATH... [-o OUT] [--format jsonl|csv|xlsx|html|md]``.
 
 Each bad file gets one line on stderr naming it and the problem; the other
 files are still labeled; the exit status is 1 if any file failed, 2 if
@@ -31,7 +31,7 @@ def _build_parser() -> argparse.ArgumentParser:
     label = sub.add_parser("label", help="label report files or folders of reports")
     label.add_argument("paths", nargs="+", metavar="PATH", help="report files, or folders searched for reports")
     label.add_argument("-o", "--output", metavar="OUT", help="output file (default: standard output)")
-    label.add_argument("--format", choices=("jsonl", "csv"), default=None, help="output format (default: from OUT's extension, else jsonl)")
+    label.add_argument("--format", choices=("jsonl", "csv", "xlsx", "html", "md"), default=None, help="output format (default: from OUT's extension, else jsonl); html, md and xlsx are a synthesis of all files")
     label.add_argument("--model", metavar="FILE", help="model file (default: the shipped model)")
     label.add_argument("--keep-boilerplate", action="store_true", help="keep web-page chrome, labeled boilerplate")
     label.add_argument("--no-decode", action="store_true", help="label paragraphs one by one, without sequence decoding")
@@ -82,7 +82,7 @@ def _label(args: argparse.Namespace) -> int:
     from .batch import Options, label_files
     from .output_file import OutputFile
     from .persist import load_model
-    from .writers import APPENDABLE, open_writer
+    from .writers import APPENDABLE, BINARY, EXTENSIONS, open_writer
     from .writers.review import ReviewCollector
 
     if args.jobs < 1:
@@ -91,8 +91,10 @@ def _label(args: argparse.Namespace) -> int:
         raise OutputError(f"--review-size must be at least 1, not {args.review_size}")
     errors: list[InputError] = []
     files = list(_report_files(args.paths, errors))
-    output = OutputFile(args.output, resume=args.resume, force=args.force) if args.output else None
-    fmt = args.format or ("csv" if args.output and Path(args.output).suffix.lower() == ".csv" else "jsonl")
+    fmt = args.format or (EXTENSIONS.get(Path(args.output).suffix.lower(), "jsonl") if args.output else "jsonl")
+    if fmt in BINARY and not args.output:
+        raise OutputError(f"--format {fmt} needs an output file (-o OUT.{fmt})")
+    output = OutputFile(args.output, resume=args.resume, force=args.force, binary=fmt in BINARY) if args.output else None
     if args.resume and (output is None or fmt not in APPENDABLE):
         raise OutputError("--resume needs an output file (-o) in one of: " + ", ".join(APPENDABLE))
     if output is not None:
@@ -115,7 +117,10 @@ def _label(args: argparse.Namespace) -> int:
     )
     failed = len(errors)
     review = ReviewCollector(args.review_size) if args.review else None
-    writer = open_writer(fmt, stream, header=not (output is not None and output.has_content))
+    out_dir = str(Path(args.output).resolve().parent) if args.output else None
+    writer = open_writer(fmt, stream, header=not (output is not None and output.has_content), out_dir=out_dir)
+    for err in errors:
+        writer.fail(err.path, err.problem)
     bar = tqdm(total=len(todo), unit="file", file=sys.stderr, disable=args.quiet or not sys.stderr.isatty())
     try:
         outcomes = label_files(
@@ -127,8 +132,10 @@ def _label(args: argparse.Namespace) -> int:
             if isinstance(outcome, Nq35Error):
                 failed += 1
                 bar.write(f"nq35cls: {outcome}", file=sys.stderr)
-                writer.fail(path, str(outcome))
+                writer.fail(path, getattr(outcome, "problem", str(outcome)))
                 continue
+            for warning in outcome.warnings:
+                bar.write(f"nq35cls: {path}: warning: {warning}", file=sys.stderr)
             writer.write(outcome)
             if review is not None:
                 review.add(outcome)

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .decode import mixed_sentences
 from .labels import BOILERPLATE
 from .model import ReportClassifier
-from .readers import DEFAULT_MAX_BYTES, read
+from .readers import DEFAULT_MAX_BYTES, Text, read
 from .segment import Paragraph, split_paragraphs, split_sentences
 
 
@@ -50,6 +50,9 @@ class LabeledParagraph:
         confidence; ``label`` stays the paragraph's (its larger share).
     sentences : tuple of LabeledSentence or None
         For mixed paragraphs, every sentence with its label.
+    location : str or None
+        Where the paragraph is in a structured source file ("page 3",
+        "table 1, row 2"); None for plain text, where ``start``/``end`` tell.
     """
 
     index: int
@@ -61,16 +64,30 @@ class LabeledParagraph:
     margin: float = 1.0
     mixed: bool = False
     sentences: tuple[LabeledSentence, ...] | None = None
+    location: str | None = None
 
 
 @dataclass(frozen=True)
 class LabeledReport:
-    """A report file and its labeled paragraphs."""
+    """A report file and its labeled paragraphs.
+
+    Attributes
+    ----------
+    path : str
+    encoding : str
+        The text encoding (plain text) or format (docx, pdf, html) read.
+    paragraphs : tuple of LabeledParagraph
+    sha256 : str
+        SHA-256 of the file's bytes.
+    warnings : tuple of str
+        What reading the file found worth telling (see :class:`nq35cls.readers.Text`).
+    """
 
     path: str
     encoding: str
     paragraphs: tuple[LabeledParagraph, ...]
     sha256: str = ""
+    warnings: tuple[str, ...] = ()
 
 
 def label_paragraph_lists(
@@ -123,6 +140,33 @@ def label_paragraph_lists(
     return out
 
 
+def label_texts(
+    texts: Sequence[Text], model: ReportClassifier, keep_boilerplate: bool = False, sentences: bool = True
+) -> list[LabeledReport]:
+    """Label the paragraphs of texts read from files, as one batch.
+
+    Parameters
+    ----------
+    texts : sequence of Text
+        From :func:`nq35cls.readers.read`.
+    model, keep_boilerplate, sentences
+        As for :func:`label_text`.
+
+    Returns
+    -------
+    list of LabeledReport
+        One per text, in order, with each paragraph's source location.
+    """
+    documents = [split_paragraphs(t.text) for t in texts]
+    labeled = label_paragraph_lists(documents, model, keep_boilerplate, sentences)
+    reports = []
+    for text, paragraphs in zip(texts, labeled):
+        if text.locations is not None:
+            paragraphs = [replace(p, location=text.locations[p.index]) for p in paragraphs]
+        reports.append(LabeledReport(text.path, text.encoding, tuple(paragraphs), text.sha256, text.warnings))
+    return reports
+
+
 def label_text(
     text: str, model: ReportClassifier, keep_boilerplate: bool = False, sentences: bool = True
 ) -> list[LabeledParagraph]:
@@ -162,13 +206,11 @@ def label_file(
     max_bytes: int = DEFAULT_MAX_BYTES,
     sentences: bool = True,
 ) -> LabeledReport:
-    """Read a report file and label its paragraphs (see :func:`label_text`).
+    """Read a report file (.txt, .docx, .pdf, .html) and label its paragraphs (see :func:`label_text`).
 
     Raises
     ------
     InputError
         If the file cannot be read as a report (named in the message).
     """
-    report = read(path, max_bytes=max_bytes)
-    paragraphs = label_text(report.text, model, keep_boilerplate, sentences)
-    return LabeledReport(report.path, report.encoding, tuple(paragraphs), report.sha256)
+    return label_texts([read(path, max_bytes=max_bytes)], model, keep_boilerplate, sentences)[0]

@@ -3,12 +3,36 @@
 This is the table of the closing note of issue 7; run `pytest tests/test_bad_inputs.py -v`.
 """
 
+import io
 import json
 import unicodedata
+import zipfile
+from pathlib import Path
 
+import docx
 import pytest
 
 from nq35cls.cli import main
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def _docx(text: str) -> bytes:
+    document = docx.Document()
+    for line in text.splitlines():
+        document.add_paragraph(line)
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def _zip(members: dict) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, content in members.items():
+            zf.writestr(name, content)
+    return buf.getvalue()
+
 
 GOOD = "Kết quả đạt được\nĐã tổ chức 12 hội nghị quán triệt.\nThời gian tới cần tiếp tục đổi mới.\n"
 
@@ -17,9 +41,16 @@ CASES = {
     "empty.txt": (b"", "empty file"),
     "blank.txt": (b" \n\t\r\n \x1c", "file holds only whitespace"),
     "binary.txt": (bytes(range(256)) * 40, "binary file, not a text report"),
-    "zip_renamed.txt": (b"PK\x03\x04" + b"\x00" * 200, "ZIP container"),
-    "pdf_renamed.txt": (b"%PDF-1.4\n" + b"\x00" * 200, "PDF file"),
-    "word97.txt": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 200, "Word 97"),
+    "zip_renamed.txt": (b"PK\x03\x04" + b"\x00" * 200, "damaged ZIP file"),
+    "pdf_renamed.txt": (b"%PDF-1.4\n" + b"\x00" * 200, "damaged PDF file"),
+    "word97.doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 200, "Word 97 (.doc)"),
+    "truncated.docx": (_docx(GOOD)[:1500], "damaged .docx file"),
+    "bomb.docx": (_zip({"word/document.xml": b"\0" * (40 * 1024 * 1024)}), "like a zip bomb"),
+    "report.odt": (_zip({"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<x/>"}), "save it as .docx"),
+    "locked.pdf": ((FIXTURES / "locked.pdf").read_bytes(), "password-protected PDF"),
+    "scan.pdf": ((FIXTURES / "scan.pdf").read_bytes(), "no text layer"),
+    "good.docx": (_docx(GOOD), None),
+    "good.pdf": ((FIXTURES / "report.pdf").read_bytes(), None),
     "bad_utf16.txt": (b"\xff\xfe" + "Kết quả".encode("utf-16-le") + b"\x00\xd8", "invalid UTF-16"),
     "not_text.txt": (bytes([0x81, 0x8A, 0x8D, 0x8E, 0x90, 0x9A, 0x9D, 0x9E]) * 64, "not valid UTF-8"),
     "control_chars.txt": (("Kết quả\x07 tốt.\x01\n" + GOOD).encode("utf-8"), None),
@@ -59,7 +90,7 @@ def test_every_bad_input_gets_one_line_and_the_rest_is_labeled(batch, small_mode
         assert problem in matching[0], (name, matching[0])
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     labeled = {r["file"].rsplit("/", 1)[-1] for r in records}
-    assert labeled == {"good.txt", "control_chars.txt", "mixed_nfc_nfd.txt", "long_paragraph.txt"}
+    assert labeled == {"good.txt", "good.docx", "good.pdf", "control_chars.txt", "mixed_nfc_nfd.txt", "long_paragraph.txt"}
     good = [r for r in records if r["file"].endswith("good.txt")]
     assert [r["index"] for r in good] == [0, 1, 2]
 

@@ -44,7 +44,7 @@ def test_output_file_csv_and_no_overwrite(batch, small_model_file, tmp_path, cap
     code, _, _ = _run(capsys, "label", batch / "a.txt", "--model", small_model_file, "-o", out)
     assert code == 0
     data = out.read_bytes()
-    assert data.startswith(b"\xef\xbb\xbf" + b"file,index,start,end,label,confidence,mixed,sentences,text")
+    assert data.startswith(b"\xef\xbb\xbf" + b"file,index,start,end,location,label,confidence,mixed,sentences,text")
     before = out.read_bytes()
     code, _, err = _run(capsys, "label", batch / "a.txt", "--model", small_model_file, "-o", out)
     assert code == 2 and "exists; use --force" in err

@@ -1,14 +1,22 @@
 """Readers: turn a report file into text.
 
 :func:`read` chooses the reader by the file's content (its first bytes), not
-only by its extension, and raises :class:`~nq35cls.errors.InputError` with the
-file's name for anything it cannot read.
+only by its extension: ``txt`` (plain text in any supported encoding),
+``docx`` (:mod:`.docx`), ``pdf`` (:mod:`.pdf`, an extra) and ``html``
+(:mod:`.html`). Formats that nq35cls does not read (.doc, .odt, .rtf, other
+archives) are refused with advice. Every problem is an
+:class:`~nq35cls.errors.InputError` naming the file.
+
+Structured formats give text blocks (a Word paragraph, a table row, a PDF
+paragraph) with their source position; the text is the blocks joined by line
+breaks, so that paragraph ``i`` of the text is block ``i``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,27 +26,104 @@ from . import txt
 #: Default cap on a report's size; raise it with ``max_bytes``.
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
-#: Magic numbers of formats that are not plain text, with the advice we give.
-_SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"PK\x03\x04", "a ZIP container (.docx/.odt/.xlsx): unsupported format here, save the report as .txt"),
-    (b"%PDF", "a PDF file: unsupported format here, save the report as .txt"),
-    (b"\xd0\xcf\x11\xe0", "a Word 97 (.doc) or other OLE file: unsupported format, save it as .docx or .txt"),
-    (b"{\\rtf", "an RTF file: unsupported format, save the report as .txt"),
+#: Magic numbers of formats that nq35cls does not read, with the advice we give.
+_UNSUPPORTED: tuple[tuple[bytes, str], ...] = (
+    (b"\xd0\xcf\x11\xe0", "a Word 97 (.doc) or other OLE file: unsupported format, save it as .docx"),
+    (b"{\\rtf", "an RTF file: unsupported format, save it as .docx"),
+    (b"\x89PNG", "an image (PNG), not a report: run OCR on it first"),
+    (b"\xff\xd8\xff", "an image (JPEG), not a report: run OCR on it first"),
+    (b"GIF8", "an image (GIF), not a report"),
 )
+_ZIP = (b"PK\x03\x04", b"PK\x05\x06")
+_HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|div|p|article)\b", re.IGNORECASE | re.DOTALL)
 
-#: File name endings that batch labeling picks up inside folders.
-REPORT_SUFFIXES: tuple[str, ...] = (".txt",)
+#: File name endings that batch labeling picks up inside folders (unsupported
+#: ones included, so that they are reported rather than silently skipped).
+REPORT_SUFFIXES: tuple[str, ...] = (".txt", ".docx", ".pdf", ".html", ".htm", ".doc", ".odt", ".rtf")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph-sized piece of a structured file.
+
+    Attributes
+    ----------
+    text : str
+        The text, on one line.
+    where : str
+        Its position in the source ("paragraph 12", "table 2, row 3", "page 4").
+    """
+
+    text: str
+    where: str
 
 
 @dataclass(frozen=True)
 class Text:
-    """A report's text as read from its file."""
+    """A report's text as read from its file.
+
+    Attributes
+    ----------
+    path : str
+    text : str
+        The decoded text; paragraphs are its non-empty lines.
+    encoding : str
+        The text encoding found (``txt``), or the format read.
+    sha256 : str
+        SHA-256 of the file's bytes.
+    format : str
+        ``txt``, ``docx``, ``pdf`` or ``html``.
+    locations : tuple of str or None
+        For structured formats, the source position of each paragraph.
+    warnings : tuple of str
+        What the user should know (a legacy encoding converted, ...).
+    """
 
     path: str
     text: str
     encoding: str
     sha256: str = ""
+    format: str = "txt"
+    locations: tuple[str, ...] | None = None
+    warnings: tuple[str, ...] = ()
 
+
+def sniff(data: bytes, path: str | os.PathLike = "<bytes>") -> str:
+    """The format of a file's content: ``txt``, ``docx``, ``pdf`` or ``html``.
+
+    Raises
+    ------
+    InputError
+        For formats nq35cls does not read, with what to do instead.
+    """
+    if data.startswith(_ZIP):
+        from .docx import check_archive
+
+        suffix = Path(path).suffix.lower()
+        names = set(check_archive(data, path, kind=suffix if suffix in (".docx", ".odt") else "ZIP").namelist())
+        if "word/document.xml" in names:
+            return "docx"
+        if "content.xml" in names:
+            raise InputError(path, "an OpenDocument (.odt) file: unsupported format, save it as .docx")
+        if any(n.startswith("xl/") for n in names):
+            raise InputError(path, "an Excel workbook, not a report")
+        raise InputError(path, "a ZIP archive, not a report: unpack it first")
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    for magic, problem in _UNSUPPORTED:
+        if data.startswith(magic):
+            raise InputError(path, problem)
+    head = data[:4096].lstrip(b"\xef\xbb\xbf").decode("latin-1").lstrip("\x00\ufeff")
+    if _HTML_START.match(head):
+        return "html"
+    return "txt"
+
+
+def _from_blocks(path: Path, blocks: list, fmt: str, sha256: str, warnings: tuple[str, ...] = ()) -> Text:
+    blocks = [b for b in blocks if b.text.strip()]
+    if not blocks:
+        raise InputError(path, f"no text found in this {fmt} file")
+    return Text(str(path), "\n".join(b.text for b in blocks), fmt, sha256, fmt, tuple(b.where for b in blocks), warnings)
 
 def read(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> Text:
     """Read a report file into text.
@@ -53,8 +138,8 @@ def read(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> Text:
     Returns
     -------
     Text
-        The decoded text, with the encoding that was detected and the
-        SHA-256 of the file's bytes.
+        The text, with the encoding or format found, the SHA-256 of the
+        file's bytes, source positions (structured formats) and warnings.
 
     Raises
     ------
@@ -76,8 +161,21 @@ def read(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> Text:
         raise InputError(p, "permission denied") from None
     except OSError as exc:
         raise InputError(p, exc.strerror or str(exc)) from None
-    for magic, problem in _SIGNATURES:
-        if data.startswith(magic):
-            raise InputError(p, problem)
+    digest = hashlib.sha256(data).hexdigest()
+    fmt = sniff(data, p)
+    if fmt == "docx":
+        from . import docx
+
+        return _from_blocks(p, docx.read_blocks(data, p), fmt, digest)
+    if fmt == "pdf":
+        from . import pdf
+
+        return _from_blocks(p, pdf.read_blocks(data, p), fmt, digest)
     text, encoding = txt.decode(data, p)
-    return Text(str(p), text, encoding, hashlib.sha256(data).hexdigest())
+    warnings = (txt.CONVERTED[encoding],) if encoding in txt.CONVERTED else ()
+    if fmt == "html":
+        from . import html
+
+        blocks, html_warnings = html.read_blocks(text, p)
+        return _from_blocks(p, blocks, fmt, digest, warnings + html_warnings)
+    return Text(str(p), text, encoding, digest, "txt", None, warnings)

@@ -1,18 +1,23 @@
 """Plain-text reports: find the encoding, decode, and repair mojibake.
 
 Handled: UTF-8 with or without BOM, UTF-16/UTF-32 with BOM, Windows-1258
-(the Vietnamese Windows code page), and UTF-8 text that was once decoded as
-Windows-1252 and saved again ("Káº¿t quáº£" for "Kết quả"), which is repaired.
-Anything else is refused with an :class:`~nq35cls.errors.InputError`.
+(the Vietnamese Windows code page), UTF-8 text that was once decoded as
+Windows-1252 and saved again ("Káº¿t quáº£" for "Kết quả"), which is repaired,
+and text typed in the legacy TCVN3 (ABC) or VNI fonts ("KÕt qu¶",
+"Keát quaû"), raw or saved again as UTF-8, which is converted
+(:mod:`nq35cls.readers.legacy`). Anything else is refused with an
+:class:`~nq35cls.errors.InputError`.
 """
 
 from __future__ import annotations
 
 import codecs
 import os
+import re
 import unicodedata
 
 from ..errors import InputError
+from . import legacy
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -80,6 +85,30 @@ def repair_mojibake(text: str) -> str | None:
     return None
 
 
+#: Encodings that :func:`decode` converted rather than just decoded, with
+#: the warning the user gets: the text may hold conversion errors.
+CONVERTED: dict[str, str] = {
+    f"{key} (converted)": f"text in the legacy {name} font encoding was converted to Unicode; check the result"
+    for key, name in legacy.ENCODING_NAMES.items()
+}
+
+
+def _legacy(text: str) -> tuple[str, str] | None:
+    found = legacy.convert(text)
+    return (found[0], f"{found[1]} (converted)") if found else None
+
+
+def _decode_western(data: bytes) -> str:
+    """Bytes as Windows-1252 characters, the five bytes it leaves undefined as Latin-1."""
+    return "".join(
+        chunk.decode("cp1252") if i % 2 == 0 else chunk.decode("latin-1")
+        for i, chunk in enumerate(_UNDEFINED_CP1252.split(data))
+    )
+
+
+_UNDEFINED_CP1252 = re.compile(rb"([\x81\x8d\x8f\x90\x9d]+)")
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:65536]
     if b"\x00" in sample:
@@ -104,7 +133,8 @@ def decode(data: bytes, path: str | os.PathLike = "<bytes>") -> tuple[str, str]:
         The decoded text (not yet normalized; offsets refer to it).
     encoding : str
         What was detected: ``utf-8``, ``utf-8-sig``, ``utf-16``, ``utf-32``,
-        ``cp1258`` or ``utf-8 (repaired from cp1252 mojibake)``.
+        ``cp1258``, ``utf-8 (repaired from cp1252 mojibake)``, or one of the
+        legacy encodings of :data:`CONVERTED`.
 
     Raises
     ------
@@ -136,11 +166,14 @@ def _decode(data: bytes, path: str | os.PathLike) -> tuple[str, str]:
         fixed = repair_mojibake(text)
         if fixed is not None:
             return fixed, "utf-8 (repaired from cp1252 mojibake)"
-        return text, "utf-8"
+        return _legacy(text) or (text, "utf-8")
     try:
         text = data.decode("cp1258")
     except UnicodeDecodeError:
         text = ""
+    converted = _legacy(_decode_western(data))
+    if converted and (not text or legacy.plausibility(converted[0]) > legacy.plausibility(text)):
+        return converted
     if text and _viet_score(unicodedata.normalize("NFC", text)) >= 0.05:
         return text, "cp1258"
-    raise InputError(path, "not valid UTF-8, UTF-16 or Windows-1258 Vietnamese text; save it as UTF-8")
+    raise InputError(path, "not valid UTF-8, UTF-16, Windows-1258, TCVN3 or VNI Vietnamese text; save it as UTF-8")

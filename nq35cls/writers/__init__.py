@@ -1,7 +1,11 @@
 """Output formats for labeled reports; one module per format.
 
-Every writer takes an open text stream and writes records with the fields of
-:data:`FIELDS`, one record per labeled paragraph.
+Record formats (``jsonl``, ``csv``) write one record per labeled paragraph
+with the fields of :data:`FIELDS`, as each file is done. Synthesis formats
+(``html``, ``md``, ``xlsx``) present the whole batch: paragraphs grouped by
+part and file, per-file counts, the files that failed; they are written when
+the batch ends. Every writer has ``write(report)``, ``fail(path, problem)``
+and ``close()``.
 """
 
 from __future__ import annotations
@@ -10,13 +14,32 @@ from typing import TextIO
 
 from ..labeling import LabeledReport
 from . import csv as csv_writer
+from . import html as html_writer
 from . import jsonl as jsonl_writer
+from . import markdown as markdown_writer
+from . import xlsx as xlsx_writer
 
 #: The columns of every output record.
-FIELDS: tuple[str, ...] = ("file", "index", "start", "end", "label", "confidence", "mixed", "sentences", "text")
+FIELDS: tuple[str, ...] = (
+    "file", "index", "start", "end", "location", "label", "confidence", "mixed", "sentences", "text",
+)
 
-#: Output formats by name: a class with ``write(report)`` and ``close()``.
-FORMATS = {"jsonl": jsonl_writer.JsonlWriter, "csv": csv_writer.CsvWriter}
+#: Output formats by name: a class with ``write(report)``, ``fail(path, problem)`` and ``close()``.
+FORMATS = {
+    "jsonl": jsonl_writer.JsonlWriter,
+    "csv": csv_writer.CsvWriter,
+    "xlsx": xlsx_writer.XlsxWriter,
+    "html": html_writer.HtmlWriter,
+    "md": markdown_writer.MarkdownWriter,
+}
+
+#: Formats written as bytes (they need an output file, not standard output).
+BINARY: tuple[str, ...] = ("xlsx",)
+
+#: The format an output file's extension implies.
+EXTENSIONS: dict[str, str] = {
+    ".jsonl": "jsonl", ".json": "jsonl", ".csv": "csv", ".xlsx": "xlsx", ".html": "html", ".htm": "html", ".md": "md",
+}
 
 
 def records(report: LabeledReport) -> list[dict]:
@@ -27,6 +50,7 @@ def records(report: LabeledReport) -> list[dict]:
             "index": p.index,
             "start": p.start,
             "end": p.end,
+            "location": p.location,
             "label": p.label,
             "confidence": round(p.confidence, 4),
             "mixed": p.mixed,
@@ -46,7 +70,7 @@ def records(report: LabeledReport) -> list[dict]:
 APPENDABLE: tuple[str, ...] = ("jsonl", "csv")
 
 
-def open_writer(fmt: str, stream: TextIO, header: bool = True):
+def open_writer(fmt: str, stream: TextIO, header: bool = True, out_dir: str | None = None):
     """A writer of format ``fmt`` on ``stream``.
 
     Parameters
@@ -54,12 +78,14 @@ def open_writer(fmt: str, stream: TextIO, header: bool = True):
     fmt : str
         A key of :data:`FORMATS`.
     stream : file-like
-        Where to write.
+        Where to write (binary for the formats of :data:`BINARY`).
     header : bool, default=True
         Write the format's header (False when appending to resumed output).
+    out_dir : str, optional
+        The output's folder, for links back to the source files.
     """
     try:
         cls = FORMATS[fmt]
     except KeyError:
         raise ValueError(f"unknown output format {fmt!r} (expected one of {', '.join(FORMATS)})") from None
-    return cls(stream, FIELDS, records, header=header)
+    return cls(stream, FIELDS, records, header=header, out_dir=out_dir)

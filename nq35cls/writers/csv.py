@@ -15,7 +15,9 @@ class CsvWriter:
     a JSON list; it is empty otherwise.
     """
 
-    def __init__(self, stream: TextIO, fields: Sequence[str], to_records: Callable, header: bool = True) -> None:
+    def __init__(
+        self, stream: TextIO, fields: Sequence[str], to_records: Callable, header: bool = True, out_dir: str | None = None
+    ) -> None:
         self.stream = stream
         self.to_records = to_records
         self._csv = csv.DictWriter(stream, fieldnames=list(fields), lineterminator="\r\n")

@@ -1,0 +1,203 @@
+"""Word reports (``.docx``), with python-docx.
+
+Body paragraphs and tables are read in document order; headers, footers and
+footnotes are left out. List numbering that Word generates ("1.", "a)",
+"II.") is not in the paragraph's text, so it is rebuilt from the document's
+numbering definitions and put back in front. A table gives one block per row,
+its cells joined by `` | `` (cells merged across columns are taken once).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import zipfile
+from dataclasses import dataclass, field
+
+from ..errors import InputError
+from . import Block
+
+#: A .docx whose parts expand past this many bytes is refused (zip bomb).
+MAX_EXPANDED_BYTES = 512 * 1024 * 1024
+#: ... or whose parts expand more than this many times their compressed size.
+MAX_COMPRESSION_RATIO = 200
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_SPACES = re.compile(r"\s+")
+
+
+def check_archive(data: bytes, path: str | os.PathLike, kind: str = ".docx") -> zipfile.ZipFile:
+    """Open a ZIP container, refusing damaged archives and zip bombs.
+
+    Raises
+    ------
+    InputError
+        If the archive is damaged, or would expand past
+        :data:`MAX_EXPANDED_BYTES` or :data:`MAX_COMPRESSION_RATIO`.
+    """
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = archive.infolist()
+    except (zipfile.BadZipFile, EOFError, ValueError) as exc:
+        raise InputError(path, f"damaged {kind} file (not a readable ZIP archive: {exc})") from None
+    expanded = sum(m.file_size for m in members)
+    if expanded > MAX_EXPANDED_BYTES:
+        raise InputError(path, f"{kind} expands to {expanded:,} bytes, over the limit of {MAX_EXPANDED_BYTES:,}: refused")
+    for m in members:
+        if m.compress_size and m.file_size / m.compress_size > MAX_COMPRESSION_RATIO and m.file_size > 10 * 1024 * 1024:
+            raise InputError(path, f"{kind} part {m.filename} is compressed {m.file_size // m.compress_size}:1, like a zip bomb: refused")
+    return archive
+
+
+def _roman(n: int) -> str:
+    out = []
+    for value, digits in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out.append(digits)
+            n -= value
+    return "".join(out)
+
+
+def _letter(n: int) -> str:
+    out = ""
+    while n > 0:
+        n, r = divmod(n - 1, 26)
+        out = chr(ord("a") + r) + out
+    return out
+
+
+_FORMATS = {
+    "decimal": str,
+    "decimalZero": lambda n: f"{n:02d}",
+    "lowerLetter": _letter,
+    "upperLetter": lambda n: _letter(n).upper(),
+    "lowerRoman": lambda n: _roman(n).lower(),
+    "upperRoman": _roman,
+}
+
+
+@dataclass
+class _Numbering:
+    """Counters of Word's list numbering, as the document is read in order."""
+
+    levels: dict[tuple[str, int], tuple[str, str, int]]  # (numId, ilvl) -> (format, lvlText, start)
+    counters: dict[str, list[int]] = field(default_factory=dict)
+
+    @classmethod
+    def from_document(cls, document) -> "_Numbering":
+        levels: dict[tuple[str, int], tuple[str, str, int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return cls(levels)
+        abstract = {}
+        for node in root.iter(f"{_W}abstractNum"):
+            lvls = {}
+            for lvl in node.iter(f"{_W}lvl"):
+                fmt = lvl.find(f"{_W}numFmt")
+                text = lvl.find(f"{_W}lvlText")
+                start = lvl.find(f"{_W}start")
+                lvls[int(lvl.get(f"{_W}ilvl", "0"))] = (
+                    fmt.get(f"{_W}val") if fmt is not None else "decimal",
+                    text.get(f"{_W}val") if text is not None else "",
+                    int(start.get(f"{_W}val")) if start is not None else 1,
+                )
+            abstract[node.get(f"{_W}abstractNumId")] = lvls
+        for num in root.iter(f"{_W}num"):
+            ref = num.find(f"{_W}abstractNumId")
+            if ref is None:
+                continue
+            for ilvl, spec in abstract.get(ref.get(f"{_W}val"), {}).items():
+                levels[(num.get(f"{_W}numId"), ilvl)] = spec
+        return cls(levels)
+
+    def label(self, num_id: str, ilvl: int) -> str:
+        """The number or bullet of the next item of list ``num_id`` at level ``ilvl``."""
+        spec = self.levels.get((num_id, ilvl))
+        if spec is None:
+            return ""
+        fmt, text, start = spec
+        counts = self.counters.setdefault(num_id, [0] * 9)
+        counts[ilvl] = counts[ilvl] + 1 if counts[ilvl] else start
+        for deeper in range(ilvl + 1, 9):
+            counts[deeper] = 0
+        if fmt == "bullet":
+            return "-"
+        if fmt == "none":
+            return ""
+
+        def render(match: re.Match) -> str:
+            level = int(match.group(1)) - 1
+            lvl_fmt = self.levels.get((num_id, level), ("decimal", "", 1))[0]
+            value = counts[level] or self.levels.get((num_id, level), ("", "", 1))[2]
+            return _FORMATS.get(lvl_fmt, str)(value)
+
+        return re.sub(r"%([1-9])", render, text)
+
+
+def _num_pr(paragraph):
+    """(numId, ilvl) of a paragraph's list numbering, from itself or its style."""
+    p_pr = paragraph._p.pPr
+    num = p_pr.numPr if p_pr is not None else None
+    style = paragraph.style
+    while num is None and style is not None:
+        style_ppr = style.element.pPr
+        num = style_ppr.numPr if style_ppr is not None else None
+        style = style.base_style
+    if num is None or num.numId is None:
+        return None
+    ilvl = num.ilvl.val if num.ilvl is not None else 0
+    return str(num.numId.val), int(ilvl)
+
+
+def _clean(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def read_blocks(data: bytes, path: str | os.PathLike) -> list[Block]:
+    """The text blocks of a .docx file, in document order.
+
+    Raises
+    ------
+    InputError
+        If python-docx is missing, or the file is damaged or a zip bomb.
+    """
+    archive = check_archive(data, path)
+    if "word/document.xml" not in archive.namelist():
+        raise InputError(path, "a ZIP file without word/document.xml: not a .docx report")
+    try:
+        import docx
+    except ImportError:  # pragma: no cover - a core dependency
+        raise InputError(path, 'reading .docx needs python-docx: pip install "nq35cls"') from None
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises many kinds on damaged parts
+        raise InputError(path, f"damaged .docx file ({type(exc).__name__}: {exc})") from None
+    numbering = _Numbering.from_document(document)
+    blocks: list[Block] = []
+    n_par = n_table = 0
+    for item in document.iter_inner_content():
+        if isinstance(item, docx.table.Table):
+            n_table += 1
+            for r, row in enumerate(item.rows, start=1):
+                cells, seen = [], set()
+                for cell in row.cells:
+                    if id(cell._tc) in seen:
+                        continue
+                    seen.add(id(cell._tc))
+                    text = _clean(cell.text)
+                    if text:
+                        cells.append(text)
+                if cells:
+                    blocks.append(Block(" | ".join(cells), f"table {n_table}, row {r}"))
+            continue
+        n_par += 1
+        text = _clean(item.text)
+        if not text:
+            continue
+        num = _num_pr(item)
+        prefix = numbering.label(*num) if num else ""
+        blocks.append(Block(f"{prefix} {text}" if prefix else text, f"paragraph {n_par}"))
+    return blocks

@@ -1,0 +1,138 @@
+"""PDF reports, with pdfplumber (``pip install "nq35cls[pdf]"``).
+
+pdfplumber was chosen over pypdf because it gives every text line with its
+position on the page: that is what tells a paragraph break (a wider gap, an
+indented first line, a short last line) from a line that was only wrapped,
+and a running header or footer (the same text at the top or bottom of most
+pages) from body text. pypdf returns the text of a page without geometry.
+
+Lines are joined back into paragraphs; a word hyphenated at the end of a
+line is joined; page headers, footers and page numbers are dropped. A PDF
+with no text layer (a scan) is refused with a message, not read as empty.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+
+from ..errors import InputError
+from . import Block
+
+#: Share of the page height, at the top and at the bottom, where running
+#: headers, footers and page numbers are looked for.
+MARGIN = 0.09
+#: A line in the margin that repeats on at least this share of pages is a running header/footer.
+REPEATED = 0.5
+_PAGE_NUMBER = re.compile(r"^(trang\s+)?[-–—\s]*\d{1,4}\s*([/–—-]\s*\d{1,4})?[-–—\s]*$", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+")
+# A line that starts a new item whatever the geometry says.
+_ITEM_START = re.compile(
+    r"^([IVXLC]+\s*[.)/-]\s|\d{1,2}(\.\d{1,2})*\s*[.)/]\s|[a-zđ]\)\s|[-+•*–]\s|"
+    r"(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là\b|Thứ (nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b)"
+)
+_SENTENCE_END = ".!?:;…\"”)"
+
+
+@dataclass
+class _Line:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    page: int
+
+
+def _page_lines(page, number: int) -> list[_Line]:
+    lines = []
+    for line in page.extract_text_lines(strip=True, return_chars=False):
+        text = line["text"].strip()
+        if text:
+            lines.append(_Line(text, line["x0"], line["x1"], line["top"], line["bottom"], number))
+    return lines
+
+
+def _drop_running(pages: list[list[_Line]], heights: list[float]) -> list[list[_Line]]:
+    """Remove page numbers and lines repeated in the top or bottom margin of most pages."""
+    def in_margin(line: _Line, height: float) -> bool:
+        return line.top < MARGIN * height or line.bottom > (1 - MARGIN) * height
+
+    def key(line: _Line) -> str:
+        return _DIGITS.sub("#", line.text.lower())
+
+    counts = Counter(key(l) for lines, h in zip(pages, heights) for l in {key(x): x for x in lines if in_margin(x, h)}.values())
+    need = max(2, REPEATED * len(pages))
+    out = []
+    for lines, h in zip(pages, heights):
+        out.append([
+            l for l in lines
+            if not (in_margin(l, h) and (_PAGE_NUMBER.match(l.text) or (len(pages) > 1 and counts[key(l)] >= need)))
+        ])
+    return out
+
+
+def _join(prev: str, nxt: str) -> str:
+    if prev.endswith("-") and len(prev) > 1 and prev[-2].isalpha() and nxt[:1].islower():
+        return prev[:-1] + nxt  # a hyphenated word
+    return f"{prev} {nxt}"
+
+
+def _paragraphs(pages: list[list[_Line]]) -> list[Block]:
+    lines = [l for page in pages for l in page]
+    if not lines:
+        return []
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:]) if a.page == b.page and b.top > a.bottom]
+    gap = statistics.median(gaps) if gaps else 0.0
+    left = statistics.median(l.x0 for l in lines)
+    right = max(l.x1 for l in lines)
+    width = max(right - left, 1.0)
+    blocks: list[Block] = []
+    text, page = lines[0].text, lines[0].page
+    for prev, line in zip(lines, lines[1:]):
+        if line.page == prev.page:
+            wide_gap = line.top - prev.bottom > 1.6 * gap + 1.0
+        else:  # a page break: continue only a sentence left open
+            wide_gap = prev.text[-1] in _SENTENCE_END or not line.text[:1].islower()
+        indented = line.x0 - left > 0.03 * width
+        short_end = prev.x1 < right - 0.15 * width and prev.text[-1] in _SENTENCE_END
+        if wide_gap or indented or short_end or _ITEM_START.match(line.text):
+            blocks.append(Block(text, f"page {page}"))
+            text, page = line.text, line.page
+        else:
+            text = _join(text, line.text)
+    blocks.append(Block(text, f"page {page}"))
+    return blocks
+
+
+def read_blocks(data: bytes, path: str | os.PathLike) -> list[Block]:
+    """The paragraphs of a PDF's text layer.
+
+    Raises
+    ------
+    InputError
+        If pdfplumber is not installed, the PDF is damaged or encrypted, or
+        it has no text layer.
+    """
+    try:
+        import pdfplumber
+        from pdfminer.pdfdocument import PDFPasswordIncorrect
+    except ImportError:
+        raise InputError(path, 'reading PDF needs an extra: pip install "nq35cls[pdf]"') from None
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            pages = [_page_lines(page, n) for n, page in enumerate(pdf.pages, start=1)]
+            heights = [float(page.height) for page in pdf.pages]
+    except Exception as exc:  # pdfminer raises many kinds on damaged files; pdfplumber wraps them
+        causes = [exc, *exc.args, exc.__context__]
+        if any(isinstance(c, PDFPasswordIncorrect) or type(c).__name__.startswith("PDFEncrypt") for c in causes):
+            raise InputError(path, "password-protected PDF: save an unprotected copy") from None
+        detail = next((c for c in exc.args if isinstance(c, BaseException)), exc)
+        raise InputError(path, f"damaged PDF file ({type(detail).__name__}: {detail})") from None
+    if not any(pages):
+        raise InputError(path, "PDF has no text layer (a scanned image?): run OCR on it first")
+    return _paragraphs(_drop_running(pages, heights))

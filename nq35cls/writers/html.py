@@ -1,0 +1,144 @@
+"""HTML synthesis: one self-contained page (no external assets) over all input files.
+
+A table of per-file counts (and the files that failed), a chart of each
+file's share of results / limitations / solutions (inline SVG), then for each
+part the paragraphs of every report, grouped by file. Every paragraph has an
+anchor (``#f3-p12``: file 3, paragraph 12), a link to its file's row and to
+the source file; low-confidence and mixed paragraphs are marked.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from datetime import datetime, timezone
+from html import escape
+
+from .. import __version__
+from .synthesis import LOW_CONFIDENCE, PARTS, FileRow, Synthesis, SynthesisWriter
+
+#: Colours of the parts, in the chart and the headings.
+COLOURS: dict[str, str] = {"results": "#2e7d32", "limitations": "#c62828", "solutions": "#1565c0"}
+
+_CSS = """
+body{font-family:"Noto Sans","Segoe UI",Arial,sans-serif;margin:0 auto;max-width:1100px;padding:0 1.5em 3em;color:#1d1d1d;line-height:1.5}
+h1{margin-bottom:.2em}h2{border-bottom:3px solid #ccc;padding-bottom:.2em;margin-top:2em}
+h3{font-size:1.05em;margin:1.4em 0 .4em}
+table{border-collapse:collapse;width:100%;font-size:.92em}th,td{border:1px solid #ccc;padding:.3em .5em;text-align:right}
+th:first-child,td:first-child{text-align:left}th{background:#f2f2f2}
+td.file{word-break:break-all}.failed td{color:#a00}
+nav a{margin-right:1.2em}.meta{color:#666;font-size:.9em}
+p.para{margin:.35em 0 .6em;padding-left:.7em;border-left:4px solid #ddd}
+p.low{border-left-color:#f9a825;background:#fffbe6}
+.ref{font-size:.8em;color:#555;text-decoration:none;margin-right:.5em;white-space:nowrap}
+.badge{font-size:.75em;border-radius:3px;padding:0 .35em;margin-left:.4em;white-space:nowrap}
+.badge.low{background:#f9a825;color:#000}.badge.mixed{background:#6a1b9a;color:#fff}
+figure{margin:1em 0}svg text{font-family:inherit;font-size:12px}
+"""
+
+
+def _source_href(path: str, out_dir: str | None) -> str:
+    """A link from the synthesis to the source file, relative where possible."""
+    try:
+        target = os.path.relpath(path, out_dir) if out_dir else path
+    except ValueError:  # another drive on Windows
+        target = os.path.abspath(path)
+    return escape(target.replace(os.sep, "/"), quote=True)
+
+
+def chart(files: Sequence[FileRow], width: int = 900) -> str:
+    """Inline SVG: per file a bar split into its shares of results, limitations and solutions."""
+    label_w, bar_w, row_h, top = 300, width - 360, 22, 34
+    height = top + row_h * max(len(files), 1) + 8
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
+        f'role="img" aria-label="Tỷ lệ kết quả, hạn chế, giải pháp theo từng báo cáo">'
+    ]
+    x = label_w
+    for label, name in PARTS:
+        parts.append(f'<rect x="{x}" y="6" width="14" height="14" fill="{COLOURS[label]}"/>')
+        parts.append(f'<text x="{x + 20}" y="18">{escape(name)}</text>')
+        x += 190
+    for k, f in enumerate(files):
+        y = top + k * row_h
+        name = os.path.basename(f.path)
+        short = name if len(name) <= 42 else name[:39] + "…"
+        parts.append(f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end"><title>{escape(f.path)}</title>{escape(short)}</text>')
+        x = float(label_w)
+        for label, pname in PARTS:
+            w = bar_w * f.share(label)
+            if w > 0:
+                parts.append(
+                    f'<rect x="{x:.1f}" y="{y + 3}" width="{w:.1f}" height="{row_h - 6}" fill="{COLOURS[label]}">'
+                    f"<title>{escape(name)}: {escape(pname)} {f.counts[label]} ({f.share(label):.0%})</title></rect>"
+                )
+            x += w
+        if not any(f.counts[p] for p, _ in PARTS):
+            parts.append(f'<text x="{label_w + 4}" y="{y + 15}" fill="#888">không có đoạn kết quả / hạn chế / giải pháp</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def render(synthesis: Synthesis, out_dir: str | None = None, title: str = "Tổng hợp báo cáo") -> str:
+    """The whole synthesis page."""
+    totals = synthesis.totals()
+    labeled, failed = synthesis.labeled, synthesis.failed
+    now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="vi"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>",
+        f"<h1>{escape(title)}</h1>",
+        f'<p class="meta">{len(labeled)} báo cáo được phân loại, {len(failed)} lỗi; '
+        f"{sum(totals.values())} đoạn — nq35cls {escape(__version__)}, {now}. "
+        f"Đoạn có độ tin cậy dưới {LOW_CONFIDENCE:.0%} được đánh dấu <span class=\"badge low\">?</span>.</p>",
+        '<nav><a href="#files">Báo cáo</a>'
+        + "".join(f'<a href="#{label}">{escape(name)} ({totals[label]})</a>' for label, name in PARTS)
+        + "</nav>",
+        '<section id="files"><h2>Các báo cáo</h2>',
+        "<table><thead><tr><th>Tệp</th><th>Số đoạn</th>"
+        + "".join(f"<th>{escape(name)}</th>" for _, name in PARTS)
+        + "<th>Khác</th><th>Cần xem lại</th><th>Đoạn pha trộn</th></tr></thead><tbody>",
+    ]
+    for f in labeled:
+        out.append(
+            f'<tr id="f{f.no}"><td class="file"><a href="{_source_href(f.path, out_dir)}">{escape(f.path)}</a></td>'
+            f"<td>{f.total}</td>"
+            + "".join(f'<td><a href="#{label}-f{f.no}">{f.counts[label]}</a></td>' if f.counts[label] else "<td>0</td>" for label, _ in PARTS)
+            + f"<td>{f.counts['other']}</td><td>{f.low}</td><td>{f.mixed}</td></tr>"
+        )
+    out.append("</tbody></table>")
+    if failed:
+        out.append("<h3>Tệp không đọc được</h3><table><tbody>")
+        out += [f'<tr class="failed" id="f{f.no}"><td class="file">{escape(f.path)}</td><td>{escape(f.problem or "")}</td></tr>' for f in failed]
+        out.append("</tbody></table>")
+    out.append(f"<figure>{chart(labeled)}<figcaption class=\"meta\">Tỷ lệ mỗi phần trong các đoạn kết quả, hạn chế và giải pháp của từng báo cáo.</figcaption></figure></section>")
+    for label, name in PARTS:
+        out.append(f'<section id="{label}"><h2 style="border-color:{COLOURS[label]}">{escape(name)} <small>({label}, {totals[label]} đoạn)</small></h2>')
+        groups = synthesis.by_file(label)
+        if not groups:
+            out.append('<p class="meta">Không có đoạn nào.</p>')
+        for f, entries in groups:
+            out.append(f'<h3 id="{label}-f{f.no}"><a href="#f{f.no}">{escape(f.path)}</a> <small>({len(entries)})</small></h3>')
+            href = _source_href(f.path, out_dir)
+            for e in entries:
+                where = f"§{e.index}" + (f", {e.location}" if e.location else "")
+                badges = (f'<span class="badge low" title="độ tin cậy">? {e.confidence:.2f}</span>' if e.low else "") + (
+                    '<span class="badge mixed">pha trộn</span>' if e.mixed else ""
+                )
+                out.append(
+                    f'<p class="para{" low" if e.low else ""}" id="f{e.file_no}-p{e.index}">'
+                    f'<a class="ref" href="{href}" title="{escape(f.path, quote=True)}">{escape(where)}</a>'
+                    f"{escape(e.text)}{badges}</p>"
+                )
+        out.append("</section>")
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"
+
+
+class HtmlWriter(SynthesisWriter):
+    """Collect labeled reports and write the synthesis page on ``close``."""
+
+    def render(self) -> str:
+        return render(self.synthesis, self.out_dir)

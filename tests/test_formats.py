@@ -1,0 +1,205 @@
+"""Readers of .docx, .pdf and .html reports, legacy encodings, and sniffing by content."""
+
+import io
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+from nq35cls.errors import InputError
+from nq35cls.readers import read, sniff
+from nq35cls.readers import legacy
+from nq35cls.readers.txt import decode
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+HTML_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Huyện An Lâm sơ kết Nghị quyết 35</title></head>
+<body><nav><ul><li><a href="/">Trang chủ</a></li><li><a href="/tt">Tin tức</a></li><li><a href="/cd">Chính trị</a></li></ul></nav>
+<div class="tools">A- A A+ | In bài | Chia sẻ</div>
+<article><h1>Huyện An Lâm sơ kết 5 năm thực hiện Nghị quyết 35</h1>
+<p>Sáng 12/3, Huyện ủy An Lâm tổ chức hội nghị sơ kết 5 năm thực hiện Nghị quyết số 35-NQ/TW của Bộ Chính trị.</p>
+<h2>Kết quả đạt được</h2>
+<p>Theo báo cáo, 5 năm qua, huyện đã tổ chức 45 hội nghị quán triệt với hơn 6.000 lượt cán bộ, đảng viên tham dự; thành lập 12 nhóm Zalo để lan tỏa thông tin tích cực trên không gian mạng.</p>
+<p>Bên cạnh kết quả đạt được, công tác nắm bắt dư luận ở một số xã còn chậm, lực lượng cốt cán còn mỏng, chưa đáp ứng yêu cầu.</p>
+<p>Phát biểu chỉ đạo, đồng chí Bí thư Huyện ủy đề nghị thời gian tới các cấp ủy cần tiếp tục nâng cao chất lượng tuyên truyền.</p>
+</article>
+<aside><h3>Tin liên quan</h3><ul><li><a href="/1">Huyện Bình Sơn tổng kết công tác tuyên giáo năm 2023</a></li>
+<li><a href="/2">Xã Tân Phú ra mắt mô hình dân vận khéo</a></li></ul></aside>
+<footer>Bản quyền thuộc Huyện ủy An Lâm. Điện thoại: 0123 456 789</footer></body></html>"""
+
+
+def _docx_bytes() -> bytes:
+    document = docx.Document()
+    document.add_paragraph("BÁO CÁO KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT 35")
+    document.add_paragraph("Kết quả đạt được", style="List Number")
+    document.add_paragraph("Đã tổ chức 20 hội nghị quán triệt cho hơn 3.000 cán bộ, đảng viên.")
+    document.add_paragraph("Hạn chế", style="List Number")
+    document.add_paragraph("Một số chi bộ còn chậm đổi mới nội dung sinh hoạt.", style="List Bullet")
+    table = document.add_table(rows=2, cols=3)
+    for r, row in enumerate([("Chỉ tiêu", "2022", "2023"), ("Số tin bài", "120", "150")]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.add_paragraph("")
+    document.add_paragraph("Thời gian tới, cần tiếp tục đổi mới hình thức tuyên truyền.")
+    document.sections[0].header.paragraphs[0].text = "HUYỆN ỦY AN LÂM - TRANG ĐẦU"
+    document.sections[0].footer.paragraphs[0].text = "Trang 1"
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def test_docx_body_tables_and_numbering_in_order_without_headers(tmp_path):
+    path = tmp_path / "report.docx"
+    path.write_bytes(_docx_bytes())
+    text = read(path)
+    assert text.format == "docx"
+    assert text.text.splitlines() == [
+        "BÁO CÁO KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT 35",
+        "1. Kết quả đạt được",
+        "Đã tổ chức 20 hội nghị quán triệt cho hơn 3.000 cán bộ, đảng viên.",
+        "2. Hạn chế",
+        "- Một số chi bộ còn chậm đổi mới nội dung sinh hoạt.",
+        "Chỉ tiêu | 2022 | 2023",
+        "Số tin bài | 120 | 150",
+        "Thời gian tới, cần tiếp tục đổi mới hình thức tuyên truyền.",
+    ]
+    assert text.locations[0] == "paragraph 1"
+    assert text.locations[5:7] == ("table 1, row 1", "table 1, row 2")
+    assert "TRANG ĐẦU" not in text.text and "Trang 1" not in text.text
+
+
+def test_docx_is_found_by_content_whatever_its_name(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_bytes(_docx_bytes())
+    assert read(path).format == "docx"
+
+
+def test_truncated_docx_and_zip_bomb_are_refused(tmp_path):
+    data = _docx_bytes()
+    cut = tmp_path / "cut.docx"
+    cut.write_bytes(data[: len(data) // 2])
+    with pytest.raises(InputError, match=r"cut.docx: damaged .docx file"):
+        read(cut)
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("word/document.xml", b"\0" * (40 * 1024 * 1024))
+    with pytest.raises(InputError, match="zip bomb"):
+        read(bomb)
+
+
+@pytest.mark.parametrize(
+    "name, members, problem",
+    [
+        ("report.odt", {"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<x/>"}, "OpenDocument"),
+        ("book.xlsx", {"xl/workbook.xml": "<x/>"}, "Excel workbook"),
+        ("files.zip", {"a.txt": "x"}, "ZIP archive"),
+    ],
+)
+def test_other_containers_are_refused_with_advice(tmp_path, name, members, problem):
+    path = tmp_path / name
+    with zipfile.ZipFile(path, "w") as zf:
+        for member, content in members.items():
+            zf.writestr(member, content)
+    with pytest.raises(InputError, match=problem):
+        read(path)
+
+
+def test_pdf_lines_are_joined_into_paragraphs_without_running_headers():
+    text = read(FIXTURES / "report.pdf")
+    lines = text.text.splitlines()
+    assert text.format == "pdf"
+    assert lines[:2] == ["BÁO CÁO SƠ KẾT THỰC HIỆN NGHỊ QUYẾT 35", "I. KẾT QUẢ ĐẠT ĐƯỢC"]
+    assert lines[2].startswith("Trong ba năm qua") and lines[2].endswith("ở tất cả các xã.")
+    assert "mạng Internet của tỉnh" in text.text  # hyphenated at a line end, joined
+    assert not any("HUYỆN ỦY AN LÂM - BAN TUYÊN GIÁO" in line for line in lines)  # running header
+    assert not any(line.strip("- ").isdigit() for line in lines)  # page numbers
+    assert text.locations[-1] == "page 2"
+    assert len(lines) == 10
+
+
+@pytest.mark.parametrize("name, problem", [("locked.pdf", "password-protected PDF"), ("scan.pdf", "no text layer")])
+def test_unreadable_pdfs_say_why(name, problem, tmp_path):
+    with pytest.raises(InputError, match=problem):
+        read(FIXTURES / name)
+
+
+def test_damaged_pdf(tmp_path):
+    path = tmp_path / "cut.pdf"
+    path.write_bytes((FIXTURES / "report.pdf").read_bytes()[:900])
+    with pytest.raises(InputError, match="cut.pdf: damaged PDF"):
+        read(path)
+
+
+def test_html_main_content_without_menus_and_related_articles(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(HTML_PAGE, encoding="utf-8")
+    text = read(path)
+    assert text.format == "html" and text.warnings == ()
+    lines = text.text.splitlines()
+    assert lines[0] == "Huyện An Lâm sơ kết 5 năm thực hiện Nghị quyết 35"
+    assert "Kết quả đạt được" in lines
+    assert any(line.startswith("Bên cạnh kết quả đạt được") for line in lines)
+    for chrome in ("Trang chủ", "Tin liên quan", "Xã Tân Phú ra mắt", "Bản quyền", "A- A A+"):
+        assert chrome not in text.text
+
+
+def test_html_is_sniffed_by_content(tmp_path):
+    path = tmp_path / "saved_page.txt"
+    path.write_text(HTML_PAGE, encoding="utf-8")
+    assert read(path).format == "html"
+    assert sniff(b"  <!-- saved -->\n<html><body><p>x</p></body></html>") == "html"
+    assert sniff("Kết quả <b>tốt</b>".encode()) == "txt"
+
+
+def test_html_fallback_keeps_every_block_and_warns(tmp_path, monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_trafilatura(name, *args, **kwargs):
+        if name == "trafilatura":
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_trafilatura)
+    path = tmp_path / "page.html"
+    path.write_text(HTML_PAGE, encoding="utf-8")
+    text = read(path)
+    assert "Tin liên quan" in text.text.splitlines()  # chrome kept for the model to label
+    assert "Phát biểu chỉ đạo" in text.text
+    assert "trafilatura" in text.warnings[0]
+
+
+TEXT = "Kết quả thực hiện Nghị quyết của Đảng bộ tỉnh; những hạn chế còn tồn tại và giải pháp trong thời gian tới cần tăng cường."
+
+
+def _tcvn3(text: str) -> str:
+    table = {uni: old for old, uni in legacy._load().data["tcvn3"].items()}
+    return "".join(table.get(c, c) for c in text)
+
+
+def test_tcvn3_bytes_and_tcvn3_saved_as_utf8_are_converted():
+    mangled = _tcvn3(TEXT)
+    assert "KÕt qu¶" in mangled  # what such a file shows
+    for data in (mangled.encode("cp1252"), mangled.encode("utf-8")):
+        text, encoding = decode(data)
+        assert text == TEXT
+        assert encoding == "tcvn3 (converted)"
+
+
+def test_vni_is_converted_and_the_reader_warns(tmp_path):
+    vni = "Keát quaû thöïc hieän Nghò quyeát cuûa Ñaûng boä tænh; nhöõng haïn cheá coøn toàn taïi vaø giaûi phaùp trong thôøi gian tôùi caàn taêng cöôøng."
+    path = tmp_path / "old.txt"
+    path.write_bytes(vni.encode("cp1252"))
+    text = read(path)
+    assert text.text == TEXT
+    assert text.encoding == "vni (converted)"
+    assert "VNI" in text.warnings[0]
+
+
+def test_unicode_text_is_never_converted():
+    assert legacy.convert(TEXT) is None
+    text, encoding = decode(TEXT.encode("utf-8"))
+    assert (text, encoding) == (TEXT, "utf-8")
+
