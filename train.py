@@ -24,6 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default="models", help="output folder for the model and its card (default: models)")
     parser.add_argument("--no-eval", action="store_true", help="skip the leave-one-document-out evaluation")
     parser.add_argument("--variants", action="store_true", help="compare feature, context and decoding variants (slow)")
+    parser.add_argument("-j", "--jobs", type=int, default=1, help="processes for --variants (default 1)")
     parser.add_argument("--features", default=None, help="text features, e.g. char+syllable (default: the model's)")
     parser.add_argument("--add", metavar="REVIEW_CSV", help="add the corrected rows of a review file (nq35cls label --review) to DATA as source 'reviewed' first")
     args = parser.parse_args(argv)
@@ -44,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
             before = measure(args.data, estimator)
             added, updated = merge_reviewed(args.data, rows)
             print(f"{args.add}: {len(rows)} reviewed rows; {added} added to {args.data}, {updated} relabeled")
-        report = train(args.data, args.out, estimator, evaluate=not args.no_eval, variants=args.variants)
+        report = train(args.data, args.out, estimator, evaluate=not args.no_eval, variants=args.variants, n_jobs=args.jobs)
     except (Nq35Error, ValueError) as err:
         print(f"train.py: {err}", file=sys.stderr)
         return 2

@@ -3,7 +3,9 @@
 :func:`label_files` yields one outcome per input file, in input order
 whatever the number of workers, so that output is deterministic. Files are
 labeled in chunks: every chunk is read, segmented and labeled as one batch
-(one feature matrix), and each worker loads the model once per chunk. A file
+(one feature matrix). Local workers receive the loaded model with each chunk
+(no model file is read again); Dask workers receive the model file's bytes
+and load them (skops) per chunk. A file
 that cannot be read yields its :class:`~nq35cls.errors.InputError`; the
 others go on.
 
@@ -96,10 +98,10 @@ def label_files(
     paths : sequence of path-like
         The report files.
     model : ReportClassifier, optional
-        A loaded model, used when ``n_jobs == 1``.
+        A loaded model (sent to local workers with each chunk).
     model_path : path-like, optional
-        The model file workers load (the shipped model if None); also used
-        when ``n_jobs == 1`` and ``model`` is None.
+        The model file to load when ``model`` is None (the shipped model if
+        None too); the file Dask workers receive.
     options : Options, optional
         How to label each file.
     n_jobs : int, default=1
@@ -122,19 +124,20 @@ def label_files(
     mpath = os.fspath(model_path) if model_path is not None else None
     if backend == "dask":
         results = _run_dask(chunks, mpath, options, n_jobs, scheduler)
-    elif n_jobs == 1:
+    elif backend != "loky":
+        raise ValueError(f"unknown backend {backend!r} (expected 'loky' or 'dask')")
+    else:
         if model is None:
             from .persist import load_model
 
             model = load_model(mpath)
-        results = (label_chunk(chunk, model, options) for chunk in chunks)
-    elif backend == "loky":
-        from joblib import Parallel, delayed
+        if n_jobs == 1:
+            results = (label_chunk(chunk, model, options) for chunk in chunks)
+        else:
+            from joblib import Parallel, delayed
 
-        parallel = Parallel(n_jobs=n_jobs, return_as="generator", backend="loky")
-        results = parallel(delayed(_label_chunk_from_file)(chunk, mpath, options) for chunk in chunks)
-    else:
-        raise ValueError(f"unknown backend {backend!r} (expected 'loky' or 'dask')")
+            parallel = Parallel(n_jobs=n_jobs, return_as="generator", backend="loky")
+            results = parallel(delayed(label_chunk)(chunk, model, options) for chunk in chunks)
     for chunk, outcomes in zip(chunks, results):
         yield from zip(chunk, outcomes)
 

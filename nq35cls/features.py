@@ -78,12 +78,15 @@ class _Cues:
         }
         self.boilerplate = re.compile("|".join(re.escape(c) for c in cues["boilerplate_cues"]))
         self.byline = re.compile("|".join(re.escape(c) for c in cues["byline_cues"]))
+        self.caption = re.compile("|".join(re.escape(c) for c in cues["caption_cues"]))
+        self.citation = re.compile("|".join(re.escape(c) for c in cues["citation_cues"]))
         self.enumerator = re.compile("|".join(cues["enumerator_patterns"]))
         self.bullet = re.compile(cues["bullet_pattern"])
         self.roman = re.compile(cues["roman_heading_pattern"])
         self.arabic = re.compile(cues["arabic_heading_pattern"])
         self.letter = re.compile(cues["letter_item_pattern"])
         self.final_punct = cues["final_punctuation"]
+        self.quotation = re.compile(cues["quotation_pattern"])
 
     def last_section(self, ftext: str) -> int:
         """Index in ``_SECTIONS`` of the part whose cue occurs last, or -1."""
@@ -103,6 +106,12 @@ def _is_heading(raw: str, ftext: str, words: int, upper: float, cues: _Cues) -> 
     return bool(cues.roman.match(ftext)) and words <= 30
 
 
+def _quoted_share(raw: str, cues: _Cues) -> float:
+    """Share of the paragraph's characters inside quotation marks."""
+    inside = sum(len(m.group()) for m in cues.quotation.finditer(raw))
+    return inside / len(raw) if raw else 0.0
+
+
 def _upper_ratio(raw: str, prefix: int = 160) -> float:
     """Share of upper-case letters among the first ``prefix`` characters
     (enough to tell an upper-case heading; long paragraphs are never one)."""
@@ -117,7 +126,8 @@ STRUCTURE_FEATURES: tuple[str, ...] = (
     "roman_heading", "arabic_heading", "letter_item", "enumerator", "bullet", "digits",
     "separators", "boilerplate_cues", "byline_cues", "short_run", "after_body", "before_body",
     "is_heading", "heading_distance", "ctx_none", "ctx_results", "ctx_limitations", "ctx_solutions",
-    "own_results", "own_limitations", "own_solutions",
+    "own_results", "own_limitations", "own_solutions", "no_letters", "quoted",
+    "caption_cues", "citation", "last_body", "after_separator",
 )
 
 
@@ -144,6 +154,7 @@ def _structure_rows(raw: list[str], ftexts: list[str], cues: _Cues) -> tuple[np.
             i = j
         else:
             i += 1
+    no_letters = [not any(c.isalpha() for c in t) for t in raw]
     long_doc = n >= SHORT_DOCUMENT
     context_row = -1
     context_rows = []
@@ -186,6 +197,12 @@ def _structure_rows(raw: list[str], ftexts: list[str], cues: _Cues) -> tuple[np.
             min(len(cues.section["results"].findall(f)), 3) / 3.0,
             min(len(cues.section["limitations"].findall(f)), 3) / 3.0,
             min(len(cues.section["solutions"].findall(f)), 3) / 3.0,
+            no_letters[i],
+            _quoted_share(r, cues) > 0.3,
+            min(len(cues.caption.findall(f)), 2) / 2.0,
+            bool(cues.citation.search(f)) and _quoted_share(r, cues) > 0.2,
+            i == last_body,
+            i > 0 and no_letters[i - 1],
         )
         context_rows.append(context_row)
         if heading or r.endswith(":"):
@@ -198,7 +215,7 @@ class DocumentFeaturizer(TransformerMixin, BaseEstimator):
 
     Parameters
     ----------
-    text_features : str, default="char+syllable"
+    text_features : str, default="syllable"
         Which text features to use, joined by ``+``: ``char`` (character
         n-grams within word boundaries), ``syllable`` (syllable n-grams) and
         ``word`` (underthesea word segmentation; slow).
@@ -234,7 +251,7 @@ class DocumentFeaturizer(TransformerMixin, BaseEstimator):
 
     def __init__(
         self,
-        text_features: str = "char+syllable",
+        text_features: str = "syllable",
         char_ngram_range: tuple[int, int] = (2, 5),
         syllable_ngram_range: tuple[int, int] = (1, 2),
         min_df: int = 2,
@@ -353,6 +370,30 @@ class DocumentFeaturizer(TransformerMixin, BaseEstimator):
         if self.structure:
             blocks.append(sp.csr_matrix(np.vstack(dense) if dense else np.zeros((0, len(STRUCTURE_FEATURES)))))
         return sp.hstack(blocks, format="csr", dtype=np.float32)
+
+    # Model files: a fitted vocabulary is stored as two arrays (terms in column
+    # order, and their IDF weights) rather than a dict of tens of thousands of
+    # entries, which skops would store, audit and load one node per entry.
+    def __getstate__(self) -> dict:
+        state = super().__getstate__()
+        if "vectorizers_" in state:
+            state = dict(state)
+            state["vectorizers_"] = [
+                (name, np.asarray(vec.get_feature_names_out(), dtype=str), np.asarray(vec.idf_))
+                for name, vec in state["vectorizers_"]
+            ]
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        super().__setstate__(state)
+        if hasattr(self, "vectorizers_") and self.vectorizers_ and not isinstance(self.vectorizers_[0][1], TfidfVectorizer):
+            restored = []
+            for name, terms, idf in self.vectorizers_:
+                vec = self._make_vectorizer(name)
+                vec.vocabulary_ = {str(term): k for k, term in enumerate(terms)}
+                vec.idf_ = np.asarray(idf)
+                restored.append((name, vec))
+            self.vectorizers_ = restored
 
     def _n_features_out(self) -> int:
         """Width of :meth:`transform`'s output."""

@@ -49,7 +49,7 @@ class ReportClassifier(BaseEstimator):
 
     Parameters
     ----------
-    text_features : str, default="char+syllable"
+    text_features : str, default="syllable"
         Text features, see :class:`~nq35cls.features.DocumentFeaturizer`.
     char_ngram_range : tuple of int, default=(2, 5)
         n-gram range of character features.
@@ -78,6 +78,11 @@ class ReportClassifier(BaseEstimator):
         Iterations of the solver.
     random_state : int, default=0
         Seed, for determinism.
+    excerpt_lengths : tuple of int, default=(6, 12)
+        Also fit on the first ``n`` paragraphs of every training document at
+        least ``2 * n`` long, for each ``n``: reports often arrive as
+        excerpts, and a model that only saw whole reports reads the last
+        paragraphs of an excerpt as a report's closing part. ``()`` turns it off.
 
     Attributes
     ----------
@@ -91,7 +96,7 @@ class ReportClassifier(BaseEstimator):
 
     def __init__(
         self,
-        text_features: str = "char+syllable",
+        text_features: str = "syllable",
         char_ngram_range: tuple[int, int] = (2, 5),
         syllable_ngram_range: tuple[int, int] = (1, 2),
         min_df: int = 2,
@@ -105,6 +110,7 @@ class ReportClassifier(BaseEstimator):
         class_weight: dict | str | None = "balanced",
         max_iter: int = 2000,
         random_state: int = 0,
+        excerpt_lengths: tuple[int, ...] = (6, 12),
     ) -> None:
         self.text_features = text_features
         self.char_ngram_range = char_ngram_range
@@ -120,6 +126,7 @@ class ReportClassifier(BaseEstimator):
         self.class_weight = class_weight
         self.max_iter = max_iter
         self.random_state = random_state
+        self.excerpt_lengths = excerpt_lengths
 
     def fit(self, X: Sequence[Sequence[str]], y: Sequence[Sequence[str]]) -> "ReportClassifier":
         """Fit on labeled documents.
@@ -139,6 +146,7 @@ class ReportClassifier(BaseEstimator):
         labels = [list(seq) for seq in y]
         if len(labels) != len(docs) or any(len(a) != len(b) for a, b in zip(docs, labels)):
             raise ValueError("X and y must hold the same documents with one label per paragraph")
+        docs, labels = _with_excerpts(docs, labels, self.excerpt_lengths)
         flat = np.asarray([label for seq in labels for label in seq], dtype=object)
         if len(set(flat)) < 2:
             raise ValueError("need at least two different labels to fit")
@@ -314,6 +322,19 @@ class ReportClassifier(BaseEstimator):
         pred = np.concatenate([p for p in self.predict(X)] or [np.zeros(0)])
         gold = np.asarray([label for seq in y for label in seq], dtype=object)
         return float((pred == gold).mean()) if len(gold) else 0.0
+
+
+def _with_excerpts(
+    docs: list[list[str]], labels: list[list[str]], lengths: Sequence[int]
+) -> tuple[list[list[str]], list[list[str]]]:
+    """The documents plus, for each length ``n``, the first ``n`` paragraphs of those at least ``2 * n`` long."""
+    out_docs, out_labels = list(docs), list(labels)
+    for n in lengths:
+        for doc, seq in zip(docs, labels):
+            if n > 0 and len(doc) >= 2 * n:
+                out_docs.append(doc[:n])
+                out_labels.append(seq[:n])
+    return out_docs, out_labels
 
 
 def _split_rows(matrix: np.ndarray, docs: Sequence[Sequence[str]]) -> list[np.ndarray]:

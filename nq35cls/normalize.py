@@ -24,8 +24,9 @@ _TONE_MOVES = MappingProxyType(
     }
 )
 _TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(_TONE_MOVES) + r")(?!\w)", re.IGNORECASE)
-_SPACE_RE = re.compile(r"\s+")
-_DIGIT_RE = re.compile(r"\d")
+# The same, on lower-cased text (the feature path: no case to keep, faster).
+_TONE_RE_LOWER = re.compile(r"(?<!q)(" + "|".join(_TONE_MOVES) + r")(?!\w)")
+_DIGITS_TO_ZERO = str.maketrans("123456789", "000000000")
 # Typographic variants folded to one form.
 _FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "…": "...", "\u00a0": " "})
 
@@ -61,9 +62,9 @@ def normalize_text(text: str) -> str:
 def feature_text(text: str) -> str:
     """The form that features are computed from: normalized, lower-cased,
     digits folded to ``0``, white space collapsed."""
-    text = normalize_text(text).lower()
-    text = _DIGIT_RE.sub("0", text)
-    return _SPACE_RE.sub(" ", text).strip()
+    text = unicodedata.normalize("NFC", text).translate(_FOLD).lower()
+    text = _TONE_RE_LOWER.sub(lambda m: _TONE_MOVES[m.group(1)], text).translate(_DIGITS_TO_ZERO)
+    return " ".join(text.split())
 
 
 def segment_words(texts: Iterable[str]) -> list[str]:

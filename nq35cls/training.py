@@ -92,25 +92,40 @@ VARIANTS: tuple[tuple[str, dict], ...] = tuple(
             decode=dec,
         ),
     )
-    for feats in ("char", "syllable", "word", "char+syllable", "char+word")
+    for feats in ("char", "syllable", "word", "char+syllable")
     for ctx in (False, True)
     for dec in (False, True)
 )
 
 
+def _score_variant(
+    name: str, params: dict, documents: Sequence[LabeledDocument], base: ReportClassifier
+) -> Variant:
+    est = clone(base).set_params(**params)
+    scores = score_predictions(leave_one_document_out(est, documents))
+    fitted = clone(est).fit([d.texts for d in documents], [d.labels for d in documents])
+    speed = paragraphs_per_second(fitted, [d.texts for d in documents if d.source == "real"], repeat=1)
+    return Variant(name, params, scores, speed)
+
+
 def compare_variants(
-    documents: Sequence[LabeledDocument], base: ReportClassifier, log: Callable[[str], None] = print
+    documents: Sequence[LabeledDocument],
+    base: ReportClassifier,
+    log: Callable[[str], None] = print,
+    n_jobs: int = 1,
 ) -> list[Variant]:
-    """LODO scores and speed of every configuration in :data:`VARIANTS`."""
-    real_texts = [d.texts for d in documents if d.source == "real"]
+    """LODO scores and speed of every configuration in :data:`VARIANTS`.
+
+    With ``n_jobs > 1`` variants are scored in parallel processes (speeds
+    are then measured with the other cores busy).
+    """
+    from joblib import Parallel, delayed
+
+    jobs = (delayed(_score_variant)(name, params, documents, base) for name, params in VARIANTS)
     rows = []
-    for name, params in VARIANTS:
-        est = clone(base).set_params(**params)
-        scores = score_predictions(leave_one_document_out(est, documents))
-        fitted = clone(est).fit([d.texts for d in documents], [d.labels for d in documents])
-        speed = paragraphs_per_second(fitted, real_texts, repeat=1)
-        log(f"  {name:45s} macro-F1 {scores.macro_f1:.3f}  {speed:8.0f} paragraphs/s")
-        rows.append(Variant(name, params, scores, speed))
+    for v in Parallel(n_jobs=n_jobs, return_as="generator")(jobs):
+        log(f"  {v.name:45s} macro-F1 {v.scores.macro_f1:.3f}  {v.speed:8.0f} paragraphs/s")
+        rows.append(v)
     return rows
 
 
@@ -130,6 +145,7 @@ def train(
     evaluate: bool = True,
     variants: bool = False,
     log: Callable[[str], None] = print,
+    n_jobs: int = 1,
 ) -> TrainingReport:
     """Fit a model on every document of ``data_dir`` and write it to ``out_dir``.
 
@@ -145,6 +161,8 @@ def train(
         Measure leave-one-document-out over the ``real`` documents.
     variants : bool, default=False
         Also compare the configurations of :data:`VARIANTS` (slow).
+    n_jobs : int, default=1
+        Processes for comparing variants.
     log : callable, default=print
         Receives progress lines.
 
@@ -175,7 +193,7 @@ def train(
             log(f"LODO macro-F1 {report.lodo.macro_f1:.3f}; first {SHORT_EXCERPT} paragraphs {report.lodo_short.macro_f1:.3f}")
     if variants and any(d.source == "real" for d in documents):
         log("comparing variants ...")
-        report.variants = compare_variants(documents, estimator, log)
+        report.variants = compare_variants(documents, estimator, log, n_jobs=n_jobs)
     model = clone(estimator).fit([d.texts for d in documents], [d.labels for d in documents])
     real_texts = [d.texts for d in documents if d.source == "real"] or [documents[0].texts]
     report.speed = paragraphs_per_second(model, real_texts)

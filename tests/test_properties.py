@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from nq35cls.errors import InputError
 from nq35cls.labeling import LabeledReport, label_text
+from nq35cls.readers import read
 from nq35cls.readers.txt import decode
 from nq35cls.segment import split_paragraphs, split_sentences
 from nq35cls.writers import open_writer
@@ -28,6 +29,25 @@ def test_decode_raises_only_input_error(data):
         assert str(err).startswith("x.txt: ")
     else:
         assert isinstance(text, str) and text.strip()
+
+
+# Starts of the formats the readers sniff, so that arbitrary bytes reach every reader.
+PREFIXES = [b"", b"PK\x03\x04", b"PK\x05\x06", b"%PDF-1.4\n", b"<!DOCTYPE html><html><body>", b"\xd0\xcf\x11\xe0", b"\xef\xbb\xbf"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(PREFIXES), st.binary(max_size=2000))
+def test_read_raises_only_input_error_naming_the_file(tmp_path, prefix, data):
+    path = tmp_path / "x.bin"
+    path.write_bytes(prefix + data)
+    try:
+        text = read(path)
+    except InputError as err:
+        assert str(err).startswith(f"{path}: ")
+    else:
+        assert text.text.strip()
+        if text.locations is not None:
+            assert len(text.locations) == len(split_paragraphs(text.text))
 
 
 @settings(max_examples=300, deadline=None)
