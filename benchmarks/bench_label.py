@@ -93,7 +93,7 @@ def count_records(out: Path) -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--files", type=int, default=600, help="files in the corpus (default 600)")
+    parser.add_argument("--files", type=int, default=800, help="files in the corpus (default 800)")
     parser.add_argument("--naive-files", type=int, default=60, help="files the naive path is timed on (default 60)")
     parser.add_argument("--quick", action="store_true", help="a small corpus (60 files)")
     parser.add_argument("--workdir", default=str(HERE / "corpus"), help="where the corpus is written")

@@ -87,7 +87,7 @@ def label_files(
     model_path: str | os.PathLike | None = None,
     options: Options | None = None,
     n_jobs: int = 1,
-    chunk_size: int = 32,
+    chunk_size: int | None = None,
     backend: str = "loky",
     scheduler: str | None = None,
 ) -> Iterator[tuple[str, LabeledReport | Nq35Error]]:
@@ -107,8 +107,11 @@ def label_files(
     n_jobs : int, default=1
         Number of worker processes (or Dask tasks in flight); 1 labels in
         this process.
-    chunk_size : int, default=32
-        Files per batch (per task).
+    chunk_size : int, optional
+        Files per batch (per task). By default 32 in one process; with
+        workers, the files split into about four tasks per worker (at least
+        32, at most 256 files each), so that the model is sent to each
+        worker a few times rather than with every small chunk.
     backend : {"loky", "dask"}, default="loky"
         The joblib backend for ``n_jobs > 1`` or for Dask.
     scheduler : str, optional
@@ -120,6 +123,8 @@ def label_files(
     """
     options = options or Options()
     names = [os.fspath(p) for p in paths]
+    if chunk_size is None:
+        chunk_size = 32 if n_jobs == 1 and backend != "dask" else min(256, max(32, -(-len(names) // (4 * max(n_jobs, 1)))))
     chunks = list(_chunks(names, max(1, chunk_size)))
     mpath = os.fspath(model_path) if model_path is not None else None
     if backend == "dask":

@@ -115,8 +115,9 @@ def _quoted_share(raw: str, cues: _Cues) -> float:
 def _upper_ratio(raw: str, prefix: int = 160) -> float:
     """Share of upper-case letters among the first ``prefix`` characters
     (enough to tell an upper-case heading; long paragraphs are never one)."""
-    letters = [c for c in raw[:prefix] if c.isalpha()]
-    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+    head = raw[:prefix]
+    letters = sum(map(str.isalpha, head))
+    return sum(map(str.isupper, head)) / letters if letters else 0.0
 
 
 #: Names of the structural columns, in order (see :func:`_structure_rows`).
@@ -154,15 +155,16 @@ def _structure_rows(raw: list[str], ftexts: list[str], cues: _Cues) -> tuple[np.
             i = j
         else:
             i += 1
-    no_letters = [not any(c.isalpha() for c in t) for t in raw]
+    no_letters = [not any(map(str.isalpha, t)) for t in raw]
     long_doc = n >= SHORT_DOCUMENT
     context_row = -1
     context_rows = []
+    ctx_section = -1  # the part the current context row's cues point to
     for i, (r, f) in enumerate(zip(raw, ftexts)):
         upper = _upper_ratio(r)
         heading = _is_heading(r, f, words[i], upper, cues)
         rel = i / (n - 1) if n > 1 else 0.0
-        ctx_section = cues.last_section(ftexts[context_row]) if context_row >= 0 else -1
+        quoted = _quoted_share(r, cues)
         out[i] = (
             rel,
             rel if long_doc else 0.0,
@@ -198,15 +200,16 @@ def _structure_rows(raw: list[str], ftexts: list[str], cues: _Cues) -> tuple[np.
             min(len(cues.section["limitations"].findall(f)), 3) / 3.0,
             min(len(cues.section["solutions"].findall(f)), 3) / 3.0,
             no_letters[i],
-            _quoted_share(r, cues) > 0.3,
+            quoted > 0.3,
             min(len(cues.caption.findall(f)), 2) / 2.0,
-            bool(cues.citation.search(f)) and _quoted_share(r, cues) > 0.2,
+            quoted > 0.2 and bool(cues.citation.search(f)),
             i == last_body,
             i > 0 and no_letters[i - 1],
         )
         context_rows.append(context_row)
         if heading or r.endswith(":"):
             context_row = i
+            ctx_section = cues.last_section(f)
     return out, context_rows
 
 

@@ -21,6 +21,9 @@ from importlib import resources
 ENCODING_NAMES: dict[str, str] = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI"}
 
 _WORD = re.compile(r"\w+")
+# Letters only Unicode Vietnamese has: legacy mojibake never holds them, so a
+# text with more than a few is Unicode already and is not tried.
+_UNICODE_VIETNAMESE = re.compile("[\u1ea0-\u1ef9ăđơưĂĐƠƯ]")
 
 
 @dataclass(frozen=True)
@@ -97,8 +100,10 @@ def convert(text: str) -> tuple[str, str] | None:
         The Unicode text and the encoding's key in :data:`ENCODING_NAMES`,
         or None if the text does not read better converted.
     """
-    tables = _load()
     sample = text[:200_000]
+    if len(_UNICODE_VIETNAMESE.findall(sample[:20_000])) > 20:
+        return None
+    tables = _load()
     base = plausibility(sample, tables)
     best, best_score = None, base
     for name, conv in (("tcvn3", from_tcvn3), ("vni", from_vni)):
