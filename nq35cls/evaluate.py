@@ -93,6 +93,13 @@ def leave_one_document_out(
         Score each held-out document cut to its first ``first_n`` paragraphs
         (how excerpts and news leads arrive). The training set is the same.
 
+    Notes
+    -----
+    Reviewed paragraphs (``train.py --add``) are one-paragraph documents of
+    their own; one whose text is a paragraph of the held-out document is
+    left out of that fold's training set, so that no held-out paragraph is
+    ever seen in training.
+
     Returns
     -------
     list of Prediction
@@ -102,7 +109,11 @@ def leave_one_document_out(
         raise ValueError(f"no {held_out_source!r} documents to hold out")
     out = []
     for doc in held_out:
-        train = [d for d in documents if d.doc != doc.doc]
+        texts = set(doc.texts)
+        train = [
+            d for d in documents
+            if d.doc != doc.doc and not (d.source == "reviewed" and texts.intersection(d.texts))
+        ]
         model = clone(estimator).fit([d.texts for d in train], [d.labels for d in train])
         test = doc
         if first_n is not None:

@@ -59,6 +59,17 @@ class TrainingReport:
     speed: float = 0.0
     variants: list[Variant] = field(default_factory=list)
     seconds: float = 0.0
+    fit_seconds: float = 0.0
+    peak_rss_mb: float = 0.0
+
+
+def _peak_rss_mb() -> float:
+    """Peak resident memory of this process so far, in MB (0 where unknown)."""
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return 0.0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def data_sha256(documents: Sequence[LabeledDocument]) -> str:
@@ -83,7 +94,7 @@ def count_labels(documents: Sequence[LabeledDocument]) -> tuple[dict, dict]:
 #: Configurations compared by ``train.py --variants``: text features x context x decoding.
 VARIANTS: tuple[tuple[str, dict], ...] = tuple(
     (
-        f"{feats} | {'context' if ctx else 'no context'} | {'decode' if dec else 'no decode'}",
+        f"{feats}, {'context' if ctx else 'no context'}, {'decode' if dec else 'no decode'}",
         dict(
             text_features=feats,
             context_weight=0.5 if ctx else 0.0,
@@ -194,7 +205,9 @@ def train(
     if variants and any(d.source == "real" for d in documents):
         log("comparing variants ...")
         report.variants = compare_variants(documents, estimator, log, n_jobs=n_jobs)
+    fit_start = time.perf_counter()
     model = clone(estimator).fit([d.texts for d in documents], [d.labels for d in documents])
+    report.fit_seconds = time.perf_counter() - fit_start
     real_texts = [d.texts for d in documents if d.source == "real"] or [documents[0].texts]
     report.speed = paragraphs_per_second(model, real_texts)
     out = Path(out_dir)
@@ -204,5 +217,6 @@ def train(
     report.model_path = str(model_path)
     report.model_bytes = model_path.stat().st_size
     report.seconds = time.perf_counter() - start
+    report.peak_rss_mb = _peak_rss_mb()
     log(f"model written to {model_path} ({report.model_bytes / 1e6:.1f} MB, sha256 {report.model_sha256[:12]}...)")
     return report

@@ -71,3 +71,18 @@ def test_repository_data_is_valid(repo):
     assert "real" in sources
     real = [d for d in docs if d.source == "real"]
     assert len(real) == 3
+
+
+def test_authored_manifest_lists_every_authored_document(repo):
+    import csv
+
+    from nq35cls.data import load_data
+
+    with open(repo / "data" / "authored" / "MANIFEST.tsv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    docs = {d.doc: d for d in load_data(repo / "data" / "authored")}
+    assert {r["doc"] for r in rows} == set(docs)
+    for r in rows:
+        assert int(r["paragraphs"]) == len(docs[r["doc"]].records)
+        assert all(r[k].strip() for k in ("sector", "level", "genre", "layout"))
+    assert all(d.source == "authored" for d in docs.values())

@@ -203,3 +203,14 @@ def test_unicode_text_is_never_converted():
     text, encoding = decode(TEXT.encode("utf-8"))
     assert (text, encoding) == (TEXT, "utf-8")
 
+
+
+def test_cli_tells_the_user_a_legacy_file_was_converted(tmp_path, small_model_file, capsys):
+    from nq35cls.cli import main
+
+    path = tmp_path / "cu.txt"
+    path.write_bytes(_tcvn3(TEXT).encode("cp1252"))
+    assert main(["label", str(path), "--model", str(small_model_file), "-q"]) == 0
+    out, err = capsys.readouterr()
+    assert f"{path}: warning: text in the legacy TCVN3 (ABC) font encoding was converted" in err
+    assert TEXT in out

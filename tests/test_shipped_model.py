@@ -3,17 +3,30 @@
 import subprocess
 import sys
 
+import re
+
 from nq35cls import label_file, load_model
-from nq35cls.persist import TRUSTED_TYPES, sha256_file, shipped_model_path
+from nq35cls.data import load_data
+from nq35cls.training import data_sha256
+from nq35cls.persist import sha256_file, shipped_model_path
 
 
-def test_shipped_model_loads_with_its_metadata():
+def test_shipped_model_loads_with_its_metadata_and_matches_its_card(repo):
     model = load_model()
     assert set(model.meta_["labels"]) == {"results", "limitations", "solutions", "other", "boilerplate"}
-    assert len(model.meta_["data_sha256"]) == 64
     assert shipped_model_path().stat().st_size < 20_000_000
-    assert TRUSTED_TYPES  # loading went through the trusted-type check
-    assert len(sha256_file(shipped_model_path())) == 64
+    card = (repo / "models" / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert sha256_file(shipped_model_path()) in card  # the card describes this very file
+    # ... and the model was trained on the data/ that is committed (retrain after changing data/)
+    assert model.meta_["data_sha256"] == data_sha256(load_data(repo / "data"))
+
+
+def test_readme_shows_the_cards_headline(repo):
+    card = (repo / "models" / "MODEL_CARD.md").read_text(encoding="utf-8")
+    readme = (repo / "README.md").read_text(encoding="utf-8")
+    headline = next(line for line in card.splitlines() if line.startswith("Leave-one-document-out over the"))
+    assert headline in readme
+    assert re.search(r"macro-F1 0\.\d{3}", headline)
 
 
 def test_readme_first_command_labels_the_example(repo):

@@ -126,3 +126,32 @@ def test_review_file_with_an_unknown_label_is_refused(tmp_path, repo):
     assert proc.returncode == 2
     assert "review.csv:3: unknown label 'hanche'" in proc.stderr
     assert not (tmp_path / "data" / "reviewed").exists()  # nothing written
+
+
+def test_lodo_never_trains_on_a_reviewed_copy_of_a_held_out_paragraph(real_docs):
+    from sklearn.base import BaseEstimator
+
+    from nq35cls.data import LabeledDocument
+    from nq35cls.evaluate import leave_one_document_out
+
+    class Recorder(BaseEstimator):
+        """Remembers the paragraphs it was fitted on (a stand-in for the model)."""
+
+        seen: list = []
+
+        def fit(self, X, y):
+            Recorder.seen.append({p for doc in X for p in doc})
+            return self
+
+        def predict_with_confidence(self, X):
+            return [(["other"] * len(d), [1.0] * len(d)) for d in X]
+
+    held = real_docs[0]
+    copy = Record("reviewed-x", 0, held.texts[3], held.labels[3], "reviewed")
+    other = Record("reviewed-y", 0, "Một đoạn khác đã được xem lại.", "results", "reviewed")
+    docs = list(real_docs) + [LabeledDocument(r.doc, "reviewed", (r,)) for r in (copy, other)]
+    Recorder.seen = []
+    leave_one_document_out(Recorder(), docs)
+    first_fold = Recorder.seen[0]
+    assert held.texts[3] not in first_fold  # the copy of a held-out paragraph is left out of its fold
+    assert other.text in first_fold  # reviewed paragraphs of other documents are kept

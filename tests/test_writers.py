@@ -1,6 +1,8 @@
 """Synthesis outputs (xlsx, html, md), each read back and checked against the JSONL records."""
 
 import json
+import shutil
+import subprocess
 from html.parser import HTMLParser
 
 import openpyxl
@@ -131,3 +133,26 @@ def test_markdown_synthesis(batch, small_model_file, tmp_path):
 def test_xlsx_needs_an_output_file(batch, small_model_file, capsys):
     assert main(["label", str(batch), "--model", str(small_model_file), "--format", "xlsx", "-q"]) == 2
     assert "needs an output file" in capsys.readouterr()[1]
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs a Chromium (Debian package chromium) for the browser check")
+def test_html_synthesis_renders_in_a_headless_browser(batch, small_model_file, tmp_path):
+    records = _records(batch, small_model_file, tmp_path)
+    out = tmp_path / "synthesis.html"
+    main(["label", str(batch), "--model", str(small_model_file), "-o", str(out), "-q"])
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             f"--user-data-dir={tmp_path / 'profile'}"]
+    dom = subprocess.run([CHROMIUM, *flags, "--dump-dom", out.as_uri()], capture_output=True, text=True, timeout=120).stdout
+    page = _Page()
+    page.feed(dom)  # the DOM the browser built, not our file
+    parts = [r for r in records if r["label"] in ("results", "limitations", "solutions")]
+    assert len(page.paragraphs) == len(parts)
+    assert page.svg == 1
+    shot = tmp_path / "shot.png"
+    subprocess.run([CHROMIUM, *flags, "--window-size=1200,1600", f"--screenshot={shot}", out.as_uri()],
+                   capture_output=True, timeout=120, cwd=tmp_path)
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000

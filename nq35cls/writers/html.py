@@ -26,7 +26,7 @@ h1{margin-bottom:.2em}h2{border-bottom:3px solid #ccc;padding-bottom:.2em;margin
 h3{font-size:1.05em;margin:1.4em 0 .4em}
 table{border-collapse:collapse;width:100%;font-size:.92em}th,td{border:1px solid #ccc;padding:.3em .5em;text-align:right}
 th:first-child,td:first-child{text-align:left}th{background:#f2f2f2}
-td.file{word-break:break-all}.failed td{color:#a00}
+td.file{word-break:break-all}.failed td{color:#a00;text-align:left}
 nav a{margin-right:1.2em}.meta{color:#666;font-size:.9em}
 p.para{margin:.35em 0 .6em;padding-left:.7em;border-left:4px solid #ddd}
 p.low{border-left-color:#f9a825;background:#fffbe6}
