@@ -69,17 +69,40 @@ def _word_count(text: str) -> int:
     return len(text.split())
 
 
+def phrase_pattern(phrases: Sequence[str]) -> re.Pattern:
+    """A regular expression matching any of ``phrases``, longest first.
+
+    The phrases are merged into a trie ("kết quả", "kết luận" ->
+    ``kết (?:luận|quả)``), which Python's regex engine scans several times
+    faster than a flat alternation of many literals.
+    """
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return re.compile(build(trie) if phrases else "(?!)")
+
+
 class _Cues:
     """Compiled view of a cue table, built per transform call."""
 
     def __init__(self, cues: dict) -> None:
-        self.section = {
-            name: re.compile("|".join(re.escape(c) for c in cues["section_cues"][name])) for name in _SECTIONS
-        }
-        self.boilerplate = re.compile("|".join(re.escape(c) for c in cues["boilerplate_cues"]))
-        self.byline = re.compile("|".join(re.escape(c) for c in cues["byline_cues"]))
-        self.caption = re.compile("|".join(re.escape(c) for c in cues["caption_cues"]))
-        self.citation = re.compile("|".join(re.escape(c) for c in cues["citation_cues"]))
+        self.section = {name: phrase_pattern(cues["section_cues"][name]) for name in _SECTIONS}
+        self.boilerplate = phrase_pattern(cues["boilerplate_cues"])
+        self.byline = phrase_pattern(cues["byline_cues"])
+        self.caption = phrase_pattern(cues["caption_cues"])
+        self.citation = phrase_pattern(cues["citation_cues"])
         self.enumerator = re.compile("|".join(cues["enumerator_patterns"]))
         self.bullet = re.compile(cues["bullet_pattern"])
         self.roman = re.compile(cues["roman_heading_pattern"])

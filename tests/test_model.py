@@ -69,3 +69,15 @@ def test_feature_sets_and_context_blocks():
     assert b.shape[1] > 3 * a.shape[1]  # own + previous + next + heading blocks + structure
     syl = DocumentFeaturizer(text_features="syllable", min_df=1).fit(DOCS)
     assert syl.transform([["Kết quả"]]).shape[0] == 1
+
+
+def test_phrase_pattern_finds_every_phrase_and_prefers_the_longest():
+    from nq35cls.features import phrase_pattern
+
+    phrases = ["kết quả", "kết quả nổi bật", "kết luận", "hạn chế", "cần"]
+    pattern = phrase_pattern(phrases)
+    for phrase in phrases:
+        assert pattern.fullmatch(phrase)
+    assert pattern.findall("đạt kết quả nổi bật; còn hạn chế, cần kết luận") == ["kết quả nổi bật", "hạn chế", "cần", "kết luận"]
+    assert pattern.findall("không có gì") == []
+    assert phrase_pattern([]).findall("bất kỳ") == []

@@ -109,11 +109,15 @@ def _decode_western(data: bytes) -> str:
 _UNDEFINED_CP1252 = re.compile(rb"([\x81\x8d\x8f\x90\x9d]+)")
 
 
+# Bytes that are not control characters (tab, line feed, form feed and carriage return count as text).
+_NOT_CONTROL = bytes(range(32, 256)) + b"\t\n\x0c\r"
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:65536]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    controls = len(sample.translate(None, _NOT_CONTROL))
     return controls > max(8, len(sample) // 100)
 
 
