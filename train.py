@@ -4,6 +4,8 @@
     python train.py --data MY_DATA --out MY_MODELS
     python train.py --variants           # also compare feature / context / decoding variants
     python train.py --add review.csv     # add reviewed paragraphs to data/, retrain, show before/after
+    python train.py --set transition_weight=0.5 --authored-cv --no-eval --out /tmp/m
+                                         # try a setting; 5-fold CV over authored documents (model selection only)
 
 The model is measured by leave-one-document-out over the real documents of
 the data folder; see nq35cls/training.py.
@@ -18,6 +20,25 @@ from pathlib import Path
 from nq35cls.errors import Nq35Error
 
 
+def _parse_setting(item: str, estimator) -> tuple[str, object]:
+    """``NAME=VALUE`` -> (name, value), the value parsed as the parameter's current type."""
+    name, sep, raw = item.partition("=")
+    params = estimator.get_params()
+    if not sep or name not in params:
+        raise ValueError(f"{item!r}: use NAME=VALUE with NAME one of {', '.join(sorted(params))}")
+    current = params[name]
+    if isinstance(current, bool):
+        return name, raw.lower() in ("1", "true", "yes")
+    if isinstance(current, (int, float)) and not isinstance(current, bool):
+        try:
+            return name, type(current)(raw)
+        except ValueError:
+            raise ValueError(f"{item!r}: {name} takes a number") from None
+    if isinstance(current, tuple):
+        return name, tuple(int(x) for x in raw.strip("()").split(",") if x.strip())
+    return name, raw
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", default="data", help="folder of labeled *.jsonl files (default: data)")
@@ -26,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--variants", action="store_true", help="compare feature, context and decoding variants (slow)")
     parser.add_argument("-j", "--jobs", type=int, default=1, help="processes for --variants (default 1)")
     parser.add_argument("--features", default=None, help="text features, e.g. char+syllable (default: the model's)")
+    parser.add_argument("--set", metavar="NAME=VALUE", action="append", default=[], help="set a model parameter (repeatable), e.g. transition_weight=0.5")
+    parser.add_argument("--authored-cv", action="store_true", help="also print 5-fold cross-validation grouped by document over the authored data (for choosing settings; never a quality figure)")
     parser.add_argument("--add", metavar="REVIEW_CSV", help="add the corrected rows of a review file (nq35cls label --review) to DATA as source 'reviewed' first")
     args = parser.parse_args(argv)
 
@@ -38,6 +61,11 @@ def main(argv: list[str] | None = None) -> int:
     estimator = ReportClassifier()
     if args.features:
         estimator.set_params(text_features=args.features)
+    try:
+        estimator.set_params(**dict(_parse_setting(item, estimator) for item in args.set))
+    except ValueError as err:
+        print(f"train.py: --set: {err}", file=sys.stderr)
+        return 2
     before = None
     try:
         if args.add:
@@ -46,6 +74,12 @@ def main(argv: list[str] | None = None) -> int:
             added, updated = merge_reviewed(args.data, rows)
             print(f"{args.add}: {len(rows)} reviewed rows; {added} added to {args.data}, {updated} relabeled")
         report = train(args.data, args.out, estimator, evaluate=not args.no_eval, variants=args.variants, n_jobs=args.jobs)
+        if args.authored_cv:
+            from nq35cls.data import load_data
+            from nq35cls.evaluate import grouped_cross_validation, score_predictions
+
+            cv = score_predictions(grouped_cross_validation(estimator, load_data(args.data)))
+            print(f"authored 5-fold CV (model selection only): macro-F1 {cv.macro_f1:.3f}")
     except (Nq35Error, ValueError) as err:
         print(f"train.py: {err}", file=sys.stderr)
         return 2

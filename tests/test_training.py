@@ -4,6 +4,7 @@ import sys
 
 from nq35cls.data import Record, write_records
 from nq35cls.persist import load_model
+from nq35cls.model import ReportClassifier
 from nq35cls.training import count_labels, data_sha256, train
 
 
@@ -155,3 +156,26 @@ def test_lodo_never_trains_on_a_reviewed_copy_of_a_held_out_paragraph(real_docs)
     first_fold = Recorder.seen[0]
     assert held.texts[3] not in first_fold  # the copy of a held-out paragraph is left out of its fold
     assert other.text in first_fold  # reviewed paragraphs of other documents are kept
+
+
+def test_authored_cross_validation_holds_out_whole_documents(real_docs):
+    from nq35cls.data import LabeledDocument
+    from nq35cls.evaluate import grouped_cross_validation
+
+    authored = [LabeledDocument(f"a{k}", "authored", tuple(Record(f"a{k}", r.idx, r.text, r.label, "authored") for r in d.records))
+                for k, d in enumerate(real_docs * 2)]
+    predictions = grouped_cross_validation(ReportClassifier(), authored + list(real_docs), folds=3)
+    assert sorted(p.doc for p in predictions) == sorted(d.doc for d in authored)  # every authored doc once, no real one
+    assert sum(len(p.gold) for p in predictions) == sum(len(d.records) for d in authored)
+
+
+def test_train_script_sets_parameters_and_refuses_unknown_ones(tmp_path, real_docs, repo):
+    data = tmp_path / "data"
+    _tiny_data(data, real_docs)
+    run = lambda *a: subprocess.run([sys.executable, str(repo / "train.py"), "--data", str(data), "--out", str(tmp_path / "m"), "--no-eval", *a], capture_output=True, text=True)
+    ok = run("--set", "transition_weight=0.25", "--set", "decode=false")
+    assert ok.returncode == 0, ok.stderr
+    model = load_model(tmp_path / "m" / "nq35cls.skops")
+    assert model.transition_weight == 0.25 and model.decode is False
+    bad = run("--set", "no_such_thing=1")
+    assert bad.returncode == 2 and "--set: 'no_such_thing=1'" in bad.stderr and "Traceback" not in bad.stderr
