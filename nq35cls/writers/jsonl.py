@@ -15,10 +15,12 @@ class JsonlWriter:
     ) -> None:
         self.stream = stream
         self.to_records = to_records
+        self._encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder, not one per record
 
     def write(self, report) -> None:
         """Write every paragraph of one labeled report."""
-        self.stream.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in self.to_records(report)))
+        encode = self._encode
+        self.stream.write("".join(encode(r) + "\n" for r in self.to_records(report)))
 
     def fail(self, path: str, problem: str) -> None:
         """Failed files are reported on stderr, not in this format."""
