@@ -10,7 +10,9 @@ Every paragraph is described by
   down-weighted, and which part that heading's cue words point to;
 * its structure: relative position (and whether the document is short, since
   positions learned on long reports mislead on short ones), length, heading
-  and enumeration patterns, upper case, web-chrome cues, runs of short lines.
+  and enumeration patterns, upper case, web-chrome, byline, caption and
+  citation cues, quotation, separator lines ("*"), the last body paragraph,
+  runs of short lines.
 
 The cue words and patterns live in ``resources/cues.json``.
 """
@@ -73,8 +75,8 @@ def phrase_pattern(phrases: Sequence[str]) -> re.Pattern:
     """A regular expression matching any of ``phrases``, longest first.
 
     The phrases are merged into a trie ("kết quả", "kết luận" ->
-    ``kết (?:luận|quả)``), which Python's regex engine scans several times
-    faster than a flat alternation of many literals.
+    ``kết (?:luận|quả)``), which Python's regex engine scans faster than a
+    flat alternation of many literals.
     """
     trie: dict = {}
     for phrase in phrases:

@@ -65,13 +65,15 @@ def _drop_running(pages: list[list[_Line]], heights: list[float]) -> list[list[_
     def key(line: _Line) -> str:
         return _DIGITS.sub("#", line.text.lower())
 
-    counts = Counter(key(l) for lines, h in zip(pages, heights) for l in {key(x): x for x in lines if in_margin(x, h)}.values())
+    counts: Counter = Counter()  # on how many pages each margin line occurs
+    for lines, h in zip(pages, heights):
+        counts.update({key(line) for line in lines if in_margin(line, h)})
     need = max(2, REPEATED * len(pages))
     out = []
     for lines, h in zip(pages, heights):
         out.append([
-            l for l in lines
-            if not (in_margin(l, h) and (_PAGE_NUMBER.match(l.text) or (len(pages) > 1 and counts[key(l)] >= need)))
+            line for line in lines
+            if not (in_margin(line, h) and (_PAGE_NUMBER.match(line.text) or (len(pages) > 1 and counts[key(line)] >= need)))
         ])
     return out
 
