@@ -176,7 +176,10 @@ class ReportClassifier(BaseEstimator):
         features = self.featurizer_.transform(docs)
         if features.shape[0] == 0:
             return features, np.zeros((0, len(self.classes_)))
-        return features, self.classifier_.decision_function(features)
+        logits = self.classifier_.decision_function(features)
+        if logits.ndim == 1:  # two classes: scikit-learn gives one score, for classes_[1]
+            logits = np.column_stack([np.zeros_like(logits), logits])
+        return features, logits
 
     def _doc_log_proba(self, logits: np.ndarray, docs: list[list[str]]) -> list[np.ndarray]:
         """Per-document (n_paragraphs, n_classes) classifier log-probabilities."""
@@ -187,6 +190,8 @@ class ReportClassifier(BaseEstimator):
             return [[] for _ in docs]
         width = self.featurizer_.n_text_features_
         coef = self.classifier_.coef_[:, :width]
+        if coef.shape[0] == 1:  # two classes: the same shape as the logits of _scores
+            coef = np.vstack([np.zeros_like(coef), coef])
         context_logits = logits - features[:, :width] @ coef.T
         sentences, owner = [], []
         row = 0

@@ -81,3 +81,14 @@ def test_phrase_pattern_finds_every_phrase_and_prefers_the_longest():
     assert pattern.findall("đạt kết quả nổi bật; còn hạn chế, cần kết luận") == ["kết quả nổi bật", "hạn chế", "cần", "kết luận"]
     assert pattern.findall("không có gì") == []
     assert phrase_pattern([]).findall("bất kỳ") == []
+
+
+def test_two_classes_work_like_more():
+    docs = [["Kết quả đạt được", "Đã tổ chức 20 hội nghị. Còn chậm đổi mới."], ["Hạn chế", "Còn chậm đổi mới."]]
+    labels = [["results", "results"], ["limitations", "limitations"]]
+    clf = ReportClassifier(min_df=1).fit(docs, labels)
+    assert list(clf.classes_) == ["limitations", "results"]
+    (proba,) = clf.predict_proba([["Thời gian tới cần đẩy mạnh tuyên truyền.", "Còn chậm."]])
+    assert proba.shape == (2, 2) and np.allclose(proba.sum(axis=1), 1)
+    (detail,) = clf.predict_detailed(docs[:1], [[[(0, 16)], [(0, 23), (24, 41)]]])
+    assert detail.sentence_proba[1].shape == (2, 2)

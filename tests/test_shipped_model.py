@@ -48,3 +48,12 @@ def test_example_sections_come_out_in_order(repo):
     assert by_text["Hai là, kiện toàn lực lượng nòng cốt ở cơ sở, tổ chức tập huấn kỹ năng viết bài, xử lý thông tin trên mạng xã hội cho đoàn viên thanh niên và cộng tác viên dư luận xã hội."] == "solutions"
     labels = [p.label for p in report.paragraphs]
     assert labels.index("results") < labels.index("solutions")
+
+
+def test_readme_python_examples_run(repo, monkeypatch):
+    readme = (repo / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", readme, flags=re.DOTALL)
+    assert len(blocks) >= 2
+    monkeypatch.chdir(repo)
+    for block in blocks:
+        exec(compile(block, "README.md", "exec"), {})
