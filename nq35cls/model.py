@@ -168,7 +168,10 @@ class ReportClassifier(BaseEstimator):
             C=self.C, class_weight=self.class_weight, max_iter=self.max_iter, random_state=self.random_state
         ).fit(features, flat.astype(str))
         self.classes_ = self.classifier_.classes_
-        self.log_start_, self.log_trans_ = decode.fit_transitions(labels, self.classes_, self.transition_smoothing)
+        # A one-paragraph document (a reviewed paragraph, a fragment) says nothing
+        # about the order of parts, and its first paragraph is no report's start.
+        ordered = [seq for seq in labels if len(seq) > 1] or labels
+        self.log_start_, self.log_trans_ = decode.fit_transitions(ordered, self.classes_, self.transition_smoothing)
         return self
 
     def _scores(self, docs: list[list[str]]):

@@ -58,3 +58,14 @@ def test_mixed_needs_two_confident_labels_with_a_real_share():
     assert not mixed_sentences(results_then_limits, [100, 5])  # the second sentence is too small a share
     assert not mixed_sentences(np.array([[0.9, 0.1], [0.45, 0.55]]), [100, 60])  # not confident
     assert not mixed_sentences(np.array([[0.9, 0.1]]), [100])
+
+
+def test_one_paragraph_documents_do_not_shape_the_label_order(real_docs):
+    from nq35cls.model import ReportClassifier
+
+    docs, labels = [d.texts for d in real_docs], [d.labels for d in real_docs]
+    base = ReportClassifier(excerpt_lengths=()).fit(docs, labels)
+    singles = [["Đã tổ chức 12 hội nghị."], ["Còn chậm đổi mới."], ["Cần tăng cường kiểm tra."]]
+    more = ReportClassifier(excerpt_lengths=()).fit(docs + singles, labels + [["results"], ["limitations"], ["solutions"]])
+    np.testing.assert_allclose(base.log_start_, more.log_start_)
+    np.testing.assert_allclose(base.log_trans_, more.log_trans_)
