@@ -94,12 +94,15 @@ def read_blocks(html: str, path: str | os.PathLike) -> tuple[list[Block], tuple[
         import trafilatura
     except ImportError:
         return _fallback_blocks(html, path), (NO_EXTRACTOR,)
-    text = trafilatura.extract(html, output_format="txt", include_comments=False, include_tables=True)
+    # one parse for both the main text and the title
+    found = trafilatura.bare_extraction(
+        html, output_format="python", include_comments=False, include_tables=True, with_metadata=True
+    )
+    text = found.text if found is not None else None
     if not text or not text.strip():
         return _fallback_blocks(html, path), (NO_MAIN_CONTENT,)
     lines = [t for t in (_clean(line) for line in text.splitlines()) if t]
-    meta = trafilatura.extract_metadata(html)
-    title = _clean(meta.title) if meta is not None and meta.title else ""
+    title = _clean(found.title) if found.title else ""
     blocks = [Block(t, f"block {i}") for i, t in enumerate(lines, start=1)]
     if title and (not lines or lines[0] != title):
         blocks.insert(0, Block(title, "title"))

@@ -55,14 +55,15 @@ class XlsxWriter:
         The common writer signature; unused.
     """
 
-    binary = True
-
     def __init__(
         self, stream: BinaryIO, fields: Sequence[str], to_records: Callable, header: bool = True, out_dir: str | None = None
     ) -> None:
         from openpyxl import Workbook
+        from openpyxl.styles import Alignment, PatternFill
 
         self.stream = stream
+        self._wrap = Alignment(wrap_text=True, vertical="top")  # styles made once, shared by every text cell
+        self._low_fill = PatternFill("solid", fgColor="FFF3C4")
         self.counts = Synthesis(keep_paragraphs=False)
         self.book = Workbook(write_only=True)
         self.summary = self._sheet("Tổng hợp (files)", SUMMARY_COLUMNS)
@@ -89,12 +90,11 @@ class XlsxWriter:
 
     def _wrapped(self, sheet, value: str, low: bool = False):
         from openpyxl.cell import WriteOnlyCell
-        from openpyxl.styles import Alignment, PatternFill
 
         cell = WriteOnlyCell(sheet, _text(value))
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        cell.alignment = self._wrap
         if low:
-            cell.fill = PatternFill("solid", fgColor="FFF3C4")
+            cell.fill = self._low_fill
         return cell
 
     def write(self, report) -> None:
