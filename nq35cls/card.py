@@ -71,13 +71,18 @@ def render_card(report: TrainingReport) -> str:
         f"- sha256: `{report.model_sha256}`",
         f"- training data: `{report.data_dir}`, sha256 `{report.data_sha256}`",
         f"- scikit-learn {sklearn.__version__}, Python {platform.python_version()}",
-        f"- labeling speed (in memory, one core, real documents): {report.speed:,.0f} paragraphs/s",
+        f"- labeling speed (in memory, one core, real documents): {report.speed:,.0f} paragraphs/s; "
+        "files to JSONL end to end, 1 and 2 processes: `benchmarks/results/bench_label.md`",
         f"- fitting on all {sum(sum(c.values()) for c in report.counts.values()):,} paragraphs: {report.fit_seconds:.1f} s; "
         f"peak memory of the training run {report.peak_rss_mb:,.0f} MB",
         "",
         "Parameters:",
         "",
         params,
+        "",
+        "Settings such as `transition_weight` and `structure_weight` were chosen by 5-fold cross-validation "
+        "grouped by document over the authored data (`python train.py --authored-cv --set NAME=VALUE`), never "
+        "on the real reports.",
         "",
         "## Data",
         "",
@@ -94,6 +99,9 @@ def render_card(report: TrainingReport) -> str:
     if report.lodo is None:
         parts += ["Not measured (no real documents, or `--no-eval`).", ""]
     else:
+        support = {label: report.lodo.per_class[label][3] for label in SECTION_LABELS}
+        thinnest = min(support, key=support.get)
+        thinnest_n = support[thinnest]
         parts += [
             "Leave-one-document-out over the **real** documents only: each real report is labeled by a model "
             "trained on all other documents (real and authored), and the held-out predictions are pooled. "
@@ -105,10 +113,11 @@ def render_card(report: TrainingReport) -> str:
             "",
             format_scores(report.lodo_short),
             "",
-            "With three real reports the figures are noisy: one paragraph moves per-class F1 by several points, "
-            "and `other` (14 real paragraphs: captions, quotations, closing statements, a separator) is the thinnest "
-            "ground. The real reports are only ever scored held out; authored text is never scored. The model is "
-            "also judged outside the project on real reports it never saw, which these figures can only estimate.",
+            f"With {report.documents.get('real', 0)} real reports ({report.lodo.n} paragraphs) "
+            "the figures are noisy: one paragraph moves a per-class F1 by several points, and the thinnest label, "
+            f"`{thinnest}` ({thinnest_n} real paragraphs), by more. The real reports are only ever scored held out; "
+            "authored text is never scored. The model is also judged outside the project on real reports it never "
+            "saw, which these figures can only estimate.",
             "Misclassified real paragraphs are listed in `errors.md`.",
             "",
         ]

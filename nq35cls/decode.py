@@ -9,7 +9,8 @@ add-``smoothing`` counts) from the training documents:
 
 :func:`viterbi` finds the best sequence; :func:`posteriors` gives each
 paragraph's marginal label probabilities under the same scores, used as the
-confidence of the decoded labels. Pure numpy.
+confidence of the decoded labels; :func:`viterbi_many` and
+:func:`posteriors_many` do the same for many documents in one pass. Pure numpy.
 """
 
 from __future__ import annotations
@@ -70,21 +71,7 @@ def viterbi(log_emit: np.ndarray, log_start: np.ndarray, log_trans: np.ndarray, 
     ndarray of int, shape (n_paragraphs,)
         Class indices of the best sequence.
     """
-    n, k = log_emit.shape
-    if n == 0:
-        return np.zeros(0, dtype=int)
-    trans = weight * log_trans
-    score = log_emit[0] + weight * log_start
-    back = np.zeros((n, k), dtype=int)
-    for i in range(1, n):
-        cand = score[:, None] + trans
-        back[i] = cand.argmax(axis=0)
-        score = cand.max(axis=0) + log_emit[i]
-    path = np.empty(n, dtype=int)
-    path[-1] = int(score.argmax())
-    for i in range(n - 1, 0, -1):
-        path[i - 1] = back[i, path[i]]
-    return path
+    return viterbi_many([log_emit], log_start, log_trans, weight)[0]
 
 
 def posteriors(log_emit: np.ndarray, log_start: np.ndarray, log_trans: np.ndarray, weight: float = 1.0) -> np.ndarray:
@@ -96,24 +83,71 @@ def posteriors(log_emit: np.ndarray, log_start: np.ndarray, log_trans: np.ndarra
     and backward vectors to sum 1), which is exact up to rounding and
     cheaper than log-sum-exp at every step.
     """
-    n, k = log_emit.shape
-    if n == 0:
-        return np.zeros((0, k))
+    return posteriors_many([log_emit], log_start, log_trans, weight)[0]
+
+
+def _stack(log_emits: Sequence[np.ndarray], k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Documents' emissions in one (n_docs, longest, k) array (zeros after each
+    document's end), and each document's length."""
+    lengths = np.array([len(e) for e in log_emits], dtype=int)
+    stacked = np.zeros((len(log_emits), int(lengths.max(initial=0)), k))
+    for d, e in enumerate(log_emits):
+        stacked[d, : len(e)] = e
+    return stacked, lengths
+
+
+def viterbi_many(
+    log_emits: Sequence[np.ndarray], log_start: np.ndarray, log_trans: np.ndarray, weight: float = 1.0
+) -> list[np.ndarray]:
+    """:func:`viterbi` of several documents at once (one numpy step per
+    position for all of them, not one per paragraph of each)."""
+    k = len(log_start)
+    emit, lengths = _stack(log_emits, k)
+    n_docs, longest = emit.shape[:2]
+    if longest == 0:
+        return [np.zeros(0, dtype=int) for _ in log_emits]
+    trans = weight * log_trans
+    score = emit[:, 0] + weight * log_start
+    back = np.zeros((n_docs, longest, k), dtype=int)
+    for i in range(1, longest):
+        cand = score[:, :, None] + trans
+        back[:, i] = cand.argmax(axis=1)
+        score = np.where((lengths > i)[:, None], cand.max(axis=1) + emit[:, i], score)
+    path = np.zeros((n_docs, longest), dtype=int)
+    docs = np.arange(n_docs)
+    last = np.maximum(lengths - 1, 0)
+    path[docs, last] = score.argmax(axis=1)
+    for i in range(longest - 1, 0, -1):
+        inside = lengths > i  # documents for which position i exists
+        path[inside, i - 1] = back[docs[inside], i, path[inside, i]]
+    return [path[d, : lengths[d]] for d in range(n_docs)]
+
+
+def posteriors_many(
+    log_emits: Sequence[np.ndarray], log_start: np.ndarray, log_trans: np.ndarray, weight: float = 1.0
+) -> list[np.ndarray]:
+    """:func:`posteriors` of several documents at once."""
+    k = len(log_start)
+    log_emit, lengths = _stack(log_emits, k)
+    n_docs, longest = log_emit.shape[:2]
+    if longest == 0:
+        return [np.zeros((0, k)) for _ in log_emits]
     trans = np.exp(weight * log_trans)
-    emit = np.exp(log_emit - log_emit.max(axis=1, keepdims=True))
-    alpha = np.empty((n, k))
-    beta = np.empty((n, k))
-    a = np.exp(weight * log_start) * emit[0]
-    alpha[0] = a / a.sum()
-    for i in range(1, n):
-        a = (alpha[i - 1] @ trans) * emit[i]
-        alpha[i] = a / a.sum()
-    beta[-1] = 1.0
-    for i in range(n - 2, -1, -1):
-        b = trans @ (emit[i + 1] * beta[i + 1])
-        beta[i] = b / b.sum()
+    emit = np.exp(log_emit - log_emit.max(axis=2, keepdims=True))
+    alpha = np.empty((n_docs, longest, k))
+    beta = np.ones((n_docs, longest, k))
+    a = np.exp(weight * log_start) * emit[:, 0]
+    alpha[:, 0] = a / a.sum(axis=1, keepdims=True)
+    for i in range(1, longest):
+        a = (alpha[:, i - 1] @ trans) * emit[:, i]
+        alpha[:, i] = a / a.sum(axis=1, keepdims=True)
+    for i in range(longest - 2, -1, -1):
+        b = (emit[:, i + 1] * beta[:, i + 1]) @ trans.T
+        # a document's last position keeps beta = 1
+        beta[:, i] = np.where((lengths > i + 1)[:, None], b / b.sum(axis=1, keepdims=True), 1.0)
     post = alpha * beta
-    return post / post.sum(axis=1, keepdims=True)
+    post /= post.sum(axis=2, keepdims=True)
+    return [post[d, : lengths[d]] for d in range(n_docs)]
 
 
 def mixed_sentences(

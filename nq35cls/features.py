@@ -23,12 +23,15 @@ import json
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from importlib import resources
+from itertools import repeat
 
 import numpy as np
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.preprocessing import normalize
 from sklearn.utils.validation import check_is_fitted
 
 from .normalize import feature_text, segment_words
@@ -96,15 +99,26 @@ def phrase_pattern(phrases: Sequence[str]) -> re.Pattern:
     return re.compile(build(trie) if phrases else "(?!)")
 
 
+#: The cue-phrase families of ``resources/cues.json``, in the order of :meth:`_Cues.scan`'s counts.
+_PHRASE_FAMILIES = (*_SECTIONS, "boilerplate", "byline", "caption", "citation")
+
+
 class _Cues:
-    """Compiled view of a cue table, built per transform call."""
+    """Compiled view of a cue table, built per transform call.
+
+    All cue phrases are merged into one pattern, so a paragraph is scanned
+    once; where phrases overlap, the longest match counts.
+    """
 
     def __init__(self, cues: dict) -> None:
-        self.section = {name: phrase_pattern(cues["section_cues"][name]) for name in _SECTIONS}
-        self.boilerplate = phrase_pattern(cues["boilerplate_cues"])
-        self.byline = phrase_pattern(cues["byline_cues"])
-        self.caption = phrase_pattern(cues["caption_cues"])
-        self.citation = phrase_pattern(cues["citation_cues"])
+        lists = {name: cues["section_cues"][name] for name in _SECTIONS}
+        lists.update({name: cues[f"{name}_cues"] for name in _PHRASE_FAMILIES[len(_SECTIONS) :]})
+        families: dict[str, list[int]] = {}
+        for k, name in enumerate(_PHRASE_FAMILIES):
+            for phrase in lists[name]:
+                families.setdefault(phrase, []).append(k)
+        self.families = families
+        self.phrases = phrase_pattern(list(families))
         self.enumerator = re.compile("|".join(cues["enumerator_patterns"]))
         self.bullet = re.compile(cues["bullet_pattern"])
         self.roman = re.compile(cues["roman_heading_pattern"])
@@ -112,19 +126,27 @@ class _Cues:
         self.letter = re.compile(cues["letter_item_pattern"])
         self.final_punct = cues["final_punctuation"]
         self.quotation = re.compile(cues["quotation_pattern"])
+        self.menu_separator = re.compile(cues["menu_separator_pattern"])
 
-    def last_section(self, ftext: str) -> int:
-        """Index in ``_SECTIONS`` of the part whose cue occurs last, or -1."""
-        best, where = -1, -1
-        for k, name in enumerate(_SECTIONS):
-            for m in self.section[name].finditer(ftext):
-                if m.start() >= where:
-                    best, where = k, m.start()
-        return best
+    def scan(self, ftext: str) -> tuple[list[int], int]:
+        """Count each family's phrases in ``ftext`` (see :data:`_PHRASE_FAMILIES`),
+        and the index in ``_SECTIONS`` of the part whose cue occurs last (-1 if none)."""
+        counts = [0] * len(_PHRASE_FAMILIES)
+        last = -1
+        for found in self.phrases.findall(ftext):
+            for k in self.families[found]:
+                counts[k] += 1
+                if k < len(_SECTIONS):
+                    last = k
+        return counts, last
+
+
+def _no_final_punct(raw: str, cues: _Cues) -> bool:
+    return not raw or raw[-1] not in cues.final_punct
 
 
 def _is_heading(raw: str, ftext: str, words: int, upper: float, cues: _Cues) -> bool:
-    if words <= 20 and raw[-1] not in cues.final_punct:
+    if words <= 20 and _no_final_punct(raw, cues):
         return True
     if upper > 0.6 and words <= 40:
         return True
@@ -161,7 +183,7 @@ def _structure_rows(raw: list[str], ftexts: list[str], cues: _Cues) -> tuple[np.
     """Structural features of one document and, per paragraph, the row of its
     nearest preceding heading or lead-in (-1 if none)."""
     n = len(raw)
-    out = np.zeros((n, len(STRUCTURE_FEATURES)), dtype=np.float64)
+    rows = []
     words = [_word_count(t) for t in raw]
     short = [w <= SHORT_LINE_WORDS for w in words]
     long_rows = [i for i, w in enumerate(words) if w >= LONG_PARAGRAPH_WORDS]
@@ -186,11 +208,13 @@ def _structure_rows(raw: list[str], ftexts: list[str], cues: _Cues) -> tuple[np.
     context_rows = []
     ctx_section = -1  # the part the current context row's cues point to
     for i, (r, f) in enumerate(zip(raw, ftexts)):
+        # cue phrases inside quotation marks are the quoted source's words, not the unit's
+        found, last_section = cues.scan(cues.quotation.sub(" ", f) if '"' in f or "«" in f else f)
         upper = _upper_ratio(r)
         heading = _is_heading(r, f, words[i], upper, cues)
         rel = i / (n - 1) if n > 1 else 0.0
         quoted = _quoted_share(r, cues)
-        out[i] = (
+        rows.append((
             rel,
             rel if long_doc else 0.0,
             0.0 if long_doc else 1.0,
@@ -201,7 +225,7 @@ def _structure_rows(raw: list[str], ftexts: list[str], cues: _Cues) -> tuple[np.
             words[i] <= 10,
             words[i] <= 25,
             r.endswith(":"),
-            r[-1] not in cues.final_punct,
+            _no_final_punct(r, cues),
             upper > 0.6,
             bool(cues.roman.match(f)),
             bool(cues.arabic.match(f)),
@@ -209,9 +233,9 @@ def _structure_rows(raw: list[str], ftexts: list[str], cues: _Cues) -> tuple[np.
             bool(cues.enumerator.match(f)),
             bool(cues.bullet.match(f)),
             min(f.count("0"), 10) / 10.0,
-            min(len(re.findall(r"[|»›>/]", r)), 5) / 5.0,
-            min(len(cues.boilerplate.findall(f)), 3) / 3.0,
-            min(len(cues.byline.findall(f)), 3) / 3.0,
+            min(len(cues.menu_separator.findall(r)), 5) / 5.0,
+            min(found[3], 3) / 3.0,
+            min(found[4], 3) / 3.0,
             math.log1p(runs[i]) / 3.0,
             i > last_body,
             i < first_body,
@@ -221,21 +245,21 @@ def _structure_rows(raw: list[str], ftexts: list[str], cues: _Cues) -> tuple[np.
             ctx_section == 0,
             ctx_section == 1,
             ctx_section == 2,
-            min(len(cues.section["results"].findall(f)), 3) / 3.0,
-            min(len(cues.section["limitations"].findall(f)), 3) / 3.0,
-            min(len(cues.section["solutions"].findall(f)), 3) / 3.0,
+            min(found[0], 3) / 3.0,
+            min(found[1], 3) / 3.0,
+            min(found[2], 3) / 3.0,
             no_letters[i],
             quoted > 0.3,
-            min(len(cues.caption.findall(f)), 2) / 2.0,
-            quoted > 0.2 and bool(cues.citation.search(f)),
+            min(found[5], 2) / 2.0,
+            quoted > 0.2 and found[6] > 0,
             i == last_body,
             i > 0 and no_letters[i - 1],
-        )
+        ))
         context_rows.append(context_row)
         if heading or r.endswith(":"):
             context_row = i
-            ctx_section = cues.last_section(f)
-    return out, context_rows
+            ctx_section = last_section
+    return np.array(rows, dtype=np.float64).reshape(n, len(STRUCTURE_FEATURES)), context_rows
 
 
 class DocumentFeaturizer(TransformerMixin, BaseEstimator):
@@ -260,6 +284,11 @@ class DocumentFeaturizer(TransformerMixin, BaseEstimator):
         Weight of the nearest preceding heading's text features; 0 turns it off.
     structure : bool, default=True
         Whether to add the structural features (:data:`STRUCTURE_FEATURES`).
+    structure_weight : float, default=1.0
+        Scale of the structural features. With the classifier's one
+        regularization strength for all features, a smaller scale makes
+        position, length and cue counts cost more to rely on, so the text
+        has more say.
     cues : dict or None, default=None
         A cue table like ``resources/cues.json``; None uses the bundled one.
 
@@ -286,6 +315,7 @@ class DocumentFeaturizer(TransformerMixin, BaseEstimator):
         context_weight: float = 0.5,
         heading_weight: float = 0.5,
         structure: bool = True,
+        structure_weight: float = 1.0,
         cues: dict | None = None,
     ) -> None:
         self.text_features = text_features
@@ -295,6 +325,7 @@ class DocumentFeaturizer(TransformerMixin, BaseEstimator):
         self.context_weight = context_weight
         self.heading_weight = heading_weight
         self.structure = structure
+        self.structure_weight = structure_weight
         self.cues = cues
 
     def _feature_sets(self) -> list[str]:
@@ -344,38 +375,70 @@ class DocumentFeaturizer(TransformerMixin, BaseEstimator):
         self.n_text_features_ = sum(len(vec.vocabulary_) for _, vec in self.vectorizers_)
         return self
 
+    def _own_text(self, ftexts: list[str]) -> sp.csr_matrix:
+        """TF-IDF rows of feature texts: the own-text block."""
+        blocks = [_tfidf(vec, self._inputs(ftexts, name)) for name, vec in self.vectorizers_]
+        return blocks[0] if len(blocks) == 1 else sp.hstack(blocks, format="csr")
+
     def transform_text(self, texts: Sequence[str]) -> sp.csr_matrix:
         """The own-text block alone (the first ``n_text_features_`` columns of
         :meth:`transform`) for free-standing texts, e.g. sentences."""
         check_is_fitted(self, "vectorizers_")
         if not texts:
             return sp.csr_matrix((0, self.n_text_features_), dtype=np.float32)
-        ftexts = [feature_text(t) for t in texts]
-        return sp.hstack(
-            [vec.transform(self._inputs(ftexts, name)) for name, vec in self.vectorizers_], format="csr"
-        )
+        return self._own_text([feature_text(t) for t in texts])
 
-    def transform(self, X: Sequence[Sequence[str]]) -> sp.csr_matrix:
-        """Feature matrix of every paragraph of every document.
+    def _own_text_and_sentences(self, raw: list[str], spans: list) -> tuple[list[str], sp.csr_matrix, sp.csr_matrix]:
+        """Feature texts and own-text rows of paragraphs, and the own-text rows
+        of the sentences of each paragraph with more than one, from one pass."""
+        pieces = [[feature_text(text[a:b]) for a, b in para] for text, para in zip(raw, spans)]
+        # A paragraph's feature text is its sentences' joined: they split it at white space.
+        ftexts = [" ".join(p) for p in pieces]
+        if len(self.vectorizers_) == 1 and _counts_fast(self.vectorizers_[0][1]):
+            own, sentences = _tfidf_with_sentences(self.vectorizers_[0][1], pieces)
+            return ftexts, own, sentences
+        multi = [f for p in pieces if len(p) > 1 for f in p]
+        sentences = self._own_text(multi) if multi else sp.csr_matrix((0, self.n_text_features_), dtype=np.float32)
+        return ftexts, self._own_text(ftexts), sentences
+
+    def transform_parts(
+        self, X: Sequence[Sequence[str]], sentence_spans: Sequence[Sequence[Sequence[tuple[int, int]]]] | None = None
+    ) -> "FeatureParts":
+        """The blocks of :meth:`transform`'s matrix, not yet put side by side.
+
+        A linear model can score the parts directly (:meth:`FeatureParts.dot`)
+        without building the wide matrix of neighbour and heading copies.
 
         Parameters
         ----------
         X : sequence of sequence of str
             Documents, each a sequence of paragraph texts.
+        sentence_spans : optional
+            For each paragraph of each document, its sentences' character
+            spans (:func:`nq35cls.segment.split_sentences`). With them the
+            parts also hold the own-text rows of the sentences of every
+            paragraph that has more than one, in order.
 
         Returns
         -------
-        scipy.sparse.csr_matrix of shape (n_paragraphs, n_features)
+        FeatureParts
         """
         check_is_fitted(self, "vectorizers_")
         docs = check_documents(X)
         raw = [p for doc in docs for p in doc]
+        n_struct = len(STRUCTURE_FEATURES) if self.structure else 0
+        empty = sp.csr_matrix((0, self.n_text_features_), dtype=np.float32)
         if not raw:
-            return sp.csr_matrix((0, self._n_features_out()), dtype=np.float32)
-        ftexts = [feature_text(p) for p in raw]
-        base = sp.hstack(
-            [vec.transform(self._inputs(ftexts, name)) for name, vec in self.vectorizers_], format="csr"
-        )
+            return FeatureParts(empty, self._copies([], [], []), np.zeros((0, n_struct)), empty)
+        sentences = None
+        if sentence_spans is not None:
+            spans = [para for doc in sentence_spans for para in doc]
+            if len(spans) != len(raw):
+                raise ValueError(f"sentence_spans has {len(spans)} paragraphs, X has {len(raw)}")
+            ftexts, own, sentences = self._own_text_and_sentences(raw, spans)
+        else:
+            ftexts = [feature_text(p) for p in raw]
+            own = self._own_text(ftexts)
         cues = _Cues(self.cues_)
         prev_rows, next_rows, head_rows, dense = [], [], [], []
         offset = 0
@@ -389,15 +452,32 @@ class DocumentFeaturizer(TransformerMixin, BaseEstimator):
             next_rows.extend(offset + i + 1 if i < m - 1 else -1 for i in range(m))
             head_rows.extend(offset + c if c >= 0 else -1 for c in ctx)
             offset += m
-        blocks = [base]
+        structure = np.vstack(dense) * self.structure_weight if self.structure else np.zeros((len(raw), 0))
+        return FeatureParts(own, self._copies(prev_rows, next_rows, head_rows), structure, sentences)
+
+    def _copies(self, prev_rows: list[int], next_rows: list[int], head_rows: list[int]) -> list[tuple[np.ndarray, float]]:
+        """The weighted row copies of the own-text block, in column order."""
+        copies = []
         if self.context_weight:
-            blocks.append(_gather(base, prev_rows, self.context_weight))
-            blocks.append(_gather(base, next_rows, self.context_weight))
+            copies += [(np.asarray(prev_rows, dtype=np.int64), self.context_weight)]
+            copies += [(np.asarray(next_rows, dtype=np.int64), self.context_weight)]
         if self.heading_weight:
-            blocks.append(_gather(base, head_rows, self.heading_weight))
-        if self.structure:
-            blocks.append(sp.csr_matrix(np.vstack(dense) if dense else np.zeros((0, len(STRUCTURE_FEATURES)))))
-        return sp.hstack(blocks, format="csr", dtype=np.float32)
+            copies += [(np.asarray(head_rows, dtype=np.int64), self.heading_weight)]
+        return copies
+
+    def transform(self, X: Sequence[Sequence[str]]) -> sp.csr_matrix:
+        """Feature matrix of every paragraph of every document.
+
+        Parameters
+        ----------
+        X : sequence of sequence of str
+            Documents, each a sequence of paragraph texts.
+
+        Returns
+        -------
+        scipy.sparse.csr_matrix of shape (n_paragraphs, n_features)
+        """
+        return self.transform_parts(X).matrix()
 
     # Model files: a fitted vocabulary is stored as two arrays (terms in column
     # order, and their IDF weights) rather than a dict of tens of thousands of
@@ -423,10 +503,137 @@ class DocumentFeaturizer(TransformerMixin, BaseEstimator):
                 restored.append((name, vec))
             self.vectorizers_ = restored
 
-    def _n_features_out(self) -> int:
-        """Width of :meth:`transform`'s output."""
-        copies = 1 + (2 if self.context_weight else 0) + (1 if self.heading_weight else 0)
-        return self.n_text_features_ * copies + (len(STRUCTURE_FEATURES) if self.structure else 0)
+
+@dataclass(frozen=True)
+class FeatureParts:
+    """The feature matrix of :meth:`DocumentFeaturizer.transform`, by block.
+
+    Attributes
+    ----------
+    own : scipy.sparse.csr_matrix of shape (n_paragraphs, n_text_features)
+        Each paragraph's own text.
+    copies : list of (ndarray of int, float)
+        Further blocks, each the own-text row of another paragraph (the
+        previous, the next, the nearest heading; -1 for none) times a weight.
+    structure : ndarray of shape (n_paragraphs, n_structure_features)
+    sentences : scipy.sparse.csr_matrix or None
+        Own-text rows of the sentences of every paragraph with more than
+        one, in order (when sentence spans were given).
+    """
+
+    own: sp.csr_matrix
+    copies: list
+    structure: np.ndarray
+    sentences: sp.csr_matrix | None = None
+
+    def matrix(self) -> sp.csr_matrix:
+        """The blocks side by side: ``own``, each copy, ``structure``."""
+        blocks = [self.own] + [_gather(self.own, rows, weight) for rows, weight in self.copies]
+        if self.structure.shape[1]:
+            blocks.append(sp.csr_matrix(self.structure))
+        return sp.hstack(blocks, format="csr", dtype=np.float32)
+
+    def dot(self, weights: np.ndarray) -> np.ndarray:
+        """``self.matrix() @ weights`` for a dense ``weights``, without building the matrix.
+
+        Every copy block is a row selection of ``own``, so its product is the
+        same selection of ``own @ block_weights``.
+        """
+        width = self.own.shape[1]
+        out = np.asarray(self.own @ weights[:width], dtype=np.float64)
+        for k, (rows, weight) in enumerate(self.copies, start=1):
+            scores = np.asarray(self.own @ weights[k * width : (k + 1) * width], dtype=np.float64)
+            valid = rows >= 0
+            out[valid] += weight * scores[rows[valid]]
+        if self.structure.shape[1]:
+            out += self.structure @ weights[(len(self.copies) + 1) * width :]
+        return out
+
+
+def _counts_fast(vec: TfidfVectorizer) -> bool:
+    """Whether :func:`_tfidf` can count ``vec``'s terms itself (plain word n-grams)."""
+    plain = vec.analyzer == "word" and vec.preprocessor is None and vec.tokenizer is None and vec.stop_words is None
+    return plain and not (vec.strip_accents or vec.lowercase or vec.binary) and vec.ngram_range[0] == 1
+
+
+def _term_ids(words: list[str], longest: int, get) -> list[int]:
+    """Vocabulary columns of the n-grams of ``words`` (-1 for unknown terms),
+    all unigrams first, then all bigrams, and so on, each in text order."""
+    terms = list(words)
+    for n in range(2, longest + 1):
+        terms += map(" ".join, zip(*(words[k:] for k in range(n))))
+    return list(map(get, terms, repeat(-1, len(terms))))
+
+
+def _weigh(vec: TfidfVectorizer, columns: list[int], lengths: list[int]) -> sp.csr_matrix:
+    """TF-IDF rows from each row's term columns, weighed as scikit-learn does
+    (``sublinear_tf``, IDF, L2 ``norm``)."""
+    cols = np.asarray(columns, dtype=np.int64)
+    rows = np.repeat(np.arange(len(lengths)), lengths)
+    known = cols >= 0
+    counts = sp.csr_matrix(
+        (np.ones(int(known.sum()), dtype=vec.dtype), (rows[known], cols[known])),
+        shape=(len(lengths), len(vec.vocabulary_)),
+    )
+    counts.sum_duplicates()
+    if vec.sublinear_tf:
+        np.log(counts.data, out=counts.data)
+        counts.data += 1.0
+    if vec.use_idf:
+        counts.data *= vec.idf_.astype(vec.dtype)[counts.indices]
+    return normalize(counts, norm=vec.norm, copy=False) if vec.norm and len(lengths) else counts
+
+
+def _tfidf(vec: TfidfVectorizer, texts: list[str]) -> sp.csr_matrix:
+    """``vec.transform(texts)``, faster for the syllable and word n-gram vectorizers.
+
+    For plain word n-grams the terms are counted in one loop over the texts
+    (scikit-learn's generic analyzer chain costs a few Python calls per
+    term), then weighed as scikit-learn does. Other analyzers go to
+    ``vec.transform``.
+    """
+    if not _counts_fast(vec):
+        return vec.transform(texts)
+    token, longest, get = re.compile(vec.token_pattern), vec.ngram_range[1], vec.vocabulary_.get
+    columns: list[int] = []
+    lengths = []
+    for text in texts:
+        ids = _term_ids(token.findall(text), longest, get)
+        columns += ids
+        lengths.append(len(ids))
+    return _weigh(vec, columns, lengths)
+
+
+def _tfidf_with_sentences(vec: TfidfVectorizer, sentences: list[list[str]]) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+    """TF-IDF rows of paragraphs given as their sentences' feature texts, and
+    of the sentences of every paragraph that has more than one.
+
+    Each text is tokenized once: a sentence's n-grams are the paragraph's
+    n-grams that lie inside it, so its row is cut from the paragraph's terms.
+    """
+    token, longest, get = re.compile(vec.token_pattern), vec.ngram_range[1], vec.vocabulary_.get
+    columns: list[int] = []
+    lengths = []
+    s_columns: list[int] = []
+    s_lengths = []
+    for parts in sentences:
+        tokens = [token.findall(text) for text in parts]
+        words = [w for t in tokens for w in t]
+        ids = _term_ids(words, longest, get)
+        columns += ids
+        lengths.append(len(ids))
+        if len(parts) < 2:
+            continue
+        n, start = len(words), 0
+        for t in tokens:
+            end, row, block = start + len(t), [], 0
+            for k in range(1, longest + 1):  # the k-grams that start in [start, end - k]
+                row += ids[block + start : block + max(end - k + 1, start)]
+                block += max(n - k + 1, 0)
+            s_columns += row
+            s_lengths.append(len(row))
+            start = end
+    return _weigh(vec, columns, lengths), _weigh(vec, s_columns, s_lengths)
 
 
 def _gather(matrix: sp.csr_matrix, rows: list[int], weight: float) -> sp.csr_matrix:

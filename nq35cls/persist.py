@@ -22,7 +22,7 @@ from .errors import ModelError
 from .model import ReportClassifier
 
 #: Format tag written into every model file; bumped when the layout changes.
-MODEL_FORMAT = "nq35cls-model/1"
+MODEL_FORMAT = "nq35cls-model/2"
 #: File name of the shipped model inside ``models/``.
 SHIPPED_MODEL = "nq35cls.skops"
 #: Our classes that a model file may hold, besides skops' default trusted types.

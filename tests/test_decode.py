@@ -2,6 +2,7 @@ import itertools
 
 import numpy as np
 
+from nq35cls import decode
 from nq35cls.decode import fit_transitions, posteriors, viterbi
 
 
@@ -69,3 +70,21 @@ def test_one_paragraph_documents_do_not_shape_the_label_order(real_docs):
     more = ReportClassifier(excerpt_lengths=()).fit(docs + singles, labels + [["results"], ["limitations"], ["solutions"]])
     np.testing.assert_allclose(base.log_start_, more.log_start_)
     np.testing.assert_allclose(base.log_trans_, more.log_trans_)
+
+
+def test_many_documents_at_once_decode_like_each_alone():
+    rng = np.random.default_rng(7)
+    k = 4
+    log_start = np.log(rng.dirichlet(np.ones(k)))
+    log_trans = np.log(rng.dirichlet(np.ones(k), size=k))
+    docs = [np.log(rng.dirichlet(np.full(k, 0.4), size=n)) for n in (5, 0, 1, 12, 2)]
+    paths = decode.viterbi_many(docs, log_start, log_trans, 0.7)
+    posts = decode.posteriors_many(docs, log_start, log_trans, 0.7)
+    assert [len(p) for p in paths] == [len(p) for p in posts] == [5, 0, 1, 12, 2]
+    for doc, path, post in zip(docs, paths, posts):
+        alone = [decode.viterbi_many([doc], log_start, log_trans, 0.7)[0], decode.posteriors_many([doc], log_start, log_trans, 0.7)[0]]
+        np.testing.assert_array_equal(path, alone[0])
+        np.testing.assert_allclose(post, alone[1])
+        if len(doc):
+            np.testing.assert_allclose(post.sum(axis=1), 1.0)
+    assert decode.viterbi_many([], log_start, log_trans) == []

@@ -1,0 +1,89 @@
+"""The document featurizer's fast paths agree with the plain computation."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from nq35cls.features import STRUCTURE_FEATURES, DocumentFeaturizer, _tfidf
+from nq35cls.normalize import feature_text
+
+
+def test_term_counting_matches_scikit_learn(real_docs):
+    featurizer = DocumentFeaturizer(min_df=1, syllable_ngram_range=(1, 3)).fit([d.texts for d in real_docs])
+    (_, vec), = featurizer.vectorizers_
+    texts = [feature_text(t) for d in real_docs for t in d.texts]
+    texts += ["", "!!! ...", "từ mới hoàn toàn chưa thấy", "kết quả kết quả kết quả"]
+    assert _tfidf(vec, []).shape == (0, len(vec.vocabulary_))
+    expected = vec.transform(texts)
+    got = _tfidf(vec, texts)
+    assert got.shape == expected.shape
+    assert got.dtype == expected.dtype
+    assert abs(got - expected).max() < 1e-6
+    assert (got.getnnz(axis=1) == expected.getnnz(axis=1)).all()
+
+
+def test_char_features_fall_back_to_scikit_learn(real_docs):
+    featurizer = DocumentFeaturizer(text_features="char", min_df=1).fit([d.texts[:5] for d in real_docs])
+    (_, vec), = featurizer.vectorizers_
+    texts = [feature_text(t) for t in real_docs[0].texts[:5]]
+    assert abs(_tfidf(vec, texts) - vec.transform(texts)).max() == 0
+
+
+@pytest.mark.parametrize("settings", [{}, {"context_weight": 0, "heading_weight": 0}, {"structure": False}, {"structure_weight": 0.5}])
+def test_parts_score_like_the_matrix(real_docs, settings):
+    docs = [d.texts for d in real_docs]
+    featurizer = DocumentFeaturizer(min_df=1, **settings).fit(docs)
+    parts = featurizer.transform_parts(docs)
+    matrix = featurizer.transform(docs)
+    assert (abs(parts.matrix() - matrix)).max() == 0
+    weights = np.random.default_rng(0).normal(size=(matrix.shape[1], 4))
+    np.testing.assert_allclose(parts.dot(weights), matrix @ weights, rtol=1e-5, atol=1e-5)
+
+
+def _structure(texts, **settings):
+    featurizer = DocumentFeaturizer(min_df=1, **settings).fit([texts])
+    return featurizer.transform_parts([texts]).structure
+
+
+def test_dates_and_document_numbers_are_not_menu_separators():
+    texts = [
+        "Trang chủ | Tin tức | Chính trị",
+        "Thực hiện Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị, huyện đã tổ chức nhiều hoạt động.",
+    ]
+    column = STRUCTURE_FEATURES.index("separators")
+    menu, body = _structure(texts)[:, column]
+    assert menu > 0
+    assert body == 0
+
+
+def test_cue_words_inside_quotation_marks_are_not_the_units_own():
+    own = "Thời gian tới, cần tiếp tục đẩy mạnh tuyên truyền."
+    quoted = "Đại hội nhấn mạnh: “Thời gian tới, cần tiếp tục đẩy mạnh tuyên truyền.”"
+    column = STRUCTURE_FEATURES.index("own_solutions")
+    rows = _structure([own, quoted])
+    assert rows[0, column] > 0
+    assert rows[1, column] == 0
+
+
+def test_structure_weight_scales_the_structural_block(real_docs):
+    texts = real_docs[0].texts
+    np.testing.assert_allclose(_structure(texts, structure_weight=0.25), 0.25 * _structure(texts))
+
+
+@pytest.mark.parametrize("text_features", ["syllable", "char+syllable"])
+def test_sentence_rows_are_cut_from_the_paragraphs_terms(real_docs, text_features):
+    from nq35cls.segment import split_sentences
+
+    docs = [d.texts for d in real_docs] + [["Một câu. Hai câu ngắn! Ba", "", "Không có gì"]]
+    featurizer = DocumentFeaturizer(text_features=text_features, min_df=1, syllable_ngram_range=(1, 3)).fit(docs)
+    spans = [[split_sentences(p) for p in doc] for doc in docs]
+    with_sentences = featurizer.transform_parts(docs, spans)
+    plain = featurizer.transform_parts(docs)
+    assert abs(with_sentences.own - plain.own).max() < 1e-6
+    np.testing.assert_allclose(with_sentences.structure, plain.structure)
+    texts = [p[a:b] for doc, doc_spans in zip(docs, spans) for p, ps in zip(doc, doc_spans) if len(ps) > 1 for a, b in ps]
+    assert len(texts) > 20
+    assert abs(with_sentences.sentences - featurizer.transform_text(texts)).max() < 1e-6
+    with pytest.raises(ValueError, match="sentence_spans"):
+        featurizer.transform_parts(docs, spans[:-1])
