@@ -3,9 +3,9 @@
 :func:`label_files` yields one outcome per input file, in input order
 whatever the number of workers, so that output is deterministic. Files are
 labeled in chunks: every chunk is read, segmented and labeled as one batch
-(one feature matrix). Local workers receive the loaded model with each chunk
-(no model file is read again); Dask workers receive the model file's bytes
-and load them (skops) per chunk. A file
+(one feature matrix). Local workers receive the loaded model, pickled once
+by this process, with each chunk (no model file is read again); Dask workers
+receive the model file's bytes and load them (skops) per chunk. A file
 that cannot be read yields its :class:`~nq35cls.errors.InputError`; the
 others go on.
 
@@ -17,14 +17,18 @@ address; needs ``pip install "nq35cls[dask]"``).
 from __future__ import annotations
 
 import os
+import pickle
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from concurrent.futures import Future
+from contextlib import nullcontext
 from pathlib import Path
 
 from .errors import InputError, Nq35Error
 from .labeling import LabeledReport, label_texts
 from .model import ReportClassifier
 from .readers import DEFAULT_MAX_BYTES, read
+from .workers import LocalWorkers
 
 
 @dataclass(frozen=True)
@@ -76,9 +80,26 @@ def _label_chunk_from_file(paths: Sequence[str], model_path: str | None, options
     return label_chunk(paths, model, options)
 
 
+def _label_chunk_pickled(paths: Sequence[str], model_blob: bytes, options: Options) -> list:
+    """Local worker task: the model comes pickled by this package's own parent process."""
+    return label_chunk(paths, pickle.loads(model_blob), options)
+
+
 def _chunks(items: Sequence[str], size: int) -> Iterator[list[str]]:
     for start in range(0, len(items), size):
         yield list(items[start : start + size])
+
+
+def _guided_chunks(items: Sequence[str], n_jobs: int, largest: int = 128, smallest: int = 8) -> Iterator[list[str]]:
+    """Chunks that shrink as the work runs out: each about a quarter of the
+    remaining files per process (between ``smallest`` and ``largest``), so
+    that the processes finish together rather than one waiting on another's
+    last big chunk."""
+    start = 0
+    while start < len(items):
+        size = min(largest, max(smallest, -(-(len(items) - start) // (4 * n_jobs))))
+        yield list(items[start : start + size])
+        start += size
 
 
 def label_files(
@@ -90,6 +111,7 @@ def label_files(
     chunk_size: int | None = None,
     backend: str = "loky",
     scheduler: str | None = None,
+    workers: LocalWorkers | None = None,
 ) -> Iterator[tuple[str, LabeledReport | Nq35Error]]:
     """Label report files, yielding ``(path, outcome)`` in input order.
 
@@ -109,13 +131,16 @@ def label_files(
         this process.
     chunk_size : int, optional
         Files per batch (per task). By default 32 in one process; with
-        workers, the files split into about four tasks per worker (at least
-        32, at most 256 files each), so that the model is sent to each
-        worker a few times rather than with every small chunk.
+        workers, chunks shrink as the work runs out (from at most 128 files
+        to 8), so that the processes finish together.
     backend : {"loky", "dask"}, default="loky"
         The joblib backend for ``n_jobs > 1`` or for Dask.
     scheduler : str, optional
         Address of the Dask scheduler (``tcp://host:8786``), with ``backend="dask"``.
+    workers : LocalWorkers, optional
+        For ``n_jobs > 1`` on this machine, an entered pool of ``n_jobs - 1``
+        workers (e.g. started before the model was loaded); by default one is
+        started here. Every ``n_jobs``-th chunk is labeled in this process.
 
     Yields
     ------
@@ -123,9 +148,12 @@ def label_files(
     """
     options = options or Options()
     names = [os.fspath(p) for p in paths]
-    if chunk_size is None:
-        chunk_size = 32 if n_jobs == 1 and backend != "dask" else min(256, max(32, -(-len(names) // (4 * max(n_jobs, 1)))))
-    chunks = list(_chunks(names, max(1, chunk_size)))
+    if chunk_size is not None:
+        chunks = list(_chunks(names, max(1, chunk_size)))
+    elif n_jobs == 1 and backend != "dask":
+        chunks = list(_chunks(names, 32))
+    else:
+        chunks = list(_guided_chunks(names, max(n_jobs, 1)))
     mpath = os.fspath(model_path) if model_path is not None else None
     if backend == "dask":
         results = _run_dask(chunks, mpath, options, n_jobs, scheduler)
@@ -139,10 +167,49 @@ def label_files(
         if n_jobs == 1:
             results = (label_chunk(chunk, model, options) for chunk in chunks)
         else:
-            from joblib import Parallel, delayed
+            yield from _label_here_and_in_workers(chunks, model, options, n_jobs, workers)
+            return
+    yield from _pair(chunks, results)
 
-            parallel = Parallel(n_jobs=n_jobs, return_as="generator", backend="loky")
-            results = parallel(delayed(label_chunk)(chunk, model, options) for chunk in chunks)
+
+def _label_here_and_in_workers(
+    chunks: list[list[str]], model: ReportClassifier, options: Options, n_jobs: int, workers: LocalWorkers | None
+) -> Iterator[tuple[str, LabeledReport | InputError]]:
+    """Label chunks in ``n_jobs - 1`` workers and in this process, yielding in order.
+
+    The workers are kept busy with up to two chunks each; while the next
+    chunk in order is still with a worker, this process labels the next
+    unassigned chunk itself (at most that many results wait here), so
+    that no process idles while another has work.
+    """
+    # Pickled once here, not once per task (the vocabulary makes that slow).
+    blob = pickle.dumps(model, protocol=pickle.HIGHEST_PROTOCOL)
+    ahead = 2 * (n_jobs - 1)
+    with nullcontext(workers) if workers is not None else LocalWorkers(n_jobs - 1) as pool:
+        results: dict[int, Future | list] = {}
+        assigned = 0  # chunks [0, assigned) are with a worker or done
+
+        def in_flight() -> int:
+            return sum(isinstance(r, Future) for r in results.values())
+
+        for k, chunk in enumerate(chunks):
+            while assigned < len(chunks) and in_flight() < ahead:
+                results[assigned] = pool.submit(_label_chunk_pickled, chunks[assigned], blob, options)
+                assigned += 1
+            # While chunk k is still with a worker, take the next chunk here
+            # (unless none is left, or enough of our results already wait).
+            while _running(results[k]) and assigned < len(chunks) and len(results) - in_flight() < ahead:
+                results[assigned] = label_chunk(chunks[assigned], model, options)
+                assigned += 1
+            done = results.pop(k)
+            yield from zip(chunk, done.result() if isinstance(done, Future) else done)
+
+
+def _running(result: Future | list) -> bool:
+    return isinstance(result, Future) and not result.done()
+
+
+def _pair(chunks: list[list[str]], results: Iterator[list]) -> Iterator[tuple[str, LabeledReport | Nq35Error]]:
     for chunk, outcomes in zip(chunks, results):
         yield from zip(chunk, outcomes)
 

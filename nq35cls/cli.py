@@ -11,6 +11,7 @@ import argparse
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from contextlib import nullcontext
 from pathlib import Path
 
 from . import __version__
@@ -77,6 +78,18 @@ def _unchanged(path: Path, digest: str) -> bool:
 
 
 def _label(args: argparse.Namespace) -> int:
+    if args.jobs < 1:
+        raise OutputError(f"--jobs must be at least 1, not {args.jobs}")
+    from .workers import LocalWorkers
+
+    # -j N: this process and N - 1 workers, started first so that their
+    # start-up overlaps with ours (imports, model).
+    local = args.jobs > 1 and args.backend == "loky"
+    with LocalWorkers(args.jobs - 1) if local else nullcontext() as workers:
+        return _label_files(args, workers)
+
+
+def _label_files(args: argparse.Namespace, workers) -> int:
     from tqdm import tqdm
 
     from .batch import Options, label_files
@@ -85,8 +98,6 @@ def _label(args: argparse.Namespace) -> int:
     from .writers import APPENDABLE, BINARY, EXTENSIONS, open_writer
     from .writers.review import ReviewCollector
 
-    if args.jobs < 1:
-        raise OutputError(f"--jobs must be at least 1, not {args.jobs}")
     if args.review_size < 1:
         raise OutputError(f"--review-size must be at least 1, not {args.review_size}")
     errors: list[InputError] = []
@@ -125,7 +136,7 @@ def _label(args: argparse.Namespace) -> int:
     try:
         outcomes = label_files(
             todo, model=model, model_path=args.model, options=options,
-            n_jobs=args.jobs, backend=args.backend, scheduler=args.scheduler,
+            n_jobs=args.jobs, backend=args.backend, scheduler=args.scheduler, workers=workers,
         )
         for path, outcome in outcomes:
             bar.update(1)

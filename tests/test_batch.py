@@ -38,6 +38,26 @@ def test_parallel_workers_give_the_same_output_in_the_same_order(tmp_path, real_
             ]
 
 
+def test_workers_started_ahead_label_the_same_and_must_be_entered(tmp_path, real_docs, small_model_file):
+    from nq35cls.persist import load_model
+    from nq35cls.workers import LocalWorkers
+
+    paths = _make_reports(tmp_path / "in", real_docs, 2)
+    with pytest.raises(RuntimeError, match="entered"):
+        LocalWorkers(1).submit(len, "ab")
+    with pytest.raises(ValueError, match="at least one"):
+        LocalWorkers(0).__enter__()
+    with LocalWorkers(1) as workers:
+        assert workers.submit(len, "abc").result() == 3
+    with LocalWorkers(1) as workers:
+        model = load_model(small_model_file)  # while the workers start
+        ahead = list(label_files(paths, model=model, n_jobs=2, chunk_size=2, workers=workers))
+    serial = list(label_files(paths, model=model, chunk_size=2))
+    assert [(p, [q.label for q in r.paragraphs]) for p, r in ahead] == [
+        (p, [q.label for q in r.paragraphs]) for p, r in serial
+    ]
+
+
 def test_options_reach_the_labeler(tmp_path, real_docs, small_model_file):
     paths = _make_reports(tmp_path / "in", real_docs[:2], 1)
     kept = dict(label_files(paths, model_path=small_model_file, options=Options(keep_boilerplate=True)))

@@ -1,0 +1,73 @@
+"""Local worker processes, started ahead of their first task.
+
+A new worker costs about a second of CPU before it labels anything: a fresh
+Python imports scikit-learn and the labeling core. So ``-j N`` labels in N
+processes, this one and N - 1 workers (rather than N workers and an idle
+parent that imported the same modules), and :class:`LocalWorkers` starts its
+workers and has them do that import as soon as the pool is entered, so that
+their start-up overlaps with what this process does meanwhile (importing the
+same modules, loading the model, listing the files). The workers are loky
+processes, the executor joblib runs on. This module imports nothing heavy
+itself, so that the workers can be started first.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from concurrent.futures import Future
+
+#: The module a worker imports while it waits for its first task.
+CORE_MODULE = "nq35cls.labeling"
+
+
+class LocalWorkers:
+    """A pool of worker processes on this machine.
+
+    Use it as a context manager; :meth:`submit` may be called once the pool
+    is entered.
+
+    Parameters
+    ----------
+    n_workers : int
+        Number of worker processes (at least 1).
+
+    Examples
+    --------
+    >>> with LocalWorkers(1) as workers:  # doctest: +SKIP
+    ...     model = load_model()            # while the worker starts
+    ...     future = workers.submit(label_chunk, chunk, model, options)
+    """
+
+    def __init__(self, n_workers: int) -> None:
+        self.n_workers = n_workers
+
+    def __enter__(self) -> "LocalWorkers":
+        if self.n_workers < 1:
+            raise ValueError(f"LocalWorkers needs at least one worker, not {self.n_workers}")
+        from joblib.externals.loky import get_reusable_executor
+
+        self._executor = get_reusable_executor(max_workers=self.n_workers)
+        for _ in range(self.n_workers):  # start every worker now, each importing the core
+            self._executor.submit(_start)
+        return self
+
+    def submit(self, function: Callable, *args) -> Future:
+        """Run ``function(*args)`` in a worker; its result comes from the returned future.
+
+        Raises
+        ------
+        RuntimeError
+            If the pool was not entered.
+        """
+        if not hasattr(self, "_executor"):
+            raise RuntimeError("LocalWorkers.submit needs the pool entered: use 'with LocalWorkers(n) as workers:'")
+        return self._executor.submit(function, *args)
+
+    def __exit__(self, *exc_info) -> None:
+        del self._executor  # the processes stay for reuse and stop when idle or at exit
+
+
+def _start() -> None:
+    """Worker task: import the labeling core."""
+    importlib.import_module(CORE_MODULE)
