@@ -179,12 +179,13 @@ def _label_here_and_in_workers(
 
     The workers are kept busy with up to two chunks each; while the next
     chunk in order is still with a worker, this process labels the next
-    unassigned chunk itself (at most that many results wait here), so
-    that no process idles while another has work.
+    unassigned chunk itself, so that no process idles while another has
+    work. At most ``4 * (n_jobs - 1)`` of its results wait here for their
+    turn, so memory stays bounded.
     """
     # Pickled once here, not once per task (the vocabulary makes that slow).
     blob = pickle.dumps(model, protocol=pickle.HIGHEST_PROTOCOL)
-    ahead = 2 * (n_jobs - 1)
+    in_flight_max, waiting_max = 2 * (n_jobs - 1), 4 * (n_jobs - 1)
     with nullcontext(workers) if workers is not None else LocalWorkers(n_jobs - 1) as pool:
         results: dict[int, Future | list] = {}
         assigned = 0  # chunks [0, assigned) are with a worker or done
@@ -193,12 +194,12 @@ def _label_here_and_in_workers(
             return sum(isinstance(r, Future) for r in results.values())
 
         for k, chunk in enumerate(chunks):
-            while assigned < len(chunks) and in_flight() < ahead:
+            while assigned < len(chunks) and in_flight() < in_flight_max:
                 results[assigned] = pool.submit(_label_chunk_pickled, chunks[assigned], blob, options)
                 assigned += 1
             # While chunk k is still with a worker, take the next chunk here
             # (unless none is left, or enough of our results already wait).
-            while _running(results[k]) and assigned < len(chunks) and len(results) - in_flight() < ahead:
+            while _running(results[k]) and assigned < len(chunks) and len(results) - in_flight() < waiting_max:
                 results[assigned] = label_chunk(chunks[assigned], model, options)
                 assigned += 1
             done = results.pop(k)

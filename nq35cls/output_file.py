@@ -58,9 +58,10 @@ class OutputFile:
         """Refuse an output that is a folder, an input, or exists (without ``force``/``resume``)."""
         if self.path.is_dir():
             raise OutputError(f"{self.path}: is a folder; give a file name for the output")
-        resolved = self.path.resolve()
-        if any(p.resolve() == resolved for p in inputs):
-            raise OutputError(f"{self.path}: is also an input; choose another output file")
+        if self.path.exists():  # one stat per input, no path resolution; links to it count too
+            target = os.stat(self.path)
+            if any(_is_file(p, target) for p in inputs):
+                raise OutputError(f"{self.path}: is also an input; choose another output file")
         if self.path.exists() and not (self.force or self.resume):
             raise OutputError(f"{self.path}: exists; use --force to overwrite it or --resume to continue it")
 
@@ -158,3 +159,11 @@ class _TextStream:
 
     def flush(self) -> None:
         self.raw.flush()
+
+
+def _is_file(path: Path, target: os.stat_result) -> bool:
+    """Whether ``path`` names the file ``target`` was read from."""
+    try:
+        return os.path.samestat(os.stat(path), target)
+    except OSError:
+        return False
