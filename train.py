@@ -29,7 +29,7 @@ def _parse_setting(item: str, estimator) -> tuple[str, object]:
     current = params[name]
     if isinstance(current, bool):
         return name, raw.lower() in ("1", "true", "yes")
-    if isinstance(current, (int, float)) and not isinstance(current, bool):
+    if isinstance(current, (int, float)):  # bool handled above
         try:
             return name, type(current)(raw)
         except ValueError:

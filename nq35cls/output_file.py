@@ -7,9 +7,11 @@ state file ``.NAME.state``: the input's path, the SHA-256 of its content and
 the output size at that point. A run killed at any moment therefore leaves,
 for every input, either all of its records (listed in the state) or bytes
 past the last listed offset, which a resumed run cuts off before it appends.
-Both files are also synced to the disk at most :data:`SYNC_SECONDS` apart
-(and at the end), so that a power failure loses at most that much work
-without making every file pay for a disk sync.
+The output is also synced to the disk at most :data:`SYNC_SECONDS` apart,
+always before the state lines that point into it (a state line lost to a
+power failure only means that file is labeled again), and both files at the
+end, so that a power failure loses at most that much work without making
+every file pay for a disk sync.
 """
 
 from __future__ import annotations
@@ -58,11 +60,12 @@ class OutputFile:
         """Refuse an output that is a folder, an input, or exists (without ``force``/``resume``)."""
         if self.path.is_dir():
             raise OutputError(f"{self.path}: is a folder; give a file name for the output")
-        if self.path.exists():  # one stat per input, no path resolution; links to it count too
-            target = os.stat(self.path)
-            if any(_is_file(p, target) for p in inputs):
-                raise OutputError(f"{self.path}: is also an input; choose another output file")
-        if self.path.exists() and not (self.force or self.resume):
+        if not self.path.exists():
+            return
+        target = os.stat(self.path)  # one stat per input, no path resolution; links to it count too
+        if any(_is_file(p, target) for p in inputs):
+            raise OutputError(f"{self.path}: is also an input; choose another output file")
+        if not (self.force or self.resume):
             raise OutputError(f"{self.path}: exists; use --force to overwrite it or --resume to continue it")
 
     def open(self) -> IO:

@@ -67,7 +67,7 @@ def _peak_rss_mb() -> float:
     """Peak resident memory of this process so far, in MB (0 where unknown)."""
     try:
         import resource
-    except ImportError:  # not on Windows
+    except ImportError:  # Windows has no resource module
         return 0.0
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 

@@ -125,6 +125,7 @@ def _from_blocks(path: Path, blocks: list, fmt: str, sha256: str, warnings: tupl
         raise InputError(path, f"no text found in this {fmt} file")
     return Text(str(path), "\n".join(b.text for b in blocks), fmt, sha256, fmt, tuple(b.where for b in blocks), warnings)
 
+
 def read(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> Text:
     """Read a report file into text.
 

@@ -98,15 +98,15 @@ def _legacy(text: str) -> tuple[str, str] | None:
     return (found[0], f"{found[1]} (converted)") if found else None
 
 
+_UNDEFINED_CP1252 = re.compile(rb"([\x81\x8d\x8f\x90\x9d]+)")
+
+
 def _decode_western(data: bytes) -> str:
     """Bytes as Windows-1252 characters, the five bytes it leaves undefined as Latin-1."""
     return "".join(
         chunk.decode("cp1252") if i % 2 == 0 else chunk.decode("latin-1")
         for i, chunk in enumerate(_UNDEFINED_CP1252.split(data))
     )
-
-
-_UNDEFINED_CP1252 = re.compile(rb"([\x81\x8d\x8f\x90\x9d]+)")
 
 
 # Bytes that are not control characters (tab, line feed, form feed and carriage return count as text).

@@ -119,7 +119,6 @@ class Synthesis:
         return total
 
 
-
 class SynthesisWriter:
     """Base of the writers that need the whole batch: collect, then render on :meth:`close`.
 
