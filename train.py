@@ -1,6 +1,6 @@
 """Rebuild the nq35cls model from labeled data.
 
-    python train.py                      # data/ -> models/nq35cls.skops + MODEL_CARD.md + errors.md
+    python train.py                      # data/ -> models/nq35cls.model + MODEL_CARD.md + errors.md
     python train.py --data MY_DATA --out MY_MODELS
     python train.py --variants           # also compare feature / context / decoding variants
     python train.py --add review.csv     # add reviewed paragraphs to data/, retrain, show before/after

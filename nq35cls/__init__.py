@@ -29,7 +29,7 @@ __all__ = [
     "__version__",
 ]
 
-# Heavy modules (scikit-learn, skops) load on first use, not at import time.
+# Heavy modules (scikit-learn) load on first use, not at import time.
 _LAZY = {
     "ReportClassifier": "model",
     "LabeledParagraph": "labeling",

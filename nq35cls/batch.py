@@ -5,7 +5,7 @@ whatever the number of workers, so that output is deterministic. Files are
 labeled in chunks: every chunk is read, segmented and labeled as one batch
 (one feature matrix). Local workers receive the loaded model, pickled once
 by this process, with each chunk (no model file is read again); Dask workers
-receive the model file's bytes and load them (skops) per chunk. A file
+receive the model file's bytes and load them per chunk. A file
 that cannot be read yields its :class:`~nq35cls.errors.InputError`; the
 others go on.
 
@@ -241,7 +241,7 @@ def _label_chunk_remote(paths: Sequence[str], model_bytes: bytes, options: Optio
     """Dask task: the model travels as bytes (workers may not share our disk for it)."""
     import tempfile
 
-    with tempfile.NamedTemporaryFile(suffix=".skops", delete=False) as fh:
+    with tempfile.NamedTemporaryFile(suffix=".model", delete=False) as fh:
         fh.write(model_bytes)
         name = fh.name
     try:

@@ -67,7 +67,7 @@ def render_card(report: TrainingReport) -> str:
         "of its neighbours and of its nearest preceding heading, plus structural features; "
         "a class-balanced logistic regression; Viterbi decoding of each document over learned label transitions.",
         "",
-        f"- file: `{report.model_path}` ({report.model_bytes / 1e6:.1f} MB, saved with skops)",
+        f"- file: `{report.model_path}` ({report.model_bytes / 1e6:.1f} MB: JSON and numpy arrays, loaded without pickle)",
         f"- sha256: `{report.model_sha256}`",
         f"- training data: `{report.data_dir}`, sha256 `{report.data_sha256}`",
         f"- scikit-learn {sklearn.__version__}, Python {platform.python_version()}",

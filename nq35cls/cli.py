@@ -85,7 +85,7 @@ def _label(args: argparse.Namespace) -> int:
     # -j N: this process and N - 1 workers, started first so that their
     # start-up overlaps with ours (imports, model).
     local = args.jobs > 1 and args.backend == "loky"
-    with LocalWorkers(args.jobs - 1) if local else nullcontext() as workers:
+    with LocalWorkers(args.jobs - 1, reuse=False) if local else nullcontext() as workers:
         return _label_files(args, workers)
 
 

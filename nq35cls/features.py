@@ -479,9 +479,6 @@ class DocumentFeaturizer(TransformerMixin, BaseEstimator):
         """
         return self.transform_parts(X).matrix()
 
-    # Model files: a fitted vocabulary is stored as two arrays (terms in column
-    # order, and their IDF weights) rather than a dict of tens of thousands of
-    # entries, which skops would store, audit and load one node per entry.
     def _compiled_cues(self) -> _Cues:
         """The cue table compiled (about 2 ms), once per fitted featurizer rather
         than once per transform; not part of the saved state."""
@@ -490,12 +487,16 @@ class DocumentFeaturizer(TransformerMixin, BaseEstimator):
             compiled = self._compiled = (self.cues_, _Cues(self.cues_))
         return compiled[1]
 
+    # Saved state (pickle, model files): a fitted vocabulary is its terms in
+    # column order, one per line (a term never holds a line break), and their
+    # IDF weights, rather than a dict of tens of thousands of entries and a
+    # vectorizer object.
     def __getstate__(self) -> dict:
         state = dict(super().__getstate__())
         state.pop("_compiled", None)
         if "vectorizers_" in state:
             state["vectorizers_"] = [
-                (name, np.asarray(vec.get_feature_names_out(), dtype=str), np.asarray(vec.idf_))
+                (name, "\n".join(vec.get_feature_names_out().tolist()), np.asarray(vec.idf_))
                 for name, vec in state["vectorizers_"]
             ]
         return state
@@ -506,7 +507,7 @@ class DocumentFeaturizer(TransformerMixin, BaseEstimator):
             restored = []
             for name, terms, idf in self.vectorizers_:
                 vec = self._make_vectorizer(name)
-                vec.vocabulary_ = {str(term): k for k, term in enumerate(terms)}
+                vec.vocabulary_ = {term: k for k, term in enumerate(terms.split("\n"))}
                 vec.idf_ = np.asarray(idf)
                 restored.append((name, vec))
             self.vectorizers_ = restored

@@ -16,8 +16,20 @@ from .readers import DEFAULT_MAX_BYTES, Text, read
 from .segment import Paragraph, split_paragraphs, split_sentences
 
 
+class _PickledByPosition:
+    """Pickled as its field values in order (which is the order of its
+    ``__dict__``: the dataclass ``__init__`` sets them so), not as a dict of
+    attribute names: half the unpickling time for results sent back by
+    worker processes."""
+
+    __slots__ = ()
+
+    def __reduce__(self):
+        return (type(self), tuple(self.__dict__.values()))
+
+
 @dataclass(frozen=True)
-class LabeledSentence:
+class LabeledSentence(_PickledByPosition):
     """A sentence of a mixed paragraph; offsets are relative to the paragraph's text."""
 
     start: int
@@ -27,7 +39,7 @@ class LabeledSentence:
 
 
 @dataclass(frozen=True)
-class LabeledParagraph:
+class LabeledParagraph(_PickledByPosition):
     """A paragraph with its label.
 
     Attributes
@@ -68,7 +80,7 @@ class LabeledParagraph:
 
 
 @dataclass(frozen=True)
-class LabeledReport:
+class LabeledReport(_PickledByPosition):
     """A report file and its labeled paragraphs.
 
     Attributes

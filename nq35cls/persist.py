@@ -1,36 +1,59 @@
-"""Save and load models with skops, never with pickle.
+"""Save and load models as plain data: JSON and numpy arrays, never pickle.
 
-A model file is a skops archive holding a dict: ``meta`` (format, versions,
-labels, parameters, training-data hash) and ``estimator``. Loading trusts
-only the types skops trusts by default plus nq35cls's own estimator classes;
-a file that holds anything else is refused, so loading a model never runs
-code from the file. A model made by another scikit-learn minor version or
-another model format is refused with a message naming the versions.
+A model file is a zip archive holding ``model.json`` and the arrays it
+refers to as ``.npy`` files. ``model.json`` holds ``meta`` (format,
+versions, labels, parameters, training-data hash) and ``estimator``, the
+fitted estimator as a tree of JSON values, arrays and objects. An object is
+a class name and the state its ``__getstate__`` gave; only the classes in
+:data:`TRUSTED_CLASSES` are rebuilt, and arrays are read with
+``allow_pickle=False``, so loading a model never runs code from the file.
+A file that names any other class is refused, and so is a model made by
+another scikit-learn minor version or another model format, with a message
+naming the versions.
+
+Node encoding in ``model.json``: JSON scalars stand for themselves; every
+other node is a one-key object: ``{"list": [...]}``, ``{"tuple": [...]}``,
+``{"dict": {...}}`` (string keys), ``{"array": "arrays/N.npy"}``,
+``{"scalar": "arrays/N.npy"}`` (a numpy scalar) and
+``{"object": "module.Class", "state": {...}}``.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
+import json
 import os
 import zipfile
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
 import sklearn
+from sklearn.linear_model import LogisticRegression
 
 from .errors import ModelError
+from .features import DocumentFeaturizer
 from .model import ReportClassifier
 
 #: Format tag written into every model file; bumped when the layout changes.
-MODEL_FORMAT = "nq35cls-model/2"
+MODEL_FORMAT = "nq35cls-model/3"
 #: File name of the shipped model inside ``models/``.
-SHIPPED_MODEL = "nq35cls.skops"
-#: Our classes that a model file may hold, besides skops' default trusted types.
-TRUSTED_TYPES: tuple[str, ...] = ("nq35cls.features.DocumentFeaturizer", "nq35cls.model.ReportClassifier")
+SHIPPED_MODEL = "nq35cls.model"
+#: The classes a model file may hold, by the name written in the file.
+TRUSTED_CLASSES: dict[str, type] = {
+    "nq35cls.model.ReportClassifier": ReportClassifier,
+    "nq35cls.features.DocumentFeaturizer": DocumentFeaturizer,
+    "sklearn.linear_model.LogisticRegression": LogisticRegression,
+}
+#: The archive member holding the metadata and the estimator tree.
+MODEL_JSON = "model.json"
+#: Largest total uncompressed size accepted, against zip bombs.
+MAX_UNPACKED_BYTES = 1 << 30
 
 
 def shipped_model_path() -> Path:
-    """Path of the model shipped with the package (``models/nq35cls.skops``).
+    """Path of the model shipped with the package (``models/nq35cls.model``).
 
     Installed, ``models/`` is the package data ``nq35cls._shipped``; in a
     source checkout imported without installing, it is ``models/`` beside the
@@ -55,8 +78,84 @@ def _minor(version: str) -> str:
     return ".".join(version.split(".")[:2])
 
 
+class _Encoder:
+    """Turns an estimator into a JSON tree plus the arrays it refers to."""
+
+    def __init__(self) -> None:
+        self.arrays: dict[str, np.ndarray] = {}
+        self.names = {cls: name for name, cls in TRUSTED_CLASSES.items()}
+
+    def _array(self, kind: str, value) -> dict:
+        member = f"arrays/{len(self.arrays)}.npy"
+        self.arrays[member] = np.asarray(value)
+        return {kind: member}
+
+    def encode(self, value):
+        if value is None or isinstance(value, (bool, int, float, str)):
+            return value
+        if isinstance(value, np.ndarray):
+            if value.dtype.hasobject:
+                raise TypeError("cannot save an array of Python objects")
+            return self._array("array", value)
+        if isinstance(value, np.generic):
+            return self._array("scalar", value)
+        if isinstance(value, (list, tuple)):
+            return {type(value).__name__: [self.encode(v) for v in value]}
+        if isinstance(value, dict):
+            if not all(isinstance(k, str) for k in value):
+                raise TypeError("cannot save a dict with keys that are not strings")
+            return {"dict": {k: self.encode(v) for k, v in value.items()}}
+        name = self.names.get(type(value))
+        if name is None:
+            raise TypeError(f"cannot save an object of type {type(value).__module__}.{type(value).__qualname__}")
+        state = dict(value.__getstate__())
+        state.pop("meta_", None)  # the metadata is stored beside the estimator
+        return {"object": name, "state": self.encode(state)}
+
+
+class _Decoder:
+    """Rebuilds the tree :class:`_Encoder` wrote, from an open archive."""
+
+    def __init__(self, archive: zipfile.ZipFile) -> None:
+        self.archive = archive
+
+    def _array(self, member: str) -> np.ndarray:
+        with self.archive.open(member) as fh:
+            return np.load(io.BytesIO(fh.read()), allow_pickle=False)
+
+    def decode(self, node):
+        if node is None or isinstance(node, (bool, int, float, str)):
+            return node
+        if not isinstance(node, dict) or len(node) != (2 if "object" in node else 1):
+            raise ValueError("malformed node")
+        kind = "object" if "object" in node else next(iter(node))
+        value = node[kind]
+        if kind == "list":
+            return [self.decode(v) for v in value]
+        if kind == "tuple":
+            return tuple(self.decode(v) for v in value)
+        if kind == "dict":
+            return {str(k): self.decode(v) for k, v in value.items()}
+        if kind == "array":
+            return self._array(value)
+        if kind == "scalar":
+            return self._array(value)[()]
+        if kind == "object":
+            cls = TRUSTED_CLASSES.get(value)
+            if cls is None:
+                raise _Untrusted(str(value))
+            obj = cls.__new__(cls)
+            obj.__setstate__(self.decode(node["state"]))
+            return obj
+        raise ValueError(f"unknown node kind {kind!r}")
+
+
+class _Untrusted(Exception):
+    """The file names a class outside :data:`TRUSTED_CLASSES`."""
+
+
 def save_model(estimator: ReportClassifier, path: str | os.PathLike, meta: dict | None = None) -> str:
-    """Write a fitted estimator to a skops file, atomically.
+    """Write a fitted estimator to a model file, atomically.
 
     Parameters
     ----------
@@ -73,8 +172,6 @@ def save_model(estimator: ReportClassifier, path: str | os.PathLike, meta: dict 
     str
         The SHA-256 of the written file.
     """
-    import skops.io as sio
-
     from . import __version__
 
     path = Path(path)
@@ -86,14 +183,35 @@ def save_model(estimator: ReportClassifier, path: str | os.PathLike, meta: dict 
         "params": {k: (list(v) if isinstance(v, tuple) else v) for k, v in estimator.get_params().items()},
     }
     info.update(meta or {})
+    encoder = _Encoder()
+    tree = {"meta": info, "estimator": encoder.encode(estimator)}
     tmp = path.with_name(f".{path.name}.tmp")
     try:
-        sio.dump({"meta": info, "estimator": estimator}, tmp, compression=zipfile.ZIP_DEFLATED)
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(MODEL_JSON, json.dumps(tree, ensure_ascii=False))
+            for member, array in encoder.arrays.items():
+                buffer = io.BytesIO()
+                np.save(buffer, array, allow_pickle=False)
+                archive.writestr(member, buffer.getvalue())
         os.replace(tmp, path)
     finally:
         if tmp.exists():
             tmp.unlink()
     return sha256_file(path)
+
+
+def _read_tree(archive: zipfile.ZipFile, path: Path) -> dict:
+    names = set(archive.namelist())
+    if MODEL_JSON not in names:
+        if "schema.json" in names:
+            raise ModelError(path, "an older nq35cls model file (skops, format 2); retrain it with train.py")
+        raise ModelError(path, "not an nq35cls model file (no model.json)")
+    if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
+        raise ModelError(path, f"refused: unpacks to more than {MAX_UNPACKED_BYTES >> 20} MB")
+    tree = json.loads(archive.read(MODEL_JSON).decode("utf-8"))
+    if not (isinstance(tree, dict) and isinstance(tree.get("meta"), dict) and "estimator" in tree):
+        raise ModelError(path, "not an nq35cls model file (no metadata)")
+    return tree
 
 
 def load_model(path: str | os.PathLike | None = None) -> ReportClassifier:
@@ -102,7 +220,7 @@ def load_model(path: str | os.PathLike | None = None) -> ReportClassifier:
     Parameters
     ----------
     path : str or os.PathLike, optional
-        A ``.skops`` model file; None loads the shipped model.
+        A model file; None loads the shipped model.
 
     Returns
     -------
@@ -112,11 +230,9 @@ def load_model(path: str | os.PathLike | None = None) -> ReportClassifier:
     Raises
     ------
     ModelError
-        If the file is missing, empty, damaged, holds untrusted types, or was
-        made by an incompatible version.
+        If the file is missing, empty, damaged, names classes that are not
+        trusted, or was made by an incompatible version.
     """
-    import skops.io as sio
-
     path = Path(path) if path is not None else shipped_model_path()
     try:
         size = path.stat().st_size
@@ -127,29 +243,32 @@ def load_model(path: str | os.PathLike | None = None) -> ReportClassifier:
     if size == 0:
         raise ModelError(path, "empty model file")
     try:
-        untrusted = sio.get_untrusted_types(file=path)
-    except Exception as exc:  # skops raises many kinds on a damaged archive
+        with zipfile.ZipFile(path) as archive:
+            tree = _read_tree(archive, path)
+            meta = tree["meta"]
+            if meta.get("format") != MODEL_FORMAT:
+                raise ModelError(
+                    path, f"model format {meta.get('format')!r} is not {MODEL_FORMAT!r}; retrain it with train.py"
+                )
+            made_with = str(meta.get("sklearn_version", "?"))
+            if _minor(made_with) != _minor(sklearn.__version__):
+                raise ModelError(
+                    path,
+                    f"made with scikit-learn {made_with}, but {sklearn.__version__} is installed; "
+                    f"install scikit-learn=={made_with} or retrain the model with train.py",
+                )
+            estimator = _Decoder(archive).decode(tree["estimator"])
+    except ModelError:
+        raise
+    except _Untrusted as exc:
+        raise ModelError(path, f"refused: the file holds a class that is not trusted: {exc}") from None
+    except Exception as exc:  # a damaged archive, member or tree fails in many ways
         raise ModelError(path, f"not a readable nq35cls model file ({type(exc).__name__})") from None
-    foreign = sorted(set(untrusted) - set(TRUSTED_TYPES))
-    if foreign:
-        raise ModelError(path, f"refused: the file holds types that are not trusted: {', '.join(foreign[:5])}")
-    try:
-        obj = sio.load(path, trusted=list(untrusted))
-    except Exception as exc:
-        raise ModelError(path, f"not a readable nq35cls model file ({type(exc).__name__})") from None
-    if not (isinstance(obj, dict) and isinstance(obj.get("meta"), dict) and "estimator" in obj):
-        raise ModelError(path, "not an nq35cls model file (no metadata)")
-    meta, estimator = obj["meta"], obj["estimator"]
-    if meta.get("format") != MODEL_FORMAT:
-        raise ModelError(path, f"model format {meta.get('format')!r} is not {MODEL_FORMAT!r}; retrain it with train.py")
-    made_with = str(meta.get("sklearn_version", "?"))
-    if _minor(made_with) != _minor(sklearn.__version__):
-        raise ModelError(
-            path,
-            f"made with scikit-learn {made_with}, but {sklearn.__version__} is installed; "
-            f"install scikit-learn=={made_with} or retrain the model with train.py",
-        )
-    if not isinstance(estimator, ReportClassifier):
+    if not (
+        isinstance(estimator, ReportClassifier)
+        and isinstance(getattr(estimator, "featurizer_", None), DocumentFeaturizer)
+        and isinstance(getattr(estimator, "classifier_", None), LogisticRegression)
+    ):
         raise ModelError(path, "not an nq35cls model file (wrong estimator type)")
     estimator.meta_ = meta
     return estimator

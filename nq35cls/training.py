@@ -165,7 +165,7 @@ def train(
     data_dir : str or os.PathLike
         Folder of labeled ``*.jsonl`` files (see :mod:`nq35cls.data`).
     out_dir : str or os.PathLike
-        Where ``nq35cls.skops`` is written (created if needed).
+        Where ``nq35cls.model`` is written (created if needed).
     estimator : ReportClassifier, optional
         The configuration to train; the default one if None.
     evaluate : bool, default=True

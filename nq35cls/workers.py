@@ -31,6 +31,11 @@ class LocalWorkers:
     ----------
     n_workers : int
         Number of worker processes (at least 1).
+    reuse : bool, default=True
+        Keep the processes when the pool exits, for the next pool of this
+        process (they stop when idle for a while or at exit). False has them
+        stop as the pool exits, so that they wind down while this process
+        finishes (the command line, which ends after one batch).
 
     Examples
     --------
@@ -39,8 +44,9 @@ class LocalWorkers:
     ...     future = workers.submit(label_chunk, chunk, model, options)
     """
 
-    def __init__(self, n_workers: int) -> None:
+    def __init__(self, n_workers: int, reuse: bool = True) -> None:
         self.n_workers = n_workers
+        self.reuse = reuse
 
     def __enter__(self) -> "LocalWorkers":
         if self.n_workers < 1:
@@ -65,7 +71,9 @@ class LocalWorkers:
         return self._executor.submit(function, *args)
 
     def __exit__(self, *exc_info) -> None:
-        del self._executor  # the processes stay for reuse and stop when idle or at exit
+        if not self.reuse:
+            self._executor.shutdown(wait=False)
+        del self._executor
 
 
 def _start() -> None:

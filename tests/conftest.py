@@ -32,6 +32,6 @@ def small_model(real_docs):
 def small_model_file(small_model, tmp_path_factory) -> Path:
     from nq35cls.persist import save_model
 
-    path = tmp_path_factory.mktemp("model") / "small.skops"
+    path = tmp_path_factory.mktemp("model") / "small.model"
     save_model(small_model, path)
     return path

@@ -77,14 +77,14 @@ def test_boilerplate_kept_only_on_request(tmp_path, small_model_file, capsys):
     [
         (["label", "{tmp}/nowhere"], "nowhere: no such file or folder"),
         (["label", "{tmp}/empty_dir"], "folder holds no reports"),
-        (["label", "{tmp}/ok.txt", "--model", "{tmp}/broken.skops"], "broken.skops: not a readable nq35cls model file"),
-        (["label", "{tmp}/ok.txt", "--model", "{tmp}/nothing.skops"], "nothing.skops: cannot open model file"),
+        (["label", "{tmp}/ok.txt", "--model", "{tmp}/broken.model"], "broken.model: not a readable nq35cls model file"),
+        (["label", "{tmp}/ok.txt", "--model", "{tmp}/nothing.model"], "nothing.model: cannot open model file"),
     ],
 )
 def test_fatal_problems_are_one_line(tmp_path, small_model_file, capsys, args, message):
     (tmp_path / "empty_dir").mkdir()
     (tmp_path / "ok.txt").write_text(GOOD, encoding="utf-8")
-    (tmp_path / "broken.skops").write_bytes(b"PK\x03\x04 not really a zip")
+    (tmp_path / "broken.model").write_bytes(b"PK\x03\x04 not really a zip")
     argv = [a.format(tmp=tmp_path) for a in args]
     if "--model" not in argv:
         argv += ["--model", str(small_model_file)]

@@ -28,7 +28,7 @@ def test_train_writes_a_loadable_model_and_measures_lodo(tmp_path, real_docs):
     _tiny_data(tmp_path / "data", real_docs)
     logs = []
     report = train(tmp_path / "data", tmp_path / "out", log=logs.append)
-    model = load_model(tmp_path / "out" / "nq35cls.skops")
+    model = load_model(tmp_path / "out" / "nq35cls.model")
     assert model.meta_["data_sha256"] == report.data_sha256
     assert report.lodo is not None and 0.0 <= report.lodo.macro_f1 <= 1.0
     # only the two real documents are held out
@@ -175,7 +175,7 @@ def test_train_script_sets_parameters_and_refuses_unknown_ones(tmp_path, real_do
     run = lambda *a: subprocess.run([sys.executable, str(repo / "train.py"), "--data", str(data), "--out", str(tmp_path / "m"), "--no-eval", *a], capture_output=True, text=True)
     ok = run("--set", "transition_weight=0.25", "--set", "decode=false")
     assert ok.returncode == 0, ok.stderr
-    model = load_model(tmp_path / "m" / "nq35cls.skops")
+    model = load_model(tmp_path / "m" / "nq35cls.model")
     assert model.transition_weight == 0.25 and model.decode is False
     bad = run("--set", "no_such_thing=1")
     assert bad.returncode == 2 and "--set: 'no_such_thing=1'" in bad.stderr and "Traceback" not in bad.stderr
