@@ -78,26 +78,13 @@ def _unchanged(path: Path, digest: str) -> bool:
 
 
 def _label(args: argparse.Namespace) -> int:
+    from .output_file import OutputFile
+    from .writers import APPENDABLE, BINARY, EXTENSIONS
+
+    # Arguments, inputs and output are checked first, so that a mistake is
+    # told at once, before workers start or the labeling core is imported.
     if args.jobs < 1:
         raise OutputError(f"--jobs must be at least 1, not {args.jobs}")
-    from .workers import LocalWorkers
-
-    # -j N: this process and N - 1 workers, started first so that their
-    # start-up overlaps with ours (imports, model).
-    local = args.jobs > 1 and args.backend == "loky"
-    with LocalWorkers(args.jobs - 1, reuse=False) if local else nullcontext() as workers:
-        return _label_files(args, workers)
-
-
-def _label_files(args: argparse.Namespace, workers) -> int:
-    from tqdm import tqdm
-
-    from .batch import Options, label_files
-    from .output_file import OutputFile
-    from .persist import load_model
-    from .writers import APPENDABLE, BINARY, EXTENSIONS, open_writer
-    from .writers.review import ReviewCollector
-
     if args.review_size < 1:
         raise OutputError(f"--review-size must be at least 1, not {args.review_size}")
     errors: list[InputError] = []
@@ -110,12 +97,29 @@ def _label_files(args: argparse.Namespace, workers) -> int:
         raise OutputError("--resume needs an output file (-o) in one of: " + ", ".join(APPENDABLE))
     if output is not None:
         output.check(files)
-    model = load_model(args.model)  # once here, so that a bad model stops us before any work
     for err in errors:
         print(f"nq35cls: {err}", file=sys.stderr)
     if not files:
         print("nq35cls: no reports to label", file=sys.stderr)
         return EXIT_FATAL
+    from .workers import LocalWorkers
+
+    # -j N: this process and N - 1 workers, started now so that their
+    # start-up overlaps with ours (imports, model).
+    local = args.jobs > 1 and args.backend == "loky"
+    with LocalWorkers(args.jobs - 1, reuse=False) if local else nullcontext() as workers:
+        return _label_files(args, workers, files, errors, fmt, output)
+
+
+def _label_files(args: argparse.Namespace, workers, files: list[Path], errors: list[InputError], fmt: str, output) -> int:
+    from tqdm import tqdm
+
+    from .batch import Options, label_files
+    from .persist import load_model
+    from .writers import open_writer
+    from .writers.review import ReviewCollector
+
+    model = load_model(args.model)  # once here, so that a bad model stops us before any work
     stream = output.open() if output is not None else sys.stdout
     todo = files
     if output is not None and output.completed:

@@ -45,6 +45,8 @@ SHORT_DOCUMENT = 15
 SHORT_LINE_WORDS = 8
 #: A paragraph with at least this many words counts as body text.
 LONG_PARAGRAPH_WORDS = 30
+#: Longest line (in words) taken for a line of web chrome by its cue phrases.
+CHROME_LINE_WORDS = 12
 _SECTIONS = ("results", "limitations", "solutions")
 
 
@@ -127,6 +129,8 @@ class _Cues:
         self.final_punct = cues["final_punctuation"]
         self.quotation = re.compile(cues["quotation_pattern"])
         self.menu_separator = re.compile(cues["menu_separator_pattern"])
+        # a line made of nothing but chrome phrases ("Phản hồi", "Tin liên quan | Chia sẻ")
+        self.chrome_line = re.compile(r"(?:[\W\d_]|%s)+" % phrase_pattern(cues["boilerplate_cues"]).pattern)
 
     def scan(self, ftext: str) -> tuple[list[int], int]:
         """Count each family's phrases in ``ftext`` (see :data:`_PHRASE_FAMILIES`),
@@ -139,6 +143,14 @@ class _Cues:
                 if k < len(_SECTIONS):
                     last = k
         return counts, last
+
+
+def _is_chrome_line(ftext: str, words: int, boilerplate_cues: int, cues: _Cues) -> bool:
+    """A short line of web chrome: only chrome phrases (and punctuation), or
+    several of them ("A- A A+ | Tăng tương phản Giảm tương phản")."""
+    if words > CHROME_LINE_WORDS or not boilerplate_cues:
+        return False
+    return boilerplate_cues >= 2 or cues.chrome_line.fullmatch(ftext) is not None
 
 
 def _no_final_punct(raw: str, cues: _Cues) -> bool:
@@ -175,7 +187,7 @@ STRUCTURE_FEATURES: tuple[str, ...] = (
     "separators", "boilerplate_cues", "byline_cues", "short_run", "after_body", "before_body",
     "is_heading", "heading_distance", "ctx_none", "ctx_results", "ctx_limitations", "ctx_solutions",
     "own_results", "own_limitations", "own_solutions", "no_letters", "quoted",
-    "caption_cues", "citation", "last_body", "after_separator",
+    "caption_cues", "citation", "last_body", "after_separator", "chrome_line",
 )
 
 
@@ -211,7 +223,8 @@ def _structure_rows(raw: list[str], ftexts: list[str], cues: _Cues) -> tuple[np.
         # cue phrases inside quotation marks are the quoted source's words, not the unit's
         found, last_section = cues.scan(cues.quotation.sub(" ", f) if '"' in f or "«" in f else f)
         upper = _upper_ratio(r)
-        heading = _is_heading(r, f, words[i], upper, cues)
+        chrome = _is_chrome_line(f, words[i], found[3], cues)
+        heading = not chrome and _is_heading(r, f, words[i], upper, cues)  # chrome opens no part
         rel = i / (n - 1) if n > 1 else 0.0
         quoted = _quoted_share(r, cues)
         rows.append((
@@ -254,6 +267,7 @@ def _structure_rows(raw: list[str], ftexts: list[str], cues: _Cues) -> tuple[np.
             quoted > 0.2 and found[6] > 0,
             i == last_body,
             i > 0 and no_letters[i - 1],
+            chrome,
         ))
         context_rows.append(context_row)
         if heading or r.endswith(":"):

@@ -107,3 +107,19 @@ def test_evaluate_command_scores_a_labeled_folder(repo, small_model_file, capsys
     assert "macro-F1" in out and "Confusion matrix" in out and "| limitations |" in out
     code, out, err = _run(capsys, "evaluate", repo / "nowhere", "--model", small_model_file)
     assert code == 2 and "no such file or folder" in err
+
+
+def test_a_bad_output_is_told_before_the_model_or_workers_start(tmp_path):
+    report = tmp_path / "r.txt"
+    report.write_text("Kết quả đạt được.\n", encoding="utf-8")
+    existing = tmp_path / "out.jsonl"
+    existing.write_text("keep me\n", encoding="utf-8")
+    code = (
+        "import sys; from nq35cls.cli import main; "
+        f"rc = main(['label', {str(report)!r}, '-o', {str(existing)!r}, '-j', '2']); "
+        "print(rc, 'sklearn' in sys.modules, 'joblib' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stdout.split() == ["2", "False", "False"]
+    assert "out.jsonl: exists; use --force" in done.stderr
+    assert existing.read_text(encoding="utf-8") == "keep me\n"

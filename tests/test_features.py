@@ -66,6 +66,21 @@ def test_cue_words_inside_quotation_marks_are_not_the_units_own():
     assert rows[1, column] == 0
 
 
+def test_lines_of_chrome_are_found_and_open_no_part():
+    texts = [
+        "Kết quả thực hiện Nghị quyết ở huyện",
+        "Phản hồi",
+        "A- A A+ | Tăng tương phản Giảm tương phản",
+        "Theo dõi, đôn đốc việc thực hiện",  # a heading that merely holds a chrome phrase
+        "Liên hệ công tác với các xã đã được duy trì đều đặn trong năm, qua đó nắm bắt kịp thời tình hình.",
+    ]
+    rows = _structure(texts)
+    chrome = rows[:, STRUCTURE_FEATURES.index("chrome_line")].tolist()
+    heading = rows[:, STRUCTURE_FEATURES.index("is_heading")].tolist()
+    assert chrome == [0, 1, 1, 0, 0]
+    assert heading[1] == heading[2] == 0 and heading[0] == heading[3] == 1
+
+
 def test_structure_weight_scales_the_structural_block(real_docs):
     texts = real_docs[0].texts
     np.testing.assert_allclose(_structure(texts, structure_weight=0.25), 0.25 * _structure(texts))

@@ -10,14 +10,16 @@ and ``close()``.
 
 from __future__ import annotations
 
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from ..labeling import LabeledReport
 from . import csv as csv_writer
 from . import html as html_writer
 from . import jsonl as jsonl_writer
 from . import markdown as markdown_writer
 from . import xlsx as xlsx_writer
+
+if TYPE_CHECKING:  # the writers need no labeling machinery to be imported
+    from ..labeling import LabeledReport
 
 #: The columns of every output record.
 FIELDS: tuple[str, ...] = (

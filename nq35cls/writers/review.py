@@ -10,8 +10,11 @@ import csv
 import heapq
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..labeling import LabeledReport
+if TYPE_CHECKING:  # the writers need no labeling machinery to be imported
+    from ..labeling import LabeledReport
+
 
 REVIEW_FIELDS: tuple[str, ...] = ("file", "index", "label", "confidence", "margin", "text", "correct_label")
 

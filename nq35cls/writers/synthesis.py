@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from ..labeling import LabeledReport
 from ..labels import LABELS
+
+if TYPE_CHECKING:  # the writers need no labeling machinery to be imported
+    from ..labeling import LabeledReport
 
 #: Paragraphs whose confidence is below this are marked for a human look.
 LOW_CONFIDENCE = 0.6
