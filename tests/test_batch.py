@@ -47,9 +47,12 @@ def test_workers_started_ahead_label_the_same_and_must_be_entered(tmp_path, real
         LocalWorkers(0).__enter__()
     with LocalWorkers(1) as workers:
         assert workers.submit(len, "abc").result() == 3
+    before = sys.getswitchinterval()
     with LocalWorkers(1, reuse=False) as workers:
         executor = workers._executor
         assert workers.submit(len, "ab").result() == 2
+        assert sys.getswitchinterval() <= 0.001  # hand-overs to loky's threads come sooner
+    assert sys.getswitchinterval() == before
     with pytest.raises(RuntimeError):  # stopped as the pool exited
         executor.submit(len, "ab")
     with LocalWorkers(1) as workers:
