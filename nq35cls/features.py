@@ -47,6 +47,10 @@ SHORT_LINE_WORDS = 8
 LONG_PARAGRAPH_WORDS = 30
 #: Longest line (in words) taken for a line of web chrome by its cue phrases.
 CHROME_LINE_WORDS = 12
+#: Tokens of the syllable (and word) features: syllables, and runs of symbols
+#: standing alone ("*", "***", "|", "»", a "-" bullet), without which a
+#: separator or menu line would have no text features at all.
+SYLLABLE_TOKEN_PATTERN = r"(?u)\b\w+\b|(?<!\S)[^\w\s]+(?!\S)"
 _SECTIONS = ("results", "limitations", "solutions")
 
 
@@ -356,7 +360,7 @@ class DocumentFeaturizer(TransformerMixin, BaseEstimator):
         if name == "char":
             return TfidfVectorizer(analyzer="char_wb", ngram_range=tuple(self.char_ngram_range), **common)
         return TfidfVectorizer(
-            analyzer="word", token_pattern=r"(?u)\b\w+\b", ngram_range=tuple(self.syllable_ngram_range), **common
+            analyzer="word", token_pattern=SYLLABLE_TOKEN_PATTERN, ngram_range=tuple(self.syllable_ngram_range), **common
         )
 
     def _inputs(self, ftexts: list[str], name: str) -> list[str]:

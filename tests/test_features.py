@@ -102,3 +102,12 @@ def test_sentence_rows_are_cut_from_the_paragraphs_terms(real_docs, text_feature
     assert abs(with_sentences.sentences - featurizer.transform_text(texts)).max() < 1e-6
     with pytest.raises(ValueError, match="sentence_spans"):
         featurizer.transform_parts(docs, spans[:-1])
+
+
+def test_a_separator_line_has_text_features_of_its_own():
+    texts = ["Kết quả đạt được rất đáng ghi nhận.", "*", "***", "Trang chủ | Tin tức", "*"]
+    featurizer = DocumentFeaturizer(min_df=1).fit([texts])
+    (_, vec), = featurizer.vectorizers_
+    own = featurizer.transform_text(["*", "***"])
+    assert own.getnnz(axis=1).tolist() == [1, 1]
+    assert {"*", "***", "|"} <= set(vec.vocabulary_)
