@@ -111,3 +111,10 @@ def test_a_separator_line_has_text_features_of_its_own():
     own = featurizer.transform_text(["*", "***"])
     assert own.getnnz(axis=1).tolist() == [1, 1]
     assert {"*", "***", "|"} <= set(vec.vocabulary_)
+
+
+def test_a_lone_star_is_a_separator_not_a_bullet():
+    texts = ["Một là, tăng cường tuyên truyền.", "*", "***", "* Hạn chế: còn chậm.", "- 126 buổi tuyên truyền"]
+    rows = _structure(texts)
+    bullet = rows[:, STRUCTURE_FEATURES.index("bullet")].tolist()
+    assert bullet == [0, 0, 0, 1, 1]
