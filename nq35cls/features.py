@@ -107,6 +107,8 @@ def phrase_pattern(phrases: Sequence[str]) -> re.Pattern:
 
 #: The cue-phrase families of ``resources/cues.json``, in the order of :meth:`_Cues.scan`'s counts.
 _PHRASE_FAMILIES = (*_SECTIONS, "boilerplate", "byline", "caption", "citation")
+#: Positions in those counts of the families that are not parts.
+_BOILERPLATE, _BYLINE, _CAPTION, _CITATION = range(len(_SECTIONS), len(_PHRASE_FAMILIES))
 
 
 class _Cues:
@@ -227,7 +229,7 @@ def _structure_rows(raw: list[str], ftexts: list[str], cues: _Cues) -> tuple[np.
         # cue phrases inside quotation marks are the quoted source's words, not the unit's
         found, last_section = cues.scan(cues.quotation.sub(" ", f) if '"' in f or "«" in f else f)
         upper = _upper_ratio(r)
-        chrome = _is_chrome_line(f, words[i], found[3], cues)
+        chrome = _is_chrome_line(f, words[i], found[_BOILERPLATE], cues)
         heading = not chrome and _is_heading(r, f, words[i], upper, cues)  # chrome opens no part
         rel = i / (n - 1) if n > 1 else 0.0
         quoted = _quoted_share(r, cues)
@@ -251,8 +253,8 @@ def _structure_rows(raw: list[str], ftexts: list[str], cues: _Cues) -> tuple[np.
             bool(cues.bullet.match(f)),
             min(f.count("0"), 10) / 10.0,
             min(len(cues.menu_separator.findall(r)), 5) / 5.0,
-            min(found[3], 3) / 3.0,
-            min(found[4], 3) / 3.0,
+            min(found[_BOILERPLATE], 3) / 3.0,
+            min(found[_BYLINE], 3) / 3.0,
             math.log1p(runs[i]) / 3.0,
             i > last_body,
             i < first_body,
@@ -262,13 +264,13 @@ def _structure_rows(raw: list[str], ftexts: list[str], cues: _Cues) -> tuple[np.
             ctx_section == 0,
             ctx_section == 1,
             ctx_section == 2,
-            min(found[0], 3) / 3.0,
+            min(found[0], 3) / 3.0,  # the parts, in the order of _SECTIONS
             min(found[1], 3) / 3.0,
             min(found[2], 3) / 3.0,
             no_letters[i],
             quoted > 0.3,
-            min(found[5], 2) / 2.0,
-            quoted > 0.2 and found[6] > 0,
+            min(found[_CAPTION], 2) / 2.0,
+            quoted > 0.2 and found[_CITATION] > 0,
             i == last_body,
             i > 0 and no_letters[i - 1],
             chrome,
