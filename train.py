@@ -48,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-j", "--jobs", type=int, default=1, help="processes for --variants (default 1)")
     parser.add_argument("--features", default=None, help="text features, e.g. char+syllable (default: the model's)")
     parser.add_argument("--set", metavar="NAME=VALUE", action="append", default=[], help="set a model parameter (repeatable), e.g. transition_weight=0.5")
+    parser.add_argument("--source-weight", metavar="SOURCE=WEIGHT", action="append", default=None, help="weight of a source's documents in every fit (repeatable), e.g. authored=0.5; default: the project's (nq35cls.training.DEFAULT_SOURCE_WEIGHTS)")
     parser.add_argument("--authored-cv", action="store_true", help="also print 5-fold cross-validation grouped by document over the authored data (for choosing settings; never a quality figure)")
     parser.add_argument("--add", metavar="REVIEW_CSV", help="add the corrected rows of a review file (nq35cls label --review) to DATA as source 'reviewed' first")
     args = parser.parse_args(argv)
@@ -66,14 +67,32 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as err:
         print(f"train.py: --set: {err}", file=sys.stderr)
         return 2
+    source_weights = None
+    if args.source_weight is not None:
+        from nq35cls.data import SOURCES
+
+        source_weights = {}
+        for item in args.source_weight:
+            name, sep, raw = item.partition("=")
+            try:
+                weight = float(raw)
+            except ValueError:
+                weight = -1.0
+            if not sep or name not in SOURCES or not weight >= 0:
+                print(f"train.py: --source-weight {item!r}: use SOURCE=WEIGHT, SOURCE one of {', '.join(SOURCES)}, WEIGHT >= 0", file=sys.stderr)
+                return 2
+            source_weights[name] = weight
     before = None
     try:
         if args.add:
             rows = read_review(args.add)  # validate before touching the data folder
-            before = measure(args.data, estimator)
+            before = measure(args.data, estimator, source_weights)
             added, updated = merge_reviewed(args.data, rows)
             print(f"{args.add}: {len(rows)} reviewed rows; {added} added to {args.data}, {updated} relabeled")
-        report = train(args.data, args.out, estimator, evaluate=not args.no_eval, variants=args.variants, n_jobs=args.jobs)
+        report = train(
+            args.data, args.out, estimator, evaluate=not args.no_eval, variants=args.variants, n_jobs=args.jobs,
+            source_weights=source_weights,
+        )
         if args.authored_cv:
             from nq35cls.data import load_data
             from nq35cls.evaluate import grouped_cross_validation, score_predictions

@@ -11,9 +11,11 @@ Each line is an object with these fields:
 ``label`` (str)
     One of :data:`nq35cls.labels.LABELS`.
 ``source`` (str)
-    Where the text comes from: ``real`` (a real report), ``authored`` (written
-    by the project to the labeling guide) or ``reviewed`` (a user's correction
-    of a model's output).
+    Where the text comes from: ``real`` (a real report), ``real-rewritten`` (a
+    real public document rewritten paragraph by paragraph in the project's own
+    words, same labels and shapes; see ``data/real_rewritten/MANIFEST.tsv``),
+    ``authored`` (written by the project to the labeling guide) or
+    ``reviewed`` (a user's correction of a model's output).
 ``mixed`` (bool)
     True when the paragraph mixes parts; ``label`` is then its larger share.
 ``sentences`` (list or null, optional)
@@ -38,7 +40,7 @@ from pathlib import Path
 from .errors import DataError
 from .labels import LABELS
 
-SOURCES: tuple[str, ...] = ("real", "authored", "reviewed")
+SOURCES: tuple[str, ...] = ("real", "real-rewritten", "authored", "reviewed")
 REQUIRED_FIELDS: tuple[str, ...] = ("doc", "idx", "text", "label", "source", "mixed")
 
 
@@ -228,6 +230,32 @@ def write_records(path: str | os.PathLike, records: Sequence[Record]) -> None:
         for rec in records:
             fh.write(rec.to_json() + "\n")
     os.replace(tmp, path)
+
+
+#: Sources whose documents are real (seeds, and real public documents rewritten):
+#: the only ones quality is ever measured on.
+REAL_ANCHORED: tuple[str, ...] = ("real", "real-rewritten")
+
+
+def load_manifests(path: str | os.PathLike) -> dict[str, dict[str, str]]:
+    """Facts about documents from every ``MANIFEST.tsv`` under a data folder.
+
+    Each manifest is tab-separated with a header row whose first column is
+    ``doc``; the result maps a document id to its row (column -> value).
+    A folder without manifests gives an empty mapping.
+    """
+    path = Path(path)
+    files = sorted(path.rglob("MANIFEST.tsv")) if path.is_dir() else []
+    facts: dict[str, dict[str, str]] = {}
+    for manifest in files:
+        try:
+            with open(manifest, encoding="utf-8", newline="") as fh:
+                for row in csv.DictReader(fh, delimiter="\t"):
+                    if row.get("doc"):
+                        facts[row["doc"]] = {k: v or "" for k, v in row.items() if k}
+        except (OSError, UnicodeDecodeError, csv.Error) as exc:
+            raise DataError(manifest, None, f"cannot read the manifest ({exc})") from None
+    return facts
 
 
 #: Where ``train.py --add`` keeps reviewed paragraphs, inside a data folder.

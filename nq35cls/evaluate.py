@@ -9,15 +9,15 @@ document is never scored by a model that was trained on that document.
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from sklearn.base import clone
 from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
 
-from .data import LabeledDocument
-from .labels import LABELS, SECTION_LABELS
+from .data import REAL_ANCHORED, LabeledDocument
+from .labels import BOILERPLATE, LABELS, SECTION_LABELS
 from .model import ReportClassifier
 
 
@@ -73,11 +73,56 @@ def predict_documents(model: ReportClassifier, documents: Sequence[LabeledDocume
     return out
 
 
+def _training_set(documents: Sequence[LabeledDocument], held: Sequence[LabeledDocument]) -> list[LabeledDocument]:
+    """Every document but the held-out ones, and no reviewed copy of a held-out paragraph.
+
+    Reviewed paragraphs (``train.py --add``) are one-paragraph documents of
+    their own; one whose text is a paragraph of a held-out document is left
+    out, so that no held-out paragraph is ever seen in training.
+    """
+    held_ids = {d.doc for d in held}
+    texts = {t for d in held for t in d.texts}
+    return [
+        d for d in documents
+        if d.doc not in held_ids and not (d.source == "reviewed" and texts.intersection(d.texts))
+    ]
+
+
+def fit_documents(
+    estimator: ReportClassifier,
+    documents: Sequence[LabeledDocument],
+    source_weights: Mapping[str, float] | None = None,
+) -> ReportClassifier:
+    """A fitted clone of ``estimator`` on labeled documents.
+
+    Parameters
+    ----------
+    source_weights : mapping of str to float, optional
+        Weight of each source's documents in the fit (``{"authored": 0.5}``);
+        sources not named weigh 1. None: every document weighs 1.
+    """
+    X, y = [d.texts for d in documents], [d.labels for d in documents]
+    if not source_weights:
+        return clone(estimator).fit(X, y)
+    weights = [float(source_weights.get(d.source, 1.0)) for d in documents]
+    return clone(estimator).fit(X, y, sample_weight=weights)
+
+
+def _fit_and_predict(
+    estimator: ReportClassifier,
+    train: Sequence[LabeledDocument],
+    test: Sequence[LabeledDocument],
+    source_weights: Mapping[str, float] | None = None,
+) -> list[Prediction]:
+    return predict_documents(fit_documents(estimator, train, source_weights), test)
+
+
 def leave_one_document_out(
     estimator: ReportClassifier,
     documents: Sequence[LabeledDocument],
     held_out_source: str = "real",
     first_n: int | None = None,
+    source_weights: Mapping[str, float] | None = None,
 ) -> list[Prediction]:
     """Predictions for each document of ``held_out_source``, by a model trained on all the others.
 
@@ -92,13 +137,8 @@ def leave_one_document_out(
     first_n : int, optional
         Score each held-out document cut to its first ``first_n`` paragraphs
         (how excerpts and news leads arrive). The training set is the same.
-
-    Notes
-    -----
-    Reviewed paragraphs (``train.py --add``) are one-paragraph documents of
-    their own; one whose text is a paragraph of the held-out document is
-    left out of that fold's training set, so that no held-out paragraph is
-    ever seen in training.
+    source_weights : mapping of str to float, optional
+        See :func:`fit_documents`.
 
     Returns
     -------
@@ -109,39 +149,118 @@ def leave_one_document_out(
         raise ValueError(f"no {held_out_source!r} documents to hold out")
     out = []
     for doc in held_out:
-        texts = set(doc.texts)
-        train = [
-            d for d in documents
-            if d.doc != doc.doc and not (d.source == "reviewed" and texts.intersection(d.texts))
-        ]
-        model = clone(estimator).fit([d.texts for d in train], [d.labels for d in train])
-        test = doc
-        if first_n is not None:
-            test = LabeledDocument(doc.doc, doc.source, doc.records[:first_n])
-        out.extend(predict_documents(model, [test]))
+        test = doc if first_n is None else LabeledDocument(doc.doc, doc.source, doc.records[:first_n])
+        out.extend(_fit_and_predict(estimator, _training_set(documents, [doc]), [test], source_weights))
     return out
+
+
+def _fold_indices(n: int, folds: int, seed: int) -> list[list[int]]:
+    order = np.random.default_rng(seed).permutation(n)
+    return [sorted(int(i) for i in order[k::folds]) for k in range(folds)]
 
 
 def grouped_cross_validation(
-    estimator: ReportClassifier, documents: Sequence[LabeledDocument], source: str = "authored", folds: int = 5, seed: int = 0
+    estimator: ReportClassifier,
+    documents: Sequence[LabeledDocument],
+    source: str | Sequence[str] = "authored",
+    folds: int = 5,
+    seed: int = 0,
+    train_on_all: bool = False,
+    n_jobs: int = 1,
+    source_weights: Mapping[str, float] | None = None,
 ) -> list[Prediction]:
     """Predictions for the documents of ``source`` by ``folds``-fold cross-validation grouped by document.
 
-    For choosing settings without touching the real documents: each fold's
-    documents are labeled by a model trained on the other folds' documents of
-    the same source. Not a quality figure (authored text is never one).
+    Parameters
+    ----------
+    estimator : ReportClassifier
+        An unfitted template; it is cloned for every fold.
+    documents : sequence of LabeledDocument
+        All labeled documents.
+    source : str or sequence of str, default="authored"
+        The documents of these sources are split into folds and scored.
+    folds : int, default=5
+    seed : int, default=0
+        Seed of the random assignment of documents to folds.
+    train_on_all : bool, default=False
+        False: each fold is labeled by a model trained on the other folds
+        only (authored model selection). True: on every other document too
+        (authored and reviewed ones), as the shipped model is; this is the
+        real-anchored quality figure (``source=REAL_ANCHORED``).
+    n_jobs : int, default=1
+        Folds fitted in parallel processes.
+    source_weights : mapping of str to float, optional
+        See :func:`fit_documents`.
+
+    Returns
+    -------
+    list of Prediction
+        One per scored document; a document is never scored by a model
+        that saw it in training.
     """
-    pool = [d for d in documents if d.source == source]
+    sources = (source,) if isinstance(source, str) else tuple(source)
+    pool = [d for d in documents if d.source in sources]
     if len(pool) < folds:
-        raise ValueError(f"need at least {folds} {source!r} documents for {folds}-fold cross-validation")
-    order = np.random.default_rng(seed).permutation(len(pool))
-    out = []
-    for k in range(folds):
-        held = {int(i) for i in order[k::folds]}
-        train = [d for i, d in enumerate(pool) if i not in held]
-        model = clone(estimator).fit([d.texts for d in train], [d.labels for d in train])
-        out.extend(predict_documents(model, [pool[i] for i in sorted(held)]))
-    return out
+        raise ValueError(f"need at least {folds} documents of {', '.join(sources)} for {folds}-fold cross-validation")
+    jobs = []
+    for held_idx in _fold_indices(len(pool), folds, seed):
+        held = [pool[i] for i in held_idx]
+        train = _training_set(documents if train_on_all else pool, held)
+        jobs.append((train, held))
+    if n_jobs == 1:
+        results = [_fit_and_predict(estimator, train, held, source_weights) for train, held in jobs]
+    else:
+        from joblib import Parallel, delayed
+
+        results = Parallel(n_jobs=n_jobs)(
+            delayed(_fit_and_predict)(estimator, train, held, source_weights) for train, held in jobs
+        )
+    by_doc = {p.doc: p for fold in results for p in fold}
+    return [by_doc[d.doc] for d in pool]
+
+
+def real_cross_validation(
+    estimator: ReportClassifier,
+    documents: Sequence[LabeledDocument],
+    folds: int = 5,
+    seed: int = 0,
+    n_jobs: int = 1,
+    source_weights: Mapping[str, float] | None = None,
+) -> list[Prediction]:
+    """The quality figure: grouped CV over the real-anchored documents, trained on everything else."""
+    return grouped_cross_validation(
+        estimator,
+        documents,
+        source=REAL_ANCHORED,
+        folds=folds,
+        seed=seed,
+        train_on_all=True,
+        n_jobs=n_jobs,
+        source_weights=source_weights,
+    )
+
+
+def scores_by(predictions: Sequence[Prediction], group: Mapping[str, str]) -> dict[str, Scores]:
+    """Scores of the predictions pooled by group (``doc -> group``; missing docs under "unknown")."""
+    pools: dict[str, list[Prediction]] = {}
+    for p in predictions:
+        pools.setdefault(group.get(p.doc) or "unknown", []).append(p)
+    return {g: score_predictions(ps) for g, ps in sorted(pools.items())}
+
+
+def documents_per_group(predictions: Sequence[Prediction], group: Mapping[str, str]) -> dict[str, int]:
+    """How many scored documents each group holds."""
+    counts: dict[str, int] = {}
+    for p in predictions:
+        key = group.get(p.doc) or "unknown"
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def content_dropped(predictions: Sequence[Prediction]) -> tuple[int, int]:
+    """Report paragraphs (gold not ``boilerplate``) predicted ``boilerplate``: (count, of how many)."""
+    pairs = [(g, q) for p in predictions for g, q in zip(p.gold, p.pred) if g != BOILERPLATE]
+    return sum(q == BOILERPLATE for _, q in pairs), len(pairs)
 
 
 def score_predictions(predictions: Sequence[Prediction]) -> Scores:
@@ -191,11 +310,17 @@ def format_errors(predictions: Sequence[Prediction], words: int = 14) -> str:
 __all__ = [
     "Prediction",
     "Scores",
+    "content_dropped",
+    "documents_per_group",
+    "fit_documents",
     "format_errors",
     "format_scores",
+    "grouped_cross_validation",
     "leave_one_document_out",
     "paragraphs_per_second",
     "predict_documents",
+    "real_cross_validation",
     "score",
     "score_predictions",
+    "scores_by",
 ]

@@ -20,6 +20,8 @@ from sklearn.utils.validation import check_is_fitted
 
 from . import decode
 from .features import DocumentFeaturizer, check_documents
+from .labels import BOILERPLATE
+from .segment import continues_previous
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,19 @@ class ReportClassifier(BaseEstimator):
         Iterations of the solver.
     random_state : int, default=0
         Seed, for determinism.
+    continuation_bonus : float, default=0.0
+        In decoding, how much more a paragraph that continues the line
+        before it (it starts with a lower-case letter: a wrapped line of a
+        page or PDF that kept its line breaks) scores for keeping that
+        line's label. 0: off.
+    boilerplate_bias : float, default=-1.5
+        Added to the ``boilerplate`` logit of every paragraph before
+        decoding. A negative bias makes the model call a paragraph web-page
+        chrome only on stronger evidence: a report paragraph taken for
+        chrome is content a user loses, a chrome line taken for ``other``
+        costs little. On the real-anchored cross-validation -1.5 cut the
+        report paragraphs predicted ``boilerplate`` from 2.6% to 0.16% at
+        no cost in macro-F1.
     excerpt_lengths : tuple of int, default=(5, 8, 12)
         Also fit on the first ``n`` paragraphs of every training document at
         least ``2 * n`` long, for each ``n``: reports often arrive as
@@ -124,6 +139,8 @@ class ReportClassifier(BaseEstimator):
         max_iter: int = 2000,
         random_state: int = 0,
         excerpt_lengths: tuple[int, ...] = (5, 8, 12),
+        continuation_bonus: float = 0.0,
+        boilerplate_bias: float = -1.5,
     ) -> None:
         self.text_features = text_features
         self.char_ngram_range = char_ngram_range
@@ -141,8 +158,12 @@ class ReportClassifier(BaseEstimator):
         self.max_iter = max_iter
         self.random_state = random_state
         self.excerpt_lengths = excerpt_lengths
+        self.continuation_bonus = continuation_bonus
+        self.boilerplate_bias = boilerplate_bias
 
-    def fit(self, X: Sequence[Sequence[str]], y: Sequence[Sequence[str]]) -> "ReportClassifier":
+    def fit(
+        self, X: Sequence[Sequence[str]], y: Sequence[Sequence[str]], sample_weight: Sequence[float] | None = None
+    ) -> "ReportClassifier":
         """Fit on labeled documents.
 
         Parameters
@@ -151,6 +172,10 @@ class ReportClassifier(BaseEstimator):
             Documents, each a sequence of paragraph texts.
         y : sequence of sequence of str
             The labels of each document's paragraphs.
+        sample_weight : sequence of float, optional
+            One weight per *document*, given to each of its paragraphs (and
+            its excerpts) in the classifier's loss; e.g. real documents
+            weighed above authored ones. None: all 1.
 
         Returns
         -------
@@ -160,8 +185,12 @@ class ReportClassifier(BaseEstimator):
         labels = [list(seq) for seq in y]
         if len(labels) != len(docs) or any(len(a) != len(b) for a, b in zip(docs, labels)):
             raise ValueError("X and y must hold the same documents with one label per paragraph")
-        docs, labels = _with_excerpts(docs, labels, self.excerpt_lengths)
+        weights = np.ones(len(docs)) if sample_weight is None else np.asarray(sample_weight, dtype=float)
+        if weights.shape != (len(docs),) or not np.all(np.isfinite(weights)) or np.any(weights < 0):
+            raise ValueError("sample_weight must hold one finite weight >= 0 per document")
+        docs, labels, weights = _with_excerpts(docs, labels, weights, self.excerpt_lengths)
         flat = np.asarray([label for seq in labels for label in seq], dtype=object)
+        paragraph_weight = np.repeat(weights, [len(seq) for seq in labels])
         if len(set(flat)) < 2:
             raise ValueError("need at least two different labels to fit")
         self.featurizer_ = DocumentFeaturizer(
@@ -177,7 +206,7 @@ class ReportClassifier(BaseEstimator):
         features = self.featurizer_.transform(docs)
         self.classifier_ = LogisticRegression(
             C=self.C, class_weight=self.class_weight, max_iter=self.max_iter, random_state=self.random_state
-        ).fit(features, flat.astype(str))
+        ).fit(features, flat.astype(str), sample_weight=paragraph_weight if sample_weight is not None else None)
         self.classes_ = self.classifier_.classes_
         # A one-paragraph document (a reviewed paragraph, a fragment) says nothing
         # about the order of parts, and its first paragraph is no report's start.
@@ -197,6 +226,8 @@ class ReportClassifier(BaseEstimator):
         logits = parts.dot(coef.T) + self.classifier_.intercept_
         if coef.shape[0] == 1:  # two classes: scikit-learn's one score is for classes_[1]
             logits = np.column_stack([np.zeros(len(logits)), logits[:, 0]])
+        if self.boilerplate_bias and BOILERPLATE in self.classes_:
+            logits[:, list(self.classes_).index(BOILERPLATE)] += self.boilerplate_bias
         return parts, logits
 
     def _doc_log_proba(self, logits: np.ndarray, docs: list[list[str]]) -> list[np.ndarray]:
@@ -283,7 +314,19 @@ class ReportClassifier(BaseEstimator):
         logps = self._doc_log_proba(self._scores(docs)[1], docs)
         if not self.decode:
             return [np.exp(lp) for lp in logps]
-        return decode.posteriors_many(logps, self.log_start_, self.log_trans_, self.transition_weight)
+        return self._posteriors(logps, docs)
+
+    def _ties(self, docs: list[list[str]]) -> list[np.ndarray] | None:
+        """Per document, which paragraphs continue the line before (None when ties are off)."""
+        if not self.continuation_bonus:
+            return None
+        return [np.array([i > 0 and continues_previous(t) for i, t in enumerate(doc)], dtype=bool) for doc in docs]
+
+    def _posteriors(self, logps: list[np.ndarray], docs: list[list[str]], ties=None) -> list[np.ndarray]:
+        ties = self._ties(docs) if ties is None else ties
+        return decode.posteriors_many(
+            logps, self.log_start_, self.log_trans_, self.transition_weight, ties, self.continuation_bonus
+        )
 
     def predict_with_confidence(self, X: Sequence[Sequence[str]]) -> list[tuple[np.ndarray, np.ndarray]]:
         """Labels and their confidence in [0, 1] for each document.
@@ -318,8 +361,11 @@ class ReportClassifier(BaseEstimator):
         sentences = self._sentence_proba(parts, logits, docs, sentence_spans) if sentence_spans is not None else None
         logps = self._doc_log_proba(logits, docs)
         if self.decode:
-            paths = decode.viterbi_many(logps, self.log_start_, self.log_trans_, self.transition_weight)
-            probas = decode.posteriors_many(logps, self.log_start_, self.log_trans_, self.transition_weight)
+            ties = self._ties(docs)
+            paths = decode.viterbi_many(
+                logps, self.log_start_, self.log_trans_, self.transition_weight, ties, self.continuation_bonus
+            )
+            probas = self._posteriors(logps, docs, ties)
         else:
             probas = [np.exp(lp) for lp in logps]
             paths = [p.argmax(axis=1) for p in probas]
@@ -354,16 +400,20 @@ class ReportClassifier(BaseEstimator):
 
 
 def _with_excerpts(
-    docs: list[list[str]], labels: list[list[str]], lengths: Sequence[int]
-) -> tuple[list[list[str]], list[list[str]]]:
-    """The documents plus, for each length ``n``, the first ``n`` paragraphs of those at least ``2 * n`` long."""
-    out_docs, out_labels = list(docs), list(labels)
+    docs: list[list[str]], labels: list[list[str]], weights: np.ndarray, lengths: Sequence[int]
+) -> tuple[list[list[str]], list[list[str]], np.ndarray]:
+    """The documents plus, for each length ``n``, the first ``n`` paragraphs of those at least ``2 * n`` long.
+
+    Each excerpt keeps its document's weight.
+    """
+    out_docs, out_labels, out_weights = list(docs), list(labels), list(weights)
     for n in lengths:
-        for doc, seq in zip(docs, labels):
+        for doc, seq, w in zip(docs, labels, weights):
             if n > 0 and len(doc) >= 2 * n:
                 out_docs.append(doc[:n])
                 out_labels.append(seq[:n])
-    return out_docs, out_labels
+                out_weights.append(w)
+    return out_docs, out_labels, np.asarray(out_weights, dtype=float)
 
 
 def _split_rows(matrix: np.ndarray, docs: Sequence[Sequence[str]]) -> list[np.ndarray]:

@@ -37,7 +37,7 @@ from .features import DocumentFeaturizer
 from .model import ReportClassifier
 
 #: Format tag written into every model file; bumped when the layout changes.
-MODEL_FORMAT = "nq35cls-model/4"
+MODEL_FORMAT = "nq35cls-model/5"
 #: File name of the shipped model inside ``models/``.
 SHIPPED_MODEL = "nq35cls.model"
 #: The classes a model file may hold, by the name written in the file.

@@ -86,3 +86,19 @@ def test_authored_manifest_lists_every_authored_document(repo):
         assert int(r["paragraphs"]) == len(docs[r["doc"]].records)
         assert all(r[k].strip() for k in ("sector", "level", "genre", "layout"))
     assert all(d.source == "authored" for d in docs.values())
+
+
+def test_real_rewritten_is_a_source_of_its_own(tmp_path):
+    row = {**GOOD, "source": "real-rewritten"}
+    assert read_records(_write(tmp_path / "r.jsonl", [row]))[0].source == "real-rewritten"
+    _write(tmp_path / "mix.jsonl", [row, {**GOOD, "idx": 1, "source": "real"}])
+    with pytest.raises(DataError, match="mixes sources"):
+        load_data(tmp_path / "mix.jsonl")
+
+
+def test_manifests_give_facts_by_document(repo):
+    from nq35cls.data import load_manifests
+
+    facts = load_manifests(repo / "data")
+    assert facts["002_efad35979b3fc3cf"]["genre"] == "page"
+    assert all(doc in facts for doc in (d.doc for d in load_data(repo / "data" / "real")))

@@ -1,0 +1,192 @@
+"""The real-anchored corpus: held-out documents kept out, the copy check, the manifest."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+from nq35cls.copycheck import check_rewrite, load_rules, marker_kind, syllables
+from nq35cls.corpus import MANIFEST_COLUMNS, build_manifest
+from nq35cls.data import load_data
+from nq35cls.errors import DataError
+from nq35cls.holdout import ExclusionList, para_hash, repo_hash, url_hash
+
+EXCLUDE = "../shared/holdout-exclude.txt"
+
+ORIGINAL = [
+    {"text": "I. KẾT QUẢ ĐẠT ĐƯỢC", "label": "results"},
+    {"text": "1. Huyện đã tổ chức 45 hội nghị quán triệt cho hơn 3.200 lượt cán bộ, đảng viên tham dự.", "label": "results"},
+    {"text": "Tuy nhiên, công tác nắm bắt dư luận xã hội ở một số cơ sở còn chậm, thiếu chủ động.", "label": "limitations"},
+    {"text": "- Tiếp tục đẩy mạnh tuyên truyền trên nền tảng số trong thời gian tới.", "label": "solutions"},
+]
+REWRITE = [
+    {"text": "I. NHỮNG VIỆC ĐÃ LÀM ĐƯỢC", "label": "results"},
+    {"text": "1. Thị xã đã mở 38 buổi học tập nghị quyết, thu hút khoảng 2.700 người là đảng viên và công chức.", "label": "results"},
+    {"text": "Tuy nhiên, việc theo dõi tâm tư dư luận tại vài xã, phường vẫn còn chậm trễ, bị động.", "label": "limitations"},
+    {"text": "- Thời gian tới cần tăng cường thông tin qua mạng xã hội, trang điện tử của địa phương.", "label": "solutions"},
+]
+
+
+def test_a_faithful_rewrite_passes():
+    result = check_rewrite(ORIGINAL, REWRITE)
+    assert result.ok, result.copied_runs + result.problems
+    assert result.summary().startswith("pass (4 paragraphs")
+
+
+def test_a_copied_run_of_five_syllables_fails():
+    copied = [dict(r) for r in REWRITE]
+    copied[2] = {**copied[2], "text": "Tuy nhiên, ở một vài nơi công tác nắm bắt dư luận xã hội chưa sâu, còn chậm."}
+    result = check_rewrite(ORIGINAL, copied)
+    assert not result.ok
+    assert any("công tác nắm bắt dư" in run for run in result.copied_runs)
+    # Four syllables in common are allowed.
+    four = [dict(r) for r in REWRITE]
+    four[2] = {**four[2], "text": "Tuy nhiên, ở vài xã công tác nắm bắt tình hình vẫn còn chậm trễ, bị động hơn."}
+    assert check_rewrite(ORIGINAL, four).ok
+
+
+def test_official_names_are_exempt():
+    original = [{"text": "Quán triệt Nghị quyết về tăng cường bảo vệ nền tảng tư tưởng của Đảng đến chi bộ.", "label": "results"}]
+    rewrite = [{"text": "Phổ biến văn kiện về tăng cường bảo vệ nền tảng tư tưởng của Đảng tới các tổ đảng.", "label": "results"}]
+    assert check_rewrite(original, rewrite).ok
+
+
+@pytest.mark.parametrize(
+    "index, change, problem",
+    [
+        (1, {"label": "other"}, "label 'other'"),
+        (2, {"mixed": True}, "'mixed'"),
+        (1, {"text": "1. Đã mở 38 buổi học."}, "characters"),
+        (3, {"text": "+ Thời gian tới cần tăng cường thông tin qua mạng xã hội, trang điện tử địa phương."}, "enumeration marker"),
+        (0, {"text": "I. Những việc đã làm được"}, "upper case"),
+    ],
+)
+def test_shape_problems_are_named(index, change, problem):
+    changed = [dict(r) for r in REWRITE]
+    changed[index] = {**changed[index], **change}
+    result = check_rewrite(ORIGINAL, changed)
+    assert any(problem in p and f"paragraph {index}" in p for p in result.problems), result.problems
+
+
+def test_paragraph_count_must_match():
+    assert "3 paragraphs, the original has 4" in check_rewrite(ORIGINAL, REWRITE[:3]).problems[0]
+
+
+def test_markers_and_syllables():
+    rules = load_rules()
+    assert marker_kind("Một là, nâng cao nhận thức", rules) == "ordinal-word"
+    assert marker_kind("a) Về tuyên truyền", rules) == "letter"
+    assert marker_kind("IV. PHƯƠNG HƯỚNG", rules) == "roman"
+    assert marker_kind("Huyện đã làm", rules) is None
+    assert syllables("Nghị quyết 35-NQ/TW") == ["nghị", "quyết", "35", "nq", "tw"]
+
+
+def test_exclusion_list_hashes(tmp_path):
+    para = "Ban Thường vụ Huyện ủy đã chỉ đạo tổ chức 12 hội nghị chuyên đề trong năm."
+    path = tmp_path / "exclude.txt"
+    path.write_text(
+        "# comment\n"
+        f"url {url_hash('www.example.vn/a/b.html')}\n"
+        f"repo {repo_hash('owner/name')}\n"
+        f"para {para_hash(para)}\n",
+        encoding="utf-8",
+    )
+    exclusions = ExclusionList.read(path)
+    assert exclusions.matches(url="https://www.example.vn/a/b.html/") == ["url https://www.example.vn/a/b.html/"]
+    assert exclusions.matches(repo="Owner/Name")
+    # A paragraph matches after NFC, white-space folding and lower case.
+    assert exclusions.matches(paragraphs=["ok", "  " + para.upper().replace(" ", "   ") + " "])
+    assert not exclusions.matches(url="www.example.vn/a", repo="owner/other", paragraphs=[para + "!"])
+    assert para_hash("ngắn") is None
+    path.write_text("url nothex\n", encoding="utf-8")
+    with pytest.raises(DataError, match="exclude.txt:1"):
+        ExclusionList.read(path)
+
+
+def _exclusions(repo):
+    path = repo / EXCLUDE
+    if not path.exists():
+        pytest.skip("../shared/holdout-exclude.txt is not beside the repository")
+    return ExclusionList.read(path)
+
+
+def test_no_held_out_paragraph_in_data(repo):
+    exclusions = _exclusions(repo)
+    assert len(exclusions) > 0
+    hits = []
+    for doc in load_data(repo / "data"):
+        hits += [f"{doc.doc}: {h}" for h in exclusions.matches(paragraphs=doc.texts)]
+    assert not hits, hits[:10]
+
+
+def test_no_held_out_address_in_the_manifests(repo):
+    exclusions = _exclusions(repo)
+    for manifest in (repo / "data").rglob("MANIFEST.tsv"):
+        with open(manifest, encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                address = row.get("address", "")
+                repo_name = address[len("github:"):].split(":", 1)[0] if address.startswith("github:") else None
+                assert not exclusions.matches(url=address, repo=repo_name), (manifest, row["doc"])
+
+
+def test_real_rewritten_manifest_lists_every_document_and_its_checks(repo):
+    folder = repo / "data" / "real_rewritten"
+    docs = {d.doc: d for d in load_data(folder)} if any(folder.glob("*.jsonl")) else {}
+    with open(folder / "MANIFEST.tsv", encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh, delimiter="\t")
+        assert tuple(reader.fieldnames or ()) == MANIFEST_COLUMNS
+        rows = list(reader)
+    assert {r["doc"] for r in rows} == set(docs)
+    for r in rows:
+        assert int(r["paragraphs"]) == len(docs[r["doc"]].records)
+        assert r["copy_check"].startswith("pass"), r["doc"]
+        assert all(r[k].strip() for k in ("genre", "sector", "level", "format", "address")), r["doc"]
+    assert all(d.source == "real-rewritten" for d in docs.values())
+
+
+def test_build_manifest_from_a_cache(tmp_path):
+    corpus, cache = tmp_path / "corpus", tmp_path / "cache"
+    corpus.mkdir()
+    (cache / "d1").mkdir(parents=True)
+    meta = {"doc": "d1", "address": "https://www.example.vn/x", "genre": "report", "sector": "health",
+            "level": "district", "format": "web", "notes": "page beginning"}
+    (cache / "d1" / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    (cache / "d1" / "original.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ORIGINAL), encoding="utf-8")
+    rows = [{"doc": "d1", "idx": i, "source": "real-rewritten", "mixed": False, "sentences": None, **r} for i, r in enumerate(REWRITE)]
+    (corpus / "d1.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    exclusions = ExclusionList({"url": frozenset({url_hash("www.example.vn/x")})})
+    built, problems = build_manifest(corpus, cache, exclusions)
+    assert [r.doc for r in built] == ["d1"] and built[0].copy_check.startswith("pass")
+    assert problems == ["d1: held out: url https://www.example.vn/x"]
+    assert (corpus / "MANIFEST.tsv").read_text(encoding="utf-8").startswith("doc\tparagraphs\tgenre")
+
+
+def test_adjudication_relabels_original_and_rewrite_and_keeps_the_first_labeling(tmp_path):
+    from nq35cls.corpus import agreement, apply_adjudications
+
+    corpus, folder = tmp_path / "corpus", tmp_path / "cache" / "d1"
+    corpus.mkdir()
+    folder.mkdir(parents=True)
+
+    def dump(path, rows):
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+    dump(folder / "original.jsonl", [{"idx": i, **r} for i, r in enumerate(ORIGINAL)])
+    (folder / "meta.json").write_text(json.dumps({"genre": "report"}), encoding="utf-8")
+    dump(corpus / "d1.jsonl", [{"doc": "d1", "idx": i, "source": "real-rewritten", "mixed": False, **r} for i, r in enumerate(REWRITE)])
+    second = ["results", "results", "results", "solutions"]  # disagrees on paragraph 2
+    dump(folder / "second.jsonl", [{"idx": i, "label": lab} for i, lab in enumerate(second)])
+    dump(folder / "adjudicated.jsonl", [{"idx": 2, "label": "results", "reason": "test"}])
+    assert apply_adjudications(corpus, tmp_path / "cache") == 1
+    assert apply_adjudications(corpus, tmp_path / "cache") == 0  # idempotent
+    def labels(path):
+        return [json.loads(x)["label"] for x in path.read_text(encoding="utf-8").splitlines()]
+
+    assert labels(corpus / "d1.jsonl")[2] == "results"
+    assert labels(folder / "original.jsonl")[2] == "results"
+    assert labels(folder / "first.jsonl")[2] == "limitations"
+    # agreement is measured against the first labeling, before adjudication
+    rows = agreement(corpus, tmp_path / "cache")
+    assert [(r.group, r.paragraphs, r.agreed) for r in rows] == [("report", 4, 3), ("all", 4, 3)]
