@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--add", metavar="REVIEW_CSV", help="add the corrected rows of a review file (nq35cls label --review) to DATA as source 'reviewed' first")
     args = parser.parse_args(argv)
 
-    from nq35cls.card import render_card, render_errors
+    from nq35cls.card import VARIANTS_FILE, render_card, render_errors, render_variants
     from nq35cls.data import merge_reviewed, read_review
     from nq35cls.evaluate import format_scores
     from nq35cls.model import ReportClassifier
@@ -106,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     card = render_card(report)
     (out / "MODEL_CARD.md").write_text(card, encoding="utf-8")
     (out / "errors.md").write_text(render_errors(report), encoding="utf-8")
+    if report.variants:
+        (out / VARIANTS_FILE).write_text(render_variants(report), encoding="utf-8")
     print()
     print(card)
     if args.add and before is not None and report.lodo is not None:

@@ -170,7 +170,7 @@ def render_card(report: TrainingReport) -> str:
         thinnest = min(support, key=support.get)
         thinnest_n = support[thinnest]
         parts += [
-            f"### The three seed reports, leave-one-document-out",
+            "### The three seed reports, leave-one-document-out",
             "",
             f"LODO macro-F1 **{report.lodo.macro_f1:.3f}**. "
             "Leave-one-document-out over the **real** (seed) documents only: each real report is labeled by a model "
@@ -191,21 +191,41 @@ def render_card(report: TrainingReport) -> str:
             "Misclassified real paragraphs are listed in `errors.md`.",
             "",
         ]
-    if report.variants:
-        parts += [
-            "## Variants compared"
-            + (" (real-anchored grouped CV)" if report.cv is not None else " (LODO over the real documents)"),
+    parts += [
+        "## Variants compared",
+        "",
+        f"`{VARIANTS_FILE}` beside this card (`python train.py --variants`): each row changes one thing of the "
+        "shipped configuration and is measured the same way as the headline, on the data named there.",
+        "",
+        "Reproduce: `python train.py`",
+        "",
+    ]
+    return "\n".join(parts)
+
+
+#: The variants table's file, beside the card; only ``train.py --variants`` writes it.
+VARIANTS_FILE = "VARIANTS.md"
+
+
+def render_variants(report: TrainingReport) -> str:
+    """The variants table as Markdown, with the data it was measured on."""
+    how = "real-anchored grouped cross-validation" if report.cv is not None else "LODO over the real documents"
+    docs = sum(report.documents.get(s, 0) for s in ("real", "real-rewritten"))
+    return "\n".join(
+        [
+            "# Variants compared",
             "",
-            "Each row changes one thing of the shipped configuration (the first row) and is measured the same "
-            "way as the headline. Speeds are paragraphs per second of the fitted variant on the real-anchored "
-            "documents, measured while other variants were being fitted in parallel, so compare them with each "
-            "other only.",
+            f"Measured by {how} ({CV_FOLDS} folds) on `{report.data_dir}`: {docs} real-anchored documents, "
+            f"data sha256 `{report.data_sha256}`. Each row changes one thing of the shipped configuration (the "
+            "first row). Speeds are paragraphs per second of the fitted variant on the real-anchored documents, "
+            "measured while other variants were being fitted in parallel, so compare them with each other only.",
             "",
             _variants_table(report),
             "",
+            "Reproduce: `python train.py --variants -j 2`",
+            "",
         ]
-    parts += ["Reproduce: `python train.py" + (" --variants" if report.variants else "") + "`", ""]
-    return "\n".join(parts)
+    )
 
 
 def render_errors(report: TrainingReport) -> str:

@@ -17,6 +17,7 @@ from pathlib import Path
 from . import __version__
 from .errors import InputError, Nq35Error, OutputError
 from .readers import DEFAULT_MAX_BYTES, REPORT_SUFFIXES
+from .safe_text import printable
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_FATAL = 0, 1, 2
 
@@ -98,7 +99,7 @@ def _label(args: argparse.Namespace) -> int:
     if output is not None:
         output.check(files)
     for err in errors:
-        print(f"nq35cls: {err}", file=sys.stderr)
+        print(printable(f"nq35cls: {err}"), file=sys.stderr)
     if not files:
         print("nq35cls: no reports to label", file=sys.stderr)
         return EXIT_FATAL
@@ -146,11 +147,11 @@ def _label_files(args: argparse.Namespace, workers, files: list[Path], errors: l
             bar.update(1)
             if isinstance(outcome, Nq35Error):
                 failed += 1
-                bar.write(f"nq35cls: {outcome}", file=sys.stderr)
+                bar.write(printable(f"nq35cls: {outcome}"), file=sys.stderr)
                 writer.fail(path, getattr(outcome, "problem", str(outcome)))
                 continue
             for warning in outcome.warnings:
-                bar.write(f"nq35cls: {path}: warning: {warning}", file=sys.stderr)
+                bar.write(printable(f"nq35cls: {path}: warning: {warning}"), file=sys.stderr)
             writer.write(outcome)
             if review is not None:
                 review.add(outcome)
@@ -159,7 +160,7 @@ def _label_files(args: argparse.Namespace, workers, files: list[Path], errors: l
             if not args.quiet:
                 counts = Counter(p.label for p in outcome.paragraphs)
                 summary = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
-                bar.write(f"{path}: {len(outcome.paragraphs)} paragraphs ({summary})", file=sys.stderr)
+                bar.write(printable(f"{path}: {len(outcome.paragraphs)} paragraphs ({summary})"), file=sys.stderr)
         writer.close()
     except BaseException:
         if output is not None:
@@ -199,7 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _evaluate(args) if args.command == "evaluate" else _label(args)
     except Nq35Error as err:
-        print(f"nq35cls: {err}", file=sys.stderr)
+        print(printable(f"nq35cls: {err}"), file=sys.stderr)
         return EXIT_FATAL
     except KeyboardInterrupt:
         print("nq35cls: interrupted; run again with --resume to continue", file=sys.stderr)

@@ -39,6 +39,7 @@ from pathlib import Path
 
 from .errors import DataError
 from .labels import LABELS
+from .safe_text import from_spreadsheet_text
 
 SOURCES: tuple[str, ...] = ("real", "real-rewritten", "authored", "reviewed")
 REQUIRED_FIELDS: tuple[str, ...] = ("doc", "idx", "text", "label", "source", "mixed")
@@ -284,7 +285,7 @@ def read_review(path: str | os.PathLike) -> list[Record]:
                 raise DataError(path, 1, f"missing column(s): {', '.join(sorted(missing))}")
             for row in reader:
                 label = (row.get("correct_label") or "").strip()
-                text = (row.get("text") or "").strip()
+                text = from_spreadsheet_text((row.get("text") or "").strip())
                 if not label:
                     continue
                 if label not in LABELS:

@@ -96,45 +96,21 @@ def _stack(log_emits: Sequence[np.ndarray], k: int) -> tuple[np.ndarray, np.ndar
     return stacked, lengths
 
 
-def _stack_ties(ties: Sequence[np.ndarray] | None, n_docs: int, longest: int) -> np.ndarray | None:
-    """Tie flags in one (n_docs, longest) array, or None when there are none."""
-    if ties is None or not any(np.any(t) for t in ties):
-        return None
-    stacked = np.zeros((n_docs, longest), dtype=bool)
-    for d, t in enumerate(ties):
-        stacked[d, : len(t)] = t
-    return stacked
-
-
 def viterbi_many(
-    log_emits: Sequence[np.ndarray],
-    log_start: np.ndarray,
-    log_trans: np.ndarray,
-    weight: float = 1.0,
-    ties: Sequence[np.ndarray] | None = None,
-    tie_bonus: float = 0.0,
+    log_emits: Sequence[np.ndarray], log_start: np.ndarray, log_trans: np.ndarray, weight: float = 1.0
 ) -> list[np.ndarray]:
     """:func:`viterbi` of several documents at once (one numpy step per
-    position for all of them, not one per paragraph of each).
-
-    ``ties`` (optional, one boolean array per document) marks paragraphs
-    that continue the one before (a wrapped line); at those positions
-    keeping the previous label scores ``tie_bonus`` more.
-    """
+    position for all of them, not one per paragraph of each)."""
     k = len(log_start)
     emit, lengths = _stack(log_emits, k)
     n_docs, longest = emit.shape[:2]
     if longest == 0:
         return [np.zeros(0, dtype=int) for _ in log_emits]
     trans = weight * log_trans
-    tied = _stack_ties(ties, n_docs, longest) if tie_bonus else None
-    stay = tie_bonus * np.eye(k)
     score = emit[:, 0] + weight * log_start
     back = np.zeros((n_docs, longest, k), dtype=int)
     for i in range(1, longest):
         cand = score[:, :, None] + trans
-        if tied is not None:
-            cand = cand + tied[:, i, None, None] * stay
         back[:, i] = cand.argmax(axis=1)
         score = np.where((lengths > i)[:, None], cand.max(axis=1) + emit[:, i], score)
     path = np.zeros((n_docs, longest), dtype=int)
@@ -148,42 +124,25 @@ def viterbi_many(
 
 
 def posteriors_many(
-    log_emits: Sequence[np.ndarray],
-    log_start: np.ndarray,
-    log_trans: np.ndarray,
-    weight: float = 1.0,
-    ties: Sequence[np.ndarray] | None = None,
-    tie_bonus: float = 0.0,
+    log_emits: Sequence[np.ndarray], log_start: np.ndarray, log_trans: np.ndarray, weight: float = 1.0
 ) -> list[np.ndarray]:
-    """:func:`posteriors` of several documents at once (``ties`` as in :func:`viterbi_many`)."""
+    """:func:`posteriors` of several documents at once."""
     k = len(log_start)
     log_emit, lengths = _stack(log_emits, k)
     n_docs, longest = log_emit.shape[:2]
     if longest == 0:
         return [np.zeros((0, k)) for _ in log_emits]
     trans = np.exp(weight * log_trans)
-    tied = _stack_ties(ties, n_docs, longest) if tie_bonus else None
-    tied_trans = trans * np.exp(tie_bonus * np.eye(k))
     emit = np.exp(log_emit - log_emit.max(axis=2, keepdims=True))
     alpha = np.empty((n_docs, longest, k))
     beta = np.ones((n_docs, longest, k))
     a = np.exp(weight * log_start) * emit[:, 0]
     alpha[:, 0] = a / a.sum(axis=1, keepdims=True)
-
-    def step(i: int, vec: np.ndarray, transpose: bool) -> np.ndarray:
-        """``vec @ T`` (or ``vec @ T.T``) with the transition into position i."""
-        t = trans.T if transpose else trans
-        out = vec @ t
-        if tied is not None and tied[:, i].any():
-            t2 = tied_trans.T if transpose else tied_trans
-            out = np.where(tied[:, i, None], vec @ t2, out)
-        return out
-
     for i in range(1, longest):
-        a = step(i, alpha[:, i - 1], False) * emit[:, i]
+        a = (alpha[:, i - 1] @ trans) * emit[:, i]
         alpha[:, i] = a / a.sum(axis=1, keepdims=True)
     for i in range(longest - 2, -1, -1):
-        b = step(i + 1, emit[:, i + 1] * beta[:, i + 1], True)
+        b = (emit[:, i + 1] * beta[:, i + 1]) @ trans.T
         # a document's last position keeps beta = 1
         beta[:, i] = np.where((lengths > i + 1)[:, None], b / b.sum(axis=1, keepdims=True), 1.0)
     post = alpha * beta

@@ -21,7 +21,6 @@ from sklearn.utils.validation import check_is_fitted
 from . import decode
 from .features import DocumentFeaturizer, check_documents
 from .labels import BOILERPLATE
-from .segment import continues_previous
 
 
 @dataclass(frozen=True)
@@ -87,11 +86,6 @@ class ReportClassifier(BaseEstimator):
         Iterations of the solver.
     random_state : int, default=0
         Seed, for determinism.
-    continuation_bonus : float, default=0.0
-        In decoding, how much more a paragraph that continues the line
-        before it (it starts with a lower-case letter: a wrapped line of a
-        page or PDF that kept its line breaks) scores for keeping that
-        line's label. 0: off.
     boilerplate_bias : float, default=-1.5
         Added to the ``boilerplate`` logit of every paragraph before
         decoding. A negative bias makes the model call a paragraph web-page
@@ -139,7 +133,6 @@ class ReportClassifier(BaseEstimator):
         max_iter: int = 2000,
         random_state: int = 0,
         excerpt_lengths: tuple[int, ...] = (5, 8, 12),
-        continuation_bonus: float = 0.0,
         boilerplate_bias: float = -1.5,
     ) -> None:
         self.text_features = text_features
@@ -158,7 +151,6 @@ class ReportClassifier(BaseEstimator):
         self.max_iter = max_iter
         self.random_state = random_state
         self.excerpt_lengths = excerpt_lengths
-        self.continuation_bonus = continuation_bonus
         self.boilerplate_bias = boilerplate_bias
 
     def fit(
@@ -314,19 +306,7 @@ class ReportClassifier(BaseEstimator):
         logps = self._doc_log_proba(self._scores(docs)[1], docs)
         if not self.decode:
             return [np.exp(lp) for lp in logps]
-        return self._posteriors(logps, docs)
-
-    def _ties(self, docs: list[list[str]]) -> list[np.ndarray] | None:
-        """Per document, which paragraphs continue the line before (None when ties are off)."""
-        if not self.continuation_bonus:
-            return None
-        return [np.array([i > 0 and continues_previous(t) for i, t in enumerate(doc)], dtype=bool) for doc in docs]
-
-    def _posteriors(self, logps: list[np.ndarray], docs: list[list[str]], ties=None) -> list[np.ndarray]:
-        ties = self._ties(docs) if ties is None else ties
-        return decode.posteriors_many(
-            logps, self.log_start_, self.log_trans_, self.transition_weight, ties, self.continuation_bonus
-        )
+        return decode.posteriors_many(logps, self.log_start_, self.log_trans_, self.transition_weight)
 
     def predict_with_confidence(self, X: Sequence[Sequence[str]]) -> list[tuple[np.ndarray, np.ndarray]]:
         """Labels and their confidence in [0, 1] for each document.
@@ -361,11 +341,8 @@ class ReportClassifier(BaseEstimator):
         sentences = self._sentence_proba(parts, logits, docs, sentence_spans) if sentence_spans is not None else None
         logps = self._doc_log_proba(logits, docs)
         if self.decode:
-            ties = self._ties(docs)
-            paths = decode.viterbi_many(
-                logps, self.log_start_, self.log_trans_, self.transition_weight, ties, self.continuation_bonus
-            )
-            probas = self._posteriors(logps, docs, ties)
+            paths = decode.viterbi_many(logps, self.log_start_, self.log_trans_, self.transition_weight)
+            probas = decode.posteriors_many(logps, self.log_start_, self.log_trans_, self.transition_weight)
         else:
             probas = [np.exp(lp) for lp in logps]
             paths = [p.argmax(axis=1) for p in probas]

@@ -123,7 +123,8 @@ class OutputFile:
             os.fsync(raw.fileno())
             self._synced = now
         offset = raw.tell()
-        self._state_fh.write(json.dumps({"file": source, "sha256": sha256, "offset": offset}, ensure_ascii=False) + "\n")
+        # ASCII escapes keep a file name that is not UTF-8 (lone surrogates) writable and exact
+        self._state_fh.write(json.dumps({"file": source, "sha256": sha256, "offset": offset}) + "\n")
         self._state_fh.flush()
         self.completed[source] = sha256
 

@@ -65,29 +65,6 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     return paragraphs
 
 
-# A line that continues the one before it: it opens with a lower-case letter
-# (after any quote or bracket), as lines of a wrapped paragraph do when a page
-# or a PDF keeps its line breaks.
-_CONTINUATION = re.compile(r"^[\"'“‘(\[]*[a-zà-ỹđ]")
-
-
-def continues_previous(text: str) -> bool:
-    """Whether a paragraph reads as the continuation of the line before it.
-
-    Parameters
-    ----------
-    text : str
-        One paragraph.
-
-    Returns
-    -------
-    bool
-        True when it starts with a lower-case letter ("cho người dân và
-        doanh nghiệp ..."), as the second line of a wrapped paragraph does.
-    """
-    return bool(_CONTINUATION.match(text.lstrip()))
-
-
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans of a paragraph, as (start, end) character offsets.
 

@@ -160,7 +160,6 @@ VARIANTS: tuple[tuple[str, dict, dict | None], ...] = (
     ("character + syllable features", {"text_features": "char+syllable"}, None),
     ("no context (neighbours, heading, structure)", {"context_weight": 0.0, "heading_weight": 0.0, "structure": False}, None),
     ("no decoding", {"decode": False}, None),
-    ("no continuation ties", {"continuation_bonus": 0.0}, None),
     ("no boilerplate bias", {"boilerplate_bias": 0.0}, None),
     ("transition weight 0.6", {"transition_weight": 0.6}, None),
     ("authored documents weigh 1", {}, {}),

@@ -6,49 +6,15 @@ from nq35cls import decode
 from nq35cls.decode import fit_transitions, posteriors, viterbi
 
 
-def _brute_force(log_emit, log_start, log_trans, weight, ties=None, bonus=0.0):
+def _brute_force(log_emit, log_start, log_trans, weight):
     n, k = log_emit.shape
-    ties = np.zeros(n, dtype=bool) if ties is None else ties
     scores = {}
     for seq in itertools.product(range(k), repeat=n):
         s = log_emit[0, seq[0]] + weight * log_start[seq[0]]
         for i in range(1, n):
             s += log_emit[i, seq[i]] + weight * log_trans[seq[i - 1], seq[i]]
-            s += bonus if ties[i] and seq[i] == seq[i - 1] else 0.0
         scores[seq] = s
     return scores
-
-
-def _marginals(scores, n, k):
-    z = np.logaddexp.reduce(list(scores.values()))
-    marg = np.zeros((n, k))
-    for seq, s in scores.items():
-        for i, c in enumerate(seq):
-            marg[i, c] += np.exp(s - z)
-    return marg
-
-
-def test_ties_match_brute_force_and_pull_a_wrapped_line_into_its_paragraph():
-    rng = np.random.default_rng(3)
-    n, k = 5, 3
-    for _ in range(5):
-        log_emit = np.log(rng.dirichlet(np.ones(k), size=n))
-        log_start, log_trans = np.log(rng.dirichlet(np.ones(k))), np.log(rng.dirichlet(np.ones(k), size=k))
-        ties = np.array([False, True, False, True, True])
-        scores = _brute_force(log_emit, log_start, log_trans, 0.5, ties, 1.3)
-        best = max(scores, key=scores.get)
-        other = np.log(rng.dirichlet(np.ones(k), size=3))
-        paths = decode.viterbi_many([log_emit, other], log_start, log_trans, 0.5, [ties, np.zeros(3, bool)], 1.3)
-        posts = decode.posteriors_many([log_emit, other], log_start, log_trans, 0.5, [ties, np.zeros(3, bool)], 1.3)
-        assert tuple(paths[0]) == best
-        np.testing.assert_allclose(posts[0], _marginals(scores, n, k), atol=1e-9)
-        # the untied document decodes as it does without ties
-        np.testing.assert_allclose(posts[1], decode.posteriors_many([other], log_start, log_trans, 0.5)[0])
-    # a wrapped line that alone leans the other way keeps its first line's label
-    log_emit = np.log(np.array([[0.9, 0.1], [0.3, 0.7]]))
-    flat = np.log(np.full(2, 0.5)), np.log(np.full((2, 2), 0.5))
-    assert list(decode.viterbi_many([log_emit], *flat, 1.0)[0]) == [0, 1]
-    assert list(decode.viterbi_many([log_emit], *flat, 1.0, [np.array([False, True])], 3.0)[0]) == [0, 0]
 
 
 def test_viterbi_and_posteriors_match_brute_force():
@@ -60,7 +26,12 @@ def test_viterbi_and_posteriors_match_brute_force():
         scores = _brute_force(log_emit, log_start, log_trans, 0.7)
         best = max(scores, key=scores.get)
         assert tuple(viterbi(log_emit, log_start, log_trans, 0.7)) == best
-        np.testing.assert_allclose(posteriors(log_emit, log_start, log_trans, 0.7), _marginals(scores, n, k), atol=1e-9)
+        z = np.logaddexp.reduce(list(scores.values()))
+        marg = np.zeros((n, k))
+        for seq, s in scores.items():
+            for i, c in enumerate(seq):
+                marg[i, c] += np.exp(s - z)
+        np.testing.assert_allclose(posteriors(log_emit, log_start, log_trans, 0.7), marg, atol=1e-9)
 
 
 def test_transitions_are_smoothed_counts():

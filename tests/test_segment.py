@@ -33,13 +33,3 @@ def test_sentence_spans_cover_the_paragraph():
     ]
     assert split_sentences("Số liệu 3.870 lượt, tỷ lệ 95.5%.") == [(0, 32)]
     assert split_sentences("Một câu không dấu chấm") == [(0, 22)]
-
-
-def test_a_wrapped_line_continues_the_one_before():
-    from nq35cls.segment import continues_previous
-
-    assert continues_previous("cho người dân và doanh nghiệp khi tham gia đánh giá.")
-    assert continues_previous("  “đổi mới phương thức hoạt động")
-    assert not continues_previous("Cho người dân và doanh nghiệp.")
-    assert not continues_previous("- đẩy mạnh tuyên truyền")
-    assert not continues_previous("2. Tiếp tục")

@@ -10,6 +10,7 @@ import pytest
 
 from nq35cls.cli import main
 from nq35cls.labels import SECTION_LABELS
+from nq35cls.safe_text import markdown_text
 
 REPORT_A = """BÁO CÁO SƠ KẾT NGHỊ QUYẾT 35 CỦA HUYỆN AN LÂM
 I. KẾT QUẢ ĐẠT ĐƯỢC
@@ -125,9 +126,9 @@ def test_markdown_synthesis(batch, small_model_file, tmp_path):
     text = out.read_text(encoding="utf-8")
     for r in records:
         if r["label"] in ("results", "limitations", "solutions"):
-            assert f"§{r['index']}] {r['text']}" in text
+            assert f"§{r['index']}] {markdown_text(r['text'])}" in text
     assert "## Kết quả đạt được" in text and "| # | tệp |" in text
-    assert "c_empty.txt: empty file" in text
+    assert "c\\_empty.txt: empty file" in text
 
 
 def test_xlsx_needs_an_output_file(batch, small_model_file, capsys):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
+from ..safe_text import printable
 from . import csv as csv_writer
 from . import html as html_writer
 from . import jsonl as jsonl_writer
@@ -45,10 +46,14 @@ EXTENSIONS: dict[str, str] = {
 
 
 def records(report: LabeledReport) -> list[dict]:
-    """Output records of one labeled report (one dict per paragraph)."""
+    """Output records of one labeled report (one dict per paragraph).
+
+    ``file`` is the path with control characters and the bytes of a name that
+    is not UTF-8 shown as escapes (:func:`~nq35cls.safe_text.printable`).
+    """
     return [
         {
-            "file": report.path,
+            "file": printable(report.path),
             "index": p.index,
             "start": p.start,
             "end": p.end,

@@ -1,4 +1,9 @@
-"""CSV output, UTF-8 with a byte-order mark so that Excel opens it right."""
+"""CSV output, UTF-8 with a byte-order mark so that Excel opens it right.
+
+Text cells that a spreadsheet would run as a formula (a leading ``= + - @``,
+tab or carriage return) are prefixed with ``'`` (OWASP's rule), file names
+have their control characters escaped.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,8 @@ import csv
 import json
 from collections.abc import Callable, Sequence
 from typing import TextIO
+
+from ..safe_text import printable, spreadsheet_text
 
 
 class CsvWriter:
@@ -29,7 +36,10 @@ class CsvWriter:
         """Write every paragraph of one labeled report."""
         for record in self.to_records(report):
             sentences = record["sentences"]
-            self._csv.writerow({**record, "sentences": json.dumps(sentences, ensure_ascii=False) if sentences else ""})
+            row = {k: spreadsheet_text(v) if isinstance(v, str) else v for k, v in record.items()}
+            row["file"] = spreadsheet_text(printable(record["file"]))
+            row["sentences"] = json.dumps(sentences, ensure_ascii=False) if sentences else ""
+            self._csv.writerow(row)
 
     def fail(self, path: str, problem: str) -> None:
         """Failed files are reported on stderr, not in this format."""

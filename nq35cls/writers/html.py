@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from html import escape
 
 from .. import __version__
+from ..safe_text import file_href, printable
 from .synthesis import LOW_CONFIDENCE, PARTS, FileRow, Synthesis, SynthesisWriter
 
 #: Colours of the parts, in the chart and the headings.
@@ -37,13 +38,9 @@ figure{margin:1em 0}svg text{font-family:inherit;font-size:12px}
 """
 
 
-def _source_href(path: str, out_dir: str | None) -> str:
-    """A link from the synthesis to the source file, relative where possible."""
-    try:
-        target = os.path.relpath(path, out_dir) if out_dir else path
-    except ValueError:  # another drive on Windows
-        target = os.path.abspath(path)
-    return escape(target.replace(os.sep, "/"), quote=True)
+def _name(path: str) -> str:
+    """A file name as shown in the page: control characters escaped, HTML-escaped."""
+    return escape(printable(path))
 
 
 def chart(files: Sequence[FileRow], width: int = 900) -> str:
@@ -61,9 +58,9 @@ def chart(files: Sequence[FileRow], width: int = 900) -> str:
         x += 190
     for k, f in enumerate(files):
         y = top + k * row_h
-        name = os.path.basename(f.path)
+        name = printable(os.path.basename(f.path))
         short = name if len(name) <= 42 else name[:39] + "…"
-        parts.append(f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end"><title>{escape(f.path)}</title>{escape(short)}</text>')
+        parts.append(f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end"><title>{_name(f.path)}</title>{escape(short)}</text>')
         x = float(label_w)
         for label, pname in PARTS:
             w = bar_w * f.share(label)
@@ -103,7 +100,7 @@ def render(synthesis: Synthesis, out_dir: str | None = None, title: str = "Tổn
     ]
     for f in labeled:
         out.append(
-            f'<tr id="f{f.no}"><td class="file"><a href="{_source_href(f.path, out_dir)}">{escape(f.path)}</a></td>'
+            f'<tr id="f{f.no}"><td class="file"><a href="{file_href(f.path, out_dir)}">{_name(f.path)}</a></td>'
             f"<td>{f.total}</td>"
             + "".join(f'<td><a href="#{label}-f{f.no}">{f.counts[label]}</a></td>' if f.counts[label] else "<td>0</td>" for label, _ in PARTS)
             + f"<td>{f.counts['other']}</td><td>{f.low}</td><td>{f.mixed}</td></tr>"
@@ -111,7 +108,7 @@ def render(synthesis: Synthesis, out_dir: str | None = None, title: str = "Tổn
     out.append("</tbody></table>")
     if failed:
         out.append("<h3>Tệp không đọc được</h3><table><tbody>")
-        out += [f'<tr class="failed" id="f{f.no}"><td class="file">{escape(f.path)}</td><td>{escape(f.problem or "")}</td></tr>' for f in failed]
+        out += [f'<tr class="failed" id="f{f.no}"><td class="file">{_name(f.path)}</td><td>{escape(f.problem or "")}</td></tr>' for f in failed]
         out.append("</tbody></table>")
     out.append(f"<figure>{chart(labeled)}<figcaption class=\"meta\">Tỷ lệ mỗi phần trong các đoạn kết quả, hạn chế và giải pháp của từng báo cáo.</figcaption></figure></section>")
     for label, name in PARTS:
@@ -120,8 +117,8 @@ def render(synthesis: Synthesis, out_dir: str | None = None, title: str = "Tổn
         if not groups:
             out.append('<p class="meta">Không có đoạn nào.</p>')
         for f, entries in groups:
-            out.append(f'<h3 id="{label}-f{f.no}"><a href="#f{f.no}">{escape(f.path)}</a> <small>({len(entries)})</small></h3>')
-            href = _source_href(f.path, out_dir)
+            out.append(f'<h3 id="{label}-f{f.no}"><a href="#f{f.no}">{_name(f.path)}</a> <small>({len(entries)})</small></h3>')
+            href = file_href(f.path, out_dir)
             for e in entries:
                 where = f"§{e.index}" + (f", {e.location}" if e.location else "")
                 badges = (f'<span class="badge low" title="độ tin cậy">? {e.confidence:.2f}</span>' if e.low else "") + (
@@ -129,7 +126,7 @@ def render(synthesis: Synthesis, out_dir: str | None = None, title: str = "Tổn
                 )
                 out.append(
                     f'<p class="para{" low" if e.low else ""}" id="f{e.file_no}-p{e.index}">'
-                    f'<a class="ref" href="{href}" title="{escape(f.path, quote=True)}">{escape(where)}</a>'
+                    f'<a class="ref" href="{href}" title="{escape(printable(f.path), quote=True)}">{escape(where)}</a>'
                     f"{escape(e.text)}{badges}</p>"
                 )
         out.append("</section>")

@@ -4,21 +4,20 @@ Per-file counts in a table with a text bar of each file's shares of results
 (``█``), limitations (``▓``) and solutions (``░``), the files that failed,
 then for each part the paragraphs of every report, grouped by file, each
 prefixed with its file number and index (``[3 §12]``) and marked when its
-confidence is low.
+confidence is low. Report text and file names are escaped
+(:func:`~nq35cls.safe_text.markdown_text`): they render as the same text,
+never as markup or raw HTML.
 """
 
 from __future__ import annotations
 
 from .. import __version__
+from ..safe_text import markdown_text
 from .synthesis import LOW_CONFIDENCE, PARTS, FileRow, Synthesis, SynthesisWriter
 
 #: Characters of the text bar, one per part (results, limitations, solutions).
 BAR_MARKS: tuple[str, ...] = ("█", "▓", "░")
 BAR_WIDTH = 20
-
-
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|")
 
 
 def bar(f: FileRow, width: int = BAR_WIDTH) -> str:
@@ -45,24 +44,24 @@ def render(synthesis: Synthesis, title: str = "Tổng hợp báo cáo") -> str:
     ]
     for f in labeled:
         out.append(
-            f"| {f.no} | {_cell(f.path)} | {f.total} | "
+            f"| {f.no} | {markdown_text(f.path)} | {f.total} | "
             + " | ".join(str(f.counts[label]) for label, _ in PARTS)
             + f" | {f.counts['other']} | {f.low} | `{bar(f)}` |"
         )
     out += ["", f"Tỷ lệ: {legend}.", ""]
     if failed:
-        out += ["### Tệp không đọc được", ""] + [f"- {f.path}: {f.problem}" for f in failed] + [""]
+        out += ["### Tệp không đọc được", ""] + [f"- {markdown_text(f.path)}: {markdown_text(f.problem or '')}" for f in failed] + [""]
     for label, name in PARTS:
         out += [f"## {name} ({label}, {totals[label]} đoạn)", ""]
         groups = synthesis.by_file(label)
         if not groups:
             out += ["_Không có đoạn nào._", ""]
         for f, entries in groups:
-            out += [f"### {f.no}. {f.path} ({len(entries)})", ""]
+            out += [f"### {f.no}. {markdown_text(f.path)} ({len(entries)})", ""]
             for e in entries:
-                where = f"{f.no} §{e.index}" + (f", {e.location}" if e.location else "")
+                where = f"{f.no} §{e.index}" + (f", {markdown_text(e.location)}" if e.location else "")
                 marks = (f" ⚠ {e.confidence:.2f}" if e.low else "") + (" _(pha trộn)_" if e.mixed else "")
-                out.append(f"- [{where}] {e.text}{marks}")
+                out.append(f"- [{where}] {markdown_text(e.text)}{marks}")
             out.append("")
     return "\n".join(out)
 

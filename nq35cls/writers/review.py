@@ -2,6 +2,9 @@
 
 A CSV (UTF-8 with BOM) with the columns of :data:`REVIEW_FIELDS`; the person
 fills in ``correct_label`` and gives the file back to ``train.py --add``.
+Text cells are written so that a spreadsheet never runs them as formulas
+(:func:`~nq35cls.writers.safe_text.spreadsheet_text`); reading the file back
+undoes that.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ import heapq
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from ..safe_text import printable, spreadsheet_text
 
 if TYPE_CHECKING:  # the writers need no labeling machinery to be imported
     from ..labeling import LabeledReport
@@ -65,5 +70,10 @@ class ReviewCollector:
         with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.DictWriter(fh, fieldnames=list(REVIEW_FIELDS), lineterminator="\r\n")
             writer.writeheader()
-            writer.writerows(self.rows())
+            for row in self.rows():
+                writer.writerow({
+                    **row,
+                    "file": spreadsheet_text(printable(row["file"])),
+                    "text": spreadsheet_text(row["text"]),
+                })
         os.replace(tmp, path)

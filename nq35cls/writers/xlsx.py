@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import BinaryIO
 
 from ..labels import LABELS
+from ..safe_text import printable
 from .synthesis import LOW_CONFIDENCE, Synthesis
 
 #: Longest text Excel keeps in a cell.
@@ -32,6 +33,11 @@ PART_COLUMNS: tuple[tuple[str, int], ...] = (
 def _text(value: str) -> str:
     value = _ILLEGAL.sub(" ", value)
     return value if len(value) <= MAX_CELL else value[: MAX_CELL - 1] + "…"
+
+
+def _name(path: str) -> str:
+    """A file name as shown in a cell: control characters and undecodable bytes escaped."""
+    return _text(printable(path))
 
 
 #: Sheet names (Excel allows 31 characters).
@@ -88,10 +94,17 @@ class XlsxWriter:
         sheet.append(head)
         return sheet
 
-    def _wrapped(self, sheet, value: str, low: bool = False):
+    @staticmethod
+    def _string(sheet, value: str):
+        """A cell that holds ``value`` as text: never a formula, whatever it starts with."""
         from openpyxl.cell import WriteOnlyCell
 
-        cell = WriteOnlyCell(sheet, _text(value))
+        cell = WriteOnlyCell(sheet, value)
+        cell.data_type = "s"  # openpyxl reads a leading "=" as a formula
+        return cell
+
+    def _wrapped(self, sheet, value: str, low: bool = False):
+        cell = self._string(sheet, _text(value))
         cell.alignment = self._wrap
         if low:
             cell.fill = self._low_fill
@@ -104,8 +117,8 @@ class XlsxWriter:
             sheet = self.sheets[p.label]
             low = p.confidence < LOW_CONFIDENCE
             sheet.append([
-                _text(report.path), p.index, p.location or "", round(p.confidence, 3), "yes" if p.mixed else "",
-                self._wrapped(sheet, p.text, low),
+                self._string(sheet, _name(report.path)), p.index, self._string(sheet, p.location or ""),
+                round(p.confidence, 3), "yes" if p.mixed else "", self._wrapped(sheet, p.text, low),
             ])
 
     def fail(self, path: str, problem: str) -> None:
@@ -117,8 +130,8 @@ class XlsxWriter:
         for f in self.counts.files:
             c = f.counts
             self.summary.append([
-                _text(f.path), f.source_format, f.total if f.problem is None else "",
+                self._string(self.summary, _name(f.path)), f.source_format, f.total if f.problem is None else "",
                 *(c[label] if f.problem is None else "" for label in LABELS),
-                f.low, f.mixed, _text(f.problem or ""),
+                f.low, f.mixed, self._string(self.summary, _name(f.problem or "")),
             ])
         self.book.save(self.stream)
