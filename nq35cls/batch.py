@@ -16,8 +16,10 @@ address; needs ``pip install "nq35cls[dask]"``).
 
 from __future__ import annotations
 
+import copy
 import os
 import pickle
+import traceback
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from concurrent.futures import Future
@@ -39,10 +41,17 @@ class Options:
     sentences: bool = True
     decode: bool = True
     max_bytes: int = DEFAULT_MAX_BYTES
+    #: Print the traceback of a reader's unexpected failure (to stderr).
+    debug: bool = False
 
 
 def label_chunk(paths: Sequence[str], model: ReportClassifier, options: Options) -> list[LabeledReport | InputError]:
     """Read and label a chunk of files as one batch.
+
+    The caller's ``model`` is never changed (``options.decode`` is set on a
+    shallow copy). A reader that fails in a way it did not foresee fails
+    that file only: its outcome is an :class:`InputError` "could not read:
+    <kind of error>" (the traceback on stderr with ``options.debug``).
 
     Returns
     -------
@@ -58,12 +67,17 @@ def label_chunk(paths: Sequence[str], model: ReportClassifier, options: Options)
         except InputError as err:
             outcomes.append(err)
             continue
+        except Exception as exc:  # the per-file boundary: one bad file never stops the batch
+            if options.debug:
+                traceback.print_exc()
+            outcomes.append(InputError(path, f"could not read: {type(exc).__name__}"))
+            continue
         where.append(len(outcomes))
         outcomes.append(None)
         texts.append(text)
     if texts:
         if model.decode != options.decode:
-            model.set_params(decode=options.decode)
+            model = copy.copy(model).set_params(decode=options.decode)
         for k, report in zip(where, label_texts(texts, model, options.keep_boilerplate, options.sentences)):
             outcomes[k] = report
     return outcomes  # type: ignore[return-value]

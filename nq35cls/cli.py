@@ -44,6 +44,7 @@ def _build_parser() -> argparse.ArgumentParser:
     label.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
     label.add_argument("--backend", choices=("loky", "dask"), default="loky", help="where workers run (default loky: this machine)")
     label.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address, with --backend dask")
+    label.add_argument("--debug", action="store_true", help="print the traceback of a file's unexpected reading failure")
     label.add_argument("-q", "--quiet", action="store_true", help="no progress bar or per-file summary on stderr")
     label.add_argument("--review", metavar="CSV", help="also write the paragraphs the model is least sure of, to correct and add with train.py --add")
     label.add_argument("--review-size", type=int, default=50, metavar="N", help="paragraphs in the review file (default 50)")
@@ -130,6 +131,7 @@ def _label_files(args: argparse.Namespace, workers, files: list[Path], errors: l
         sentences=not args.no_sentences,
         decode=not args.no_decode,
         max_bytes=args.max_bytes,
+        debug=args.debug,
     )
     failed = len(errors)
     review = ReviewCollector(args.review_size) if args.review else None

@@ -131,3 +131,31 @@ def test_killed_run_resumes_to_exactly_the_uninterrupted_output(tmp_path, real_d
     assert proc.returncode == 0, proc.stderr
     assert out.read_bytes() == reference.read_bytes()
     assert not partial.exists()
+
+
+def test_the_callers_model_is_never_changed(tmp_path, real_docs, small_model):
+    paths = _make_reports(tmp_path / "in", real_docs[:1], 1)
+    assert small_model.decode is True
+    (path, report), = label_files(paths, model=small_model, options=Options(decode=False))
+    assert isinstance(report, LabeledReport)
+    assert small_model.decode is True  # labeled without decoding, on a copy
+
+
+def test_an_unforeseen_reader_failure_fails_that_file_only(tmp_path, real_docs, small_model, monkeypatch, capsys):
+    import nq35cls.batch as batch
+
+    paths = _make_reports(tmp_path / "in", real_docs, 1)
+    real_read = batch.read
+
+    def fragile(path, max_bytes):
+        if str(path) == str(paths[1]):
+            raise IndexError("list index out of range")  # as python-docx does on a bad numbering level
+        return real_read(path, max_bytes=max_bytes)
+
+    monkeypatch.setattr(batch, "read", fragile)
+    outcomes = [o for _, o in label_files(paths, model=small_model)]
+    assert isinstance(outcomes[1], InputError) and outcomes[1].problem == "could not read: IndexError"
+    assert isinstance(outcomes[0], LabeledReport) and isinstance(outcomes[2], LabeledReport)
+    assert "Traceback" not in capsys.readouterr().err
+    list(label_files(paths, model=small_model, options=Options(debug=True)))
+    assert "IndexError: list index out of range" in capsys.readouterr().err
