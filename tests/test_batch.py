@@ -136,13 +136,13 @@ def test_killed_run_resumes_to_exactly_the_uninterrupted_output(tmp_path, real_d
 def test_the_callers_model_is_never_changed(tmp_path, real_docs, small_model):
     paths = _make_reports(tmp_path / "in", real_docs[:1], 1)
     assert small_model.decode is True
-    (path, report), = label_files(paths, model=small_model, options=Options(decode=False))
+    ((_, report),) = label_files(paths, model=small_model, options=Options(decode=False))
     assert isinstance(report, LabeledReport)
     assert small_model.decode is True  # labeled without decoding, on a copy
 
 
 def test_an_unforeseen_reader_failure_fails_that_file_only(tmp_path, real_docs, small_model, monkeypatch, capsys):
-    import nq35cls.batch as batch
+    from nq35cls import batch
 
     paths = _make_reports(tmp_path / "in", real_docs, 1)
     real_read = batch.read
