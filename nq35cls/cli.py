@@ -89,6 +89,8 @@ def _label(args: argparse.Namespace) -> int:
         raise OutputError(f"--jobs must be at least 1, not {args.jobs}")
     if args.review_size < 1:
         raise OutputError(f"--review-size must be at least 1, not {args.review_size}")
+    if args.max_bytes < 1:
+        raise OutputError(f"--max-bytes must be at least 1, not {args.max_bytes}")
     errors: list[InputError] = []
     files = list(_report_files(args.paths, errors))
     fmt = args.format or (EXTENSIONS.get(Path(args.output).suffix.lower(), "jsonl") if args.output else "jsonl")
@@ -122,7 +124,10 @@ def _label_files(args: argparse.Namespace, workers, files: list[Path], errors: l
     from .writers.review import ReviewCollector
 
     model = load_model(args.model)  # once here, so that a bad model stops us before any work
-    stream = output.open() if output is not None else sys.stdout
+    try:
+        stream = output.open() if output is not None else sys.stdout
+    except OSError as err:
+        raise OutputError(f"{args.output}: cannot write ({err.strerror or err})") from None
     todo = files
     if output is not None and output.completed:
         todo = [p for p in files if not (str(p) in output.completed and _unchanged(p, output.completed[str(p)]))]
@@ -210,6 +215,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # the reader of our output went away (e.g. `| head`); stop quietly
         sys.stderr.close()
+        return EXIT_SOME_FAILED
+    except OSError as err:
+        # the output side failed while writing (disk full, a file system gone);
+        # reading problems never get here: each is its file's InputError
+        where = f"{err.filename}: " if err.filename else (f"{args.output}: " if getattr(args, "output", None) else "")
+        print(printable(f"nq35cls: {where}cannot write the output ({err.strerror or err}); nothing was published"), file=sys.stderr)
         return EXIT_SOME_FAILED
 
 

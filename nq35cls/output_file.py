@@ -57,9 +57,15 @@ class OutputFile:
         self._synced = 0.0
 
     def check(self, inputs: list[Path]) -> None:
-        """Refuse an output that is a folder, an input, or exists (without ``force``/``resume``)."""
+        """Refuse an output that is a folder, an input, exists (without ``force``/``resume``),
+        or whose folder is missing or not writable."""
         if self.path.is_dir():
             raise OutputError(f"{self.path}: is a folder; give a file name for the output")
+        folder = self.path.parent
+        if not folder.is_dir():
+            raise OutputError(f"{self.path}: the folder {folder} does not exist")
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise OutputError(f"{self.path}: the folder {folder} is not writable")
         if not self.path.exists():
             return
         target = os.stat(self.path)  # one stat per input, no path resolution; links to it count too

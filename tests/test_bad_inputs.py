@@ -120,3 +120,31 @@ def test_bad_data_file_names_file_and_line(tmp_path, capsys):
     bad.write_text('{"doc": "a", "idx": 0, "text": "x", "label": "kq", "source": "real", "mixed": false}\n', encoding="utf-8")
     assert main(["evaluate", str(bad)]) == 2
     assert f"{bad}:1: unknown label 'kq'" in capsys.readouterr()[1]
+
+
+def test_pdfminer_complaints_are_not_printed(tmp_path, small_model_file, capfd):
+    import re
+
+    data = (FIXTURES / "report.pdf").read_bytes()
+    damaged = bytearray(data)
+    for m in list(re.finditer(rb"\d+ 0 obj", data))[1:3]:  # two objects' numbers broken
+        damaged[m.start()] = ord("9")
+    (tmp_path / "damaged.pdf").write_bytes(bytes(damaged))
+    code = main(["label", str(tmp_path / "damaged.pdf"), "--model", str(small_model_file), "-q"])
+    err = capfd.readouterr().err
+    assert code == 1
+    assert err.splitlines() == [next(line for line in err.splitlines() if line.startswith("nq35cls: "))]
+    assert "damaged.pdf" in err and "MediaBox" not in err
+
+
+def test_pdf_library_log_is_collected_into_one_warning(capfd):
+    import logging
+
+    from nq35cls.readers.pdf import _pdfminer_log
+
+    with _pdfminer_log() as log:
+        logging.getLogger("pdfminer.pdfpage").warning("MediaBox missing from /Page")
+        logging.getLogger("pdfminer.pdfpage").warning("another")
+    assert (log.count, log.first) == (2, "MediaBox missing from /Page")
+    assert capfd.readouterr().err == ""
+    assert logging.getLogger("pdfminer").propagate is True and not logging.getLogger("pdfminer").handlers

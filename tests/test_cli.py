@@ -79,6 +79,8 @@ def test_boilerplate_kept_only_on_request(tmp_path, small_model_file, capsys):
         (["label", "{tmp}/empty_dir"], "folder holds no reports"),
         (["label", "{tmp}/ok.txt", "--model", "{tmp}/broken.model"], "broken.model: not a readable nq35cls model file"),
         (["label", "{tmp}/ok.txt", "--model", "{tmp}/nothing.model"], "nothing.model: cannot open model file"),
+        (["label", "{tmp}/ok.txt", "-o", "{tmp}/nodir/sub/out.jsonl"], "the folder {tmp}/nodir/sub does not exist"),
+        (["label", "{tmp}/ok.txt", "--max-bytes", "-5"], "--max-bytes must be at least 1, not -5"),
     ],
 )
 def test_fatal_problems_are_one_line(tmp_path, small_model_file, capsys, args, message):
@@ -90,8 +92,26 @@ def test_fatal_problems_are_one_line(tmp_path, small_model_file, capsys, args, m
         argv += ["--model", str(small_model_file)]
     code, out, err = _run(capsys, *argv)
     assert code in (1, 2)
-    assert message in err
+    assert message.format(tmp=tmp_path) in err
     assert "Traceback" not in err
+
+
+def test_a_full_disk_is_one_message_and_publishes_nothing(tmp_path, small_model_file, capsys, monkeypatch):
+    import errno
+
+    from nq35cls.writers import jsonl
+
+    (tmp_path / "ok.txt").write_text(GOOD, encoding="utf-8")
+
+    def full(self, report):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(jsonl.JsonlWriter, "write", full)
+    out = tmp_path / "out.jsonl"
+    code, _, err = _run(capsys, "label", str(tmp_path / "ok.txt"), "--model", str(small_model_file), "-o", str(out))
+    assert code == 1
+    assert "cannot write the output (No space left on device); nothing was published" in err
+    assert "Traceback" not in err and not out.exists()
 
 
 def test_version_and_help():

@@ -171,7 +171,8 @@ def read(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> Text:
     if fmt == "pdf":
         from . import pdf
 
-        return _from_blocks(p, pdf.read_blocks(data, p), fmt, digest)
+        blocks, pdf_warnings = pdf.read_blocks(data, p)
+        return _from_blocks(p, blocks, fmt, digest, pdf_warnings)
     text, encoding = txt.decode(data, p)
     warnings = (txt.CONVERTED[encoding],) if encoding in txt.CONVERTED else ()
     if fmt == "html":

@@ -14,10 +14,13 @@ with no text layer (a scan) is refused with a message, not read as empty.
 from __future__ import annotations
 
 import io
+import logging
 import os
 import re
 import statistics
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from ..errors import InputError
@@ -111,8 +114,38 @@ def _paragraphs(pages: list[list[_Line]]) -> list[Block]:
     return blocks
 
 
-def read_blocks(data: bytes, path: str | os.PathLike) -> list[Block]:
-    """The paragraphs of a PDF's text layer.
+class _Collect(logging.Handler):
+    """Counts a library's log records (and keeps the first) instead of printing them."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+        self.first = ""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+        self.first = self.first or record.getMessage()
+
+
+@contextmanager
+def _pdfminer_log() -> Iterator[_Collect]:
+    """pdfminer's warnings about a damaged file, collected rather than printed on stderr."""
+    logger = logging.getLogger("pdfminer")
+    handler, propagate = _Collect(), logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield handler
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+
+
+def read_blocks(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tuple[str, ...]]:
+    """The paragraphs of a PDF's text layer, and warnings about the file.
+
+    pdfminer's complaints about a damaged file are not printed: they become
+    one warning ("the PDF's structure has N problems ...").
 
     Raises
     ------
@@ -126,7 +159,7 @@ def read_blocks(data: bytes, path: str | os.PathLike) -> list[Block]:
     except ImportError:
         raise InputError(path, 'reading PDF needs an extra: pip install "nq35cls[pdf]"') from None
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
+        with _pdfminer_log() as log, pdfplumber.open(io.BytesIO(data)) as pdf:
             pages = [_page_lines(page, n) for n, page in enumerate(pdf.pages, start=1)]
             heights = [float(page.height) for page in pdf.pages]
     except Exception as exc:  # pdfminer raises many kinds on damaged files; pdfplumber wraps them
@@ -137,4 +170,7 @@ def read_blocks(data: bytes, path: str | os.PathLike) -> list[Block]:
         raise InputError(path, f"damaged PDF file ({type(detail).__name__}: {detail})") from None
     if not any(pages):
         raise InputError(path, "PDF has no text layer (a scanned image?): run OCR on it first")
-    return _paragraphs(_drop_running(pages, heights))
+    warnings = ()
+    if log.count:
+        warnings = (f"the PDF's structure has {log.count} problem(s) (first: {log.first}); some text may be missing",)
+    return _paragraphs(_drop_running(pages, heights)), warnings
