@@ -50,6 +50,15 @@ TRUSTED_CLASSES: dict[str, type] = {
 MODEL_JSON = "model.json"
 #: Largest total uncompressed size accepted, against zip bombs.
 MAX_UNPACKED_BYTES = 1 << 30
+#: Largest ``model.json`` accepted, checked before it is read or parsed.
+MAX_JSON_BYTES = 64 << 20
+#: The cue entries of a featurizer that are regular expressions: a model file
+#: may only carry the ones this nq35cls ships (a pattern from a file could be
+#: built to backtrack for ever). Phrase lists are matched literally.
+CUE_PATTERN_KEYS: tuple[str, ...] = (
+    "enumerator_patterns", "bullet_pattern", "roman_heading_pattern", "arabic_heading_pattern",
+    "letter_item_pattern", "quotation_pattern", "menu_separator_pattern",
+)
 
 
 def shipped_model_path() -> Path:
@@ -154,6 +163,58 @@ class _Untrusted(Exception):
     """The file names a class outside :data:`TRUSTED_CLASSES`."""
 
 
+def _check_fitted(estimator: ReportClassifier) -> None:
+    """Check a decoded estimator's fitted state against its own structure.
+
+    Raises
+    ------
+    ValueError
+        Naming what is wrong: an unknown label, an array of the wrong shape
+        or type, a cue pattern this nq35cls does not ship, features that do
+        not match the classifier's width.
+    """
+    from .features import SYLLABLE_TOKEN_PATTERN, load_cues
+    from .labels import LABELS
+
+    classes = getattr(estimator, "classes_", None)
+    if not isinstance(classes, np.ndarray) or classes.ndim != 1 or len(set(map(str, classes))) != len(classes):
+        raise ValueError("its labels are missing or repeated")
+    unknown = sorted(set(map(str, classes)) - set(LABELS))
+    if unknown or len(classes) < 2:
+        raise ValueError(f"its labels must be two or more of {', '.join(LABELS)}" + (f", not {unknown}" if unknown else ""))
+    k = len(classes)
+    clf = estimator.classifier_
+    arrays = {
+        "classifier_.coef_": (getattr(clf, "coef_", None), 2),
+        "classifier_.intercept_": (getattr(clf, "intercept_", None), 1),
+        "log_start_": (getattr(estimator, "log_start_", None), 1),
+        "log_trans_": (getattr(estimator, "log_trans_", None), 2),
+    }
+    for name, (value, ndim) in arrays.items():
+        if not isinstance(value, np.ndarray) or value.ndim != ndim or value.dtype.kind != "f":
+            raise ValueError(f"{name} is missing or not a {ndim}-D array of floats")
+        if not np.all(np.isfinite(value)):
+            raise ValueError(f"{name} holds values that are not finite")
+    rows = 1 if k == 2 else k
+    coef = clf.coef_
+    if coef.shape[0] != rows or clf.intercept_.shape != (rows,):
+        raise ValueError(f"classifier_.coef_ has {coef.shape[0]} rows for {k} labels")
+    if estimator.log_start_.shape != (k,) or estimator.log_trans_.shape != (k, k):
+        raise ValueError(f"the label-transition arrays are not of {k} labels")
+    if [str(c) for c in getattr(clf, "classes_", [])] != [str(c) for c in classes]:
+        raise ValueError("the classifier's labels differ from the model's")
+    featurizer = estimator.featurizer_
+    cues, shipped = getattr(featurizer, "cues_", None), load_cues()
+    if not isinstance(cues, dict) or any(cues.get(key) != shipped[key] for key in CUE_PATTERN_KEYS):
+        raise ValueError("its cue patterns are not the ones this nq35cls ships")
+    for _, vec in getattr(featurizer, "vectorizers_", []):
+        if vec.analyzer not in ("word", "char_wb") or (vec.analyzer == "word" and vec.token_pattern != SYLLABLE_TOKEN_PATTERN):
+            raise ValueError("its text features use a tokenizer this nq35cls does not make")
+    width = featurizer.transform([["Kết quả đạt được", "Cần tiếp tục."]]).shape[1]
+    if width != coef.shape[1]:
+        raise ValueError(f"its features are {width} wide but the classifier expects {coef.shape[1]}")
+
+
 def save_model(estimator: ReportClassifier, path: str | os.PathLike, meta: dict | None = None) -> str:
     """Write a fitted estimator to a model file, atomically.
 
@@ -208,6 +269,8 @@ def _read_tree(archive: zipfile.ZipFile, path: Path) -> dict:
         raise ModelError(path, "not an nq35cls model file (no model.json)")
     if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
         raise ModelError(path, f"refused: unpacks to more than {MAX_UNPACKED_BYTES >> 20} MB")
+    if archive.getinfo(MODEL_JSON).file_size > MAX_JSON_BYTES:
+        raise ModelError(path, f"refused: {MODEL_JSON} is larger than {MAX_JSON_BYTES:,} bytes")
     tree = json.loads(archive.read(MODEL_JSON).decode("utf-8"))
     if not (isinstance(tree, dict) and isinstance(tree.get("meta"), dict) and "estimator" in tree):
         raise ModelError(path, "not an nq35cls model file (no metadata)")
@@ -270,5 +333,11 @@ def load_model(path: str | os.PathLike | None = None) -> ReportClassifier:
         and isinstance(getattr(estimator, "classifier_", None), LogisticRegression)
     ):
         raise ModelError(path, "not an nq35cls model file (wrong estimator type)")
+    try:
+        _check_fitted(estimator)
+    except ValueError as exc:
+        raise ModelError(path, f"refused: {exc}") from None
+    except Exception as exc:  # an inconsistent featurizer fails in many ways when tried
+        raise ModelError(path, f"refused: its features cannot be computed ({type(exc).__name__})") from None
     estimator.meta_ = meta
     return estimator

@@ -107,3 +107,69 @@ def test_objects_outside_the_model_cannot_be_saved(tmp_path, small_model):
     finally:
         del small_model.extra_
     assert not list(tmp_path.iterdir())  # nothing half-written is left
+
+
+def _state(tree, *path):
+    node = tree["estimator"]
+    for key in path:
+        node = node["state"]["dict"][key]
+    return node["state"]["dict"] if "object" in node else node
+
+
+def _replace_array(source, target, member_of, array):
+    """Copy a model archive with the array ``member_of(tree)`` names replaced by ``array``."""
+    with zipfile.ZipFile(source) as src:
+        member = member_of(json.loads(src.read(MODEL_JSON)))
+        with zipfile.ZipFile(target, "w") as dst:
+            for name in src.namelist():
+                data = src.read(name)
+                if name == member:
+                    buffer = __import__("io").BytesIO()
+                    np.save(buffer, array, allow_pickle=False)
+                    data = buffer.getvalue()
+                dst.writestr(name, data)
+
+
+def test_fitted_state_is_checked_at_load(tmp_path, small_model_file):
+    bad = tmp_path / "bad.model"
+    # labels outside the five known ones
+    labels = np.array(["=HYPERLINK(1)", "<script>", "other", "results", "solutions"])
+    _replace_array(small_model_file, bad, lambda t: _state(t)["classes_"]["array"], labels)
+    with pytest.raises(ModelError, match=r"bad.model: refused: its labels must be two or more of results"):
+        load_model(bad)
+    # a coefficient matrix of the wrong shape
+    _replace_array(small_model_file, bad, lambda t: _state(t, "classifier_")["coef_"]["array"], np.zeros((5, 7), np.float32))
+    with pytest.raises(ModelError, match="refused: its features are .* wide but the classifier expects 7"):
+        load_model(bad)
+    # a missing transition matrix
+    def drop(tree):
+        del _state(tree)["log_trans_"]
+        return tree
+
+    _rewrite(small_model_file, bad, drop)
+    with pytest.raises(ModelError, match="refused: log_trans_ is missing"):
+        load_model(bad)
+    # non-finite scores
+    _replace_array(small_model_file, bad, lambda t: _state(t)["log_start_"]["array"], np.full(5, np.nan))
+    with pytest.raises(ModelError, match="refused: log_start_ holds values that are not finite"):
+        load_model(bad)
+
+
+def test_a_cue_pattern_from_the_file_is_never_compiled(tmp_path, small_model_file):
+    evil = tmp_path / "evil.model"
+
+    def backtrack(tree):
+        _state(tree, "featurizer_")["cues_"]["dict"]["bullet_pattern"] = "(a+)+$"
+        return tree
+
+    _rewrite(small_model_file, evil, backtrack)
+    with pytest.raises(ModelError, match="refused: its cue patterns are not the ones this nq35cls ships"):
+        load_model(evil)
+
+
+def test_an_oversized_model_json_is_refused_before_it_is_read(tmp_path, small_model_file, monkeypatch):
+    from nq35cls import persist
+
+    monkeypatch.setattr(persist, "MAX_JSON_BYTES", 1000)
+    with pytest.raises(ModelError, match="refused: model.json is larger than"):
+        load_model(small_model_file)
