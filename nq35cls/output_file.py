@@ -26,6 +26,27 @@ from .errors import OutputError
 
 #: Longest time between two syncs of the output and state files to the disk.
 SYNC_SECONDS = 2.0
+#: Never follow a link planted where our own files go (0 where unknown).
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+def open_new(path: Path, mode: str = "wb") -> IO:
+    """Create ``path`` afresh for writing: whatever stood there (a planted link included) is
+    removed, never written through, and the file is created exclusively."""
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        pass
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o644)
+    if "b" in mode:
+        return os.fdopen(fd, mode)
+    return os.fdopen(fd, mode, encoding="utf-8", newline="")
+
+
+def _open_existing(path: Path, flags: int, mode: str) -> IO:
+    """Open one of our files to continue it, refusing a link put in its place."""
+    fd = os.open(path, flags | _NOFOLLOW)
+    return os.fdopen(fd, mode, encoding=None if "b" in mode else "utf-8")
 
 
 class OutputFile:
@@ -73,6 +94,9 @@ class OutputFile:
             raise OutputError(f"{self.path}: is also an input; choose another output file")
         if not (self.force or self.resume):
             raise OutputError(f"{self.path}: exists; use --force to overwrite it or --resume to continue it")
+        if self.resume and not self.state.exists():
+            # a finished run leaves no state: resuming would have to discard the output
+            raise OutputError(f"{self.path}: exists with no record of an interrupted run to resume; use --force to label again")
 
     def open(self) -> IO:
         """Open the partial file for writing (appending when resuming)."""
@@ -83,12 +107,15 @@ class OutputFile:
             keep = self._load_state()
         else:
             self.state.unlink(missing_ok=True)
-        mode = "r+b" if self.partial.exists() and keep else "wb"
-        fh = open(self.partial, mode)
-        fh.truncate(keep)
-        fh.seek(keep)
+        if keep:
+            fh = _open_existing(self.partial, os.O_RDWR, "r+b")
+            fh.truncate(keep)
+            fh.seek(keep)
+            self._state_fh = _open_existing(self.state, os.O_WRONLY | os.O_APPEND, "a")
+        else:
+            fh = open_new(self.partial)
+            self._state_fh = open_new(self.state, "w")
         self._stream = fh if self.binary else _TextStream(fh)
-        self._state_fh = open(self.state, "a" if keep else "w", encoding="utf-8")
         return self._stream
 
     @property

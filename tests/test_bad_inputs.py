@@ -148,3 +148,16 @@ def test_pdf_library_log_is_collected_into_one_warning(capfd):
     assert (log.count, log.first) == (2, "MediaBox missing from /Page")
     assert capfd.readouterr().err == ""
     assert logging.getLogger("pdfminer").propagate is True and not logging.getLogger("pdfminer").handlers
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="POSIX FIFOs")
+def test_a_fifo_is_refused_without_blocking(tmp_path, small_model_file, capsys):
+    import os
+
+    os.mkfifo(tmp_path / "pipe.txt")  # opening it for reading would wait for a writer for ever
+    (tmp_path / "ok.txt").write_text("BÁO CÁO\nHuyện đã tổ chức 12 hội nghị.\n", encoding="utf-8")
+    code = main(["label", str(tmp_path), "--model", str(small_model_file), "-q"])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert "pipe.txt: not a regular file (a pipe, socket or device)" in err
+    assert "ok.txt" in out

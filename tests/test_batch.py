@@ -159,3 +159,30 @@ def test_an_unforeseen_reader_failure_fails_that_file_only(tmp_path, real_docs, 
     assert "Traceback" not in capsys.readouterr().err
     list(label_files(paths, model=small_model, options=Options(debug=True)))
     assert "IndexError: list index out of range" in capsys.readouterr().err
+
+
+def test_resume_onto_an_output_with_no_state_is_refused(tmp_path, real_docs, small_model_file):
+    folder = tmp_path / "in"
+    _make_reports(folder, real_docs[:1], 1)
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"kept": true}\n', encoding="utf-8")  # not written by a resumable run
+    proc = _cli(folder, "--model", small_model_file, "-o", out, "--resume")
+    assert proc.returncode == 2
+    assert "no record of an interrupted run to resume; use --force" in proc.stderr
+    assert out.read_text(encoding="utf-8") == '{"kept": true}\n'  # nothing discarded
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink") or sys.platform == "win32", reason="POSIX links")
+def test_planted_links_are_never_written_through(tmp_path, real_docs, small_model_file):
+    folder = tmp_path / "in"
+    _make_reports(folder, real_docs[:1], 1)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("do not touch\n", encoding="utf-8")
+    out, review = tmp_path / "out.jsonl", tmp_path / "review.csv"
+    for planted in (".out.jsonl.partial", ".out.jsonl.state", ".review.csv.tmp"):
+        os.symlink(victim, tmp_path / planted)
+    proc = _cli(folder, "--model", small_model_file, "-o", out, "-q", "--review", review)
+    assert proc.returncode == 0, proc.stderr
+    assert victim.read_text(encoding="utf-8") == "do not touch\n"
+    assert _records(out) and review.read_text(encoding="utf-8-sig").startswith("file,")
+    assert not (tmp_path / ".out.jsonl.partial").exists()

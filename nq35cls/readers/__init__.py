@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -151,7 +152,10 @@ def read(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> Text:
     try:
         if p.is_dir():
             raise InputError(p, "is a folder, not a report file")
-        size = p.stat().st_size
+        info = p.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO would block for ever, a device never end
+            raise InputError(p, "not a regular file (a pipe, socket or device)")
+        size = info.st_size
         if size > max_bytes:
             raise InputError(p, f"file is {size:,} bytes, over the limit of {max_bytes:,} (raise it with --max-bytes)")
         with open(p, "rb") as fh:

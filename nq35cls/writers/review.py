@@ -15,6 +15,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..output_file import open_new
 from ..safe_text import printable, spreadsheet_text
 
 if TYPE_CHECKING:  # the writers need no labeling machinery to be imported
@@ -67,7 +68,8 @@ class ReviewCollector:
         """Write the review CSV (atomically: a temporary file renamed into place)."""
         path = Path(path)
         tmp = path.with_name(f".{path.name}.tmp")
-        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+        with open_new(tmp, "w") as fh:
+            fh.write("\ufeff")  # UTF-8 with BOM, as Excel wants
             writer = csv.DictWriter(fh, fieldnames=list(REVIEW_FIELDS), lineterminator="\r\n")
             writer.writeheader()
             for row in self.rows():
