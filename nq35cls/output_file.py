@@ -72,7 +72,9 @@ class OutputFile:
         self.binary = binary
         self.partial = self.path.with_name(f".{self.path.name}.partial")
         self.state = self.path.with_name(f".{self.path.name}.state")
+        self.lock = self.path.with_name(f".{self.path.name}.lock")
         self.completed: dict[str, str] = {}
+        self._lock_fd: int | None = None
         self._stream: IO | None = None
         self._state_fh: IO | None = None
         self._synced = 0.0
@@ -98,8 +100,28 @@ class OutputFile:
             # a finished run leaves no state: resuming would have to discard the output
             raise OutputError(f"{self.path}: exists with no record of an interrupted run to resume; use --force to label again")
 
+    def _acquire(self) -> None:
+        """Hold ``.NAME.lock`` for the run: a second run to the same output is refused."""
+        try:
+            import fcntl
+        except ImportError:  # Windows: no advisory locks here
+            return
+        fd = os.open(self.lock, os.O_RDWR | os.O_CREAT | _NOFOLLOW, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            holder = os.read(fd, 32).decode("ascii", "replace").strip() or "?"
+            os.close(fd)
+            raise OutputError(
+                f"{self.path}: another nq35cls run (process {holder}) is writing it; wait for it or choose another output"
+            ) from None
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode("ascii"))
+        self._lock_fd = fd
+
     def open(self) -> IO:
-        """Open the partial file for writing (appending when resuming)."""
+        """Take the output's lock, then open the partial file for writing (appending when resuming)."""
+        self._acquire()
         keep = 0
         if self.resume:
             if not self.partial.exists() and self.path.exists():
@@ -162,15 +184,22 @@ class OutputFile:
         self.completed[source] = sha256
 
     def finish(self) -> None:
-        """Close and publish the output under its final name."""
-        self._close()
+        """Close and publish the output under its final name (the lock is held until it is)."""
+        self._close_files()
         os.replace(self.partial, self.path)
+        self._close()
 
     def abort(self) -> None:
         """Close, keeping the partial output and its state for ``--resume``."""
         self._close()
 
     def _close(self) -> None:
+        self._close_files()
+        if self._lock_fd is not None:  # closing the descriptor releases the lock
+            os.close(self._lock_fd)
+            self._lock_fd = None
+
+    def _close_files(self) -> None:
         if self._stream is not None:
             self._stream.flush()
             raw = self._stream.raw if isinstance(self._stream, _TextStream) else self._stream

@@ -186,3 +186,23 @@ def test_planted_links_are_never_written_through(tmp_path, real_docs, small_mode
     assert victim.read_text(encoding="utf-8") == "do not touch\n"
     assert _records(out) and review.read_text(encoding="utf-8-sig").startswith("file,")
     assert not (tmp_path / ".out.jsonl.partial").exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="advisory locks are POSIX here")
+def test_a_second_run_to_the_same_output_is_refused(tmp_path, real_docs, small_model_file):
+    from nq35cls.errors import OutputError
+    from nq35cls.output_file import OutputFile
+
+    folder = tmp_path / "in"
+    _make_reports(folder, real_docs[:1], 1)
+    out = tmp_path / "out.jsonl"
+    first = OutputFile(out)
+    first.open()  # a run in progress holds the lock
+    try:
+        proc = _cli(folder, "--model", small_model_file, "-o", out, "--force")
+        assert proc.returncode == 2
+        assert f"another nq35cls run (process {os.getpid()}) is writing it" in proc.stderr
+    finally:
+        first.abort()
+    assert _cli(folder, "--model", small_model_file, "-o", out, "--force", "-q").returncode == 0  # free again
+    assert _records(out)
