@@ -70,15 +70,6 @@ def _report_files(paths: Sequence[str], errors: list[InputError]) -> Iterator[Pa
             errors.append(InputError(path, "no such file or folder"))
 
 
-def _unchanged(path: Path, digest: str) -> bool:
-    from .persist import sha256_file
-
-    try:
-        return sha256_file(path) == digest
-    except OSError:
-        return False
-
-
 def _label(args: argparse.Namespace) -> int:
     from .output_file import OutputFile
     from .writers import APPENDABLE, BINARY, EXTENSIONS
@@ -96,7 +87,11 @@ def _label(args: argparse.Namespace) -> int:
     fmt = args.format or (EXTENSIONS.get(Path(args.output).suffix.lower(), "jsonl") if args.output else "jsonl")
     if fmt in BINARY and not args.output:
         raise OutputError(f"--format {fmt} needs an output file (-o OUT.{fmt})")
-    output = OutputFile(args.output, resume=args.resume, force=args.force, binary=fmt in BINARY) if args.output else None
+    output = (
+        OutputFile(args.output, resume=args.resume, force=args.force, binary=fmt in BINARY, header=fmt == "csv")
+        if args.output
+        else None
+    )
     if args.resume and (output is None or fmt not in APPENDABLE):
         raise OutputError("--resume needs an output file (-o) in one of: " + ", ".join(APPENDABLE))
     if output is not None:
@@ -125,12 +120,14 @@ def _label_files(args: argparse.Namespace, workers, files: list[Path], errors: l
 
     model = load_model(args.model)  # once here, so that a bad model stops us before any work
     try:
-        stream = output.open() if output is not None else sys.stdout
+        stream = output.open(files) if output is not None else sys.stdout
     except OSError as err:
         raise OutputError(f"{args.output}: cannot write ({err.strerror or err})") from None
+    from .output_file import resolved
+
     todo = files
-    if output is not None and output.completed:
-        todo = [p for p in files if not (str(p) in output.completed and _unchanged(p, output.completed[str(p)]))]
+    if output is not None and output.completed:  # kept only where the input is unchanged
+        todo = [p for p in files if resolved(p) not in output.completed]
     options = Options(
         keep_boilerplate=args.keep_boilerplate,
         sentences=not args.no_sentences,

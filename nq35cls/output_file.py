@@ -16,9 +16,11 @@ every file pay for a disk sync.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import IO
 
@@ -43,6 +45,24 @@ def open_new(path: Path, mode: str = "wb") -> IO:
     return os.fdopen(fd, mode, encoding="utf-8", newline="")
 
 
+def resolved(path: str | os.PathLike) -> str:
+    """The key of an input in the resume state: its resolved path (the same file named
+    another way is the same input)."""
+    return os.path.realpath(path)
+
+
+def _content_hash(path: str | os.PathLike) -> str:
+    """SHA-256 of a file's bytes ('' when it cannot be read: it then counts as changed)."""
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        return ""
+    return digest.hexdigest()
+
+
 def _open_existing(path: Path, flags: int, mode: str) -> IO:
     """Open one of our files to continue it, refusing a link put in its place."""
     fd = os.open(path, flags | _NOFOLLOW)
@@ -63,10 +83,21 @@ class OutputFile:
         Replace an existing output (without ``resume``).
     binary : bool, default=False
         Open the stream in binary mode (for formats such as xlsx).
+    header : bool, default=False
+        The format starts with one header line (CSV), kept when records of
+        earlier inputs are dropped on resuming.
     """
 
-    def __init__(self, path: str | os.PathLike, resume: bool = False, force: bool = False, binary: bool = False) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike,
+        resume: bool = False,
+        force: bool = False,
+        binary: bool = False,
+        header: bool = False,
+    ) -> None:
         self.path = Path(path)
+        self.header = header
         self.resume = resume
         self.force = force
         self.binary = binary
@@ -119,14 +150,20 @@ class OutputFile:
         os.write(fd, str(os.getpid()).encode("ascii"))
         self._lock_fd = fd
 
-    def open(self) -> IO:
-        """Take the output's lock, then open the partial file for writing (appending when resuming)."""
+    def open(self, inputs: Sequence[str | os.PathLike] = ()) -> IO:
+        """Take the output's lock, then open the partial file for writing (appending when resuming).
+
+        When resuming, the records of every input the state lists are kept
+        only if that input (by resolved path) is among ``inputs`` with the same
+        content; the others' records are cut out of the output first. Inputs
+        whose records are kept are in :attr:`completed` (resolved path -> hash).
+        """
         self._acquire()
         keep = 0
         if self.resume:
             if not self.partial.exists() and self.path.exists():
                 os.replace(self.path, self.partial)
-            keep = self._load_state()
+            keep = self._resume(inputs)
         else:
             self.state.unlink(missing_ok=True)
         if keep:
@@ -145,15 +182,10 @@ class OutputFile:
         """Whether resumed records are already in the file (no header needed)."""
         return bool(self.completed)
 
-    def _load_state(self) -> int:
-        """Read the state; return the size of the output to keep."""
-        if not (self.partial.exists() and self.state.exists()):
-            self.completed = {}
-            return 0
-        size = self.partial.stat().st_size
-        keep = 0
-        completed = {}
-        with open(self.state, encoding="utf-8") as fh:
+    def _read_state(self, size: int) -> list[tuple[str, str, int]]:
+        """The state's entries ``(resolved path, sha256, end offset)``, up to a torn or impossible one."""
+        entries: list[tuple[str, str, int]] = []
+        with _open_existing(self.state, os.O_RDONLY, "r") as fh:
             for line in fh:
                 try:
                     entry = json.loads(line)
@@ -161,12 +193,48 @@ class OutputFile:
                     name, digest = str(entry["file"]), str(entry["sha256"])
                 except (ValueError, KeyError, TypeError):
                     break  # a torn last line: stop at the last good one
-                if offset > size:
+                if offset > size or (entries and offset < entries[-1][2]):
                     break
-                completed[name] = digest
-                keep = offset
-        self.completed = completed
-        return keep
+                entries.append((name, digest, offset))
+        return entries
+
+    def _resume(self, inputs: Sequence[str | os.PathLike]) -> int:
+        """Keep the records of unchanged inputs, cut out the others'; return the size kept."""
+        self.completed = {}
+        if not (self.partial.exists() and self.state.exists()):
+            return 0
+        with _open_existing(self.partial, os.O_RDONLY, "rb") as fh:
+            data = fh.read()
+        entries = self._read_state(len(data))
+        if not entries:
+            return 0
+        preamble = data.index(b"\n") + 1 if self.header and b"\n" in data else 0
+        if any(end > preamble and data[end - 1 : end] != b"\n" for _, _, end in entries):
+            raise OutputError(
+                f"{self.path}: its resume state does not match the partial output; use --force to label again"
+            )
+        current = {resolved(p): p for p in inputs}
+        kept, start, parts = [], preamble, [data[:preamble]]
+        for name, digest, end in entries:
+            source = current.get(name)
+            if source is not None and _content_hash(source) == digest:
+                parts.append(data[start:end])
+                kept.append((name, digest, sum(map(len, parts))))
+            start = end
+        self.completed = {name: digest for name, digest, _ in kept}
+        if len(kept) == len(entries):
+            return entries[-1][2]
+        # some inputs changed, moved or went: rewrite the output and the state without their records
+        with open_new(self._sibling("partial.tmp")) as out:
+            out.write(b"".join(parts))
+        with open_new(self._sibling("state.tmp"), "w") as out:
+            out.writelines(json.dumps({"file": n, "sha256": d, "offset": o}) + "\n" for n, d, o in kept)
+        os.replace(self._sibling("partial.tmp"), self.partial)
+        os.replace(self._sibling("state.tmp"), self.state)
+        return kept[-1][2] if kept else 0
+
+    def _sibling(self, suffix: str) -> Path:
+        return self.path.with_name(f".{self.path.name}.{suffix}")
 
     def commit(self, source: str, sha256: str) -> None:
         """Mark ``source``'s records as complete: flush, then log the offset."""
@@ -179,9 +247,10 @@ class OutputFile:
             self._synced = now
         offset = raw.tell()
         # ASCII escapes keep a file name that is not UTF-8 (lone surrogates) writable and exact
-        self._state_fh.write(json.dumps({"file": source, "sha256": sha256, "offset": offset}) + "\n")
+        name = resolved(source)
+        self._state_fh.write(json.dumps({"file": name, "sha256": sha256, "offset": offset}) + "\n")
         self._state_fh.flush()
-        self.completed[source] = sha256
+        self.completed[name] = sha256
 
     def finish(self) -> None:
         """Close and publish the output under its final name (the lock is held until it is)."""

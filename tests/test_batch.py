@@ -206,3 +206,64 @@ def test_a_second_run_to_the_same_output_is_refused(tmp_path, real_docs, small_m
         first.abort()
     assert _cli(folder, "--model", small_model_file, "-o", out, "--force", "-q").returncode == 0  # free again
     assert _records(out)
+
+
+def test_resume_drops_the_records_of_an_edited_or_gone_input(tmp_path, real_docs, small_model_file):
+    folder = tmp_path / "in"
+    paths = _make_reports(folder, real_docs, 1)
+    out = tmp_path / "out.jsonl"
+    assert _cli(folder, "--model", small_model_file, "-o", out, "-q").returncode == 0
+    before = _records(out)
+    paths[0].write_text(paths[0].read_text(encoding="utf-8") + "Một đoạn mới được thêm vào.\n", encoding="utf-8")
+    paths[2].unlink()
+    assert _cli(folder, "--model", small_model_file, "-o", out, "--resume", "-q").returncode == 0
+    after = _records(out)
+    by_file = {}
+    for r in after:
+        by_file.setdefault(r["file"], []).append(r["index"])
+    assert str(paths[2]) not in by_file  # its records went with it
+    assert by_file[str(paths[0])] == sorted(set(by_file[str(paths[0])]))  # labeled once, not appended twice
+    assert len(by_file[str(paths[0])]) == len([r for r in before if r["file"] == str(paths[0])]) + 1
+    assert [r for r in after if r["file"] == str(paths[1])] == [r for r in before if r["file"] == str(paths[1])]
+
+
+def test_resume_knows_a_folder_named_another_way(tmp_path, real_docs, small_model_file):
+    folder = tmp_path / "in"
+    _make_reports(folder, real_docs, 1)
+    out = tmp_path / "out.jsonl"
+    assert _cli(folder, "--model", small_model_file, "-o", out, "-q").returncode == 0
+    n = len(_records(out))
+    other_name = tmp_path / "in" / ".." / "in"
+    proc = _cli(other_name, "--model", small_model_file, "-o", out, "--resume")
+    assert proc.returncode == 0 and "paragraphs (" not in proc.stderr  # nothing labeled again
+    assert len(_records(out)) == n
+
+
+def test_a_state_that_does_not_match_the_output_is_refused(tmp_path, real_docs, small_model_file):
+    folder = tmp_path / "in"
+    _make_reports(folder, real_docs, 1)
+    out = tmp_path / "out.jsonl"
+    assert _cli(folder, "--model", small_model_file, "-o", out, "-q").returncode == 0
+    state = tmp_path / ".out.jsonl.state"
+    lines = state.read_text(encoding="utf-8").splitlines()
+    entry = json.loads(lines[0])
+    entry["offset"] -= 7  # points into the middle of a record
+    state.write_text("\n".join([json.dumps(entry), *lines[1:]]) + "\n", encoding="utf-8")
+    proc = _cli(folder, "--model", small_model_file, "-o", out, "--resume")
+    assert proc.returncode == 2
+    assert "its resume state does not match the partial output" in proc.stderr
+
+
+def test_resume_keeps_the_csv_header_when_the_first_input_changed(tmp_path, real_docs, small_model_file):
+    folder = tmp_path / "in"
+    paths = _make_reports(folder, real_docs, 1)
+    out = tmp_path / "out.csv"
+    assert _cli(folder, "--model", small_model_file, "-o", out, "-q").returncode == 0
+    paths[0].write_text("BÁO CÁO\nĐã tổ chức 9 hội nghị.\n", encoding="utf-8")
+    assert _cli(folder, "--model", small_model_file, "-o", out, "--resume", "-q").returncode == 0
+    text = out.read_text(encoding="utf-8-sig")
+    assert text.startswith("file,index,") and text.count("file,index,") == 1
+    import csv
+
+    rows = list(csv.DictReader(text.splitlines()))
+    assert sum(r["file"] == str(paths[0]) for r in rows) == 2
