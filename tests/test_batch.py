@@ -190,7 +190,6 @@ def test_planted_links_are_never_written_through(tmp_path, real_docs, small_mode
 
 @pytest.mark.skipif(sys.platform == "win32", reason="advisory locks are POSIX here")
 def test_a_second_run_to_the_same_output_is_refused(tmp_path, real_docs, small_model_file):
-    from nq35cls.errors import OutputError
     from nq35cls.output_file import OutputFile
 
     folder = tmp_path / "in"
