@@ -161,3 +161,78 @@ def test_a_fifo_is_refused_without_blocking(tmp_path, small_model_file, capsys):
     assert code == 1
     assert "pipe.txt: not a regular file (a pipe, socket or device)" in err
     assert "ok.txt" in out
+
+
+def _numbered_docx(path, ilvl, start, fmt="decimal"):
+    """A .docx with one numbered paragraph whose list level and start are as given (even impossible ones)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    abstract = OxmlElement("w:abstractNum")
+    abstract.set(qn("w:abstractNumId"), "90")
+    lvl = OxmlElement("w:lvl")
+    lvl.set(qn("w:ilvl"), str(ilvl))
+    for tag, value in (("w:start", start), ("w:numFmt", fmt), ("w:lvlText", f"%{min(max(ilvl, 0), 8) + 1}.")):
+        el = OxmlElement(tag)
+        el.set(qn("w:val"), str(value))
+        lvl.append(el)
+    abstract.append(lvl)
+    numbering.insert(0, abstract)
+    num = OxmlElement("w:num")
+    num.set(qn("w:numId"), "90")
+    ref = OxmlElement("w:abstractNumId")
+    ref.set(qn("w:val"), "90")
+    num.append(ref)
+    numbering.append(num)
+    paragraph = document.add_paragraph("Tổ chức 12 hội nghị quán triệt cho cán bộ, đảng viên.")
+    num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+    num_pr.get_or_add_ilvl().val = ilvl
+    num_pr.get_or_add_numId().val = 90
+    document.add_paragraph("Đoạn sau.")
+    document.save(path)
+
+
+@pytest.mark.parametrize(
+    "ilvl, start, fmt, expected",
+    [
+        (12, 1, "decimal", "Tổ chức 12"),  # a level Word does not have: no number, no IndexError
+        (0, "abc", "decimal", "1. Tổ chức 12"),  # a start that is not a number: 1, no ValueError
+        (0, 10**15, "upperRoman", f"{10**15}. Tổ chức 12"),  # digits, not 10^12 letters M
+    ],
+)
+def test_impossible_list_numbering_is_read(tmp_path, ilvl, start, fmt, expected):
+    from nq35cls.readers import read
+
+    path = tmp_path / "numbered.docx"
+    _numbered_docx(path, ilvl, start, fmt)
+    text = read(path).text
+    assert text.splitlines()[0].startswith(expected)
+
+
+def test_vertical_merges_are_read_once_in_one_pass(tmp_path):
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    from nq35cls.readers import read
+
+    document = docx.Document()
+    rows = 1500  # python-docx's per-cell walk hit RecursionError here
+    table = document.add_table(rows=1, cols=2)
+    template = table._tbl.tr_lst[0]
+    for r in range(1, rows):  # rows built as XML: python-docx's table.cell() is slow on long tables
+        table._tbl.append(__import__("copy").deepcopy(template))
+    for r, tr in enumerate(table._tbl.tr_lst):
+        first, second = tr.tc_lst
+        merge = OxmlElement("w:vMerge")
+        if r == 0:
+            merge.set(qn("w:val"), "restart")
+            first.p_lst[0].add_r().text = "Chỉ tiêu gộp"
+        first.get_or_add_tcPr().append(merge)
+        second.p_lst[0].add_r().text = f"Dòng {r}"
+    document.save(tmp_path / "merged.docx")
+    lines = read(tmp_path / "merged.docx").text.splitlines()
+    assert lines[0] == "Chỉ tiêu gộp | Dòng 0"
+    assert lines[1] == "Dòng 1" and len(lines) == rows
+    assert sum("Chỉ tiêu gộp" in line for line in lines) == 1  # the merged text once, in its first row

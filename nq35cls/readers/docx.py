@@ -4,7 +4,9 @@ Body paragraphs and tables are read in document order; headers, footers and
 footnotes are left out. List numbering that Word generates ("1.", "a)",
 "II.") is not in the paragraph's text, so it is rebuilt from the document's
 numbering definitions and put back in front. A table gives one block per row,
-its cells joined by `` | `` (cells merged across columns are taken once).
+its cells joined by `` | ``; a cell merged across columns or rows is taken
+once, in its first row. Tables are read in one pass over their XML, so a
+merge over thousands of rows costs no more than thousands of plain rows.
 """
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ MAX_COMPRESSION_RATIO = 200
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _SPACES = re.compile(r"\s+")
+#: Word's list levels are 0 to 8.
+_LEVELS = 9
+#: Roman numerals are written up to this number; larger ones in digits.
+_LARGEST_ROMAN = 3999
 
 
 def check_archive(data: bytes, path: str | os.PathLike, kind: str = ".docx") -> zipfile.ZipFile:
@@ -51,6 +57,8 @@ def check_archive(data: bytes, path: str | os.PathLike, kind: str = ".docx") -> 
 
 
 def _roman(n: int) -> str:
+    if not 0 < n <= _LARGEST_ROMAN:  # a number no list reaches: digits, not a billion "M"s
+        return str(n)
     out = []
     for value, digits in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
                           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
@@ -99,10 +107,13 @@ class _Numbering:
                 fmt = lvl.find(f"{_W}numFmt")
                 text = lvl.find(f"{_W}lvlText")
                 start = lvl.find(f"{_W}start")
-                lvls[int(lvl.get(f"{_W}ilvl", "0"))] = (
+                ilvl = _int(lvl.get(f"{_W}ilvl"), 0)
+                if not 0 <= ilvl < _LEVELS:
+                    continue  # no such level in Word: ignored, not an IndexError later
+                lvls[ilvl] = (
                     fmt.get(f"{_W}val") if fmt is not None else "decimal",
                     text.get(f"{_W}val") if text is not None else "",
-                    int(start.get(f"{_W}val")) if start is not None else 1,
+                    _int(start.get(f"{_W}val") if start is not None else None, 1),
                 )
             abstract[node.get(f"{_W}abstractNumId")] = lvls
         for num in root.iter(f"{_W}num"):
@@ -116,12 +127,12 @@ class _Numbering:
     def label(self, num_id: str, ilvl: int) -> str:
         """The number or bullet of the next item of list ``num_id`` at level ``ilvl``."""
         spec = self.levels.get((num_id, ilvl))
-        if spec is None:
+        if spec is None or not 0 <= ilvl < _LEVELS:
             return ""
         fmt, text, start = spec
-        counts = self.counters.setdefault(num_id, [0] * 9)
+        counts = self.counters.setdefault(num_id, [0] * _LEVELS)
         counts[ilvl] = counts[ilvl] + 1 if counts[ilvl] else start
-        for deeper in range(ilvl + 1, 9):
+        for deeper in range(ilvl + 1, _LEVELS):
             counts[deeper] = 0
         if fmt == "bullet":
             return "-"
@@ -135,6 +146,36 @@ class _Numbering:
             return _FORMATS.get(lvl_fmt, str)(value)
 
         return re.sub(r"%([1-9])", render, text)
+
+
+def _int(value: str | None, default: int) -> int:
+    """An integer attribute of Word's XML, or ``default`` when it is missing or not a number."""
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+def _table_rows(tbl) -> list[list[str]]:
+    """The cells' texts of a table, row by row, in one pass over its XML.
+
+    A cell that continues a vertical merge (``<w:vMerge/>`` without
+    ``val="restart"``) is left out: its text is in the cell that starts the
+    merge. A cell spanning several columns is one ``<w:tc>``: taken once.
+    """
+    rows = []
+    for tr in tbl.iterchildren(f"{_W}tr"):
+        cells = []
+        for tc in tr.iterchildren(f"{_W}tc"):
+            merge = tc.find(f"{_W}tcPr/{_W}vMerge")
+            if merge is not None and merge.get(f"{_W}val", "continue") != "restart":
+                continue
+            paragraphs = ("".join(t.text or "" for t in p.iter(f"{_W}t")) for p in tc.iter(f"{_W}p"))
+            text = _clean(" ".join(paragraphs))
+            if text:
+                cells.append(text)
+        rows.append(cells)
+    return rows
 
 
 def _num_pr(paragraph):
@@ -181,15 +222,7 @@ def read_blocks(data: bytes, path: str | os.PathLike) -> list[Block]:
     for item in document.iter_inner_content():
         if isinstance(item, docx.table.Table):
             n_table += 1
-            for r, row in enumerate(item.rows, start=1):
-                cells, seen = [], set()
-                for cell in row.cells:
-                    if id(cell._tc) in seen:
-                        continue
-                    seen.add(id(cell._tc))
-                    text = _clean(cell.text)
-                    if text:
-                        cells.append(text)
+            for r, cells in enumerate(_table_rows(item._tbl), start=1):
                 if cells:
                     blocks.append(Block(" | ".join(cells), f"table {n_table}, row {r}"))
             continue
