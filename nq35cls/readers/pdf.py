@@ -160,8 +160,11 @@ def read_blocks(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tupl
         raise InputError(path, 'reading PDF needs an extra: pip install "nq35cls[pdf]"') from None
     try:
         with _pdfminer_log() as log, pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = [_page_lines(page, n) for n, page in enumerate(pdf.pages, start=1)]
-            heights = [float(page.height) for page in pdf.pages]
+            pages, heights = [], []
+            for n, page in enumerate(pdf.pages, start=1):
+                pages.append(_page_lines(page, n))
+                heights.append(float(page.height))
+                page.close()  # its parsed objects are released page by page: memory flat in page count
     except Exception as exc:  # pdfminer raises many kinds on damaged files; pdfplumber wraps them
         causes = [exc, *exc.args, exc.__context__]
         if any(isinstance(c, PDFPasswordIncorrect) or type(c).__name__.startswith("PDFEncrypt") for c in causes):
