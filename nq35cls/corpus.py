@@ -32,7 +32,7 @@ from pathlib import Path
 
 from .copycheck import check_rewrite, read_jsonl
 from .errors import DataError
-from .holdout import ExclusionList
+from .holdout import ExclusionList, repo_of
 
 #: Columns of a corpus manifest, in order.
 MANIFEST_COLUMNS: tuple[str, ...] = (
@@ -80,12 +80,12 @@ def manifest_row(
     if not result.ok:
         problems += result.copied_runs + result.problems
     if exclusions is not None:
-        hits = exclusions.matches(
-            url=meta.get("address"), paragraphs=[r["text"] for r in original] + [r["text"] for r in rewrite]
-        )
         address = str(meta.get("address", ""))
-        if address.startswith("github:"):
-            hits += exclusions.matches(repo=address[len("github:"):].split(":", 1)[0])
+        hits = exclusions.matches(
+            url=address,
+            repo=repo_of(address),
+            paragraphs=[r["text"] for r in original] + [r["text"] for r in rewrite],
+        )
         problems += [f"held out: {h}" for h in hits]
     second = "no"
     if (folder / "second.jsonl").exists():

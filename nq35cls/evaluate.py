@@ -240,21 +240,22 @@ def real_cross_validation(
     )
 
 
-def scores_by(predictions: Sequence[Prediction], group: Mapping[str, str]) -> dict[str, Scores]:
-    """Scores of the predictions pooled by group (``doc -> group``; missing docs under "unknown")."""
+def _pools(predictions: Sequence[Prediction], group: Mapping[str, str]) -> dict[str, list[Prediction]]:
+    """The predictions by group (``doc -> group``; documents not in ``group`` under "unknown")."""
     pools: dict[str, list[Prediction]] = {}
     for p in predictions:
         pools.setdefault(group.get(p.doc) or "unknown", []).append(p)
-    return {g: score_predictions(ps) for g, ps in sorted(pools.items())}
+    return dict(sorted(pools.items()))
+
+
+def scores_by(predictions: Sequence[Prediction], group: Mapping[str, str]) -> dict[str, Scores]:
+    """Scores of the predictions pooled by group (``doc -> group``; missing docs under "unknown")."""
+    return {g: score_predictions(ps) for g, ps in _pools(predictions, group).items()}
 
 
 def documents_per_group(predictions: Sequence[Prediction], group: Mapping[str, str]) -> dict[str, int]:
     """How many scored documents each group holds."""
-    counts: dict[str, int] = {}
-    for p in predictions:
-        key = group.get(p.doc) or "unknown"
-        counts[key] = counts.get(key, 0) + 1
-    return counts
+    return {g: len(ps) for g, ps in _pools(predictions, group).items()}
 
 
 def content_dropped(predictions: Sequence[Prediction]) -> tuple[int, int]:

@@ -71,6 +71,13 @@ def para_hash(text: str) -> str | None:
     return _sha1(norm) if len(norm) >= MIN_PARA_CHARS else None
 
 
+def repo_of(address: str) -> str | None:
+    """The ``owner/name`` of an address ``github:owner/name:path@commit``, else None."""
+    if not address.startswith("github:"):
+        return None
+    return address[len("github:") :].split(":", 1)[0]
+
+
 @dataclass(frozen=True)
 class ExclusionList:
     """The hashes of held-out documents, by kind."""

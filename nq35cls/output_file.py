@@ -16,7 +16,6 @@ every file pay for a disk sync.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import time
@@ -53,14 +52,12 @@ def resolved(path: str | os.PathLike) -> str:
 
 def _content_hash(path: str | os.PathLike) -> str:
     """SHA-256 of a file's bytes ('' when it cannot be read: it then counts as changed)."""
-    digest = hashlib.sha256()
+    from .persist import sha256_file  # imported here: persist brings in scikit-learn
+
     try:
-        with open(path, "rb") as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(block)
+        return sha256_file(path)
     except OSError:
         return ""
-    return digest.hexdigest()
 
 
 def _open_existing(path: Path, flags: int, mode: str) -> IO:

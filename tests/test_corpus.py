@@ -11,7 +11,7 @@ from nq35cls.copycheck import check_rewrite, load_rules, marker_kind, syllables
 from nq35cls.corpus import MANIFEST_COLUMNS, build_manifest
 from nq35cls.data import load_data
 from nq35cls.errors import DataError
-from nq35cls.holdout import ExclusionList, para_hash, repo_hash, url_hash
+from nq35cls.holdout import ExclusionList, para_hash, repo_hash, repo_of, url_hash
 
 EXCLUDE = "../shared/holdout-exclude.txt"
 
@@ -127,8 +127,7 @@ def test_no_held_out_address_in_the_manifests(repo):
         with open(manifest, encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh, delimiter="\t"):
                 address = row.get("address", "")
-                repo_name = address[len("github:"):].split(":", 1)[0] if address.startswith("github:") else None
-                assert not exclusions.matches(url=address, repo=repo_name), (manifest, row["doc"])
+                assert not exclusions.matches(url=address, repo=repo_of(address)), (manifest, row["doc"])
 
 
 def test_real_rewritten_manifest_lists_every_document_and_its_checks(repo):
