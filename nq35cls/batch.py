@@ -21,15 +21,16 @@ import os
 import pickle
 import traceback
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from concurrent.futures import Future
 from contextlib import nullcontext
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError, Nq35Error
 from .labeling import LabeledReport, label_texts
 from .model import ReportClassifier
 from .readers import DEFAULT_MAX_BYTES, read
+from .readers.budget import DEFAULT_MAX_PARAGRAPHS, DEFAULT_TIME_LIMIT
 from .workers import LocalWorkers
 
 
@@ -41,6 +42,10 @@ class Options:
     sentences: bool = True
     decode: bool = True
     max_bytes: int = DEFAULT_MAX_BYTES
+    #: Seconds reading one file may take (None: no limit); see :func:`nq35cls.readers.budget.time_limit`.
+    time_limit: float | None = DEFAULT_TIME_LIMIT
+    #: Files of more paragraphs than this are refused.
+    max_paragraphs: int = DEFAULT_MAX_PARAGRAPHS
     #: Print the traceback of a reader's unexpected failure (to stderr).
     debug: bool = False
 
@@ -63,7 +68,7 @@ def label_chunk(paths: Sequence[str], model: ReportClassifier, options: Options)
     texts, where = [], []
     for path in paths:
         try:
-            text = read(path, max_bytes=options.max_bytes)
+            text = read(path, options.max_bytes, time_limit=options.time_limit, max_paragraphs=options.max_paragraphs)
         except InputError as err:
             outcomes.append(err)
             continue

@@ -17,6 +17,7 @@ from pathlib import Path
 from . import __version__
 from .errors import InputError, Nq35Error, OutputError
 from .readers import DEFAULT_MAX_BYTES, REPORT_SUFFIXES
+from .readers.budget import DEFAULT_MAX_PARAGRAPHS, DEFAULT_TIME_LIMIT
 from .safe_text import printable
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_FATAL = 0, 1, 2
@@ -39,6 +40,8 @@ def _build_parser() -> argparse.ArgumentParser:
     label.add_argument("--no-decode", action="store_true", help="label paragraphs one by one, without sequence decoding")
     label.add_argument("--no-sentences", action="store_true", help="do not look for mixed paragraphs (faster)")
     label.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N", help=f"refuse files larger than N bytes (default {DEFAULT_MAX_BYTES})")
+    label.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT, metavar="SECONDS", help=f"give up a file whose reading takes longer (default {DEFAULT_TIME_LIMIT:g})")
+    label.add_argument("--max-paragraphs", type=int, default=DEFAULT_MAX_PARAGRAPHS, metavar="N", help=f"refuse files of more than N paragraphs (default {DEFAULT_MAX_PARAGRAPHS})")
     label.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
     label.add_argument("--resume", action="store_true", help="continue an interrupted run: keep OUT's complete files, label the rest")
     label.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
@@ -82,6 +85,10 @@ def _label(args: argparse.Namespace) -> int:
         raise OutputError(f"--review-size must be at least 1, not {args.review_size}")
     if args.max_bytes < 1:
         raise OutputError(f"--max-bytes must be at least 1, not {args.max_bytes}")
+    if args.max_paragraphs < 1:
+        raise OutputError(f"--max-paragraphs must be at least 1, not {args.max_paragraphs}")
+    if not args.time_limit > 0 or args.time_limit == float("inf"):
+        raise OutputError(f"--time-limit must be a positive number of seconds, not {args.time_limit}")
     errors: list[InputError] = []
     files = list(_report_files(args.paths, errors))
     fmt = args.format or (EXTENSIONS.get(Path(args.output).suffix.lower(), "jsonl") if args.output else "jsonl")
@@ -133,6 +140,8 @@ def _label_files(args: argparse.Namespace, workers, files: list[Path], errors: l
         sentences=not args.no_sentences,
         decode=not args.no_decode,
         max_bytes=args.max_bytes,
+        time_limit=args.time_limit,
+        max_paragraphs=args.max_paragraphs,
         debug=args.debug,
     )
     failed = len(errors)

@@ -14,7 +14,10 @@ itself, so that the workers can be started first.
 from __future__ import annotations
 
 import importlib
+import os
 import sys
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future
 
@@ -26,6 +29,8 @@ CORE_MODULE = "nq35cls.labeling"
 #: those hand-overs waits up to 5 ms for the labeling thread, and a worker
 #: idles meanwhile (-j 2 on the benchmark corpus: 8.4 s -> 8.0 s at 1 ms).
 SWITCH_INTERVAL = 0.001
+#: How often (seconds) a worker checks that the process that started it is alive.
+PARENT_CHECK_INTERVAL = 1.0
 
 
 class LocalWorkers:
@@ -47,7 +52,9 @@ class LocalWorkers:
     Notes
     -----
     While the pool is entered, this process's GIL switch interval is at
-    most :data:`SWITCH_INTERVAL` (it is restored on exit).
+    most :data:`SWITCH_INTERVAL` (it is restored on exit). A worker exits
+    by itself within :data:`PARENT_CHECK_INTERVAL` seconds of this process's
+    death (even a ``SIGKILL``, which leaves no time to stop the pool).
 
     Examples
     --------
@@ -67,7 +74,7 @@ class LocalWorkers:
 
         self._switch_interval = sys.getswitchinterval()
         sys.setswitchinterval(min(self._switch_interval, SWITCH_INTERVAL))
-        self._executor = get_reusable_executor(max_workers=self.n_workers)
+        self._executor = get_reusable_executor(max_workers=self.n_workers, initializer=_watch_parent, initargs=(os.getpid(),))
         for _ in range(self.n_workers):  # start every worker now, each importing the core
             self._executor.submit(_start)
         return self
@@ -94,3 +101,14 @@ class LocalWorkers:
 def _start() -> None:
     """Worker task: import the labeling core."""
     importlib.import_module(CORE_MODULE)
+
+
+def _watch_parent(parent: int) -> None:
+    """Worker initializer: exit when ``parent`` is gone (checked in a daemon thread)."""
+    threading.Thread(target=_exit_when_orphaned, args=(parent,), name="nq35cls-parent-watch", daemon=True).start()
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_INTERVAL)
+    os._exit(1)  # the parent is gone: nobody will read our results

@@ -236,3 +236,16 @@ def test_vertical_merges_are_read_once_in_one_pass(tmp_path):
     assert lines[0] == "Chỉ tiêu gộp | Dòng 0"
     assert lines[1] == "Dòng 1" and len(lines) == rows
     assert sum("Chỉ tiêu gộp" in line for line in lines) == 1  # the merged text once, in its first row
+
+
+def test_a_few_invalid_utf8_bytes_are_replaced_not_the_whole_report_refused(tmp_path):
+    from nq35cls.readers import read
+
+    damaged = GOOD.encode("utf-8").replace("hội nghị".encode("utf-8"), "hội ngh".encode("utf-8") + b"\xe1\xbb")
+    (tmp_path / "damaged.txt").write_bytes(damaged)
+    text = read(tmp_path / "damaged.txt")
+    assert text.text.splitlines() == ["Kết quả đạt được", "Đã tổ chức 12 hội ngh\ufffd quán triệt.", "Thời gian tới cần tiếp tục đổi mới."]
+    assert any("not valid UTF-8" in w for w in text.warnings)
+    legacy = GOOD.encode("cp1258", "replace")  # another encoding: every non-ASCII byte invalid as UTF-8
+    (tmp_path / "cp1258.txt").write_bytes(legacy)
+    assert read(tmp_path / "cp1258.txt").encoding != "utf-8 (invalid bytes replaced)"

@@ -147,10 +147,10 @@ def test_an_unforeseen_reader_failure_fails_that_file_only(tmp_path, real_docs, 
     paths = _make_reports(tmp_path / "in", real_docs, 1)
     real_read = batch.read
 
-    def fragile(path, max_bytes):
+    def fragile(path, max_bytes, **budgets):
         if str(path) == str(paths[1]):
             raise IndexError("list index out of range")  # as python-docx does on a bad numbering level
-        return real_read(path, max_bytes=max_bytes)
+        return real_read(path, max_bytes, **budgets)
 
     monkeypatch.setattr(batch, "read", fragile)
     outcomes = [o for _, o in label_files(paths, model=small_model)]

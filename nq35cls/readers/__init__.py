@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
-from . import txt
+from . import budget, txt
 
 #: Default cap on a report's size; raise it with ``max_bytes``.
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -120,14 +120,21 @@ def sniff(data: bytes, path: str | os.PathLike = "<bytes>") -> str:
     return "txt"
 
 
-def _from_blocks(path: Path, blocks: list, fmt: str, sha256: str, warnings: tuple[str, ...] = ()) -> Text:
+def _from_blocks(path: Path, blocks: list, fmt: str, sha256: str, warnings: tuple[str, ...], max_paragraphs: int) -> Text:
     blocks = [b for b in blocks if b.text.strip()]
     if not blocks:
         raise InputError(path, f"no text found in this {fmt} file")
+    budget.check_paragraphs(path, len(blocks), max_paragraphs)
     return Text(str(path), "\n".join(b.text for b in blocks), fmt, sha256, fmt, tuple(b.where for b in blocks), warnings)
 
 
-def read(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> Text:
+def read(
+    path: str | os.PathLike,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    *,
+    time_limit: float | None = None,
+    max_paragraphs: int = budget.DEFAULT_MAX_PARAGRAPHS,
+) -> Text:
     """Read a report file into text.
 
     Parameters
@@ -136,6 +143,13 @@ def read(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> Text:
         The report.
     max_bytes : int, default=50 MiB
         Files larger than this are refused rather than read into memory.
+    time_limit : float or None, default=None
+        Seconds reading may take before the file is given up
+        (:func:`.budget.time_limit`: a timer, in the main thread on POSIX
+        systems). Batch labeling sets one (:data:`.budget.DEFAULT_TIME_LIMIT`).
+    max_paragraphs : int, default=200,000
+        Files of more paragraphs are refused. A .docx is counted before it
+        is parsed.
 
     Returns
     -------
@@ -166,22 +180,28 @@ def read(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> Text:
         raise InputError(p, "permission denied") from None
     except OSError as exc:
         raise InputError(p, exc.strerror or str(exc)) from None
+    with budget.time_limit(p, time_limit):
+        return _parse(p, data, max_paragraphs)
+
+
+def _parse(p: Path, data: bytes, max_paragraphs: int) -> Text:
     digest = hashlib.sha256(data).hexdigest()
     fmt = sniff(data, p)
     if fmt == "docx":
         from . import docx
 
-        return _from_blocks(p, docx.read_blocks(data, p), fmt, digest)
+        return _from_blocks(p, docx.read_blocks(data, p, max_paragraphs), fmt, digest, (), max_paragraphs)
     if fmt == "pdf":
         from . import pdf
 
         blocks, pdf_warnings = pdf.read_blocks(data, p)
-        return _from_blocks(p, blocks, fmt, digest, pdf_warnings)
+        return _from_blocks(p, blocks, fmt, digest, pdf_warnings, max_paragraphs)
     text, encoding = txt.decode(data, p)
-    warnings = (txt.CONVERTED[encoding],) if encoding in txt.CONVERTED else ()
+    warnings = (txt.WARNINGS[encoding],) if encoding in txt.WARNINGS else ()
     if fmt == "html":
         from . import html
 
         blocks, html_warnings = html.read_blocks(text, p)
-        return _from_blocks(p, blocks, fmt, digest, warnings + html_warnings)
+        return _from_blocks(p, blocks, fmt, digest, warnings + html_warnings, max_paragraphs)
+    budget.check_paragraphs(p, sum(1 for line in text.splitlines() if line.strip()), max_paragraphs)
     return Text(str(p), text, encoding, digest, "txt", None, warnings)

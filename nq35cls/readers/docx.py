@@ -15,15 +15,22 @@ import io
 import os
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 
 from ..errors import InputError
 from . import Block
+from .budget import DEFAULT_MAX_PARAGRAPHS, MAX_EXPANDED_BYTES, check_paragraphs
 
-#: A .docx whose parts expand past this many bytes is refused (zip bomb).
-MAX_EXPANDED_BYTES = 512 * 1024 * 1024
-#: ... or whose parts expand more than this many times their compressed size.
+#: A .docx part that expands more than this many times its compressed size
+#: is refused (zip bomb); so is a .docx whose parts expand past
+#: :data:`~.budget.MAX_EXPANDED_BYTES`.
 MAX_COMPRESSION_RATIO = 200
+#: A document part of more XML elements than this is refused before it is
+#: parsed (a small file of millions of empty elements would take minutes
+#: and gigabytes).
+MAX_XML_ELEMENTS = 5_000_000
+_PARAGRAPH_TAG = re.compile(rb"<w:p[\s/>]")
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _SPACES = re.compile(r"\s+")
@@ -197,25 +204,51 @@ def _clean(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def read_blocks(data: bytes, path: str | os.PathLike) -> list[Block]:
+def check_body(xml: bytes, path: str | os.PathLike, max_paragraphs: int) -> None:
+    """Refuse a document part of too many paragraphs or XML elements, before parsing it.
+
+    Raises
+    ------
+    InputError
+    """
+    elements = xml.count(b"<") - xml.count(b"</")
+    if elements > MAX_XML_ELEMENTS:
+        raise InputError(path, f".docx body has {elements:,} XML elements, over the limit of {MAX_XML_ELEMENTS:,}: refused")
+    check_paragraphs(path, len(_PARAGRAPH_TAG.findall(xml)), max_paragraphs)
+
+
+def read_blocks(data: bytes, path: str | os.PathLike, max_paragraphs: int = DEFAULT_MAX_PARAGRAPHS) -> list[Block]:
     """The text blocks of a .docx file, in document order.
 
     Raises
     ------
     InputError
-        If python-docx is missing, or the file is damaged or a zip bomb.
+        If python-docx is missing, or the file is damaged, a zip bomb, or
+        over the paragraph or XML element budget.
     """
     archive = check_archive(data, path)
     if "word/document.xml" not in archive.namelist():
         raise InputError(path, "a ZIP file without word/document.xml: not a .docx report")
     try:
+        body = archive.read("word/document.xml")
+    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, zlib.error) as exc:
+        raise InputError(path, f"damaged .docx file ({type(exc).__name__}: {exc})") from None
+    check_body(body, path, max_paragraphs)
+    del body
+    try:
         import docx
     except ImportError:  # pragma: no cover - a core dependency
         raise InputError(path, 'reading .docx needs python-docx: pip install "nq35cls"') from None
     try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises many kinds on damaged parts
+        return _blocks(docx.Document(io.BytesIO(data)))
+    except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds on damaged parts, opening or reading them
         raise InputError(path, f"damaged .docx file ({type(exc).__name__}: {exc})") from None
+
+
+def _blocks(document) -> list[Block]:
+    """The blocks of an opened python-docx document."""
+    import docx
+
     numbering = _Numbering.from_document(document)
     blocks: list[Block] = []
     n_par = n_table = 0

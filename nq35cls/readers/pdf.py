@@ -18,6 +18,7 @@ import logging
 import os
 import re
 import statistics
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,6 +26,13 @@ from dataclasses import dataclass
 
 from ..errors import InputError
 from . import Block
+from .budget import MAX_EXPANDED_BYTES
+
+#: All the streams of one PDF together may expand to this many bytes.
+MAX_EXPANDED_TOTAL = 4 * MAX_EXPANDED_BYTES
+_STREAM_START = re.compile(rb"stream\r?\n")
+#: Bytes inflated per step when a stream's expanded size is measured.
+_STEP = 16 * 1024 * 1024
 
 #: Share of the page height, at the top and at the bottom, where running
 #: headers, footers and page numbers are looked for.
@@ -141,6 +149,41 @@ def _pdfminer_log() -> Iterator[_Collect]:
         logger.propagate = propagate
 
 
+def _inflated_size(stream: memoryview, limit: int) -> int:
+    """Bytes a zlib stream expands to, counted up to just past ``limit`` (0 if not zlib)."""
+    inflater = zlib.decompressobj()
+    try:
+        total = len(inflater.decompress(stream, _STEP))
+        while inflater.unconsumed_tail and total <= limit:
+            total += len(inflater.decompress(inflater.unconsumed_tail, _STEP))
+    except zlib.error:  # not Flate-encoded, or damaged: pdfminer will say
+        return 0
+    return total
+
+
+def check_streams(data: bytes, path: str | os.PathLike) -> None:
+    """Refuse a PDF whose compressed streams expand past the budget, without expanding them whole.
+
+    pdfminer inflates a stream in one piece when it reads it: a 4 MB file
+    with a 4 GiB stream would take 4 GiB of memory.
+
+    Raises
+    ------
+    InputError
+        If one stream expands past :data:`~.budget.MAX_EXPANDED_BYTES`, or
+        all together past :data:`MAX_EXPANDED_TOTAL`.
+    """
+    view, total = memoryview(data), 0
+    for match in _STREAM_START.finditer(data):
+        end = data.find(b"endstream", match.end())
+        size = _inflated_size(view[match.end() : end if end >= 0 else len(data)], MAX_EXPANDED_BYTES)
+        if size > MAX_EXPANDED_BYTES:
+            raise InputError(path, f"a PDF stream expands to more than {MAX_EXPANDED_BYTES:,} bytes, like a zip bomb: refused")
+        total += size
+        if total > MAX_EXPANDED_TOTAL:
+            raise InputError(path, f"the PDF's streams expand to more than {MAX_EXPANDED_TOTAL:,} bytes: refused")
+
+
 def read_blocks(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tuple[str, ...]]:
     """The paragraphs of a PDF's text layer, and warnings about the file.
 
@@ -158,6 +201,7 @@ def read_blocks(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tupl
         from pdfminer.pdfdocument import PDFPasswordIncorrect
     except ImportError:
         raise InputError(path, 'reading PDF needs an extra: pip install "nq35cls[pdf]"') from None
+    check_streams(data, path)
     try:
         with _pdfminer_log() as log, pdfplumber.open(io.BytesIO(data)) as pdf:
             pages, heights = [], []

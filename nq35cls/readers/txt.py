@@ -93,6 +93,27 @@ CONVERTED: dict[str, str] = {
 }
 
 
+#: A UTF-8 file with a few invalid bytes (damaged, or one line pasted from
+#: another encoding) is read with those bytes replaced by U+FFFD, when its
+#: valid non-ASCII characters outnumber the invalid sequences this many
+#: times (a file in another encoding has hardly any valid UTF-8 sequence).
+MIN_VALID_PER_INVALID_UTF8 = 10
+DAMAGED_UTF8 = "utf-8 (invalid bytes replaced)"
+
+#: The warning the user gets for each encoding that :func:`decode` did not just decode.
+WARNINGS: dict[str, str] = CONVERTED | {
+    DAMAGED_UTF8: "some bytes are not valid UTF-8 (a damaged file, or text pasted from another encoding): they are shown as \ufffd",
+}
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """The text of UTF-8 bytes with a few invalid sequences replaced, or None if they are not few."""
+    text = data.decode("utf-8", "replace")
+    invalid = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    valid = sum(1 for c in text if ord(c) > 127) - invalid
+    return text if valid >= MIN_VALID_PER_INVALID_UTF8 * invalid else None
+
+
 def _legacy(text: str) -> tuple[str, str] | None:
     found = legacy.convert(text)
     return (found[0], f"{found[1]} (converted)") if found else None
@@ -137,8 +158,10 @@ def decode(data: bytes, path: str | os.PathLike = "<bytes>") -> tuple[str, str]:
         The decoded text (not yet normalized; offsets refer to it).
     encoding : str
         What was detected: ``utf-8``, ``utf-8-sig``, ``utf-16``, ``utf-32``,
-        ``cp1258``, ``utf-8 (repaired from cp1252 mojibake)``, or one of the
-        legacy encodings of :data:`CONVERTED`.
+        ``cp1258``, ``utf-8 (repaired from cp1252 mojibake)``,
+        :data:`DAMAGED_UTF8`, or one of the legacy encodings of
+        :data:`CONVERTED`; :data:`WARNINGS` has what to tell the user of the
+        last three.
 
     Raises
     ------
@@ -171,6 +194,9 @@ def _decode(data: bytes, path: str | os.PathLike) -> tuple[str, str]:
         if fixed is not None:
             return fixed, "utf-8 (repaired from cp1252 mojibake)"
         return _legacy(text) or (text, "utf-8")
+    mostly = _mostly_utf8(data)
+    if mostly is not None and _viet_score(unicodedata.normalize("NFC", mostly)) >= 0.05:
+        return mostly, DAMAGED_UTF8
     try:
         text = data.decode("cp1258")
     except UnicodeDecodeError:
