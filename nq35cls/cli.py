@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import InputError, Nq35Error, OutputError
-from .readers import DEFAULT_MAX_BYTES, REPORT_SUFFIXES
+from .readers import DEFAULT_MAX_BYTES, REPORT_SUFFIXES, is_own_output
 from .readers.budget import DEFAULT_MAX_PARAGRAPHS, DEFAULT_TIME_LIMIT
 from .safe_text import printable
 
@@ -66,7 +66,11 @@ def _report_files(paths: Sequence[str], errors: list[InputError]) -> Iterator[Pa
             found = sorted(p for p in path.rglob("*") if p.suffix.lower() in REPORT_SUFFIXES and not p.is_dir())
             if not found:
                 errors.append(InputError(path, f"folder holds no reports ({', '.join('*' + s for s in REPORT_SUFFIXES)})"))
-            yield from found
+            for p in found:
+                if is_own_output(p):  # a synthesis written by an earlier run into the same folder
+                    print(printable(f"nq35cls: {p}: note: an output of nq35cls, not a report: skipped"), file=sys.stderr)
+                else:
+                    yield p
         elif path.exists() or path.is_symlink():
             yield path
         else:
@@ -150,6 +154,8 @@ def _label_files(args: argparse.Namespace, workers, files: list[Path], errors: l
     writer = open_writer(fmt, stream, header=not (output is not None and output.has_content), out_dir=out_dir)
     for err in errors:
         writer.fail(err.path, err.problem)
+    # byte-identical inputs are labeled once (those kept from an interrupted run included)
+    seen: dict[str, str] = {digest: name for name, digest in output.completed.items()} if output is not None else {}
     bar = tqdm(total=len(todo), unit="file", file=sys.stderr, disable=args.quiet or not sys.stderr.isatty())
     try:
         outcomes = label_files(
@@ -163,6 +169,12 @@ def _label_files(args: argparse.Namespace, workers, files: list[Path], errors: l
                 bar.write(printable(f"nq35cls: {outcome}"), file=sys.stderr)
                 writer.fail(path, getattr(outcome, "problem", str(outcome)))
                 continue
+            first = seen.setdefault(outcome.sha256, path)
+            if first != path:  # the same bytes under another name: labeled once
+                bar.write(printable(f"nq35cls: {path}: note: the same file as {first}, labeled once there"), file=sys.stderr)
+                if output is not None:
+                    output.commit(path, outcome.sha256)
+                continue
             for warning in outcome.warnings:
                 bar.write(printable(f"nq35cls: {path}: warning: {warning}"), file=sys.stderr)
             writer.write(outcome)
@@ -173,7 +185,8 @@ def _label_files(args: argparse.Namespace, workers, files: list[Path], errors: l
             if not args.quiet:
                 counts = Counter(p.label for p in outcome.paragraphs)
                 summary = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
-                bar.write(printable(f"{path}: {len(outcome.paragraphs)} paragraphs ({summary})"), file=sys.stderr)
+                dropped = f"; {len(outcome.dropped)} dropped as web-page chrome (kept with --keep-boilerplate)" if outcome.dropped else ""
+                bar.write(printable(f"{path}: {len(outcome.paragraphs)} paragraphs ({summary}){dropped}"), file=sys.stderr)
         writer.close()
     except BaseException:
         if output is not None:

@@ -17,6 +17,7 @@ from sklearn.base import clone
 from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
 
 from .data import REAL_ANCHORED, LabeledDocument
+from .labeling import format_boilerplate_bias
 from .labels import BOILERPLATE, LABELS, SECTION_LABELS
 from .model import ReportClassifier
 
@@ -65,10 +66,19 @@ def score(gold: Sequence[str], pred: Sequence[str]) -> Scores:
     return Scores(macro, per_class, confusion_matrix(gold, pred, labels=list(LABELS)), len(gold))
 
 
-def predict_documents(model: ReportClassifier, documents: Sequence[LabeledDocument]) -> list[Prediction]:
-    """Label documents with a fitted model, keeping gold labels beside."""
+def predict_documents(
+    model: ReportClassifier, documents: Sequence[LabeledDocument], formats: Mapping[str, str] | None = None
+) -> list[Prediction]:
+    """Label documents with a fitted model, keeping gold labels beside.
+
+    ``formats`` (``doc -> source format``, from the manifests) applies the
+    boilerplate bias that labeling a file of that format gets
+    (:func:`nq35cls.labeling.format_boilerplate_bias`), so that the scores
+    are those of what a user sees.
+    """
+    bias = [format_boilerplate_bias((formats or {}).get(d.doc, "")) for d in documents]
     out = []
-    for doc, (labels, conf) in zip(documents, model.predict_with_confidence([d.texts for d in documents])):
+    for doc, (labels, conf) in zip(documents, model.predict_with_confidence([d.texts for d in documents], bias)):
         out.append(Prediction(doc.doc, tuple(doc.texts), tuple(doc.labels), tuple(map(str, labels)), tuple(map(float, conf))))
     return out
 
@@ -113,8 +123,9 @@ def _fit_and_predict(
     train: Sequence[LabeledDocument],
     test: Sequence[LabeledDocument],
     source_weights: Mapping[str, float] | None = None,
+    formats: Mapping[str, str] | None = None,
 ) -> list[Prediction]:
-    return predict_documents(fit_documents(estimator, train, source_weights), test)
+    return predict_documents(fit_documents(estimator, train, source_weights), test, formats)
 
 
 def leave_one_document_out(
@@ -168,6 +179,7 @@ def grouped_cross_validation(
     train_on_all: bool = False,
     n_jobs: int = 1,
     source_weights: Mapping[str, float] | None = None,
+    formats: Mapping[str, str] | None = None,
 ) -> list[Prediction]:
     """Predictions for the documents of ``source`` by ``folds``-fold cross-validation grouped by document.
 
@@ -191,6 +203,8 @@ def grouped_cross_validation(
         Folds fitted in parallel processes.
     source_weights : mapping of str to float, optional
         See :func:`fit_documents`.
+    formats : mapping of str to str, optional
+        Source format of each document, see :func:`predict_documents`.
 
     Returns
     -------
@@ -208,12 +222,12 @@ def grouped_cross_validation(
         train = _training_set(documents if train_on_all else pool, held)
         jobs.append((train, held))
     if n_jobs == 1:
-        results = [_fit_and_predict(estimator, train, held, source_weights) for train, held in jobs]
+        results = [_fit_and_predict(estimator, train, held, source_weights, formats) for train, held in jobs]
     else:
         from joblib import Parallel, delayed
 
         results = Parallel(n_jobs=n_jobs)(
-            delayed(_fit_and_predict)(estimator, train, held, source_weights) for train, held in jobs
+            delayed(_fit_and_predict)(estimator, train, held, source_weights, formats) for train, held in jobs
         )
     by_doc = {p.doc: p for fold in results for p in fold}
     return [by_doc[d.doc] for d in pool]
@@ -226,6 +240,7 @@ def real_cross_validation(
     seed: int = 0,
     n_jobs: int = 1,
     source_weights: Mapping[str, float] | None = None,
+    formats: Mapping[str, str] | None = None,
 ) -> list[Prediction]:
     """The quality figure: grouped CV over the real-anchored documents, trained on everything else."""
     return grouped_cross_validation(
@@ -237,6 +252,7 @@ def real_cross_validation(
         train_on_all=True,
         n_jobs=n_jobs,
         source_weights=source_weights,
+        formats=formats,
     )
 
 

@@ -19,6 +19,7 @@ The cue words and patterns live in ``resources/cues.json``.
 
 from __future__ import annotations
 
+import inspect
 import json
 import math
 import re
@@ -282,6 +283,11 @@ def _structure_rows(raw: list[str], ftexts: list[str], cues: _Cues) -> tuple[np.
     return np.array(rows, dtype=np.float64).reshape(n, len(STRUCTURE_FEATURES)), context_rows
 
 
+def _init_defaults(cls: type) -> dict:
+    """The keyword defaults of a class's ``__init__``."""
+    return {k: p.default for k, p in inspect.signature(cls.__init__).parameters.items() if p.default is not p.empty}
+
+
 class DocumentFeaturizer(TransformerMixin, BaseEstimator):
     """Turn documents (sequences of paragraph strings) into a feature matrix.
 
@@ -302,6 +308,10 @@ class DocumentFeaturizer(TransformerMixin, BaseEstimator):
         neighbour context off.
     heading_weight : float, default=0.5
         Weight of the nearest preceding heading's text features; 0 turns it off.
+    document_weight : float, default=0.0
+        Weight of the document's own-text centroid (the normalized mean of
+        its paragraphs' rows): what kind of document this is (a plan, news,
+        a thesis) as context of each paragraph; 0 turns it off.
     structure : bool, default=True
         Whether to add the structural features (:data:`STRUCTURE_FEATURES`).
     structure_weight : float, default=1.0
@@ -334,6 +344,7 @@ class DocumentFeaturizer(TransformerMixin, BaseEstimator):
         min_df: int = 2,
         context_weight: float = 0.5,
         heading_weight: float = 0.5,
+        document_weight: float = 0.0,
         structure: bool = True,
         structure_weight: float = 1.0,
         cues: dict | None = None,
@@ -344,6 +355,7 @@ class DocumentFeaturizer(TransformerMixin, BaseEstimator):
         self.min_df = min_df
         self.context_weight = context_weight
         self.heading_weight = heading_weight
+        self.document_weight = document_weight
         self.structure = structure
         self.structure_weight = structure_weight
         self.cues = cues
@@ -449,7 +461,7 @@ class DocumentFeaturizer(TransformerMixin, BaseEstimator):
         n_struct = len(STRUCTURE_FEATURES) if self.structure else 0
         empty = sp.csr_matrix((0, self.n_text_features_), dtype=np.float32)
         if not raw:
-            return FeatureParts(empty, self._copies([], [], []), np.zeros((0, n_struct)), empty)
+            return FeatureParts(empty, self._copies([], [], []), np.zeros((0, n_struct)), empty, self._document(empty, []))
         sentences = None
         if sentence_spans is not None:
             spans = [para for doc in sentence_spans for para in doc]
@@ -473,7 +485,20 @@ class DocumentFeaturizer(TransformerMixin, BaseEstimator):
             head_rows.extend(offset + c if c >= 0 else -1 for c in ctx)
             offset += m
         structure = np.vstack(dense) * self.structure_weight if self.structure else np.zeros((len(raw), 0))
-        return FeatureParts(own, self._copies(prev_rows, next_rows, head_rows), structure, sentences)
+        lengths = [len(doc) for doc in docs]
+        return FeatureParts(own, self._copies(prev_rows, next_rows, head_rows), structure, sentences, self._document(own, lengths))
+
+    def _document(self, own: sp.csr_matrix, lengths: list[int]) -> "DocumentBlock | None":
+        """The document-centroid block (None when ``document_weight`` is 0)."""
+        if not self.document_weight:
+            return None
+        n_docs = len(lengths)
+        owner = np.repeat(np.arange(n_docs), lengths)
+        averaging = sp.csr_matrix((np.ones(len(owner), dtype=np.float32), (owner, np.arange(len(owner)))), shape=(n_docs, own.shape[0]))
+        centroids = sp.csr_matrix(averaging @ own)
+        norms = np.sqrt(np.asarray(centroids.multiply(centroids).sum(axis=1)).ravel())
+        centroids = sp.csr_matrix(sp.diags(np.where(norms > 0, 1.0 / np.maximum(norms, 1e-12), 0.0).astype(np.float32)) @ centroids)
+        return DocumentBlock(centroids, owner, float(self.document_weight))
 
     def _copies(self, prev_rows: list[int], next_rows: list[int], head_rows: list[int]) -> list[tuple[np.ndarray, float]]:
         """The weighted row copies of the own-text block, in column order."""
@@ -522,7 +547,8 @@ class DocumentFeaturizer(TransformerMixin, BaseEstimator):
         return state
 
     def __setstate__(self, state: dict) -> None:
-        super().__setstate__(state)
+        # a parameter added after the model was saved takes its default, which keeps the old behaviour
+        super().__setstate__({**_init_defaults(type(self)), **state})
         if hasattr(self, "vectorizers_") and self.vectorizers_ and not isinstance(self.vectorizers_[0][1], TfidfVectorizer):
             restored = []
             for name, terms, idf in self.vectorizers_:
@@ -548,16 +574,22 @@ class FeatureParts:
     sentences : scipy.sparse.csr_matrix or None
         Own-text rows of the sentences of every paragraph with more than
         one, in order (when sentence spans were given).
+    document : DocumentBlock or None
+        Each paragraph's document centroid (when the featurizer has a
+        ``document_weight``).
     """
 
     own: sp.csr_matrix
     copies: list
     structure: np.ndarray
     sentences: sp.csr_matrix | None = None
+    document: "DocumentBlock | None" = None
 
     def matrix(self) -> sp.csr_matrix:
-        """The blocks side by side: ``own``, each copy, ``structure``."""
+        """The blocks side by side: ``own``, each copy, the document centroid, ``structure``."""
         blocks = [self.own] + [_gather(self.own, rows, weight) for rows, weight in self.copies]
+        if self.document is not None:
+            blocks.append(_gather(self.document.centroids, self.document.owner, self.document.weight))
         if self.structure.shape[1]:
             blocks.append(sp.csr_matrix(self.structure))
         return sp.hstack(blocks, format="csr", dtype=np.float32)
@@ -574,9 +606,32 @@ class FeatureParts:
             scores = np.asarray(self.own @ weights[k * width : (k + 1) * width], dtype=np.float64)
             valid = rows >= 0
             out[valid] += weight * scores[rows[valid]]
+        end = (len(self.copies) + 1) * width
+        if self.document is not None:
+            scores = np.asarray(self.document.centroids @ weights[end : end + width], dtype=np.float64)
+            out += self.document.weight * scores[self.document.owner]
+            end += width
         if self.structure.shape[1]:
-            out += self.structure @ weights[(len(self.copies) + 1) * width :]
+            out += self.structure @ weights[end:]
         return out
+
+
+@dataclass
+class DocumentBlock:
+    """The document-centroid block of :class:`FeatureParts`.
+
+    Attributes
+    ----------
+    centroids : scipy.sparse.csr_matrix of shape (n_documents, n_text_features)
+        Each document's normalized mean own-text row.
+    owner : ndarray of int
+        The document of each paragraph.
+    weight : float
+    """
+
+    centroids: sp.csr_matrix
+    owner: np.ndarray
+    weight: float
 
 
 def _counts_fast(vec: TfidfVectorizer) -> bool:

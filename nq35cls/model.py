@@ -19,7 +19,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.utils.validation import check_is_fitted
 
 from . import decode
-from .features import DocumentFeaturizer, check_documents
+from .features import DocumentFeaturizer, _init_defaults, check_documents
 from .labels import BOILERPLATE
 
 
@@ -62,6 +62,9 @@ class ReportClassifier(BaseEstimator):
         Weight of the neighbouring paragraphs' features (0: off).
     heading_weight : float, default=0.5
         Weight of the nearest preceding heading's features (0: off).
+    document_weight : float, default=0.0
+        Weight of the document's centroid features: what kind of document
+        each paragraph sits in (0: off).
     structure : bool, default=True
         Whether to use structural features (position, length, patterns).
     structure_weight : float, default=0.35
@@ -123,6 +126,7 @@ class ReportClassifier(BaseEstimator):
         min_df: int = 2,
         context_weight: float = 0.5,
         heading_weight: float = 0.5,
+        document_weight: float = 0.0,
         structure: bool = True,
         structure_weight: float = 0.35,
         decode: bool = True,
@@ -141,6 +145,7 @@ class ReportClassifier(BaseEstimator):
         self.min_df = min_df
         self.context_weight = context_weight
         self.heading_weight = heading_weight
+        self.document_weight = document_weight
         self.structure = structure
         self.structure_weight = structure_weight
         self.decode = decode
@@ -152,6 +157,10 @@ class ReportClassifier(BaseEstimator):
         self.random_state = random_state
         self.excerpt_lengths = excerpt_lengths
         self.boilerplate_bias = boilerplate_bias
+
+    def __setstate__(self, state: dict) -> None:
+        # a parameter added after the model was saved takes its default, which keeps the old behaviour
+        super().__setstate__({**_init_defaults(type(self)), **state})
 
     def fit(
         self, X: Sequence[Sequence[str]], y: Sequence[Sequence[str]], sample_weight: Sequence[float] | None = None
@@ -192,6 +201,7 @@ class ReportClassifier(BaseEstimator):
             min_df=self.min_df,
             context_weight=self.context_weight,
             heading_weight=self.heading_weight,
+            document_weight=self.document_weight,
             structure=self.structure,
             structure_weight=self.structure_weight,
         ).fit(docs)
@@ -206,20 +216,27 @@ class ReportClassifier(BaseEstimator):
         self.log_start_, self.log_trans_ = decode.fit_transitions(ordered, self.classes_, self.transition_smoothing)
         return self
 
-    def _scores(self, docs: list[list[str]], spans=None):
+    def _scores(self, docs: list[list[str]], spans=None, boilerplate_bias: Sequence[float] | None = None):
         """Features (by block) and classifier logits of every paragraph.
 
         The logits are the linear classifier's ``X @ coef.T + intercept``,
         computed block by block (:meth:`FeatureParts.dot`), which is the same
-        number without building the wide feature matrix.
+        number without building the wide feature matrix. ``boilerplate_bias``
+        (one number per document) is added to the boilerplate logits of each
+        document's paragraphs, after the model's own ``boilerplate_bias``.
         """
         parts = self.featurizer_.transform_parts(docs, spans)
         coef = self.classifier_.coef_
         logits = parts.dot(coef.T) + self.classifier_.intercept_
         if coef.shape[0] == 1:  # two classes: scikit-learn's one score is for classes_[1]
             logits = np.column_stack([np.zeros(len(logits)), logits[:, 0]])
-        if self.boilerplate_bias and BOILERPLATE in self.classes_:
-            logits[:, list(self.classes_).index(BOILERPLATE)] += self.boilerplate_bias
+        if BOILERPLATE in self.classes_:
+            column = list(self.classes_).index(BOILERPLATE)
+            logits[:, column] += self.boilerplate_bias
+            if boilerplate_bias is not None:
+                if len(boilerplate_bias) != len(docs):
+                    raise ValueError(f"boilerplate_bias has {len(boilerplate_bias)} values for {len(docs)} documents")
+                logits[:, column] += np.repeat(np.asarray(boilerplate_bias, dtype=float), [len(d) for d in docs])
         return parts, logits
 
     def _doc_log_proba(self, logits: np.ndarray, docs: list[list[str]]) -> list[np.ndarray]:
@@ -308,8 +325,16 @@ class ReportClassifier(BaseEstimator):
             return [np.exp(lp) for lp in logps]
         return decode.posteriors_many(logps, self.log_start_, self.log_trans_, self.transition_weight)
 
-    def predict_with_confidence(self, X: Sequence[Sequence[str]]) -> list[tuple[np.ndarray, np.ndarray]]:
+    def predict_with_confidence(
+        self, X: Sequence[Sequence[str]], boilerplate_bias: Sequence[float] | None = None
+    ) -> list[tuple[np.ndarray, np.ndarray]]:
         """Labels and their confidence in [0, 1] for each document.
+
+        Parameters
+        ----------
+        X : sequence of sequence of str
+        boilerplate_bias : sequence of float, optional
+            As for :meth:`predict_detailed`.
 
         Returns
         -------
@@ -317,10 +342,13 @@ class ReportClassifier(BaseEstimator):
             Per document: an array of label strings and an array of the
             probability of each chosen label (its marginal when decoding).
         """
-        return [(p.labels, p.confidence) for p in self.predict_detailed(X)]
+        return [(p.labels, p.confidence) for p in self.predict_detailed(X, boilerplate_bias=boilerplate_bias)]
 
     def predict_detailed(
-        self, X: Sequence[Sequence[str]], sentence_spans: Sequence[Sequence[Sequence[tuple[int, int]]]] | None = None
+        self,
+        X: Sequence[Sequence[str]],
+        sentence_spans: Sequence[Sequence[Sequence[tuple[int, int]]]] | None = None,
+        boilerplate_bias: Sequence[float] | None = None,
     ) -> list[DocumentPrediction]:
         """Labels, confidences, margins and (optionally) sentence probabilities, from one transform.
 
@@ -330,6 +358,10 @@ class ReportClassifier(BaseEstimator):
             Documents, each a sequence of paragraph texts.
         sentence_spans : optional
             Sentence spans of every paragraph, as for :meth:`sentence_proba`.
+        boilerplate_bias : sequence of float, optional
+            One number per document added to its paragraphs' boilerplate
+            logits before decoding: negative where web-page chrome is
+            unlikely (a .docx or .pdf file).
 
         Returns
         -------
@@ -337,7 +369,7 @@ class ReportClassifier(BaseEstimator):
         """
         check_is_fitted(self, "classifier_")
         docs = check_documents(X)
-        parts, logits = self._scores(docs, sentence_spans)
+        parts, logits = self._scores(docs, sentence_spans, boilerplate_bias)
         sentences = self._sentence_proba(parts, logits, docs, sentence_spans) if sentence_spans is not None else None
         logps = self._doc_log_proba(logits, docs)
         if self.decode:

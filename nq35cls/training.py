@@ -67,12 +67,16 @@ class CrossValidation:
         n_jobs: int = 1,
         source_weights: Mapping[str, float] | None = None,
     ) -> CrossValidation:
-        """Run :func:`~nq35cls.evaluate.real_cross_validation` and break it down by manifest facts."""
-        predictions = real_cross_validation(
-            estimator, documents, folds=CV_FOLDS, n_jobs=n_jobs, source_weights=source_weights
-        )
+        """Run :func:`~nq35cls.evaluate.real_cross_validation` and break it down by manifest facts.
+
+        Each document is labeled as a file of its source format would be
+        (the format's boilerplate bias, :func:`nq35cls.labeling.format_boilerplate_bias`).
+        """
         genre = {doc: f.get("genre", "") for doc, f in facts.items()}
         fmt = {doc: f.get("format", "") for doc, f in facts.items()}
+        predictions = real_cross_validation(
+            estimator, documents, folds=CV_FOLDS, n_jobs=n_jobs, source_weights=source_weights, formats=fmt
+        )
         source = {d.doc: d.source for d in documents}
         return cls(
             predictions=predictions,

@@ -143,3 +143,34 @@ def test_a_bad_output_is_told_before_the_model_or_workers_start(tmp_path):
     assert done.stdout.split() == ["2", "False", "False"]
     assert "out.jsonl: exists; use --force" in done.stderr
     assert existing.read_text(encoding="utf-8") == "keep me\n"
+
+
+def test_nothing_is_lost_silently(tmp_path, small_model_file, capsys):
+    """Chrome dropped from a page is counted and listed in the synthesis; a synthesis left in the
+    input folder is skipped; the same bytes under two names are labeled once."""
+    from nq35cls.cli import main
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    page = (
+        "<html><body><p>Trang chủ | Giới thiệu | Tin tức | Liên hệ</p><p>Lượt truy cập: 15230</p>"
+        "<p>Đã tổ chức 12 hội nghị quán triệt cho cán bộ, đảng viên.</p>"
+        "<p>Thời gian tới cần tiếp tục đổi mới nội dung tuyên truyền.</p><p>Tin liên quan</p></body></html>"
+    )
+    (folder / "page.html").write_text(page, encoding="utf-8")
+    (folder / "copy.html").write_text(page, encoding="utf-8")
+    out = folder / "synthesis.html"
+    assert main(["label", str(folder), "-o", str(out)]) == 0  # the shipped model: it knows chrome
+    first = capsys.readouterr().err
+    html = out.read_text(encoding="utf-8")
+    assert "page.html: note: the same file as" in first and "copy.html, labeled once there" in first
+    assert html.count('class="file"') == 1  # one file row: the copy was labeled once
+    (summary,) = [line for line in first.splitlines() if line.startswith(str(folder / "copy.html"))]
+    assert "3 dropped as web-page chrome" in summary
+    appendix = html.split("Phụ lục: đoạn bị bỏ qua như phần khung trang web", 1)[1]
+    assert "Trang chủ | Giới thiệu" in appendix and "Lượt truy cập: 15230" in appendix and "Tin liên quan" in appendix
+    # a second run over the same folder skips the synthesis written by the first
+    out2 = tmp_path / "again.jsonl"
+    assert main(["label", str(folder), "--model", str(small_model_file), "-o", str(out2)]) == 0
+    assert "synthesis.html: note: an output of nq35cls, not a report: skipped" in capsys.readouterr().err
+    assert "synthesis.html" not in out2.read_text(encoding="utf-8")

@@ -92,3 +92,28 @@ def test_two_classes_work_like_more():
     assert proba.shape == (2, 2) and np.allclose(proba.sum(axis=1), 1)
     (detail,) = clf.predict_detailed(docs[:1], [[[(0, 16)], [(0, 23), (24, 41)]]])
     assert detail.sentence_proba[1].shape == (2, 2)
+
+
+def test_file_formats_need_stronger_evidence_for_boilerplate():
+    """The same lines read from a .docx are taken for web-page chrome less readily than from a page."""
+    import pytest
+
+    from nq35cls.labeling import FILE_BOILERPLATE_BIAS, format_boilerplate_bias, label_texts
+    from nq35cls.persist import load_model
+    from nq35cls.readers import Text
+
+    assert format_boilerplate_bias("docx") == format_boilerplate_bias("pdf") == FILE_BOILERPLATE_BIAS < 0
+    assert format_boilerplate_bias("html") == format_boilerplate_bias("txt") == 0.0
+    model = load_model()
+    lines = "Trang chủ | Giới thiệu | Tin tức\nLượt truy cập: 15230\nĐã tổ chức 12 hội nghị quán triệt.\nTin liên quan"
+    page, word = label_texts([Text("a.html", lines, "html", format="html"), Text("a.docx", lines, "docx", format="docx")], model, keep_boilerplate=True)
+    chrome = {p.index: p.confidence for p in page.paragraphs if p.label == "boilerplate"}
+    assert chrome  # the page's chrome is recognised
+    for p in word.paragraphs:
+        if p.index in chrome and p.label == "boilerplate":
+            assert p.confidence < chrome[p.index]
+    assert sum(p.label == "boilerplate" for p in word.paragraphs) <= len(chrome)
+    with pytest.raises(ValueError, match="boilerplate_bias has 1 values for 2 documents"):
+        model.predict_detailed([["a"], ["b"]], boilerplate_bias=[0.0])
+    biased = model.predict_detailed([lines.splitlines()], boilerplate_bias=[-50.0])[0]
+    assert "boilerplate" not in set(biased.labels)

@@ -106,3 +106,50 @@ def test_dangling_symlink(tmp_path):
     link.symlink_to(tmp_path / "nowhere.txt")
     with pytest.raises(InputError, match="gone.txt"):
         read(link)
+
+
+def test_docx_footnotes_text_boxes_tracked_changes_and_nfc(tmp_path):
+    """Footnotes and endnotes follow the paragraph or row that cites them, with no mark glued
+    into the word; a text box's paragraphs follow their anchor (once, not again from the VML
+    fallback); insertions are read, deletions not; text is NFC."""
+    import unicodedata
+
+    import hostile_files as h
+    from nq35cls.readers import read
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    box = "<w:txbxContent><w:p><w:r><w:t>Chú thích trong khung</w:t></w:r></w:p></w:txbxContent>"
+    nfd = unicodedata.normalize("NFD", "Kết quả đạt được")
+    body = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:document {w} {mc}><w:body>'
+        f"<w:p><w:r><w:t>{nfd}</w:t></w:r></w:p>"
+        '<w:p><w:r><w:t>Đã tổ chức 12 hội nghị</w:t></w:r><w:r><w:footnoteReference w:id="2"/></w:r>'
+        '<w:r><w:t xml:space="preserve"> quán triệt</w:t></w:r>'
+        '<w:ins w:id="9" w:author="A"><w:r><w:t xml:space="preserve"> cho cán bộ</w:t></w:r></w:ins>'
+        '<w:del w:id="10" w:author="A"><w:r><w:delText> đã xoá</w:delText></w:r></w:del><w:r><w:t>.</w:t></w:r></w:p>'
+        f"<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing>{box}</w:drawing></mc:Choice>"
+        f"<mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>Đoạn có khung.</w:t></w:r></w:p>"
+        '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Chỉ tiêu</w:t></w:r><w:r><w:endnoteReference w:id="1"/></w:r></w:p></w:tc>'
+        "<w:tc><w:p><w:r><w:t>12</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+        "<w:p><w:r><w:t>Hết.</w:t></w:r></w:p></w:body></w:document>"
+    ).encode()
+    notes = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:footnotes {w}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:id="2"><w:p><w:r><w:t>Theo Kế hoạch số 15-KH/HU.</w:t></w:r></w:p></w:footnote></w:footnotes>'
+    ).encode()
+    endnotes = f'<?xml version="1.0" encoding="UTF-8"?><w:endnotes {w}><w:endnote w:id="1"><w:p><w:r><w:t>Số liệu đến tháng 6.</w:t></w:r></w:p></w:endnote></w:endnotes>'.encode()
+    path = h.write_docx(tmp_path / "notes.docx", body, {"word/footnotes.xml": notes, "word/endnotes.xml": endnotes})
+    text = read(path)
+    assert text.text.splitlines() == [
+        "Kết quả đạt được",
+        "Đã tổ chức 12 hội nghị quán triệt cho cán bộ.",
+        "Theo Kế hoạch số 15-KH/HU.",
+        "Đoạn có khung.",
+        "Chú thích trong khung",
+        "Chỉ tiêu | 12",
+        "Số liệu đến tháng 6.",
+        "Hết.",
+    ]
+    assert text.text.splitlines()[0] == unicodedata.normalize("NFC", nfd)
+    assert text.locations[2] == "footnote 2" and text.locations[4] == "text box in paragraph 3" and text.locations[6] == "endnote 1"

@@ -144,7 +144,7 @@ def test_lodo_never_trains_on_a_reviewed_copy_of_a_held_out_paragraph(real_docs)
             Recorder.seen.append({p for doc in X for p in doc})
             return self
 
-        def predict_with_confidence(self, X):
+        def predict_with_confidence(self, X, boilerplate_bias=None):
             return [(["other"] * len(d), [1.0] * len(d)) for d in X]
 
     held = real_docs[0]

@@ -18,6 +18,7 @@ import hashlib
 import os
 import re
 import stat
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,6 +42,26 @@ _HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|
 #: File name endings that batch labeling picks up inside folders (unsupported
 #: ones included, so that they are reported rather than silently skipped).
 REPORT_SUFFIXES: tuple[str, ...] = (".txt", ".docx", ".pdf", ".html", ".htm", ".doc", ".odt", ".rtf")
+
+
+#: What the HTML synthesis writes in its head (``<meta name="generator" ...>``):
+#: the mark that tells nq35cls's own outputs from reports.
+GENERATOR = "nq35cls"
+_GENERATOR_META = re.compile(rb'<meta\s+name="generator"\s+content="' + GENERATOR.encode() + rb'[\s"]', re.IGNORECASE)
+
+
+def is_own_output(path: str | os.PathLike) -> bool:
+    """Whether an .html file is a synthesis page written by nq35cls (its first 4 KB carry the generator mark)."""
+    if Path(path).suffix.lower() not in (".html", ".htm"):
+        return False
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a pipe would block: reading it will tell the problem
+            return False
+        with open(path, "rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return False
+    return bool(_GENERATOR_META.search(head))
 
 
 @dataclass(frozen=True)
@@ -121,7 +142,8 @@ def sniff(data: bytes, path: str | os.PathLike = "<bytes>") -> str:
 
 
 def _from_blocks(path: Path, blocks: list, fmt: str, sha256: str, warnings: tuple[str, ...], max_paragraphs: int) -> Text:
-    blocks = [b for b in blocks if b.text.strip()]
+    # structured formats give text in NFC (a PDF's text layer may hold decomposed marks); offsets refer to it
+    blocks = [Block(unicodedata.normalize("NFC", b.text), b.where) for b in blocks if b.text.strip()]
     if not blocks:
         raise InputError(path, f"no text found in this {fmt} file")
     budget.check_paragraphs(path, len(blocks), max_paragraphs)

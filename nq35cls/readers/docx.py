@@ -1,12 +1,19 @@
 """Word reports (``.docx``), with python-docx.
 
-Body paragraphs and tables are read in document order; headers, footers and
-footnotes are left out. List numbering that Word generates ("1.", "a)",
-"II.") is not in the paragraph's text, so it is rebuilt from the document's
-numbering definitions and put back in front. A table gives one block per row,
-its cells joined by `` | ``; a cell merged across columns or rows is taken
-once, in its first row. Tables are read in one pass over their XML, so a
-merge over thousands of rows costs no more than thousands of plain rows.
+Body paragraphs and tables are read in document order; headers and footers
+are left out. List numbering that Word generates ("1.", "a)", "II.") is not
+in the paragraph's text, so it is rebuilt from the document's numbering
+definitions and put back in front. A table gives one block per row, its
+cells joined by `` | ``; a cell merged across columns or rows is taken once,
+in its first row. Tables are read in one pass over their XML, so a merge
+over thousands of rows costs no more than thousands of plain rows.
+
+A paragraph's text is read from its XML: tracked insertions are read,
+tracked deletions are not; a footnote or endnote becomes a block of its own
+("footnote 3") right after the paragraph or table row that cites it, with no
+reference mark glued into the citing word; the paragraphs of a text box
+become blocks after the paragraph that anchors it ("text box in paragraph
+12"). Text is normalized to NFC.
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import unicodedata
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -163,8 +171,9 @@ def _int(value: str | None, default: int) -> int:
         return default
 
 
-def _table_rows(tbl) -> list[list[str]]:
-    """The cells' texts of a table, row by row, in one pass over its XML.
+def _table_rows(tbl) -> list[tuple[list[str], "_Inline"]]:
+    """The cells' texts of a table, row by row, in one pass over its XML,
+    each row with the notes its cells cite (in an :class:`_Inline`).
 
     A cell that continues a vertical merge (``<w:vMerge/>`` without
     ``val="restart"``) is left out: its text is in the cell that starts the
@@ -172,16 +181,20 @@ def _table_rows(tbl) -> list[list[str]]:
     """
     rows = []
     for tr in tbl.iterchildren(f"{_W}tr"):
-        cells = []
+        cells, row = [], _Inline()
         for tc in tr.iterchildren(f"{_W}tc"):
             merge = tc.find(f"{_W}tcPr/{_W}vMerge")
             if merge is not None and merge.get(f"{_W}val", "continue") != "restart":
                 continue
-            paragraphs = ("".join(t.text or "" for t in p.iter(f"{_W}t")) for p in tc.iter(f"{_W}p"))
-            text = _clean(" ".join(paragraphs))
+            texts = []
+            for p in tc.iter(f"{_W}p"):
+                inline = _Inline().walk(p)
+                texts.append(inline.text)
+                row.notes += inline.notes
+            text = _clean(" ".join(texts))
             if text:
                 cells.append(text)
-        rows.append(cells)
+        rows.append((cells, row))
     return rows
 
 
@@ -201,7 +214,62 @@ def _num_pr(paragraph):
 
 
 def _clean(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+    return unicodedata.normalize("NFC", _SPACES.sub(" ", text)).strip()
+
+
+#: Elements whose text is not the paragraph's: deleted or moved-away runs,
+#: and the fallback copy of a drawing (the same text box again, as VML).
+_SKIPPED = frozenset({f"{_W}del", f"{_W}moveFrom", "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"})
+_BREAKS = frozenset({f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen"})
+_NOTE_REFERENCES = {f"{_W}footnoteReference": "footnote", f"{_W}endnoteReference": "endnote"}
+
+
+@dataclass
+class _Inline:
+    """What one paragraph's XML holds: its text, the notes it cites, its text boxes' paragraphs."""
+
+    parts: list[str] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)
+    boxes: list = field(default_factory=list)
+
+    def walk(self, element) -> "_Inline":
+        for child in element:
+            tag = child.tag
+            if tag in _SKIPPED:
+                continue
+            if tag == f"{_W}t":
+                self.parts.append(child.text or "")
+            elif tag in _BREAKS:
+                self.parts.append("-" if tag == f"{_W}noBreakHyphen" else " ")
+            elif tag in _NOTE_REFERENCES:
+                self.notes.append((_NOTE_REFERENCES[tag], child.get(f"{_W}id", "")))
+            elif tag == f"{_W}txbxContent":
+                self.boxes.extend(child.iterchildren(f"{_W}p"))
+            elif isinstance(tag, str):  # not a comment or processing instruction
+                self.walk(child)
+        return self
+
+    @property
+    def text(self) -> str:
+        return _clean("".join(self.parts))
+
+
+def _notes(archive: zipfile.ZipFile, kind: str) -> dict[str, list[str]]:
+    """The paragraphs of every footnote or endnote, by id (separators left out)."""
+    name = f"word/{kind}s.xml"
+    if name not in archive.namelist():
+        return {}
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
+    root = etree.fromstring(archive.read(name), parser)
+    notes = {}
+    for note in root.iterchildren(f"{_W}{kind}"):
+        if note.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+            continue
+        texts = [_Inline().walk(p).text for p in note.iter(f"{_W}p")]
+        notes[note.get(f"{_W}id", "")] = [t for t in texts if t]
+    return notes
 
 
 def check_body(xml: bytes, path: str | os.PathLike, max_paragraphs: int) -> None:
@@ -240,30 +308,42 @@ def read_blocks(data: bytes, path: str | os.PathLike, max_paragraphs: int = DEFA
     except ImportError:  # pragma: no cover - a core dependency
         raise InputError(path, 'reading .docx needs python-docx: pip install "nq35cls"') from None
     try:
-        return _blocks(docx.Document(io.BytesIO(data)))
+        notes = {kind: _notes(archive, kind) for kind in ("footnote", "endnote")}
+        return _blocks(docx.Document(io.BytesIO(data)), notes)
     except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds on damaged parts, opening or reading them
         raise InputError(path, f"damaged .docx file ({type(exc).__name__}: {exc})") from None
 
 
-def _blocks(document) -> list[Block]:
-    """The blocks of an opened python-docx document."""
+def _blocks(document, notes: dict[str, dict[str, list[str]]]) -> list[Block]:
+    """The blocks of an opened python-docx document; ``notes``: footnotes and endnotes by kind and id."""
     import docx
 
     numbering = _Numbering.from_document(document)
     blocks: list[Block] = []
     n_par = n_table = 0
+
+    def cited(inline: _Inline) -> None:
+        for kind, note_id in inline.notes:
+            blocks.extend(Block(text, f"{kind} {note_id}") for text in notes[kind].get(note_id, []))
+
     for item in document.iter_inner_content():
         if isinstance(item, docx.table.Table):
             n_table += 1
-            for r, cells in enumerate(_table_rows(item._tbl), start=1):
+            for r, (cells, row_notes) in enumerate(_table_rows(item._tbl), start=1):
                 if cells:
                     blocks.append(Block(" | ".join(cells), f"table {n_table}, row {r}"))
+                cited(row_notes)
             continue
         n_par += 1
-        text = _clean(item.text)
-        if not text:
-            continue
-        num = _num_pr(item)
-        prefix = numbering.label(*num) if num else ""
-        blocks.append(Block(f"{prefix} {text}" if prefix else text, f"paragraph {n_par}"))
+        inline = _Inline().walk(item._p)
+        if inline.text:
+            num = _num_pr(item)
+            prefix = numbering.label(*num) if num else ""
+            blocks.append(Block(f"{prefix} {inline.text}" if prefix else inline.text, f"paragraph {n_par}"))
+        cited(inline)
+        for box in inline.boxes:
+            box_inline = _Inline().walk(box)
+            if box_inline.text:
+                blocks.append(Block(box_inline.text, f"text box in paragraph {n_par}"))
+            cited(box_inline)
     return blocks

@@ -16,10 +16,10 @@ from html import escape
 
 from .. import __version__
 from ..safe_text import file_href, printable
-from .synthesis import LOW_CONFIDENCE, PARTS, FileRow, Synthesis, SynthesisWriter
+from .synthesis import APPENDIX, LOW_CONFIDENCE, PARTS, FileRow, Synthesis, SynthesisWriter
 
 #: Colours of the parts, in the chart and the headings.
-COLOURS: dict[str, str] = {"results": "#2e7d32", "limitations": "#c62828", "solutions": "#1565c0"}
+COLOURS: dict[str, str] = {"results": "#2e7d32", "limitations": "#c62828", "solutions": "#1565c0", "boilerplate": "#9e9e9e"}
 
 _CSS = """
 body{font-family:"Noto Sans","Segoe UI",Arial,sans-serif;margin:0 auto;max-width:1100px;padding:0 1.5em 3em;color:#1d1d1d;line-height:1.5}
@@ -76,6 +76,29 @@ def chart(files: Sequence[FileRow], width: int = 900) -> str:
     return "".join(parts)
 
 
+def _section(synthesis: Synthesis, label: str, name: str, total: int, out_dir: str | None) -> list[str]:
+    """One part's paragraphs, grouped by file (or the appendix of dropped ones)."""
+    out = [f'<section id="{label}"><h2 style="border-color:{COLOURS[label]}">{escape(name)} <small>({label}, {total} đoạn)</small></h2>']
+    groups = synthesis.by_file(label)
+    if not groups:
+        out.append('<p class="meta">Không có đoạn nào.</p>')
+    for f, entries in groups:
+        out.append(f'<h3 id="{label}-f{f.no}"><a href="#f{f.no}">{_name(f.path)}</a> <small>({len(entries)})</small></h3>')
+        href = file_href(f.path, out_dir)
+        for e in entries:
+            where = f"§{e.index}" + (f", {e.location}" if e.location else "")
+            badges = (f'<span class="badge low" title="độ tin cậy">? {e.confidence:.2f}</span>' if e.low else "") + (
+                '<span class="badge mixed">pha trộn</span>' if e.mixed else ""
+            )
+            out.append(
+                f'<p class="para{" low" if e.low else ""}" id="f{e.file_no}-p{e.index}">'
+                f'<a class="ref" href="{href}" title="{escape(printable(f.path), quote=True)}">{escape(where)}</a>'
+                f"{escape(e.text)}{badges}</p>"
+            )
+    out.append("</section>")
+    return out
+
+
 def render(synthesis: Synthesis, out_dir: str | None = None, title: str = "Tổng hợp báo cáo") -> str:
     """The whole synthesis page."""
     totals = synthesis.totals()
@@ -85,6 +108,7 @@ def render(synthesis: Synthesis, out_dir: str | None = None, title: str = "Tổn
         "<!DOCTYPE html>",
         '<html lang="vi"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f'<meta name="generator" content="nq35cls {escape(__version__)}">',
         f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>",
         f"<h1>{escape(title)}</h1>",
         f'<p class="meta">{len(labeled)} báo cáo được phân loại, {len(failed)} lỗi; '
@@ -96,14 +120,16 @@ def render(synthesis: Synthesis, out_dir: str | None = None, title: str = "Tổn
         '<section id="files"><h2>Các báo cáo</h2>',
         "<table><thead><tr><th>Tệp</th><th>Số đoạn</th>"
         + "".join(f"<th>{escape(name)}</th>" for _, name in PARTS)
-        + "<th>Khác</th><th>Cần xem lại</th><th>Đoạn pha trộn</th></tr></thead><tbody>",
+        + "<th>Khác</th><th>Bỏ qua (khung web)</th><th>Cần xem lại</th><th>Đoạn pha trộn</th></tr></thead><tbody>",
     ]
     for f in labeled:
         out.append(
             f'<tr id="f{f.no}"><td class="file"><a href="{file_href(f.path, out_dir)}">{_name(f.path)}</a></td>'
             f"<td>{f.total}</td>"
             + "".join(f'<td><a href="#{label}-f{f.no}">{f.counts[label]}</a></td>' if f.counts[label] else "<td>0</td>" for label, _ in PARTS)
-            + f"<td>{f.counts['other']}</td><td>{f.low}</td><td>{f.mixed}</td></tr>"
+            + f"<td>{f.counts['other']}</td>"
+            + (f'<td><a href="#boilerplate-f{f.no}">{f.counts["boilerplate"]}</a></td>' if f.counts["boilerplate"] else "<td>0</td>")
+            + f"<td>{f.low}</td><td>{f.mixed}</td></tr>"
         )
     out.append("</tbody></table>")
     if failed:
@@ -111,25 +137,8 @@ def render(synthesis: Synthesis, out_dir: str | None = None, title: str = "Tổn
         out += [f'<tr class="failed" id="f{f.no}"><td class="file">{_name(f.path)}</td><td>{escape(f.problem or "")}</td></tr>' for f in failed]
         out.append("</tbody></table>")
     out.append(f"<figure>{chart(labeled)}<figcaption class=\"meta\">Tỷ lệ mỗi phần trong các đoạn kết quả, hạn chế và giải pháp của từng báo cáo.</figcaption></figure></section>")
-    for label, name in PARTS:
-        out.append(f'<section id="{label}"><h2 style="border-color:{COLOURS[label]}">{escape(name)} <small>({label}, {totals[label]} đoạn)</small></h2>')
-        groups = synthesis.by_file(label)
-        if not groups:
-            out.append('<p class="meta">Không có đoạn nào.</p>')
-        for f, entries in groups:
-            out.append(f'<h3 id="{label}-f{f.no}"><a href="#f{f.no}">{_name(f.path)}</a> <small>({len(entries)})</small></h3>')
-            href = file_href(f.path, out_dir)
-            for e in entries:
-                where = f"§{e.index}" + (f", {e.location}" if e.location else "")
-                badges = (f'<span class="badge low" title="độ tin cậy">? {e.confidence:.2f}</span>' if e.low else "") + (
-                    '<span class="badge mixed">pha trộn</span>' if e.mixed else ""
-                )
-                out.append(
-                    f'<p class="para{" low" if e.low else ""}" id="f{e.file_no}-p{e.index}">'
-                    f'<a class="ref" href="{href}" title="{escape(printable(f.path), quote=True)}">{escape(where)}</a>'
-                    f"{escape(e.text)}{badges}</p>"
-                )
-        out.append("</section>")
+    for label, name in (*PARTS, APPENDIX):
+        out += _section(synthesis, label, name, totals[label], out_dir)
     out.append("</body></html>")
     return "\n".join(out) + "\n"
 

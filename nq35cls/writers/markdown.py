@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .. import __version__
 from ..safe_text import markdown_text
-from .synthesis import LOW_CONFIDENCE, PARTS, FileRow, Synthesis, SynthesisWriter
+from .synthesis import APPENDIX, LOW_CONFIDENCE, PARTS, FileRow, Synthesis, SynthesisWriter
 
 #: Characters of the text bar, one per part (results, limitations, solutions).
 BAR_MARKS: tuple[str, ...] = ("█", "▓", "░")
@@ -39,19 +39,19 @@ def render(synthesis: Synthesis, title: str = "Tổng hợp báo cáo") -> str:
         "",
         "## Các báo cáo",
         "",
-        "| # | tệp | số đoạn | " + " | ".join(name for _, name in PARTS) + " | khác | cần xem lại | tỷ lệ |",
-        "|---:|---|---:|" + "---:|" * len(PARTS) + "---:|---:|---|",
+        "| # | tệp | số đoạn | " + " | ".join(name for _, name in PARTS) + " | khác | bỏ qua (khung web) | cần xem lại | tỷ lệ |",
+        "|---:|---|---:|" + "---:|" * len(PARTS) + "---:|---:|---:|---|",
     ]
     for f in labeled:
         out.append(
             f"| {f.no} | {markdown_text(f.path)} | {f.total} | "
             + " | ".join(str(f.counts[label]) for label, _ in PARTS)
-            + f" | {f.counts['other']} | {f.low} | `{bar(f)}` |"
+            + f" | {f.counts['other']} | {f.counts['boilerplate']} | {f.low} | `{bar(f)}` |"
         )
     out += ["", f"Tỷ lệ: {legend}.", ""]
     if failed:
         out += ["### Tệp không đọc được", ""] + [f"- {markdown_text(f.path)}: {markdown_text(f.problem or '')}" for f in failed] + [""]
-    for label, name in PARTS:
+    for label, name in (*PARTS, APPENDIX):
         out += [f"## {name} ({label}, {totals[label]} đoạn)", ""]
         groups = synthesis.by_file(label)
         if not groups:

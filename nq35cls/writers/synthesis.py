@@ -26,6 +26,8 @@ PARTS: tuple[tuple[str, str], ...] = (
     ("limitations", "Hạn chế, nguyên nhân"),
     ("solutions", "Giải pháp, kiến nghị"),
 )
+#: The appendix that lists what was left out as web-page chrome, so that nothing is lost unseen.
+APPENDIX: tuple[str, str] = ("boilerplate", "Phụ lục: đoạn bị bỏ qua như phần khung trang web")
 
 
 @dataclass(frozen=True)
@@ -81,9 +83,9 @@ class Synthesis:
         self.entries: dict[str, list[Entry]] = {label: [] for label in LABELS}
 
     def add(self, report: LabeledReport) -> FileRow:
-        """Take in one labeled report."""
+        """Take in one labeled report, with the paragraphs it dropped as web-page chrome."""
         row = FileRow(len(self.files) + 1, report.path, report.encoding)
-        for p in report.paragraphs:
+        for p in (*report.paragraphs, *report.dropped):
             if self.keep_paragraphs:
                 self.entries[p.label].append(Entry(row.no, p.index, p.location, p.confidence, p.mixed, p.text))
             row.counts[p.label] += 1

@@ -113,7 +113,7 @@ class XlsxWriter:
     def write(self, report) -> None:
         """Add one labeled report's paragraphs to the sheets of their labels."""
         self.counts.add(report)
-        for p in report.paragraphs:
+        for p in (*report.paragraphs, *report.dropped):  # the dropped ones on the boilerplate sheet: nothing lost
             sheet = self.sheets[p.label]
             low = p.confidence < LOW_CONFIDENCE
             sheet.append([
