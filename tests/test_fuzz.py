@@ -1,4 +1,4 @@
-"""Byte mutations of valid files, per reader: each mutant is read as text or refused with an
+"""Byte mutations of valid files, per reader (.docx, .pdf, .html, .txt, .doc, .rtf): each mutant is read as text or refused with an
 InputError naming it, within the time and memory budgets, never any other exception.
 
 The regular run tries :data:`QUICK` mutants per format; the slow run (``pytest -m slow``)
@@ -37,15 +37,15 @@ HTML = (
 
 
 def _seed(fmt: str, folder: Path) -> bytes:
-    """A valid file of each format (the .doc seed is an OLE header and text: nq35cls refuses .doc)."""
+    """A valid file of each format."""
     if fmt == "docx":
         return h.numbered_docx(folder / "seed.docx", 0, "1", "upperRoman").read_bytes()
     if fmt == "pdf":
         return (FIXTURES / "report.pdf").read_bytes()
     if fmt == "html":
         return HTML.encode("utf-8")
-    if fmt == "doc":
-        return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + h.GOOD.encode("utf-16-le") * 20
+    if fmt in ("doc", "rtf"):
+        return (FIXTURES / f"report.{fmt}").read_bytes()
     return (h.GOOD * 5).encode("utf-8")
 
 
@@ -107,7 +107,7 @@ def _fuzz(fmt: str, count: int, folder: Path) -> dict[str, int]:
     return outcomes
 
 
-FORMATS = ["docx", "pdf", "html", "txt", "doc"]
+FORMATS = ["docx", "pdf", "html", "txt", "doc", "rtf"]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -7,6 +7,8 @@ from nq35cls.errors import InputError
 from nq35cls.readers import read
 from nq35cls.readers.txt import decode, repair_mojibake
 
+FIXTURES = __import__("pathlib").Path(__file__).resolve().parent / "fixtures"
+
 TEXT = "Kết quả thực hiện Nghị quyết\nHạn chế: còn chậm đổi mới.\n"
 
 
@@ -153,3 +155,44 @@ def test_docx_footnotes_text_boxes_tracked_changes_and_nfc(tmp_path):
     ]
     assert text.text.splitlines()[0] == unicodedata.normalize("NFC", nfd)
     assert text.locations[2] == "footnote 2" and text.locations[4] == "text box in paragraph 3" and text.locations[6] == "endnote 1"
+
+
+@pytest.mark.parametrize("name", ["report.doc", "report.rtf"])
+def test_word97_and_rtf_files_are_read(name):
+    """Made by tests/fixtures/make_office.py: paragraphs in order, a table row as one block."""
+    import sys
+
+    sys.path.insert(0, str(FIXTURES))
+    from make_office import EXPECTED
+
+    text = read(FIXTURES / name)
+    assert text.format == name.rsplit(".", 1)[1]
+    assert text.text.splitlines() == EXPECTED
+    assert text.locations[3].startswith("table row" if name.endswith(".doc") else "paragraph")
+
+
+def test_a_doc_that_is_not_a_word_document_or_is_damaged_is_named(tmp_path):
+    import olefile  # noqa: F401 - the .doc reader's library is installed with the test extras
+
+    data = (FIXTURES / "report.doc").read_bytes()
+    path = tmp_path / "cut.doc"
+    path.write_bytes(data[: len(data) // 3])
+    with pytest.raises(InputError, match=r"cut.doc: damaged Word 97 \(.doc\) file"):
+        read(path)
+
+
+def test_missing_extras_are_named(tmp_path, monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def without(name, *args, **kwargs):
+        if name in ("olefile", "striprtf.striprtf"):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", without)
+    with pytest.raises(InputError, match=r'pip install "nq35cls\[doc\]"'):
+        read(FIXTURES / "report.doc")
+    with pytest.raises(InputError, match=r'pip install "nq35cls\[rtf\]"'):
+        read(FIXTURES / "report.rtf")

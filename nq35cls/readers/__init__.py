@@ -2,9 +2,10 @@
 
 :func:`read` chooses the reader by the file's content (its first bytes), not
 only by its extension: ``txt`` (plain text in any supported encoding),
-``docx`` (:mod:`.docx`), ``pdf`` (:mod:`.pdf`, an extra) and ``html``
-(:mod:`.html`). Formats that nq35cls does not read (.doc, .odt, .rtf, other
-archives) are refused with advice. Every problem is an
+``docx`` (:mod:`.docx`), ``pdf`` (:mod:`.pdf`, an extra), ``html``
+(:mod:`.html`), ``doc`` (Word 97–2003, :mod:`.doc`, an extra) and ``rtf``
+(:mod:`.rtf`, an extra). Formats that nq35cls does not read (.odt, images,
+other archives) are refused with advice. Every problem is an
 :class:`~nq35cls.errors.InputError` naming the file.
 
 Structured formats give text blocks (a Word paragraph, a table row, a PDF
@@ -30,13 +31,12 @@ DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 #: Magic numbers of formats that nq35cls does not read, with the advice we give.
 _UNSUPPORTED: tuple[tuple[bytes, str], ...] = (
-    (b"\xd0\xcf\x11\xe0", "a Word 97 (.doc) or other OLE file: unsupported format, save it as .docx"),
-    (b"{\\rtf", "an RTF file: unsupported format, save it as .docx"),
     (b"\x89PNG", "an image (PNG), not a report: run OCR on it first"),
     (b"\xff\xd8\xff", "an image (JPEG), not a report: run OCR on it first"),
     (b"GIF8", "an image (GIF), not a report"),
 )
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06")
+_OLE = b"\xd0\xcf\x11\xe0"
 _HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|div|p|article)\b", re.IGNORECASE | re.DOTALL)
 
 #: File name endings that batch labeling picks up inside folders (unsupported
@@ -111,7 +111,7 @@ class Text:
 
 
 def sniff(data: bytes, path: str | os.PathLike = "<bytes>") -> str:
-    """The format of a file's content: ``txt``, ``docx``, ``pdf`` or ``html``.
+    """The format of a file's content: ``txt``, ``docx``, ``pdf``, ``html``, ``doc`` or ``rtf``.
 
     Raises
     ------
@@ -132,6 +132,10 @@ def sniff(data: bytes, path: str | os.PathLike = "<bytes>") -> str:
         raise InputError(path, "a ZIP archive, not a report: unpack it first")
     if b"%PDF-" in data[:1024]:
         return "pdf"
+    if data.startswith(_OLE):
+        return "doc"
+    if data.startswith(b"{\\rtf"):
+        return "rtf"
     for magic, problem in _UNSUPPORTED:
         if data.startswith(magic):
             raise InputError(path, problem)
@@ -213,6 +217,11 @@ def _parse(p: Path, data: bytes, max_paragraphs: int) -> Text:
         from . import docx
 
         return _from_blocks(p, docx.read_blocks(data, p, max_paragraphs), fmt, digest, (), max_paragraphs)
+    if fmt in ("doc", "rtf"):
+        from . import doc, rtf
+
+        reader = doc if fmt == "doc" else rtf
+        return _from_blocks(p, reader.read_blocks(data, p), fmt, digest, (), max_paragraphs)
     if fmt == "pdf":
         from . import pdf
 
