@@ -139,14 +139,20 @@ def good_docx(path: Path) -> Path:
     return path
 
 
-def write_pdf(path: Path, pages: list[bytes], extra_stream: bytes | None = None) -> Path:
-    """A PDF with one page per content stream (Helvetica, ASCII text), and optionally one more
-    (compressed) stream object that no page uses."""
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"", b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+def write_pdf(path: Path, pages: list[bytes], extra_stream: bytes | None = None, sizes: list[tuple[int, int]] | None = None) -> Path:
+    """A PDF with one page per content stream (fonts F1 Helvetica and F2 Helvetica-Bold, ASCII
+    text; pages A4 portrait unless ``sizes`` says), and optionally one more (compressed) stream
+    object that no page uses."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"", b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
     kids = []
-    for content in pages:
+    for k, content in enumerate(pages):
+        width, height = sizes[k] if sizes else (595, 842)
         objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content))
-        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % len(objects))
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents %d 0 R >>"
+            % (width, height, len(objects))
+        )
         kids.append(len(objects))
     objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
     if extra_stream is not None:
@@ -189,7 +195,7 @@ def non_utf8_name(folder: Path) -> Path:
     """A good report whose file name is not UTF-8 (bytes 0xff, 0xfe)."""
     name = os.fsencode(folder) + b"/b\xe1o c\xe1o \xff\xfe.txt"
     with open(name, "wb") as fh:
-        fh.write(GOOD.encode("utf-8"))
+        fh.write((GOOD + "Đề nghị Ban Thường vụ quan tâm chỉ đạo.\n").encode("utf-8"))  # not a copy of good.txt
     return Path(os.fsdecode(name))
 
 

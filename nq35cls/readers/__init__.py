@@ -64,6 +64,15 @@ def is_own_output(path: str | os.PathLike) -> bool:
     return bool(_GENERATOR_META.search(head))
 
 
+#: Characters that files use in place of others: list bullets drawn from
+#: symbol fonts (private-use code points) become "-", and the letters U+01A2 and
+#: U+01A3 that some Vietnamese PDF fonts put for Ư/ư become Ư/ư.
+FOLDS = str.maketrans({
+    "\uf0b7": "-", "\uf0a7": "-", "\uf0d8": "-", "\uf076": "-", "\uf0fc": "-", "\uf02d": "-",
+    "•": "-", "▪": "-", "◦": "-", "●": "-", "Ƣ": "Ư", "ƣ": "ư",
+})
+
+
 @dataclass(frozen=True)
 class Block:
     """One paragraph-sized piece of a structured file.

@@ -23,7 +23,7 @@ import re
 import struct
 
 from ..errors import InputError
-from . import Block
+from . import FOLDS, Block
 
 #: Offsets in the File Information Block (FIB) of the WordDocument stream.
 _FIB_FLAGS = 0x000A
@@ -98,7 +98,7 @@ def _blocks(text: str) -> list[Block]:
     told from paragraphs before the table: its first paragraphs come out as
     paragraphs of their own.)
     """
-    text = _FIELD.sub(lambda m: m.group(1) or "", text).translate(_SPECIAL)
+    text = _FIELD.sub(lambda m: m.group(1) or "", text).translate(_SPECIAL).translate(FOLDS)
     blocks: list[Block] = []
     cells: list[str] = []
     n_row = 0

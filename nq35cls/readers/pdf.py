@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from ..errors import InputError
-from . import Block
+from . import FOLDS, Block
 from .budget import MAX_EXPANDED_BYTES
 
 #: All the streams of one PDF together may expand to this many bytes.
@@ -57,14 +57,49 @@ class _Line:
     top: float
     bottom: float
     page: int
+    #: A table row (cells joined by " | "): a block of its own.
+    table: bool = False
+    #: The line's most common font size and whether most of it is bold.
+    size: float = 0.0
+    bold: bool = False
+
+
+def _inside(line: dict, box: tuple[float, float, float, float]) -> bool:
+    middle = (line["top"] + line["bottom"]) / 2
+    return box[1] <= middle <= box[3] and line["x0"] < box[2] and line["x1"] > box[0]
+
+
+#: A ruled box covering more of the page than this is a frame around the text, not a table.
+MAX_TABLE_SHARE = 0.6
+
+
+def _is_table(table, page) -> bool:
+    """A ruled grid of at least two columns that is not a frame around the page's text."""
+    x0, top, x1, bottom = table.bbox
+    share = (x1 - x0) * (bottom - top) / max(float(page.width) * float(page.height), 1.0)
+    return share <= MAX_TABLE_SHARE and any(sum(c is not None for c in row.cells) >= 2 for row in table.rows)
 
 
 def _page_lines(page, number: int) -> list[_Line]:
+    """The text lines of a page, with each ruled table's rows in place of its lines."""
+    tables = [t for t in page.find_tables() if _is_table(t, page)]
+    boxes = [t.bbox for t in tables]
     lines = []
-    for line in page.extract_text_lines(strip=True, return_chars=False):
-        text = line["text"].strip()
-        if text:
-            lines.append(_Line(text, line["x0"], line["x1"], line["top"], line["bottom"], number))
+    for line in page.extract_text_lines(strip=True, return_chars=True):
+        text = line["text"].translate(FOLDS).strip()
+        if text and not any(_inside(line, box) for box in boxes):
+            chars = [c for c in line["chars"] if not c["text"].isspace()] or line["chars"]
+            size = Counter(round(c["size"], 1) for c in chars).most_common(1)[0][0]
+            bold = sum("bold" in c["fontname"].lower() for c in chars) > len(chars) / 2
+            lines.append(_Line(text, line["x0"], line["x1"], line["top"], line["bottom"], number, size=size, bold=bold))
+    for table in tables:
+        for row, cells in zip(table.rows, table.extract()):
+            texts = [" ".join((c or "").translate(FOLDS).split()) for c in cells]
+            text = " | ".join(t for t in texts if t)
+            if text:
+                x0, top, x1, bottom = row.bbox
+                lines.append(_Line(text, x0, x1, top, bottom, number, table=True))
+    lines.sort(key=lambda line: (line.top, line.x0))
     return lines
 
 
@@ -95,25 +130,51 @@ def _join(prev: str, nxt: str) -> str:
     return f"{prev} {nxt}"
 
 
+def _geometry(lines: list[_Line]) -> tuple[float, float, float]:
+    """Left edge, right edge and text width of one page's lines (pages may differ: landscape ones).
+
+    The right edge is where most full lines end (the 80th percentile of the
+    ends of lines of 30 characters or more), not the longest line: ragged
+    text and one overlong line would move it.
+    """
+    body = [line for line in lines if not line.table] or lines
+    left = statistics.median(line.x0 for line in body)
+    ends = sorted(line.x1 for line in body if len(line.text) >= 30) or sorted(line.x1 for line in body)
+    right = ends[int(0.8 * (len(ends) - 1))]
+    return left, right, max(right - left, 1.0)
+
+
 def _paragraphs(pages: list[list[_Line]]) -> list[Block]:
-    lines = [l for page in pages for l in page]
+    """Lines joined back into paragraphs.
+
+    A line starts a new paragraph after a wider gap than the document's
+    usual line spacing, after a line that ended short of the page's right
+    edge or in another font size or weight (unless the sentence goes on in
+    lower case), when it is indented after a finished sentence, when it
+    starts an item ("1.", "a)", "-", "Một là"), and around table rows. Across a page break a paragraph goes
+    on unless the last line finished a sentence or ended short.
+    """
+    lines = [line for page in pages for line in page]
     if not lines:
         return []
-    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:]) if a.page == b.page and b.top > a.bottom]
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:]) if a.page == b.page and b.top > a.bottom and not (a.table or b.table)]
     gap = statistics.median(gaps) if gaps else 0.0
-    left = statistics.median(l.x0 for l in lines)
-    right = max(l.x1 for l in lines)
-    width = max(right - left, 1.0)
+    geometry = {page[0].page: _geometry(page) for page in pages if page}
     blocks: list[Block] = []
     text, page = lines[0].text, lines[0].page
     for prev, line in zip(lines, lines[1:]):
+        left, _, width = geometry[line.page]
+        prev_right, prev_width = geometry[prev.page][1:]
+        ends = prev.text[-1] in _SENTENCE_END
+        short = prev.x1 < prev_right - 0.15 * prev_width
+        continues = line.text[:1].islower() and not ends
         if line.page == prev.page:
             wide_gap = line.top - prev.bottom > 1.6 * gap + 1.0
-        else:  # a page break: continue only a sentence left open
-            wide_gap = prev.text[-1] in _SENTENCE_END or not line.text[:1].islower()
+        else:  # a page break: continue a sentence left open, whatever case the next page starts in
+            wide_gap = ends or short
         indented = line.x0 - left > 0.03 * width
-        short_end = prev.x1 < right - 0.15 * width and prev.text[-1] in _SENTENCE_END
-        if wide_gap or indented or short_end or _ITEM_START.match(line.text):
+        restyled = abs(line.size - prev.size) > 0.6 or line.bold != prev.bold  # a heading and its text
+        if prev.table or line.table or wide_gap or (restyled and not continues) or (short and not continues) or (indented and ends) or _ITEM_START.match(line.text):
             blocks.append(Block(text, f"page {page}"))
             text, page = line.text, line.page
         else:

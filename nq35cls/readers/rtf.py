@@ -13,7 +13,7 @@ import os
 import re
 
 from ..errors import InputError
-from . import Block
+from . import FOLDS, Block
 
 _CODE_PAGE = re.compile(rb"\\ansicpg(\d{3,5})")
 _SPACES = re.compile(r"\s+")
@@ -42,7 +42,7 @@ def read_blocks(data: bytes, path: str | os.PathLike) -> list[Block]:
     except Exception as exc:  # noqa: BLE001 - striprtf raises many kinds on damaged files
         raise InputError(path, f"damaged .rtf file ({type(exc).__name__}: {exc})") from None
     blocks = []
-    for k, line in enumerate(text.splitlines(), start=1):
+    for k, line in enumerate(text.translate(FOLDS).splitlines(), start=1):
         if "|" in line and line.rstrip().endswith("|"):  # a table row: cells ended by "|"
             cells = [_SPACES.sub(" ", c).strip() for c in line.rstrip().rstrip("|").split("|")]
             line = " | ".join(c for c in cells if c)
