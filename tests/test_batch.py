@@ -24,6 +24,7 @@ def _make_reports(folder, real_docs, copies):
     return paths
 
 
+@pytest.mark.slow
 def test_parallel_workers_give_the_same_output_in_the_same_order(tmp_path, real_docs, small_model_file):
     paths = _make_reports(tmp_path / "in", real_docs, 4)
     paths.insert(5, tmp_path / "in" / "missing.txt")
@@ -36,6 +37,7 @@ def test_parallel_workers_give_the_same_output_in_the_same_order(tmp_path, real_
             assert a == b  # every field, sentences included, survives the trip back from a worker
 
 
+@pytest.mark.slow
 def test_workers_started_ahead_label_the_same_and_must_be_entered(tmp_path, real_docs, small_model_file):
     from nq35cls.persist import load_model
     from nq35cls.workers import LocalWorkers
@@ -81,6 +83,7 @@ def _records(path):
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
+@pytest.mark.slow
 def test_resume_adds_new_files_and_skips_done_ones(tmp_path, real_docs, small_model_file):
     folder = tmp_path / "in"
     _make_reports(folder, real_docs[:1], 2)
@@ -97,6 +100,7 @@ def test_resume_adds_new_files_and_skips_done_ones(tmp_path, real_docs, small_mo
     assert {r["file"] for r in second} == {str(p) for p in sorted(folder.glob("*.txt"))}
 
 
+@pytest.mark.slow
 def test_killed_run_resumes_to_exactly_the_uninterrupted_output(tmp_path, real_docs, small_model_file):
     folder = tmp_path / "in"
     _make_reports(folder, real_docs, 30)
@@ -173,6 +177,7 @@ def test_resume_onto_an_output_with_no_state_is_refused(tmp_path, real_docs, sma
 
 
 @pytest.mark.skipif(not hasattr(os, "symlink") or sys.platform == "win32", reason="POSIX links")
+@pytest.mark.slow
 def test_planted_links_are_never_written_through(tmp_path, real_docs, small_model_file):
     folder = tmp_path / "in"
     _make_reports(folder, real_docs[:1], 1)
@@ -189,6 +194,7 @@ def test_planted_links_are_never_written_through(tmp_path, real_docs, small_mode
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="advisory locks are POSIX here")
+@pytest.mark.slow
 def test_a_second_run_to_the_same_output_is_refused(tmp_path, real_docs, small_model_file):
     from nq35cls.output_file import OutputFile
 
@@ -207,6 +213,7 @@ def test_a_second_run_to_the_same_output_is_refused(tmp_path, real_docs, small_m
     assert _records(out)
 
 
+@pytest.mark.slow
 def test_resume_drops_the_records_of_an_edited_or_gone_input(tmp_path, real_docs, small_model_file):
     folder = tmp_path / "in"
     paths = _make_reports(folder, real_docs, 1)
@@ -226,6 +233,7 @@ def test_resume_drops_the_records_of_an_edited_or_gone_input(tmp_path, real_docs
     assert [r for r in after if r["file"] == str(paths[1])] == [r for r in before if r["file"] == str(paths[1])]
 
 
+@pytest.mark.slow
 def test_resume_knows_a_folder_named_another_way(tmp_path, real_docs, small_model_file):
     folder = tmp_path / "in"
     _make_reports(folder, real_docs, 1)
@@ -238,6 +246,7 @@ def test_resume_knows_a_folder_named_another_way(tmp_path, real_docs, small_mode
     assert len(_records(out)) == n
 
 
+@pytest.mark.slow
 def test_a_state_that_does_not_match_the_output_is_refused(tmp_path, real_docs, small_model_file):
     folder = tmp_path / "in"
     _make_reports(folder, real_docs, 1)
@@ -253,6 +262,7 @@ def test_a_state_that_does_not_match_the_output_is_refused(tmp_path, real_docs, 
     assert "its resume state does not match the partial output" in proc.stderr
 
 
+@pytest.mark.slow
 def test_resume_keeps_the_csv_header_when_the_first_input_changed(tmp_path, real_docs, small_model_file):
     folder = tmp_path / "in"
     paths = _make_reports(folder, real_docs, 1)

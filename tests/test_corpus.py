@@ -112,6 +112,7 @@ def _exclusions(repo):
     return ExclusionList.read(path)
 
 
+@pytest.mark.slow
 def test_no_held_out_paragraph_in_data(repo):
     exclusions = _exclusions(repo)
     assert len(exclusions) > 0

@@ -8,6 +8,7 @@ from nq35cls.batch import label_files  # noqa: E402
 from nq35cls.labeling import LabeledReport  # noqa: E402
 
 
+@pytest.mark.slow
 def test_dask_cluster_labels_like_one_process(tmp_path, real_docs, small_model_file):
     paths = []
     for doc in real_docs:

@@ -18,6 +18,8 @@ from pathlib import Path
 import hostile_files as h
 import pytest
 
+pytestmark = pytest.mark.slow  # each case runs the command line in a child process
+
 #: Every case's bounds: wall time of the whole run (start-up included) and peak memory.
 MAX_SECONDS = 10.0
 MAX_MB = 500

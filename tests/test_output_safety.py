@@ -37,13 +37,14 @@ REPORT = "\n".join(
 def hostile(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "=evil.txt").write_text(REPORT, encoding="utf-8")
-    (folder / "javascript:alert(12).txt").write_text(REPORT, encoding="utf-8")
+    # each file a little different: byte-identical inputs are labeled once
+    (folder / "=evil.txt").write_text(REPORT + "Tệp 1.\n", encoding="utf-8")
+    (folder / "javascript:alert(12).txt").write_text(REPORT + "Tệp 2.\n", encoding="utf-8")
     (folder / "báo cáo #2.txt").write_text(REPORT.replace("đảng viên.", "đảng viên <img src=x onerror=alert(1)> *đậm* [liên kết](http://x)."), encoding="utf-8")
     if sys.platform != "win32":
-        (folder / "tên\x1b]0;pwned\x07\nOK.txt").write_text(REPORT, encoding="utf-8")
+        (folder / "tên\x1b]0;pwned\x07\nOK.txt").write_text(REPORT + "Tệp 3.\n", encoding="utf-8")
         with open(os.path.join(os.fsencode(folder), b"bad-\xff-name.txt"), "wb") as fh:
-            fh.write(REPORT.encode("utf-8"))
+            fh.write((REPORT + "Tệp 4.\n").encode("utf-8"))
     return folder
 
 

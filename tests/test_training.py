@@ -1,3 +1,4 @@
+import pytest
 import json
 import subprocess
 import sys
@@ -73,6 +74,7 @@ def test_train_script_reports_bad_data_on_one_line(tmp_path, repo):
     assert "Traceback" not in proc.stderr
 
 
+@pytest.mark.slow
 def test_review_loop_end_to_end(tmp_path, real_docs, small_model_file, repo):
     """label --review writes the least sure paragraphs; train.py --add adds corrections once."""
     import csv
@@ -169,6 +171,7 @@ def test_authored_cross_validation_holds_out_whole_documents(real_docs):
     assert sum(len(p.gold) for p in predictions) == sum(len(d.records) for d in authored)
 
 
+@pytest.mark.slow
 def test_train_script_sets_parameters_and_refuses_unknown_ones(tmp_path, real_docs, repo):
     data = tmp_path / "data"
     _tiny_data(data, real_docs)
