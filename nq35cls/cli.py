@@ -77,6 +77,26 @@ def _report_files(paths: Sequence[str], errors: list[InputError]) -> Iterator[Pa
             errors.append(InputError(path, "no such file or folder"))
 
 
+def _output_format(given: str | None, output: str | None, extensions: dict[str, str]) -> str:
+    """The output format: from ``--format`` and ``-o``'s extension, which must agree.
+
+    Raises
+    ------
+    OutputError
+        If the extension is not a known format and no ``--format`` says which, or they disagree.
+    """
+    if not output:
+        return given or "jsonl"
+    suffix = Path(output).suffix.lower()
+    implied = extensions.get(suffix)
+    known = ", ".join(sorted(extensions))
+    if implied is None and given is None:
+        raise OutputError(f"-o {output}: {suffix or 'no extension'} is not an output format ({known}); name one with --format")
+    if implied is not None and given is not None and implied != given:
+        raise OutputError(f"--format {given} disagrees with -o {output}, a {implied} file name")
+    return given or implied or "jsonl"
+
+
 def _label(args: argparse.Namespace) -> int:
     from .output_file import OutputFile
     from .writers import APPENDABLE, BINARY, EXTENSIONS
@@ -95,7 +115,7 @@ def _label(args: argparse.Namespace) -> int:
         raise OutputError(f"--time-limit must be a positive number of seconds, not {args.time_limit}")
     errors: list[InputError] = []
     files = list(_report_files(args.paths, errors))
-    fmt = args.format or (EXTENSIONS.get(Path(args.output).suffix.lower(), "jsonl") if args.output else "jsonl")
+    fmt = _output_format(args.format, args.output, EXTENSIONS)
     if fmt in BINARY and not args.output:
         raise OutputError(f"--format {fmt} needs an output file (-o OUT.{fmt})")
     output = (

@@ -56,7 +56,7 @@ def test_output_file_csv_and_no_overwrite(batch, small_model_file, tmp_path, cap
 def test_output_that_is_an_input_is_refused(batch, small_model_file, capsys):
     target = batch / "a.txt"
     before = target.read_bytes()
-    code, _, err = _run(capsys, "label", batch, "--model", small_model_file, "-o", target, "--force")
+    code, _, err = _run(capsys, "label", batch, "--model", small_model_file, "-o", target, "--format", "jsonl", "--force")
     assert code == 2 and "is also an input" in err
     assert target.read_bytes() == before
 
@@ -174,3 +174,30 @@ def test_nothing_is_lost_silently(tmp_path, small_model_file, capsys):
     assert main(["label", str(folder), "--model", str(small_model_file), "-o", str(out2)]) == 0
     assert "synthesis.html: note: an output of nq35cls, not a report: skipped" in capsys.readouterr().err
     assert "synthesis.html" not in out2.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["-o", "out.docx"], ".docx is not an output format"),
+        (["-o", "out"], "no extension is not an output format"),
+        (["-o", "out.csv", "--format", "xlsx"], "--format xlsx disagrees with -o"),
+    ],
+)
+def test_output_formats_are_explicit(args, message, tmp_path, capsys, monkeypatch):
+    from nq35cls.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    assert main(["label", "a.txt", *args]) == 2
+    assert message in capsys.readouterr().err
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith("out")]
+
+
+def test_an_unknown_extension_is_written_when_the_format_is_named(tmp_path, small_model_file, monkeypatch):
+    from nq35cls.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    assert main(["label", "a.txt", "--model", str(small_model_file), "-o", "out.log", "--format", "jsonl"]) == 0
+    assert (tmp_path / "out.log").read_text(encoding="utf-8").startswith('{"file"')
