@@ -8,6 +8,7 @@ nothing could be done (bad arguments, unusable model, no reports).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -34,8 +35,8 @@ def _build_parser() -> argparse.ArgumentParser:
     label = sub.add_parser("label", help="label report files or folders of reports")
     label.add_argument("paths", nargs="+", metavar="PATH", help="report files, or folders searched for reports")
     label.add_argument("-o", "--output", metavar="OUT", help="output file (default: standard output)")
-    label.add_argument("--format", choices=("jsonl", "csv", "xlsx", "html", "md"), default=None, help="output format (default: from OUT's extension, else jsonl); html, md and xlsx are a synthesis of all files")
-    label.add_argument("--model", metavar="FILE", help="model file (default: the shipped model)")
+    label.add_argument("--format", choices=("jsonl", "csv", "xlsx", "html", "md"), default=None, help="output format (default: from OUT's extension, which must name one; jsonl on standard output); html, md and xlsx are a synthesis of all files")
+    label.add_argument("--model", metavar="FILE", help=f"model file (default: ${MODEL_ENV}, else the shipped model)")
     label.add_argument("--keep-boilerplate", action="store_true", help="keep web-page chrome, labeled boilerplate")
     label.add_argument("--no-decode", action="store_true", help="label paragraphs one by one, without sequence decoding")
     label.add_argument("--no-sentences", action="store_true", help="do not look for mixed paragraphs (faster)")
@@ -51,11 +52,24 @@ def _build_parser() -> argparse.ArgumentParser:
     label.add_argument("-q", "--quiet", action="store_true", help="no progress bar or per-file summary on stderr")
     label.add_argument("--review", metavar="CSV", help="also write the paragraphs the model is least sure of, to correct and add with train.py --add")
     label.add_argument("--review-size", type=int, default=50, metavar="N", help="paragraphs in the review file (default 50)")
+    from .retrain import add_arguments as add_train_arguments
+
+    train = sub.add_parser("train", help="rebuild the model from labeled data (the same as train.py)")
+    add_train_arguments(train)
     evaluate = sub.add_parser("evaluate", help="score a model on a folder of labeled data")
     evaluate.add_argument("data", metavar="DATA_DIR", help="folder (or file) of labeled *.jsonl data")
-    evaluate.add_argument("--model", metavar="FILE", help="model file (default: the shipped model)")
+    evaluate.add_argument("--model", metavar="FILE", help=f"model file (default: ${MODEL_ENV}, else the shipped model)")
     evaluate.add_argument("--no-decode", action="store_true", help="label paragraphs one by one, without sequence decoding")
     return parser
+
+
+#: The environment variable naming the model to use when --model is not given.
+MODEL_ENV = "NQ35CLS_MODEL"
+
+
+def _model_path(args: argparse.Namespace) -> str | None:
+    """The model file: --model, else $NQ35CLS_MODEL, else None (the shipped model)."""
+    return args.model or os.environ.get(MODEL_ENV) or None
 
 
 def _report_files(paths: Sequence[str], errors: list[InputError]) -> Iterator[Path]:
@@ -149,7 +163,8 @@ def _label_files(args: argparse.Namespace, workers, files: list[Path], errors: l
     from .writers import open_writer
     from .writers.review import ReviewCollector
 
-    model = load_model(args.model)  # once here, so that a bad model stops us before any work
+    model_path = _model_path(args)
+    model = load_model(model_path)  # once here, so that a bad model stops us before any work
     try:
         stream = output.open(files) if output is not None else sys.stdout
     except OSError as err:
@@ -179,7 +194,7 @@ def _label_files(args: argparse.Namespace, workers, files: list[Path], errors: l
     bar = tqdm(total=len(todo), unit="file", file=sys.stderr, disable=args.quiet or not sys.stderr.isatty())
     try:
         outcomes = label_files(
-            todo, model=model, model_path=args.model, options=options,
+            todo, model=model, model_path=model_path, options=options,
             n_jobs=args.jobs, backend=args.backend, scheduler=args.scheduler, workers=workers,
         )
         for path, outcome in outcomes:
@@ -227,7 +242,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     from .persist import load_model
 
     documents = load_data(args.data)
-    model = load_model(args.model)
+    model = load_model(_model_path(args))
     if args.no_decode:
         model.set_params(decode=False)
     scores = score_predictions(predict_documents(model, documents))
@@ -244,6 +259,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_FATAL
     try:
+        if args.command == "train":
+            from .retrain import run
+
+            return run(args, "nq35cls train")
         return _evaluate(args) if args.command == "evaluate" else _label(args)
     except Nq35Error as err:
         print(printable(f"nq35cls: {err}"), file=sys.stderr)

@@ -201,3 +201,20 @@ def test_an_unknown_extension_is_written_when_the_format_is_named(tmp_path, smal
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     assert main(["label", "a.txt", "--model", str(small_model_file), "-o", "out.log", "--format", "jsonl"]) == 0
     assert (tmp_path / "out.log").read_text(encoding="utf-8").startswith('{"file"')
+
+
+@pytest.mark.slow
+def test_nq35cls_train_writes_a_model_that_later_runs_use_through_the_environment(tmp_path, repo, capsys, monkeypatch):
+    from nq35cls.cli import main
+
+    out = tmp_path / "models"
+    assert main(["train", "--data", str(repo / "data" / "real"), "--out", str(out), "--no-eval"]) == 0
+    said = capsys.readouterr().out
+    assert f"NQ35CLS_MODEL={out / 'nq35cls.model'}" in said
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    monkeypatch.setenv("NQ35CLS_MODEL", str(tmp_path / "missing.model"))
+    assert main(["label", str(tmp_path / "a.txt")]) == 2  # the environment's model is the one used
+    assert "missing.model" in capsys.readouterr().err
+    monkeypatch.setenv("NQ35CLS_MODEL", str(out / "nq35cls.model"))
+    assert main(["label", str(tmp_path / "a.txt")]) == 0
+    assert main(["label", str(tmp_path / "a.txt"), "--model", str(tmp_path / "missing.model")]) == 2  # --model wins

@@ -1,0 +1,130 @@
+"""Retraining from the command line: ``train.py`` and ``nq35cls train`` are this module.
+
+    python train.py                      # data/ -> models/nq35cls.model + MODEL_CARD.md + errors.md
+    nq35cls train --data MY_DATA --out MY_MODELS
+    python train.py --variants           # also compare feature / context / decoding variants
+    python train.py --add review.csv     # add reviewed paragraphs to data/, retrain, show before/after
+    python train.py --set transition_weight=0.5 --authored-cv --no-eval --out /tmp/m
+                                         # try a setting; 5-fold CV over authored documents (model selection only)
+
+Rebuild the nq35cls model from labeled data. The model is measured by
+5-fold cross-validation grouped by document over the real-anchored
+documents of the data folder (see :mod:`nq35cls.training`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .errors import Nq35Error
+
+
+def _parse_setting(item: str, estimator) -> tuple[str, object]:
+    """``NAME=VALUE`` -> (name, value), the value parsed as the parameter's current type."""
+    name, sep, raw = item.partition("=")
+    params = estimator.get_params()
+    if not sep or name not in params:
+        raise ValueError(f"{item!r}: use NAME=VALUE with NAME one of {', '.join(sorted(params))}")
+    current = params[name]
+    if isinstance(current, bool):
+        return name, raw.lower() in ("1", "true", "yes")
+    if isinstance(current, (int, float)):  # bool handled above
+        try:
+            return name, type(current)(raw)
+        except ValueError:
+            raise ValueError(f"{item!r}: {name} takes a number") from None
+    if isinstance(current, tuple):
+        return name, tuple(int(x) for x in raw.strip("()").split(",") if x.strip())
+    return name, raw
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of ``train.py`` and ``nq35cls train``."""
+    parser.add_argument("--data", default="data", help="folder of labeled *.jsonl files (default: data)")
+    parser.add_argument("--out", default="models", help="output folder for the model and its card (default: models)")
+    parser.add_argument("--no-eval", action="store_true", help="skip the leave-one-document-out evaluation")
+    parser.add_argument("--variants", action="store_true", help="compare feature, context and decoding variants (slow)")
+    parser.add_argument("-j", "--jobs", type=int, default=1, help="processes for --variants (default 1)")
+    parser.add_argument("--features", default=None, help="text features, e.g. char+syllable (default: the model's)")
+    parser.add_argument("--set", metavar="NAME=VALUE", action="append", default=[], help="set a model parameter (repeatable), e.g. transition_weight=0.5")
+    parser.add_argument("--source-weight", metavar="SOURCE=WEIGHT", action="append", default=None, help="weight of a source's documents in every fit (repeatable), e.g. authored=0.5; default: the project's (nq35cls.training.DEFAULT_SOURCE_WEIGHTS)")
+    parser.add_argument("--authored-cv", action="store_true", help="also print 5-fold cross-validation grouped by document over the authored data (for choosing settings; never a quality figure)")
+    parser.add_argument("--add", metavar="REVIEW_CSV", help="add the corrected rows of a review file (nq35cls label --review) to DATA as source 'reviewed' first")
+
+
+def main(argv: list[str] | None = None, prog: str = "train.py") -> int:
+    """``train.py``: parse the options and :func:`run`."""
+    parser = argparse.ArgumentParser(prog=prog, description=__doc__.split("\n\n")[0])
+    add_arguments(parser)
+    return run(parser.parse_args(argv), prog)
+
+
+def run(args: argparse.Namespace, prog: str = "nq35cls train") -> int:
+    """Train as the options say; write the model, its card, its errors and (with --variants) the variants table."""
+
+    from .card import VARIANTS_FILE, render_card, render_errors, render_variants
+    from .data import merge_reviewed, read_review
+    from .evaluate import format_scores
+    from .model import ReportClassifier
+    from .training import measure, train
+
+    estimator = ReportClassifier()
+    if args.features:
+        estimator.set_params(text_features=args.features)
+    try:
+        estimator.set_params(**dict(_parse_setting(item, estimator) for item in args.set))
+    except ValueError as err:
+        print(f"{prog}: --set: {err}", file=sys.stderr)
+        return 2
+    source_weights = None
+    if args.source_weight is not None:
+        from .data import SOURCES
+
+        source_weights = {}
+        for item in args.source_weight:
+            name, sep, raw = item.partition("=")
+            try:
+                weight = float(raw)
+            except ValueError:
+                weight = -1.0
+            if not sep or name not in SOURCES or not weight >= 0:
+                print(f"{prog}: --source-weight {item!r}: use SOURCE=WEIGHT, SOURCE one of {', '.join(SOURCES)}, WEIGHT >= 0", file=sys.stderr)
+                return 2
+            source_weights[name] = weight
+    before = None
+    try:
+        if args.add:
+            rows = read_review(args.add)  # validate before touching the data folder
+            before = measure(args.data, estimator, source_weights)
+            added, updated = merge_reviewed(args.data, rows)
+            print(f"{args.add}: {len(rows)} reviewed rows; {added} added to {args.data}, {updated} relabeled")
+        report = train(
+            args.data, args.out, estimator, evaluate=not args.no_eval, variants=args.variants, n_jobs=args.jobs,
+            source_weights=source_weights,
+        )
+        if args.authored_cv:
+            from .data import load_data
+            from .evaluate import grouped_cross_validation, score_predictions
+
+            cv = score_predictions(grouped_cross_validation(estimator, load_data(args.data)))
+            print(f"authored 5-fold CV (model selection only): macro-F1 {cv.macro_f1:.3f}")
+    except (Nq35Error, ValueError) as err:
+        print(f"{prog}: {err}", file=sys.stderr)
+        return 2
+    out = Path(args.out)
+    card = render_card(report)
+    (out / "MODEL_CARD.md").write_text(card, encoding="utf-8")
+    (out / "errors.md").write_text(render_errors(report), encoding="utf-8")
+    if report.variants:
+        (out / VARIANTS_FILE).write_text(render_variants(report), encoding="utf-8")
+    print()
+    print(card)
+    print(f"Later runs use this model with --model {report.model_path} or NQ35CLS_MODEL={report.model_path}.")
+    if args.add and before is not None and report.lodo is not None:
+        print("## Before adding the reviewed rows\n")
+        print(format_scores(before))
+        print(f"\nmacro-F1 before {before.macro_f1:.3f} -> after {report.lodo.macro_f1:.3f}")
+    return 0
+
