@@ -8,7 +8,7 @@ import sklearn
 
 from .evaluate import format_errors, format_scores
 from .labels import LABELS, SECTION_LABELS
-from .training import CV_FOLDS, SHORT_EXCERPT, TrainingReport
+from .training import CV_FOLDS, SHORT_EXCERPT, VARIANTS, TrainingReport
 
 #: The variants table's file, beside the card; only ``train.py --variants`` writes it.
 VARIANTS_FILE = "VARIANTS.md"
@@ -222,7 +222,8 @@ def render_variants(report: TrainingReport) -> str:
             "",
             _variants_table(report),
             "",
-            "Reproduce: `python train.py --variants -j 2`",
+            "Reproduce: `python train.py --variants -j 2`"
+            + "".join(f" --variant '{v.name}'" for v in report.variants[1:] if len(report.variants) < len(VARIANTS)),
             "",
         ]
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import numpy as np
 from sklearn.base import BaseEstimator
@@ -62,9 +63,11 @@ class ReportClassifier(BaseEstimator):
         Weight of the neighbouring paragraphs' features (0: off).
     heading_weight : float, default=0.5
         Weight of the nearest preceding heading's features (0: off).
-    document_weight : float, default=0.0
+    document_weight : float, default=0.5
         Weight of the document's centroid features: what kind of document
-        each paragraph sits in (0: off).
+        each paragraph sits in (0: off). 0.5 was chosen on the real-anchored
+        cross-validation (+0.009 macro-F1 over 0, 1.0 in between; see the
+        model card's variants table).
     structure : bool, default=True
         Whether to use structural features (position, length, patterns).
     structure_weight : float, default=0.35
@@ -126,7 +129,7 @@ class ReportClassifier(BaseEstimator):
         min_df: int = 2,
         context_weight: float = 0.5,
         heading_weight: float = 0.5,
-        document_weight: float = 0.0,
+        document_weight: float = 0.5,
         structure: bool = True,
         structure_weight: float = 0.35,
         decode: bool = True,
@@ -158,9 +161,13 @@ class ReportClassifier(BaseEstimator):
         self.excerpt_lengths = excerpt_lengths
         self.boilerplate_bias = boilerplate_bias
 
+    #: Values of parameters added later, for models saved before them: what
+    #: those models did (a new default may differ).
+    _ADDED_PARAMS = MappingProxyType({"document_weight": 0.0})
+
     def __setstate__(self, state: dict) -> None:
-        # a parameter added after the model was saved takes its default, which keeps the old behaviour
-        super().__setstate__({**_init_defaults(type(self)), **state})
+        # a parameter added after the model was saved takes the value that keeps its old behaviour
+        super().__setstate__({**_init_defaults(type(self)), **self._ADDED_PARAMS, **state})
 
     def fit(
         self, X: Sequence[Sequence[str]], y: Sequence[Sequence[str]], sample_weight: Sequence[float] | None = None

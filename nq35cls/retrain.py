@@ -46,6 +46,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", default="models", help="output folder for the model and its card (default: models)")
     parser.add_argument("--no-eval", action="store_true", help="skip the leave-one-document-out evaluation")
     parser.add_argument("--variants", action="store_true", help="compare feature, context and decoding variants (slow)")
+    parser.add_argument("--variant", metavar="NAME", action="append", default=None, help="with --variants: compare only this row of the variants table (repeatable; the shipped configuration is always measured)")
     parser.add_argument("-j", "--jobs", type=int, default=1, help="processes for --variants (default 1)")
     parser.add_argument("--features", default=None, help="text features, e.g. char+syllable (default: the model's)")
     parser.add_argument("--set", metavar="NAME=VALUE", action="append", default=[], help="set a model parameter (repeatable), e.g. transition_weight=0.5")
@@ -101,7 +102,8 @@ def run(args: argparse.Namespace, prog: str = "nq35cls train") -> int:
             added, updated = merge_reviewed(args.data, rows)
             print(f"{args.add}: {len(rows)} reviewed rows; {added} added to {args.data}, {updated} relabeled")
         report = train(
-            args.data, args.out, estimator, evaluate=not args.no_eval, variants=args.variants, n_jobs=args.jobs,
+            args.data, args.out, estimator, evaluate=not args.no_eval, variants=args.variants or bool(args.variant), n_jobs=args.jobs,
+            variant_names=args.variant,
             source_weights=source_weights,
         )
         if args.authored_cv:

@@ -163,6 +163,8 @@ VARIANTS: tuple[tuple[str, dict, dict | None], ...] = (
     ("character features only", {"text_features": "char"}, None),
     ("character + syllable features", {"text_features": "char+syllable"}, None),
     ("no context (neighbours, heading, structure)", {"context_weight": 0.0, "heading_weight": 0.0, "structure": False}, None),
+    ("no document context", {"document_weight": 0.0}, None),
+    ("document context 1.0", {"document_weight": 1.0}, None),
     ("no decoding", {"decode": False}, None),
     ("no boilerplate bias", {"boilerplate_bias": 0.0}, None),
     ("transition weight 0.6", {"transition_weight": 0.6}, None),
@@ -196,17 +198,29 @@ def compare_variants(
     log: Callable[[str], None] = print,
     n_jobs: int = 1,
     source_weights: Mapping[str, float] | None = None,
+    names: Sequence[str] | None = None,
 ) -> list[Variant]:
-    """Scores (real-anchored CV, or LODO) and speed of every configuration in :data:`VARIANTS`.
+    """Scores (real-anchored CV, or LODO) and speed of the configurations in :data:`VARIANTS`.
 
     With ``n_jobs > 1`` variants are scored in parallel processes (speeds
-    are then measured with the other cores busy).
+    are then measured with the other cores busy). ``names`` picks some rows
+    (the shipped one is always measured, first); None: all.
+
+    Raises
+    ------
+    ValueError
+        If a name is not a row of :data:`VARIANTS`.
     """
     from joblib import Parallel, delayed
 
+    known = [name for name, _, _ in VARIANTS]
+    unknown = [n for n in names or () if n not in known]
+    if unknown:
+        raise ValueError(f"unknown variant(s) {', '.join(map(repr, unknown))}; known: {', '.join(map(repr, known))}")
+    rows = [v for v in VARIANTS if names is None or v[0] in names or v[0] == known[0]]
     jobs = (
         delayed(_score_variant)(name, params, documents, base, source_weights if weights is None else weights)
-        for name, params, weights in VARIANTS
+        for name, params, weights in rows
     )
     rows = []
     for v in Parallel(n_jobs=n_jobs, return_as="generator")(jobs):
@@ -237,6 +251,7 @@ def train(
     log: Callable[[str], None] = print,
     n_jobs: int = 1,
     source_weights: Mapping[str, float] | None = None,
+    variant_names: Sequence[str] | None = None,
 ) -> TrainingReport:
     """Fit a model on every document of ``data_dir`` and write it to ``out_dir``.
 
@@ -252,6 +267,8 @@ def train(
         Measure leave-one-document-out over the ``real`` documents.
     variants : bool, default=False
         Also compare the configurations of :data:`VARIANTS` (slow).
+    variant_names : sequence of str, optional
+        Compare only these rows of :data:`VARIANTS` (and the shipped one).
     n_jobs : int, default=1
         Processes for comparing variants and cross-validation folds.
     source_weights : mapping of str to float, optional
@@ -299,7 +316,9 @@ def train(
         log(f"real-anchored CV macro-F1 {report.cv.scores.macro_f1:.3f}; report paragraphs predicted boilerplate {lost}/{of}")
     if variants and real:
         log("comparing variants ...")
-        report.variants = compare_variants(documents, estimator, log, n_jobs=n_jobs, source_weights=source_weights)
+        report.variants = compare_variants(
+            documents, estimator, log, n_jobs=n_jobs, source_weights=source_weights, names=variant_names
+        )
     fit_start = time.perf_counter()
     model = fit_documents(estimator, documents, source_weights)
     report.fit_seconds = time.perf_counter() - fit_start

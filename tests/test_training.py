@@ -182,3 +182,13 @@ def test_train_script_sets_parameters_and_refuses_unknown_ones(tmp_path, real_do
     assert model.transition_weight == 0.25 and model.decode is False
     bad = run("--set", "no_such_thing=1")
     assert bad.returncode == 2 and "--set: 'no_such_thing=1'" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_an_unknown_variant_name_is_refused_with_the_known_ones(real_docs):
+    import pytest
+
+    from nq35cls.model import ReportClassifier
+    from nq35cls.training import compare_variants
+
+    with pytest.raises(ValueError, match="unknown variant\\(s\\) 'bigger'; known: 'shipped'"):
+        compare_variants(real_docs, ReportClassifier(), names=["bigger"])
