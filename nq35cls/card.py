@@ -7,6 +7,7 @@ import platform
 import sklearn
 
 from .evaluate import format_errors, format_scores
+from .labeling import FILE_BOILERPLATE_BIAS
 from .labels import LABELS, SECTION_LABELS
 from .training import CV_FOLDS, SHORT_EXCERPT, VARIANTS, TrainingReport
 
@@ -99,8 +100,11 @@ def render_card(report: TrainingReport) -> str:
         "## Model",
         "",
         "TF-IDF features of each paragraph's normalized text (NFC, one tone-mark placement, lower case), "
-        "of its neighbours and of its nearest preceding heading, plus structural features; "
-        "a class-balanced logistic regression; Viterbi decoding of each document over learned label transitions.",
+        "of its neighbours, of its nearest preceding heading and of its whole document (the normalized centroid: "
+        "what kind of document it sits in), plus structural features; "
+        "a class-balanced logistic regression; Viterbi decoding of each document over learned label transitions. "
+        "Paragraphs of .docx, .pdf and .doc files have their boilerplate score lowered by "
+        f"{-FILE_BOILERPLATE_BIAS:g} (no web page there); the cross-validation below applies it by each document's source format.",
         "",
         f"- file: `{report.model_path}` ({report.model_bytes / 1e6:.1f} MB: JSON and numpy arrays, loaded without pickle)",
         f"- sha256: `{report.model_sha256}`",
@@ -119,7 +123,7 @@ def render_card(report: TrainingReport) -> str:
         + (", ".join(f"`{k}` {v:g}" for k, v in sorted(report.source_weights.items())) or "all 1")
         + " (sources not named weigh 1).",
         "",
-        "`boilerplate_bias` and the source weights were chosen on the real-anchored cross-validation "
+        "`boilerplate_bias`, `document_weight` and the source weights were chosen on the real-anchored cross-validation "
         f"(`{VARIANTS_FILE}` shows each against its alternatives); `transition_weight`, `structure_weight` and "
         "`excerpt_lengths` were chosen earlier on authored data and the seed reports; on the real-anchored "
         "cross-validation the alternatives tried (transition weight 0.6, context and heading weights 1.0, "
