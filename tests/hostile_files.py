@@ -108,7 +108,7 @@ def entity_docx(path: Path) -> Path:
 
 def damaged_directory_docx(path: Path) -> Path:
     """A good .docx with one byte of the ZIP central directory changed."""
-    data = bytearray(_docx_bytes(GOOD))
+    data = bytearray(docx_bytes(GOOD))
     directory = data.rfind(b"PK\x01\x02")
     data[directory + 10] ^= 0x5A  # the compression method of the last member
     path.write_bytes(bytes(data))
@@ -125,7 +125,8 @@ def wrong_styles_type_docx(path: Path) -> Path:
     return write_docx(path, _body(_para("Đã tổ chức 12 hội nghị.")), {"[Content_Types].xml": types})
 
 
-def _docx_bytes(text: str) -> bytes:
+def docx_bytes(text: str) -> bytes:
+    """A .docx of ``text``, one paragraph per line."""
     document = docx.Document()
     for line in text.splitlines():
         document.add_paragraph(line)
@@ -135,7 +136,7 @@ def _docx_bytes(text: str) -> bytes:
 
 
 def good_docx(path: Path) -> Path:
-    path.write_bytes(_docx_bytes(GOOD))
+    path.write_bytes(docx_bytes(GOOD))
     return path
 
 
