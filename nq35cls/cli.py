@@ -99,7 +99,7 @@ def _output_format(given: str | None, output: str | None, extensions: dict[str, 
     OutputError
         If the extension is not a known format and no ``--format`` says which, or they disagree.
     """
-    if not output:
+    if not output or output == os.devnull:  # nothing kept: no format to guess
         return given or "jsonl"
     suffix = Path(output).suffix.lower()
     implied = extensions.get(suffix)
