@@ -254,3 +254,21 @@ def test_text_layer_confusions_are_folded():
     from nq35cls.readers import FOLDS
 
     assert "\uf0b7 Ƣu tiên ngƣời dân".translate(FOLDS) == "- Ưu tiên người dân"
+
+
+def test_pdf_codes_broken_at_a_hyphen_are_joined_and_odd_text_layers_reported(tmp_path):
+    import hostile_files as h
+
+    from nq35cls.readers import read
+    from nq35cls.readers.pdf import _join, _odd_pages, _Line
+
+    assert _join("theo Quyết định số 12/QĐ-", "UBND ngày 3/4") == "theo Quyết định số 12/QĐ-UBND ngày 3/4"
+    assert _join("mạng Inter-", "net của tỉnh") == "mạng Internet của tỉnh"  # a word hyphenated at the line end
+    assert _join("Kết quả.", "Hạn chế") == "Kết quả. Hạn chế"
+    viet = "Đã tổ chức hội nghị quán triệt nghị quyết cho cán bộ đảng viên ở các xã trong huyện. " * 6
+    garbled = "Ncm rÿ qjs tdq wxz pkl mnb vcx zlq rtp wqs kjh gfd sap oiu ytr ewq lkj hgf dsa mnb vcx zaq. " * 6
+    pages = [[_Line(viet, 0, 1, 0, 1, 1)], [_Line(garbled, 0, 1, 0, 1, 2)], [_Line(viet, 0, 1, 0, 1, 3)]]
+    assert _odd_pages(pages) == [2]
+    assert _odd_pages([[_Line(garbled, 0, 1, 0, 1, 1)]]) == []  # not a Vietnamese document: nothing to compare
+    path = h.pages_pdf(tmp_path / "ascii.pdf", 2)  # short ASCII pages: too few letters to judge
+    assert read(path).warnings == ()

@@ -124,10 +124,37 @@ def _drop_running(pages: list[list[_Line]], heights: list[float]) -> list[list[_
     return out
 
 
+_CODE_PART = re.compile(r"[A-ZĐ0-9][A-ZĐ0-9Ư]*-$")
+
+
 def _join(prev: str, nxt: str) -> str:
     if prev.endswith("-") and len(prev) > 1 and prev[-2].isalpha() and nxt[:1].islower():
         return prev[:-1] + nxt  # a hyphenated word
+    if _CODE_PART.search(prev.rsplit(" ", 1)[-1]) and nxt[:1].isupper():
+        return prev + nxt  # a document code broken at its hyphen: "QĐ-" + "UBND"
     return f"{prev} {nxt}"
+
+
+#: A page of at least this many letters whose Vietnamese-specific letters are
+#: fewer than :data:`MIN_VIETNAMESE_SHARE` of them is reported: its font may
+#: have no Unicode map (the text layer holds other characters than the page shows).
+MIN_LETTERS_CHECKED = 300
+MIN_VIETNAMESE_SHARE = 0.03
+
+
+def _odd_pages(pages: list[list[_Line]]) -> list[int]:
+    """Pages whose text layer does not look Vietnamese, in a document that mostly does."""
+    from .txt import viet_score
+
+    scores = {}
+    for lines in pages:
+        text = " ".join(line.text for line in lines)
+        if lines and sum(c.isalpha() for c in text) >= MIN_LETTERS_CHECKED:
+            scores[lines[0].page] = viet_score(text)
+    vietnamese = [p for p, v in scores.items() if v >= MIN_VIETNAMESE_SHARE]
+    if len(vietnamese) < len(scores) / 2:  # not a Vietnamese document (or none of it reads): nothing to compare
+        return []
+    return sorted(p for p, v in scores.items() if v < MIN_VIETNAMESE_SHARE)
 
 
 def _geometry(lines: list[_Line]) -> tuple[float, float, float]:
@@ -278,7 +305,11 @@ def read_blocks(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tupl
         raise InputError(path, f"damaged PDF file ({type(detail).__name__}: {detail})") from None
     if not any(pages):
         raise InputError(path, "PDF has no text layer (a scanned image?): run OCR on it first")
-    warnings = ()
+    warnings: tuple[str, ...] = ()
     if log.count:
         warnings = (f"the PDF's structure has {log.count} problem(s) (first: {log.first}); some text may be missing",)
+    odd = _odd_pages(pages)
+    if odd:
+        shown = ", ".join(map(str, odd[:10])) + (", ..." if len(odd) > 10 else "")
+        warnings += (f"the text layer of page(s) {shown} does not look Vietnamese (a font without a Unicode map?): check those pages",)
     return _paragraphs(_drop_running(pages, heights)), warnings

@@ -35,7 +35,7 @@ _VIET_BASE = set("ăâđêôơưĂÂĐÊÔƠƯ")
 _MOJIBAKE_MARKERS: tuple[str, ...] = ("áº", "á»", "Æ°", "Ä‘", "Ã¡", "Ã ", "Ã´", "Ãª", "Ã¢", "Ä\x90", "Æ¡")
 
 
-def _viet_score(text: str) -> float:
+def viet_score(text: str) -> float:
     """Share of letters that are Vietnamese-specific (tone-marked or base)."""
     letters = [c for c in text if c.isalpha()]
     if not letters:
@@ -80,7 +80,7 @@ def repair_mojibake(text: str) -> str | None:
         fixed = raw.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    if _mojibake_count(fixed) < _mojibake_count(text) and _viet_score(fixed) > _viet_score(text):
+    if _mojibake_count(fixed) < _mojibake_count(text) and viet_score(fixed) > viet_score(text):
         return fixed
     return None
 
@@ -195,7 +195,7 @@ def _decode(data: bytes, path: str | os.PathLike) -> tuple[str, str]:
             return fixed, "utf-8 (repaired from cp1252 mojibake)"
         return _legacy(text) or (text, "utf-8")
     mostly = _mostly_utf8(data)
-    if mostly is not None and _viet_score(unicodedata.normalize("NFC", mostly)) >= 0.05:
+    if mostly is not None and viet_score(unicodedata.normalize("NFC", mostly)) >= 0.05:
         return mostly, DAMAGED_UTF8
     try:
         text = data.decode("cp1258")
@@ -204,6 +204,6 @@ def _decode(data: bytes, path: str | os.PathLike) -> tuple[str, str]:
     converted = _legacy(_decode_western(data))
     if converted and (not text or legacy.plausibility(converted[0]) > legacy.plausibility(text)):
         return converted
-    if text and _viet_score(unicodedata.normalize("NFC", text)) >= 0.05:
+    if text and viet_score(unicodedata.normalize("NFC", text)) >= 0.05:
         return text, "cp1258"
     raise InputError(path, "not valid UTF-8, UTF-16, Windows-1258, TCVN3 or VNI Vietnamese text; save it as UTF-8")
