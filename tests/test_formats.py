@@ -8,8 +8,7 @@ import docx
 import pytest
 
 from nq35cls.errors import InputError
-from nq35cls.readers import read, sniff
-from nq35cls.readers import legacy
+from nq35cls.readers import legacy, read, sniff
 from nq35cls.readers.txt import decode
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -260,7 +259,7 @@ def test_pdf_codes_broken_at_a_hyphen_are_joined_and_odd_text_layers_reported(tm
     import hostile_files as h
 
     from nq35cls.readers import read
-    from nq35cls.readers.pdf import _join, _odd_pages, _Line
+    from nq35cls.readers.pdf import _join, _Line, _odd_pages
 
     assert _join("theo Quyết định số 12/QĐ-", "UBND ngày 3/4") == "theo Quyết định số 12/QĐ-UBND ngày 3/4"
     assert _join("mạng Inter-", "net của tỉnh") == "mạng Internet của tỉnh"  # a word hyphenated at the line end
