@@ -66,13 +66,23 @@ def test_workers_started_ahead_label_the_same_and_must_be_entered(tmp_path, real
     ]
 
 
-def test_options_reach_the_labeler(tmp_path, real_docs, small_model_file):
-    paths = _make_reports(tmp_path / "in", real_docs[:2], 1)
-    kept = dict(label_files(paths, model_path=small_model_file, options=Options(keep_boilerplate=True)))
-    plain = dict(label_files(paths, model_path=small_model_file))
-    for path in kept:
-        assert len(kept[path].paragraphs) >= len(plain[path].paragraphs)
-        assert all(p.label != "boilerplate" for p in plain[path].paragraphs)
+def test_options_reach_the_labeler(tmp_path):
+    """keep_boilerplate, decode and sentences each change what comes back (the shipped model knows chrome)."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Trang chủ | Giới thiệu | Tin tức | Liên hệ\nLượt truy cập: 15230\n"
+        "Trong năm, huyện đã tổ chức 12 hội nghị quán triệt nghị quyết cho hơn 3.000 lượt cán bộ, đảng viên, đạt 100% kế hoạch "
+        "đề ra. Tuy nhiên, một số chi bộ còn chậm đổi mới hình thức sinh hoạt, chất lượng sinh hoạt chưa cao.\n"
+        "Thời gian tới cần tiếp tục đổi mới nội dung tuyên truyền.\nTin liên quan\n",
+        encoding="utf-8",
+    )
+    kept = dict(label_files([page], options=Options(keep_boilerplate=True)))[str(page)]
+    plain = dict(label_files([page]))[str(page)]
+    assert [p.label for p in kept.paragraphs].count("boilerplate") >= 2 and kept.dropped == ()
+    assert "boilerplate" not in {p.label for p in plain.paragraphs}
+    assert len(plain.paragraphs) + len(plain.dropped) == len(kept.paragraphs) == 5
+    without_sentences = dict(label_files([page], options=Options(sentences=False)))[str(page)]
+    assert any(p.mixed for p in plain.paragraphs) and not any(p.mixed for p in without_sentences.paragraphs)
 
 
 def _cli(*args, **kwargs):

@@ -1,14 +1,14 @@
 """The shipped model: it loads, and it labels the bundled example report sensibly."""
 
+import json
+import re
 import subprocess
 import sys
 
-import re
-
 from nq35cls import label_file, load_model
 from nq35cls.data import load_data
-from nq35cls.training import data_sha256
 from nq35cls.persist import sha256_file, shipped_model_path
+from nq35cls.training import data_sha256
 
 
 def test_shipped_model_loads_with_its_metadata_and_matches_its_card(repo):
@@ -34,13 +34,18 @@ def test_readme_shows_the_cards_headline(repo):
 
 
 def test_readme_first_command_labels_the_example(repo):
+    """Every paragraph of the example comes out, labeled or counted as dropped, the last one included."""
     example = repo / "examples" / "bao_cao_so_ket_huyen_an_lam.txt"
     proc = subprocess.run(
         [sys.executable, "-m", "nq35cls", "label", str(example)], capture_output=True, text=True, cwd=repo
     )
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.count("\n") >= 20
-    assert "paragraphs (" in proc.stderr
+    lines = [line for line in example.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = [json.loads(line) for line in proc.stdout.splitlines()]
+    dropped = re.search(r"; (\d+) dropped as web-page chrome", proc.stderr)
+    assert len(records) + (int(dropped.group(1)) if dropped else 0) == len(lines)
+    assert records[-1]["text"] == lines[-1].strip() and records[-1]["index"] == len(lines) - 1
+    assert f"{len(records)} paragraphs (" in proc.stderr
 
 
 def test_example_sections_come_out_in_order(repo):
