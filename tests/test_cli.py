@@ -1,4 +1,5 @@
 import json
+import re
 import subprocess
 import sys
 
@@ -166,9 +167,13 @@ def test_nothing_is_lost_silently(tmp_path, small_model_file, capsys):
     assert "page.html: note: the same file as" in first and "copy.html, labeled once there" in first
     assert html.count('class="file"') == 1  # one file row: the copy was labeled once
     (summary,) = [line for line in first.splitlines() if line.startswith(str(folder / "copy.html"))]
-    assert "3 dropped as web-page chrome" in summary
+    kept, dropped = (int(n) for n in re.search(r": (\d+) paragraphs .*; (\d+) dropped as web-page chrome", summary).groups())
+    assert kept + dropped == 5 and dropped >= 3
     appendix = html.split("Phụ lục: đoạn bị bỏ qua như phần khung trang web", 1)[1]
     assert "Trang chủ | Giới thiệu" in appendix and "Lượt truy cập: 15230" in appendix and "Tin liên quan" in appendix
+    assert appendix.count('class="para') == dropped  # every dropped paragraph listed
+    for line in ("Đã tổ chức 12 hội nghị quán triệt", "Thời gian tới cần tiếp tục đổi mới"):
+        assert line in html  # nothing lost: in its part, or in the appendix
     # a second run over the same folder skips the synthesis written by the first
     out2 = tmp_path / "again.jsonl"
     assert main(["label", str(folder), "--model", str(small_model_file), "-o", str(out2)]) == 0
