@@ -24,6 +24,8 @@ from ..errors import InputError
 
 #: Default wall-time budget for reading one file, in seconds.
 DEFAULT_TIME_LIMIT = 120.0
+#: Seconds between the timer's repeated firings once the wall-time budget is spent.
+RETRY = 0.05
 #: Default cap on a file's paragraphs (a 1,000-page report has about 20,000).
 DEFAULT_MAX_PARAGRAPHS = 200_000
 #: Cap on the bytes a compressed part may expand to: a .docx's ZIP members
@@ -61,10 +63,13 @@ def time_limit(path: str | os.PathLike, seconds: float | None) -> Iterator[None]
         raise _Expired
 
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # The timer fires again every RETRY seconds after the budget: an exception raised while a
+    # finalizer (__del__) happens to run is swallowed by Python, and the next one gets through.
+    signal.setitimer(signal.ITIMER_REAL, seconds, RETRY)
     try:
         yield
     except _Expired:
+        signal.setitimer(signal.ITIMER_REAL, 0)
         raise InputError(path, f"reading took longer than {seconds:g} s: stopped (raise the limit with --time-limit)") from None
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
