@@ -283,7 +283,7 @@ def _structure_rows(raw: list[str], ftexts: list[str], cues: _Cues) -> tuple[np.
     return np.array(rows, dtype=np.float64).reshape(n, len(STRUCTURE_FEATURES)), context_rows
 
 
-def _init_defaults(cls: type) -> dict:
+def init_defaults(cls: type) -> dict:
     """The keyword defaults of a class's ``__init__``."""
     return {k: p.default for k, p in inspect.signature(cls.__init__).parameters.items() if p.default is not p.empty}
 
@@ -548,7 +548,7 @@ class DocumentFeaturizer(TransformerMixin, BaseEstimator):
 
     def __setstate__(self, state: dict) -> None:
         # a parameter added after the model was saved takes its default, which keeps the old behaviour
-        super().__setstate__({**_init_defaults(type(self)), **state})
+        super().__setstate__({**init_defaults(type(self)), **state})
         if hasattr(self, "vectorizers_") and self.vectorizers_ and not isinstance(self.vectorizers_[0][1], TfidfVectorizer):
             restored = []
             for name, terms, idf in self.vectorizers_:

@@ -147,8 +147,14 @@ def label_paragraph_lists(
     -------
     list of list of LabeledParagraph
     """
-    labeled = _label_all(documents, model, sentences, boilerplate_bias)
-    return labeled if keep_boilerplate else [[p for p in doc if p.label != BOILERPLATE] for doc in labeled]
+    return [_without_chrome(doc, keep_boilerplate)[0] for doc in _label_all(documents, model, sentences, boilerplate_bias)]
+
+
+def _without_chrome(paragraphs: list[LabeledParagraph], keep_boilerplate: bool) -> tuple[list[LabeledParagraph], tuple[LabeledParagraph, ...]]:
+    """The paragraphs kept and those dropped as web-page chrome (none dropped with ``keep_boilerplate``)."""
+    if keep_boilerplate:
+        return paragraphs, ()
+    return [p for p in paragraphs if p.label != BOILERPLATE], tuple(p for p in paragraphs if p.label == BOILERPLATE)
 
 
 def _label_all(
@@ -208,8 +214,7 @@ def label_texts(
     for text, paragraphs in zip(texts, _label_all(documents, model, sentences, bias)):
         if text.locations is not None:
             paragraphs = [replace(p, location=text.locations[p.index]) for p in paragraphs]
-        chrome = () if keep_boilerplate else tuple(p for p in paragraphs if p.label == BOILERPLATE)
-        kept = paragraphs if keep_boilerplate else [p for p in paragraphs if p.label != BOILERPLATE]
+        kept, chrome = _without_chrome(paragraphs, keep_boilerplate)
         reports.append(LabeledReport(text.path, text.encoding, tuple(kept), text.sha256, text.warnings, chrome))
     return reports
 

@@ -20,7 +20,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.utils.validation import check_is_fitted
 
 from . import decode
-from .features import DocumentFeaturizer, _init_defaults, check_documents
+from .features import DocumentFeaturizer, init_defaults, check_documents
 from .labels import BOILERPLATE
 
 
@@ -167,7 +167,7 @@ class ReportClassifier(BaseEstimator):
 
     def __setstate__(self, state: dict) -> None:
         # a parameter added after the model was saved takes the value that keeps its old behaviour
-        super().__setstate__({**_init_defaults(type(self)), **self._ADDED_PARAMS, **state})
+        super().__setstate__({**init_defaults(type(self)), **self._ADDED_PARAMS, **state})
 
     def fit(
         self, X: Sequence[Sequence[str]], y: Sequence[Sequence[str]], sample_weight: Sequence[float] | None = None

@@ -89,16 +89,22 @@ def _cli(*args, **kwargs):
     return subprocess.run([sys.executable, "-m", "nq35cls", "label", *map(str, args)], capture_output=True, text=True, **kwargs)
 
 
+def _first_run(tmp_path, docs, copies, model_file, name="out.jsonl"):
+    """Reports made in tmp_path/in and labeled once into tmp_path/NAME: (folder, paths, output)."""
+    folder = tmp_path / "in"
+    paths = _make_reports(folder, docs, copies)
+    out = tmp_path / name
+    assert _cli(folder, "--model", model_file, "-o", out, "-q").returncode == 0
+    return folder, paths, out
+
+
 def _records(path):
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
 @pytest.mark.slow
 def test_resume_adds_new_files_and_skips_done_ones(tmp_path, real_docs, small_model_file):
-    folder = tmp_path / "in"
-    _make_reports(folder, real_docs[:1], 2)
-    out = tmp_path / "out.jsonl"
-    assert _cli(folder, "--model", small_model_file, "-o", out, "-q").returncode == 0
+    folder, _, out = _first_run(tmp_path, real_docs[:1], 2, small_model_file)
     first = _records(out)
     _make_reports(folder, real_docs[1:2], 1)
     proc = _cli(folder, "--model", small_model_file, "-o", out, "--resume")
@@ -225,10 +231,7 @@ def test_a_second_run_to_the_same_output_is_refused(tmp_path, real_docs, small_m
 
 @pytest.mark.slow
 def test_resume_drops_the_records_of_an_edited_or_gone_input(tmp_path, real_docs, small_model_file):
-    folder = tmp_path / "in"
-    paths = _make_reports(folder, real_docs, 1)
-    out = tmp_path / "out.jsonl"
-    assert _cli(folder, "--model", small_model_file, "-o", out, "-q").returncode == 0
+    folder, paths, out = _first_run(tmp_path, real_docs, 1, small_model_file)
     before = _records(out)
     paths[0].write_text(paths[0].read_text(encoding="utf-8") + "Một đoạn mới được thêm vào.\n", encoding="utf-8")
     paths[2].unlink()
@@ -245,10 +248,7 @@ def test_resume_drops_the_records_of_an_edited_or_gone_input(tmp_path, real_docs
 
 @pytest.mark.slow
 def test_resume_knows_a_folder_named_another_way(tmp_path, real_docs, small_model_file):
-    folder = tmp_path / "in"
-    _make_reports(folder, real_docs, 1)
-    out = tmp_path / "out.jsonl"
-    assert _cli(folder, "--model", small_model_file, "-o", out, "-q").returncode == 0
+    _, _, out = _first_run(tmp_path, real_docs, 1, small_model_file)
     n = len(_records(out))
     other_name = tmp_path / "in" / ".." / "in"
     proc = _cli(other_name, "--model", small_model_file, "-o", out, "--resume")
@@ -258,10 +258,7 @@ def test_resume_knows_a_folder_named_another_way(tmp_path, real_docs, small_mode
 
 @pytest.mark.slow
 def test_a_state_that_does_not_match_the_output_is_refused(tmp_path, real_docs, small_model_file):
-    folder = tmp_path / "in"
-    _make_reports(folder, real_docs, 1)
-    out = tmp_path / "out.jsonl"
-    assert _cli(folder, "--model", small_model_file, "-o", out, "-q").returncode == 0
+    folder, _, out = _first_run(tmp_path, real_docs, 1, small_model_file)
     state = tmp_path / ".out.jsonl.state"
     lines = state.read_text(encoding="utf-8").splitlines()
     entry = json.loads(lines[0])
@@ -274,10 +271,7 @@ def test_a_state_that_does_not_match_the_output_is_refused(tmp_path, real_docs, 
 
 @pytest.mark.slow
 def test_resume_keeps_the_csv_header_when_the_first_input_changed(tmp_path, real_docs, small_model_file):
-    folder = tmp_path / "in"
-    paths = _make_reports(folder, real_docs, 1)
-    out = tmp_path / "out.csv"
-    assert _cli(folder, "--model", small_model_file, "-o", out, "-q").returncode == 0
+    folder, paths, out = _first_run(tmp_path, real_docs, 1, small_model_file, "out.csv")
     paths[0].write_text("BÁO CÁO\nĐã tổ chức 9 hội nghị.\n", encoding="utf-8")
     assert _cli(folder, "--model", small_model_file, "-o", out, "--resume", "-q").returncode == 0
     text = out.read_text(encoding="utf-8-sig")

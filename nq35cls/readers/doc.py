@@ -75,7 +75,7 @@ def _text(word: bytes, table: bytes) -> str:
     fc_clx, lcb_clx = struct.unpack_from("<II", word, _FIB_FC_CLX)
     if not 0 < lcb_clx <= len(table) - fc_clx:
         raise ValueError("piece table outside the table stream")
-    out, total = [], 0
+    out = []
     for first, last, offset, compressed in _pieces(table[fc_clx : fc_clx + lcb_clx]):
         count = min(last, ccp_text) - first
         if count <= 0:
@@ -85,7 +85,6 @@ def _text(word: bytes, table: bytes) -> str:
         if len(raw) < size:
             raise ValueError("a piece runs past the end of the document")
         out.append(raw.decode("cp1252", "replace") if compressed else raw.decode("utf-16-le", "replace"))
-        total += count
     return "".join(out)
 
 
