@@ -49,10 +49,17 @@ def build(path: Path, sections: int = 6) -> None:
     """The authored .docx."""
     document = docx.Document()
     head = document.add_table(rows=2, cols=2)
-    for (r, c), value in {(0, 0): "HUYỆN ỦY AN LÂM", (0, 1): "ĐẢNG CỘNG SẢN VIỆT NAM", (1, 0): "Số 45-BC/HU", (1, 1): "An Lâm, ngày 20 tháng 6 năm 2026"}.items():
+    for (r, c), value in {
+        (0, 0): "HUYỆN ỦY AN LÂM",
+        (0, 1): "ĐẢNG CỘNG SẢN VIỆT NAM",
+        (1, 0): "Số 45-BC/HU",
+        (1, 1): "An Lâm, ngày 20 tháng 6 năm 2026",
+    }.items():
         head.cell(r, c).text = value
     document.add_heading("BÁO CÁO SƠ KẾT CÔNG TÁC SÁU THÁNG ĐẦU NĂM", 1)
-    document.add_paragraph(unicodedata.normalize("NFD", "Thực hiện Kế hoạch số 12-KH/HU, Ban Thường vụ Huyện ủy báo cáo kết quả như sau:"))
+    document.add_paragraph(
+        unicodedata.normalize("NFD", "Thực hiện Kế hoạch số 12-KH/HU, Ban Thường vụ Huyện ủy báo cáo kết quả như sau:")
+    )
     for s in range(sections):
         for k, (part, texts) in enumerate(PARTS.items()):
             document.add_heading(f"{s + 1}.{k + 1}. {part.upper()}", 2)
@@ -61,7 +68,13 @@ def build(path: Path, sections: int = 6) -> None:
                 document.add_paragraph(text.format(n=12 + s + j, m=340 + 7 * s), style=style)
         table = document.add_table(rows=4, cols=3)
         table.style = "Table Grid"  # ruled, as report tables are
-        for r, row in enumerate([["Chỉ tiêu", "Kế hoạch", "Thực hiện"], ["Hội nghị", str(10 + s), str(12 + s)], ["Tin bài", "300", str(340 + s)]]):
+        for r, row in enumerate(
+            [
+                ["Chỉ tiêu", "Kế hoạch", "Thực hiện"],
+                ["Hội nghị", str(10 + s), str(12 + s)],
+                ["Tin bài", "300", str(340 + s)],
+            ]
+        ):
             for c, value in enumerate(row):
                 table.cell(r, c).text = value
         merged = table.cell(3, 0).merge(table.cell(3, 2))
@@ -91,6 +104,7 @@ def fidelity(reference: list[str], reading: list[str], marks: bool = True) -> tu
 
     With ``marks=False`` a list mark that Word generates ("1.", "-") may be missing: the .doc and
     .rtf formats keep it as formatting, not text."""
+
     def key(p: str) -> str:
         return _key(p if marks else _LIST_MARK.sub("", p))
 
@@ -109,7 +123,11 @@ def main(argv: list[str] | None = None) -> int:
         reference = read(source).text.splitlines()
         rows = [("docx (reference)", len(reference), 1.0, 1.0, [])]
         for fmt in ("pdf", "doc", "rtf"):
-            done = subprocess.run(["soffice", "--headless", "--convert-to", fmt, "--outdir", tmp, str(source)], capture_output=True, check=False)
+            done = subprocess.run(
+                ["soffice", "--headless", "--convert-to", fmt, "--outdir", tmp, str(source)],
+                capture_output=True,
+                check=False,
+            )
             if done.returncode != 0:
                 print(f"LibreOffice could not export {fmt}: {done.stderr.decode(errors='replace')}", file=sys.stderr)
                 return 1

@@ -36,7 +36,9 @@ def main() -> int:
         folder.mkdir()
         make(folder)
         (folder / "good.txt").write_text(h.GOOD, encoding="utf-8")
-        code, err, seconds, peak_mb = t._run(folder, tmp / f"case{k}.jsonl", ["--model", str(tmp / "small.model"), *extra])
+        code, err, seconds, peak_mb = t._run(
+            folder, tmp / f"case{k}.jsonl", ["--model", str(tmp / "small.model"), *extra]
+        )
         lines = [line for line in err.splitlines() if line.strip()]
         outcome = (lines[0].split(": ", 2)[-1][:70] if lines else "labeled").replace("|", "\\|")
         print(f"| {case} | {outcome} | {code} | {seconds:.1f} | {peak_mb:.0f} |")

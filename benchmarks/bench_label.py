@@ -58,7 +58,10 @@ def build_corpus(folder: Path, n_files: int) -> int:
 def measure_limit(model, folder: Path) -> float:
     from nq35cls.normalize import feature_text
 
-    docs = [[feature_text(line) for line in p.read_text(encoding="utf-8").splitlines() if line.strip()] for p in sorted(folder.glob("*.txt"))]
+    docs = [
+        [feature_text(line) for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+        for p in sorted(folder.glob("*.txt"))
+    ]
     n = sum(len(d) for d in docs)
     start = time.perf_counter()
     for k in range(0, len(docs), 64):
@@ -99,8 +102,15 @@ def count_records(out: Path) -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--files", type=int, default=4000, help="files in the corpus (default 4000, about 100,000 paragraphs)")
-    parser.add_argument("--naive-files", type=int, default=100, help="files the naive path is timed on, spread over the corpus (default 100)")
+    parser.add_argument(
+        "--files", type=int, default=4000, help="files in the corpus (default 4000, about 100,000 paragraphs)"
+    )
+    parser.add_argument(
+        "--naive-files",
+        type=int,
+        default=100,
+        help="files the naive path is timed on, spread over the corpus (default 100)",
+    )
     parser.add_argument("--repeat", type=int, default=3, help="runs of each speed measure; the best counts (default 3)")
     parser.add_argument("--quick", action="store_true", help="a small corpus (60 files)")
     parser.add_argument("--workdir", default=str(HERE / "corpus"), help="where the corpus is written")

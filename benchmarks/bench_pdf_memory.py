@@ -73,7 +73,9 @@ def main(argv: list[str]) -> None:
             lines, closed = _peak(path, "closed")
             _, kept = _peak(path, "kept")
             rows.append((pages, path.stat().st_size, lines, closed, kept))
-    print("| pages | file bytes | paragraphs | peak RSS MB, nq35cls | peak RSS MB, pages kept (baseline) | baseline / nq35cls |")
+    print(
+        "| pages | file bytes | paragraphs | peak RSS MB, nq35cls | peak RSS MB, pages kept (baseline) | baseline / nq35cls |"
+    )
     print("|---:|---:|---:|---:|---:|---:|")
     for pages, size, lines, closed, kept in rows:
         print(f"| {pages:,} | {size:,} | {lines:,} | {closed:,} | {kept:,} | {kept / closed:.1f} |")

@@ -67,7 +67,12 @@ def main() -> int:
     timed("predict + sentences", lambda: [model.predict_detailed(d, s) for d, s in zip(chunks(docs), chunks(spans))])
     timed("label_texts", lambda: [label_texts(c, model) for c in chunks(texts)])
     n = sum(len(doc) for doc in docs)
-    lines = [f"{len(paths)} files, {n} paragraphs, chunks of {CHUNK}", "", "| stage | seconds | paragraphs/s |", "|---|---:|---:|"]
+    lines = [
+        f"{len(paths)} files, {n} paragraphs, chunks of {CHUNK}",
+        "",
+        "| stage | seconds | paragraphs/s |",
+        "|---|---:|---:|",
+    ]
     lines += [f"| {name} | {seconds:.2f} | {n / seconds:,.0f} |" for name, seconds in timings.items()]
     print("\n".join(lines))
     results = HERE / "results"

@@ -39,10 +39,19 @@ def write_docx(path: Path, paragraphs: list[str]) -> None:
 def write_html(path: Path, paragraphs: list[str], labels: list[str]) -> None:
     chrome = [t for t, lab in zip(paragraphs, labels) if lab == "boilerplate"]
     body = [t for t, lab in zip(paragraphs, labels) if lab != "boilerplate"]
-    html = ["<!DOCTYPE html><html lang='vi'><head><meta charset='utf-8'>", f"<title>{escape(body[0])}</title></head><body>"]
+    html = [
+        "<!DOCTYPE html><html lang='vi'><head><meta charset='utf-8'>",
+        f"<title>{escape(body[0])}</title></head><body>",
+    ]
     html.append("<nav><ul>" + "".join(f"<li><a href='#'>{escape(t)}</a></li>" for t in chrome[:3]) + "</ul></nav>")
-    html.append(f"<article><h1>{escape(body[0])}</h1>" + "".join(f"<p>{escape(t)}</p>" for t in body[1:]) + "</article>")
-    html.append("<aside><h3>Tin liên quan</h3><ul>" + "".join(f"<li><a href='#'>{escape(t)}</a></li>" for t in chrome[3:]) + "</ul></aside>")
+    html.append(
+        f"<article><h1>{escape(body[0])}</h1>" + "".join(f"<p>{escape(t)}</p>" for t in body[1:]) + "</article>"
+    )
+    html.append(
+        "<aside><h3>Tin liên quan</h3><ul>"
+        + "".join(f"<li><a href='#'>{escape(t)}</a></li>" for t in chrome[3:])
+        + "</ul></aside>"
+    )
     html.append("<footer>Cơ quan chủ quản: Báo điện tử. Điện thoại: 0256 3822 000</footer></body></html>")
     path.write_text("\n".join(html), encoding="utf-8")
 

@@ -30,7 +30,8 @@ def _counts_table(report: TrainingReport) -> str:
 
 def _variants_table(report: TrainingReport) -> str:
     header = (
-        "| variant | macro-F1 | " + " | ".join(f"F1 {lab}" for lab in SECTION_LABELS)
+        "| variant | macro-F1 | "
+        + " | ".join(f"F1 {lab}" for lab in SECTION_LABELS)
         + " | boilerplate F1 | content dropped | paragraphs/s |"
     )
     lines = [header, "|---" * (len(SECTION_LABELS) + 5) + "|"]
@@ -172,7 +173,10 @@ def render_card(report: TrainingReport) -> str:
             "",
         ]
     if report.lodo is None:
-        parts += ["Leave-one-document-out over the seed reports: not measured (no `real` documents, or `--no-eval`).", ""]
+        parts += [
+            "Leave-one-document-out over the seed reports: not measured (no `real` documents, or `--no-eval`).",
+            "",
+        ]
     else:
         support = {label: report.lodo.per_class[label][3] for label in SECTION_LABELS}
         thinnest = min(support, key=support.get)

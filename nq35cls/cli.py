@@ -35,23 +35,60 @@ def _build_parser() -> argparse.ArgumentParser:
     label = sub.add_parser("label", help="label report files or folders of reports")
     label.add_argument("paths", nargs="+", metavar="PATH", help="report files, or folders searched for reports")
     label.add_argument("-o", "--output", metavar="OUT", help="output file (default: standard output)")
-    label.add_argument("--format", choices=("jsonl", "csv", "xlsx", "html", "md"), default=None, help="output format (default: from OUT's extension, which must name one; jsonl on standard output); html, md and xlsx are a synthesis of all files")
+    label.add_argument(
+        "--format",
+        choices=("jsonl", "csv", "xlsx", "html", "md"),
+        default=None,
+        help="output format (default: from OUT's extension, which must name one; jsonl on standard output); html, md and xlsx are a synthesis of all files",
+    )
     label.add_argument("--model", metavar="FILE", help=f"model file (default: ${MODEL_ENV}, else the shipped model)")
     label.add_argument("--keep-boilerplate", action="store_true", help="keep web-page chrome, labeled boilerplate")
-    label.add_argument("--no-decode", action="store_true", help="label paragraphs one by one, without sequence decoding")
+    label.add_argument(
+        "--no-decode", action="store_true", help="label paragraphs one by one, without sequence decoding"
+    )
     label.add_argument("--no-sentences", action="store_true", help="do not look for mixed paragraphs (faster)")
-    label.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N", help=f"refuse files larger than N bytes (default {DEFAULT_MAX_BYTES})")
-    label.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT, metavar="SECONDS", help=f"give up a file whose reading takes longer (default {DEFAULT_TIME_LIMIT:g})")
-    label.add_argument("--max-paragraphs", type=int, default=DEFAULT_MAX_PARAGRAPHS, metavar="N", help=f"refuse files of more than N paragraphs (default {DEFAULT_MAX_PARAGRAPHS})")
+    label.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"refuse files larger than N bytes (default {DEFAULT_MAX_BYTES})",
+    )
+    label.add_argument(
+        "--time-limit",
+        type=float,
+        default=DEFAULT_TIME_LIMIT,
+        metavar="SECONDS",
+        help=f"give up a file whose reading takes longer (default {DEFAULT_TIME_LIMIT:g})",
+    )
+    label.add_argument(
+        "--max-paragraphs",
+        type=int,
+        default=DEFAULT_MAX_PARAGRAPHS,
+        metavar="N",
+        help=f"refuse files of more than N paragraphs (default {DEFAULT_MAX_PARAGRAPHS})",
+    )
     label.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
-    label.add_argument("--resume", action="store_true", help="continue an interrupted run: keep OUT's complete files, label the rest")
+    label.add_argument(
+        "--resume", action="store_true", help="continue an interrupted run: keep OUT's complete files, label the rest"
+    )
     label.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
-    label.add_argument("--backend", choices=("loky", "dask"), default="loky", help="where workers run (default loky: this machine)")
+    label.add_argument(
+        "--backend", choices=("loky", "dask"), default="loky", help="where workers run (default loky: this machine)"
+    )
     label.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address, with --backend dask")
-    label.add_argument("--debug", action="store_true", help="print the traceback of a file's unexpected reading failure")
+    label.add_argument(
+        "--debug", action="store_true", help="print the traceback of a file's unexpected reading failure"
+    )
     label.add_argument("-q", "--quiet", action="store_true", help="no progress bar or per-file summary on stderr")
-    label.add_argument("--review", metavar="CSV", help="also write the paragraphs the model is least sure of, to correct and add with train.py --add")
-    label.add_argument("--review-size", type=int, default=50, metavar="N", help="paragraphs in the review file (default 50)")
+    label.add_argument(
+        "--review",
+        metavar="CSV",
+        help="also write the paragraphs the model is least sure of, to correct and add with train.py --add",
+    )
+    label.add_argument(
+        "--review-size", type=int, default=50, metavar="N", help="paragraphs in the review file (default 50)"
+    )
     from .retrain import add_arguments as add_train_arguments
 
     train = sub.add_parser("train", help="rebuild the model from labeled data (the same as train.py)")
@@ -59,7 +96,9 @@ def _build_parser() -> argparse.ArgumentParser:
     evaluate = sub.add_parser("evaluate", help="score a model on a folder of labeled data")
     evaluate.add_argument("data", metavar="DATA_DIR", help="folder (or file) of labeled *.jsonl data")
     evaluate.add_argument("--model", metavar="FILE", help=f"model file (default: ${MODEL_ENV}, else the shipped model)")
-    evaluate.add_argument("--no-decode", action="store_true", help="label paragraphs one by one, without sequence decoding")
+    evaluate.add_argument(
+        "--no-decode", action="store_true", help="label paragraphs one by one, without sequence decoding"
+    )
     return parser
 
 
@@ -79,10 +118,14 @@ def _report_files(paths: Sequence[str], errors: list[InputError]) -> Iterator[Pa
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.suffix.lower() in REPORT_SUFFIXES and not p.is_dir())
             if not found:
-                errors.append(InputError(path, f"folder holds no reports ({', '.join('*' + s for s in REPORT_SUFFIXES)})"))
+                errors.append(
+                    InputError(path, f"folder holds no reports ({', '.join('*' + s for s in REPORT_SUFFIXES)})")
+                )
             for p in found:
                 if is_own_output(p):  # a synthesis written by an earlier run into the same folder
-                    print(printable(f"nq35cls: {p}: note: an output of nq35cls, not a report: skipped"), file=sys.stderr)
+                    print(
+                        printable(f"nq35cls: {p}: note: an output of nq35cls, not a report: skipped"), file=sys.stderr
+                    )
                 else:
                     yield p
         elif path.exists() or path.is_symlink():
@@ -105,7 +148,9 @@ def _output_format(given: str | None, output: str | None, extensions: dict[str, 
     implied = extensions.get(suffix)
     known = ", ".join(sorted(extensions))
     if implied is None and given is None:
-        raise OutputError(f"-o {output}: {suffix or 'no extension'} is not an output format ({known}); name one with --format")
+        raise OutputError(
+            f"-o {output}: {suffix or 'no extension'} is not an output format ({known}); name one with --format"
+        )
     if implied is not None and given is not None and implied != given:
         raise OutputError(f"--format {given} disagrees with -o {output}, a {implied} file name")
     return given or implied or "jsonl"
@@ -155,7 +200,9 @@ def _label(args: argparse.Namespace) -> int:
         return _label_files(args, workers, files, errors, fmt, output)
 
 
-def _label_files(args: argparse.Namespace, workers, files: list[Path], errors: list[InputError], fmt: str, output) -> int:
+def _label_files(
+    args: argparse.Namespace, workers, files: list[Path], errors: list[InputError], fmt: str, output
+) -> int:
     from tqdm import tqdm
 
     from .batch import Options, label_files
@@ -194,8 +241,14 @@ def _label_files(args: argparse.Namespace, workers, files: list[Path], errors: l
     bar = tqdm(total=len(todo), unit="file", file=sys.stderr, disable=args.quiet or not sys.stderr.isatty())
     try:
         outcomes = label_files(
-            todo, model=model, model_path=model_path, options=options,
-            n_jobs=args.jobs, backend=args.backend, scheduler=args.scheduler, workers=workers,
+            todo,
+            model=model,
+            model_path=model_path,
+            options=options,
+            n_jobs=args.jobs,
+            backend=args.backend,
+            scheduler=args.scheduler,
+            workers=workers,
         )
         for path, outcome in outcomes:
             bar.update(1)
@@ -206,7 +259,9 @@ def _label_files(args: argparse.Namespace, workers, files: list[Path], errors: l
                 continue
             first = seen.setdefault(outcome.sha256, path)
             if first != path:  # the same bytes under another name: labeled once
-                bar.write(printable(f"nq35cls: {path}: note: the same file as {first}, labeled once there"), file=sys.stderr)
+                bar.write(
+                    printable(f"nq35cls: {path}: note: the same file as {first}, labeled once there"), file=sys.stderr
+                )
                 if output is not None:
                     output.commit(path, outcome.sha256)
                 continue
@@ -220,8 +275,14 @@ def _label_files(args: argparse.Namespace, workers, files: list[Path], errors: l
             if not args.quiet:
                 counts = Counter(p.label for p in outcome.paragraphs)
                 summary = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
-                dropped = f"; {len(outcome.dropped)} dropped as web-page chrome (kept with --keep-boilerplate)" if outcome.dropped else ""
-                bar.write(printable(f"{path}: {len(outcome.paragraphs)} paragraphs ({summary}){dropped}"), file=sys.stderr)
+                dropped = (
+                    f"; {len(outcome.dropped)} dropped as web-page chrome (kept with --keep-boilerplate)"
+                    if outcome.dropped
+                    else ""
+                )
+                bar.write(
+                    printable(f"{path}: {len(outcome.paragraphs)} paragraphs ({summary}){dropped}"), file=sys.stderr
+                )
         writer.close()
     except BaseException:
         if output is not None:
@@ -278,7 +339,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # the output side failed while writing (disk full, a file system gone);
         # reading problems never get here: each is its file's InputError
         where = f"{err.filename}: " if err.filename else (f"{args.output}: " if getattr(args, "output", None) else "")
-        print(printable(f"nq35cls: {where}cannot write the output ({err.strerror or err}); nothing was published"), file=sys.stderr)
+        print(
+            printable(f"nq35cls: {where}cannot write the output ({err.strerror or err}); nothing was published"),
+            file=sys.stderr,
+        )
         return EXIT_SOME_FAILED
 
 

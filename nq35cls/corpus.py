@@ -36,7 +36,16 @@ from .holdout import ExclusionList, repo_of
 
 #: Columns of a corpus manifest, in order.
 MANIFEST_COLUMNS: tuple[str, ...] = (
-    "doc", "paragraphs", "genre", "sector", "level", "format", "address", "notes", "copy_check", "second_labeling",
+    "doc",
+    "paragraphs",
+    "genre",
+    "sector",
+    "level",
+    "format",
+    "address",
+    "notes",
+    "copy_check",
+    "second_labeling",
 )
 MANIFEST_NAME = "MANIFEST.tsv"
 
@@ -235,8 +244,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", default="data/real_rewritten", help="folder of rewritten documents")
     parser.add_argument("--cache", default=".cache/real", help="folder of originals (never committed)")
     parser.add_argument("--exclude", default="../shared/holdout-exclude.txt", help="the held-out list")
-    parser.add_argument("--agreement", action="store_true", help="also print the second labelings' agreement (kappa per genre)")
-    parser.add_argument("--adjudicate", action="store_true", help="first give the adjudicated labels to originals and rewrites")
+    parser.add_argument(
+        "--agreement", action="store_true", help="also print the second labelings' agreement (kappa per genre)"
+    )
+    parser.add_argument(
+        "--adjudicate", action="store_true", help="first give the adjudicated labels to originals and rewrites"
+    )
     args = parser.parse_args(argv)
     if args.adjudicate:
         print(f"{apply_adjudications(args.corpus, args.cache)} labels changed by adjudication")

@@ -289,7 +289,9 @@ def read_review(path: str | os.PathLike) -> list[Record]:
                 if not label:
                     continue
                 if label not in LABELS:
-                    raise DataError(path, reader.line_num, f"unknown label {label!r} (expected one of {', '.join(LABELS)})")
+                    raise DataError(
+                        path, reader.line_num, f"unknown label {label!r} (expected one of {', '.join(LABELS)})"
+                    )
                 if not text or "\n" in text:
                     raise DataError(path, reader.line_num, "'text' must be one non-empty line")
                 doc = "reviewed-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

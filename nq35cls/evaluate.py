@@ -79,7 +79,9 @@ def predict_documents(
     bias = [format_boilerplate_bias((formats or {}).get(d.doc, "")) for d in documents]
     out = []
     for doc, (labels, conf) in zip(documents, model.predict_with_confidence([d.texts for d in documents], bias)):
-        out.append(Prediction(doc.doc, tuple(doc.texts), tuple(doc.labels), tuple(map(str, labels)), tuple(map(float, conf))))
+        out.append(
+            Prediction(doc.doc, tuple(doc.texts), tuple(doc.labels), tuple(map(str, labels)), tuple(map(float, conf)))
+        )
     return out
 
 
@@ -93,8 +95,7 @@ def _training_set(documents: Sequence[LabeledDocument], held: Sequence[LabeledDo
     held_ids = {d.doc for d in held}
     texts = {t for d in held for t in d.texts}
     return [
-        d for d in documents
-        if d.doc not in held_ids and not (d.source == "reviewed" and texts.intersection(d.texts))
+        d for d in documents if d.doc not in held_ids and not (d.source == "reviewed" and texts.intersection(d.texts))
     ]
 
 
@@ -300,7 +301,10 @@ def paragraphs_per_second(model: ReportClassifier, documents: Sequence[Sequence[
 
 def format_scores(scores: Scores) -> str:
     """Markdown: macro-F1, a per-class table and the confusion matrix."""
-    lines = [f"macro-F1 (results, limitations, solutions, other): **{scores.macro_f1:.3f}** on {scores.n} paragraphs", ""]
+    lines = [
+        f"macro-F1 (results, limitations, solutions, other): **{scores.macro_f1:.3f}** on {scores.n} paragraphs",
+        "",
+    ]
     lines += ["| label | precision | recall | F1 | support |", "|---|---:|---:|---:|---:|"]
     for lab in LABELS:
         p, r, f, s = scores.per_class[lab]

@@ -188,13 +188,46 @@ def _upper_ratio(raw: str, prefix: int = 160) -> float:
 
 #: Names of the structural columns, in order (see :func:`_structure_rows`).
 STRUCTURE_FEATURES: tuple[str, ...] = (
-    "rel_pos", "rel_pos_long_doc", "short_doc", "first", "last", "log_words",
-    "words_le3", "words_le10", "words_le25", "ends_colon", "no_final_punct", "upper",
-    "roman_heading", "arabic_heading", "letter_item", "enumerator", "bullet", "digits",
-    "separators", "boilerplate_cues", "byline_cues", "short_run", "after_body", "before_body",
-    "is_heading", "heading_distance", "ctx_none", "ctx_results", "ctx_limitations", "ctx_solutions",
-    "own_results", "own_limitations", "own_solutions", "no_letters", "quoted",
-    "caption_cues", "citation", "last_body", "after_separator", "chrome_line",
+    "rel_pos",
+    "rel_pos_long_doc",
+    "short_doc",
+    "first",
+    "last",
+    "log_words",
+    "words_le3",
+    "words_le10",
+    "words_le25",
+    "ends_colon",
+    "no_final_punct",
+    "upper",
+    "roman_heading",
+    "arabic_heading",
+    "letter_item",
+    "enumerator",
+    "bullet",
+    "digits",
+    "separators",
+    "boilerplate_cues",
+    "byline_cues",
+    "short_run",
+    "after_body",
+    "before_body",
+    "is_heading",
+    "heading_distance",
+    "ctx_none",
+    "ctx_results",
+    "ctx_limitations",
+    "ctx_solutions",
+    "own_results",
+    "own_limitations",
+    "own_solutions",
+    "no_letters",
+    "quoted",
+    "caption_cues",
+    "citation",
+    "last_body",
+    "after_separator",
+    "chrome_line",
 )
 
 
@@ -234,48 +267,50 @@ def _structure_rows(raw: list[str], ftexts: list[str], cues: _Cues) -> tuple[np.
         heading = not chrome and _is_heading(r, f, words[i], upper, cues)  # chrome opens no part
         rel = i / (n - 1) if n > 1 else 0.0
         quoted = _quoted_share(r, cues)
-        rows.append((
-            rel,
-            rel if long_doc else 0.0,
-            0.0 if long_doc else 1.0,
-            i == 0,
-            i == n - 1,
-            math.log1p(words[i]) / 5.0,
-            words[i] <= 3,
-            words[i] <= 10,
-            words[i] <= 25,
-            r.endswith(":"),
-            _no_final_punct(r, cues),
-            upper > 0.6,
-            bool(cues.roman.match(f)),
-            bool(cues.arabic.match(f)),
-            bool(cues.letter.match(f)),
-            bool(cues.enumerator.match(f)),
-            bool(cues.bullet.match(f)),
-            min(f.count("0"), 10) / 10.0,
-            min(len(cues.menu_separator.findall(r)), 5) / 5.0,
-            min(found[_BOILERPLATE], 3) / 3.0,
-            min(found[_BYLINE], 3) / 3.0,
-            math.log1p(runs[i]) / 3.0,
-            i > last_body,
-            i < first_body,
-            heading,
-            math.log1p(i - context_row) / 3.0 if context_row >= 0 else 1.0,
-            ctx_section == -1,
-            ctx_section == 0,
-            ctx_section == 1,
-            ctx_section == 2,
-            min(found[0], 3) / 3.0,  # the parts, in the order of _SECTIONS
-            min(found[1], 3) / 3.0,
-            min(found[2], 3) / 3.0,
-            no_letters[i],
-            quoted > 0.3,
-            min(found[_CAPTION], 2) / 2.0,
-            quoted > 0.2 and found[_CITATION] > 0,
-            i == last_body,
-            i > 0 and no_letters[i - 1],
-            chrome,
-        ))
+        rows.append(
+            (
+                rel,
+                rel if long_doc else 0.0,
+                0.0 if long_doc else 1.0,
+                i == 0,
+                i == n - 1,
+                math.log1p(words[i]) / 5.0,
+                words[i] <= 3,
+                words[i] <= 10,
+                words[i] <= 25,
+                r.endswith(":"),
+                _no_final_punct(r, cues),
+                upper > 0.6,
+                bool(cues.roman.match(f)),
+                bool(cues.arabic.match(f)),
+                bool(cues.letter.match(f)),
+                bool(cues.enumerator.match(f)),
+                bool(cues.bullet.match(f)),
+                min(f.count("0"), 10) / 10.0,
+                min(len(cues.menu_separator.findall(r)), 5) / 5.0,
+                min(found[_BOILERPLATE], 3) / 3.0,
+                min(found[_BYLINE], 3) / 3.0,
+                math.log1p(runs[i]) / 3.0,
+                i > last_body,
+                i < first_body,
+                heading,
+                math.log1p(i - context_row) / 3.0 if context_row >= 0 else 1.0,
+                ctx_section == -1,
+                ctx_section == 0,
+                ctx_section == 1,
+                ctx_section == 2,
+                min(found[0], 3) / 3.0,  # the parts, in the order of _SECTIONS
+                min(found[1], 3) / 3.0,
+                min(found[2], 3) / 3.0,
+                no_letters[i],
+                quoted > 0.3,
+                min(found[_CAPTION], 2) / 2.0,
+                quoted > 0.2 and found[_CITATION] > 0,
+                i == last_body,
+                i > 0 and no_letters[i - 1],
+                chrome,
+            )
+        )
         context_rows.append(context_row)
         if heading or r.endswith(":"):
             context_row = i
@@ -374,13 +409,16 @@ class DocumentFeaturizer(TransformerMixin, BaseEstimator):
         if name == "char":
             return TfidfVectorizer(analyzer="char_wb", ngram_range=tuple(self.char_ngram_range), **common)
         return TfidfVectorizer(
-            analyzer="word", token_pattern=SYLLABLE_TOKEN_PATTERN, ngram_range=tuple(self.syllable_ngram_range), **common
+            analyzer="word",
+            token_pattern=SYLLABLE_TOKEN_PATTERN,
+            ngram_range=tuple(self.syllable_ngram_range),
+            **common,
         )
 
     def _inputs(self, ftexts: list[str], name: str) -> list[str]:
         return segment_words(ftexts) if name == "word" else ftexts
 
-    def fit(self, X: Sequence[Sequence[str]], y: object = None) -> "DocumentFeaturizer":
+    def fit(self, X: Sequence[Sequence[str]], y: object = None) -> DocumentFeaturizer:
         """Learn the vocabularies and IDF weights from the documents' paragraphs.
 
         Parameters
@@ -435,7 +473,7 @@ class DocumentFeaturizer(TransformerMixin, BaseEstimator):
 
     def transform_parts(
         self, X: Sequence[Sequence[str]], sentence_spans: Sequence[Sequence[Sequence[tuple[int, int]]]] | None = None
-    ) -> "FeatureParts":
+    ) -> FeatureParts:
         """The blocks of :meth:`transform`'s matrix, not yet put side by side.
 
         A linear model can score the parts directly (:meth:`FeatureParts.dot`)
@@ -461,7 +499,9 @@ class DocumentFeaturizer(TransformerMixin, BaseEstimator):
         n_struct = len(STRUCTURE_FEATURES) if self.structure else 0
         empty = sp.csr_matrix((0, self.n_text_features_), dtype=np.float32)
         if not raw:
-            return FeatureParts(empty, self._copies([], [], []), np.zeros((0, n_struct)), empty, self._document(empty, []))
+            return FeatureParts(
+                empty, self._copies([], [], []), np.zeros((0, n_struct)), empty, self._document(empty, [])
+            )
         sentences = None
         if sentence_spans is not None:
             spans = [para for doc in sentence_spans for para in doc]
@@ -486,21 +526,29 @@ class DocumentFeaturizer(TransformerMixin, BaseEstimator):
             offset += m
         structure = np.vstack(dense) * self.structure_weight if self.structure else np.zeros((len(raw), 0))
         lengths = [len(doc) for doc in docs]
-        return FeatureParts(own, self._copies(prev_rows, next_rows, head_rows), structure, sentences, self._document(own, lengths))
+        return FeatureParts(
+            own, self._copies(prev_rows, next_rows, head_rows), structure, sentences, self._document(own, lengths)
+        )
 
-    def _document(self, own: sp.csr_matrix, lengths: list[int]) -> "DocumentBlock | None":
+    def _document(self, own: sp.csr_matrix, lengths: list[int]) -> DocumentBlock | None:
         """The document-centroid block (None when ``document_weight`` is 0)."""
         if not self.document_weight:
             return None
         n_docs = len(lengths)
         owner = np.repeat(np.arange(n_docs), lengths)
-        averaging = sp.csr_matrix((np.ones(len(owner), dtype=np.float32), (owner, np.arange(len(owner)))), shape=(n_docs, own.shape[0]))
+        averaging = sp.csr_matrix(
+            (np.ones(len(owner), dtype=np.float32), (owner, np.arange(len(owner)))), shape=(n_docs, own.shape[0])
+        )
         centroids = sp.csr_matrix(averaging @ own)
         norms = np.sqrt(np.asarray(centroids.multiply(centroids).sum(axis=1)).ravel())
-        centroids = sp.csr_matrix(sp.diags(np.where(norms > 0, 1.0 / np.maximum(norms, 1e-12), 0.0).astype(np.float32)) @ centroids)
+        centroids = sp.csr_matrix(
+            sp.diags(np.where(norms > 0, 1.0 / np.maximum(norms, 1e-12), 0.0).astype(np.float32)) @ centroids
+        )
         return DocumentBlock(centroids, owner, float(self.document_weight))
 
-    def _copies(self, prev_rows: list[int], next_rows: list[int], head_rows: list[int]) -> list[tuple[np.ndarray, float]]:
+    def _copies(
+        self, prev_rows: list[int], next_rows: list[int], head_rows: list[int]
+    ) -> list[tuple[np.ndarray, float]]:
         """The weighted row copies of the own-text block, in column order."""
         copies = []
         if self.context_weight:
@@ -549,7 +597,11 @@ class DocumentFeaturizer(TransformerMixin, BaseEstimator):
     def __setstate__(self, state: dict) -> None:
         # a parameter added after the model was saved takes its default, which keeps the old behaviour
         super().__setstate__({**init_defaults(type(self)), **state})
-        if hasattr(self, "vectorizers_") and self.vectorizers_ and not isinstance(self.vectorizers_[0][1], TfidfVectorizer):
+        if (
+            hasattr(self, "vectorizers_")
+            and self.vectorizers_
+            and not isinstance(self.vectorizers_[0][1], TfidfVectorizer)
+        ):
             restored = []
             for name, terms, idf in self.vectorizers_:
                 vec = self._make_vectorizer(name)
@@ -583,7 +635,7 @@ class FeatureParts:
     copies: list
     structure: np.ndarray
     sentences: sp.csr_matrix | None = None
-    document: "DocumentBlock | None" = None
+    document: DocumentBlock | None = None
 
     def matrix(self) -> sp.csr_matrix:
         """The blocks side by side: ``own``, each copy, the document centroid, ``structure``."""

@@ -147,10 +147,14 @@ def label_paragraph_lists(
     -------
     list of list of LabeledParagraph
     """
-    return [_without_chrome(doc, keep_boilerplate)[0] for doc in _label_all(documents, model, sentences, boilerplate_bias)]
+    return [
+        _without_chrome(doc, keep_boilerplate)[0] for doc in _label_all(documents, model, sentences, boilerplate_bias)
+    ]
 
 
-def _without_chrome(paragraphs: list[LabeledParagraph], keep_boilerplate: bool) -> tuple[list[LabeledParagraph], tuple[LabeledParagraph, ...]]:
+def _without_chrome(
+    paragraphs: list[LabeledParagraph], keep_boilerplate: bool
+) -> tuple[list[LabeledParagraph], tuple[LabeledParagraph, ...]]:
     """The paragraphs kept and those dropped as web-page chrome (none dropped with ``keep_boilerplate``)."""
     if keep_boilerplate:
         return paragraphs, ()

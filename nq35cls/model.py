@@ -20,7 +20,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.utils.validation import check_is_fitted
 
 from . import decode
-from .features import DocumentFeaturizer, init_defaults, check_documents
+from .features import DocumentFeaturizer, check_documents, init_defaults
 from .labels import BOILERPLATE
 
 
@@ -171,7 +171,7 @@ class ReportClassifier(BaseEstimator):
 
     def fit(
         self, X: Sequence[Sequence[str]], y: Sequence[Sequence[str]], sample_weight: Sequence[float] | None = None
-    ) -> "ReportClassifier":
+    ) -> ReportClassifier:
         """Fit on labeled documents.
 
         Parameters
@@ -391,7 +391,9 @@ class ReportClassifier(BaseEstimator):
             conf = proba[rows, path] if len(path) else np.zeros(0)
             top2 = np.sort(proba, axis=1)[:, -2:] if len(path) else np.zeros((0, 2))
             margin = top2[:, 1] - top2[:, 0]
-            out.append(DocumentPrediction(self.classes_[path], conf, margin, sentences[d] if sentences is not None else None))
+            out.append(
+                DocumentPrediction(self.classes_[path], conf, margin, sentences[d] if sentences is not None else None)
+            )
         return out
 
     def predict(self, X: Sequence[Sequence[str]]) -> list[np.ndarray]:

@@ -18,9 +18,21 @@ from types import MappingProxyType
 # vowel pairs. Only applied at the end of a syllable (no final consonant).
 _TONE_MOVES = MappingProxyType(
     {
-        "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
-        "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
-        "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+        "oà": "òa",
+        "oá": "óa",
+        "oả": "ỏa",
+        "oã": "õa",
+        "oạ": "ọa",
+        "oè": "òe",
+        "oé": "óe",
+        "oẻ": "ỏe",
+        "oẽ": "õe",
+        "oẹ": "ọe",
+        "uỳ": "ùy",
+        "uý": "úy",
+        "uỷ": "ủy",
+        "uỹ": "ũy",
+        "uỵ": "ụy",
     }
 )
 _TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(_TONE_MOVES) + r")(?!\w)", re.IGNORECASE)
@@ -30,7 +42,15 @@ _NONZERO_DIGIT = re.compile(r"[1-9]")
 # Typographic variants folded to one form (str.replace per variant: much
 # faster than str.translate on non-ASCII text).
 _FOLD: tuple[tuple[str, str], ...] = (
-    ("“", '"'), ("”", '"'), ("„", '"'), ("‘", "'"), ("’", "'"), ("–", "-"), ("—", "-"), ("…", "..."), ("\u00a0", " "),
+    ("“", '"'),
+    ("”", '"'),
+    ("„", '"'),
+    ("‘", "'"),
+    ("’", "'"),
+    ("–", "-"),
+    ("—", "-"),
+    ("…", "..."),
+    ("\u00a0", " "),
 )
 
 

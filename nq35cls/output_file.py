@@ -126,7 +126,9 @@ class OutputFile:
             raise OutputError(f"{self.path}: exists; use --force to overwrite it or --resume to continue it")
         if self.resume and not self.state.exists():
             # a finished run leaves no state: resuming would have to discard the output
-            raise OutputError(f"{self.path}: exists with no record of an interrupted run to resume; use --force to label again")
+            raise OutputError(
+                f"{self.path}: exists with no record of an interrupted run to resume; use --force to label again"
+            )
 
     def _acquire(self) -> None:
         """Hold ``.NAME.lock`` for the run: a second run to the same output is refused."""

@@ -56,8 +56,13 @@ MAX_JSON_BYTES = 64 << 20
 #: may only carry the ones this nq35cls ships (a pattern from a file could be
 #: built to backtrack for ever). Phrase lists are matched literally.
 CUE_PATTERN_KEYS: tuple[str, ...] = (
-    "enumerator_patterns", "bullet_pattern", "roman_heading_pattern", "arabic_heading_pattern",
-    "letter_item_pattern", "quotation_pattern", "menu_separator_pattern",
+    "enumerator_patterns",
+    "bullet_pattern",
+    "roman_heading_pattern",
+    "arabic_heading_pattern",
+    "letter_item_pattern",
+    "quotation_pattern",
+    "menu_separator_pattern",
 )
 
 
@@ -181,7 +186,9 @@ def _check_fitted(estimator: ReportClassifier) -> None:
         raise ValueError("its labels are missing or repeated")
     unknown = sorted(set(map(str, classes)) - set(LABELS))
     if unknown or len(classes) < 2:
-        raise ValueError(f"its labels must be two or more of {', '.join(LABELS)}" + (f", not {unknown}" if unknown else ""))
+        raise ValueError(
+            f"its labels must be two or more of {', '.join(LABELS)}" + (f", not {unknown}" if unknown else "")
+        )
     k = len(classes)
     clf = estimator.classifier_
     arrays = {
@@ -208,7 +215,9 @@ def _check_fitted(estimator: ReportClassifier) -> None:
     if not isinstance(cues, dict) or any(cues.get(key) != shipped[key] for key in CUE_PATTERN_KEYS):
         raise ValueError("its cue patterns are not the ones this nq35cls ships")
     for _, vec in getattr(featurizer, "vectorizers_", []):
-        if vec.analyzer not in ("word", "char_wb") or (vec.analyzer == "word" and vec.token_pattern != SYLLABLE_TOKEN_PATTERN):
+        if vec.analyzer not in ("word", "char_wb") or (
+            vec.analyzer == "word" and vec.token_pattern != SYLLABLE_TOKEN_PATTERN
+        ):
             raise ValueError("its text features use a tokenizer this nq35cls does not make")
     width = featurizer.transform([["Kết quả đạt được", "Cần tiếp tục."]]).shape[1]
     if width != coef.shape[1]:

@@ -46,13 +46,39 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", default="models", help="output folder for the model and its card (default: models)")
     parser.add_argument("--no-eval", action="store_true", help="skip the leave-one-document-out evaluation")
     parser.add_argument("--variants", action="store_true", help="compare feature, context and decoding variants (slow)")
-    parser.add_argument("--variant", metavar="NAME", action="append", default=None, help="with --variants: compare only this row of the variants table (repeatable; the shipped configuration is always measured)")
+    parser.add_argument(
+        "--variant",
+        metavar="NAME",
+        action="append",
+        default=None,
+        help="with --variants: compare only this row of the variants table (repeatable; the shipped configuration is always measured)",
+    )
     parser.add_argument("-j", "--jobs", type=int, default=1, help="processes for --variants (default 1)")
     parser.add_argument("--features", default=None, help="text features, e.g. char+syllable (default: the model's)")
-    parser.add_argument("--set", metavar="NAME=VALUE", action="append", default=[], help="set a model parameter (repeatable), e.g. transition_weight=0.5")
-    parser.add_argument("--source-weight", metavar="SOURCE=WEIGHT", action="append", default=None, help="weight of a source's documents in every fit (repeatable), e.g. authored=0.5; default: the project's (nq35cls.training.DEFAULT_SOURCE_WEIGHTS)")
-    parser.add_argument("--authored-cv", action="store_true", help="also print 5-fold cross-validation grouped by document over the authored data (for choosing settings; never a quality figure)")
-    parser.add_argument("--add", metavar="REVIEW_CSV", help="add the corrected rows of a review file (nq35cls label --review) to DATA as source 'reviewed' first")
+    parser.add_argument(
+        "--set",
+        metavar="NAME=VALUE",
+        action="append",
+        default=[],
+        help="set a model parameter (repeatable), e.g. transition_weight=0.5",
+    )
+    parser.add_argument(
+        "--source-weight",
+        metavar="SOURCE=WEIGHT",
+        action="append",
+        default=None,
+        help="weight of a source's documents in every fit (repeatable), e.g. authored=0.5; default: the project's (nq35cls.training.DEFAULT_SOURCE_WEIGHTS)",
+    )
+    parser.add_argument(
+        "--authored-cv",
+        action="store_true",
+        help="also print 5-fold cross-validation grouped by document over the authored data (for choosing settings; never a quality figure)",
+    )
+    parser.add_argument(
+        "--add",
+        metavar="REVIEW_CSV",
+        help="add the corrected rows of a review file (nq35cls label --review) to DATA as source 'reviewed' first",
+    )
 
 
 def main(argv: list[str] | None = None, prog: str = "train.py") -> int:
@@ -91,7 +117,10 @@ def run(args: argparse.Namespace, prog: str = "nq35cls train") -> int:
             except ValueError:
                 weight = -1.0
             if not sep or name not in SOURCES or not weight >= 0:
-                print(f"{prog}: --source-weight {item!r}: use SOURCE=WEIGHT, SOURCE one of {', '.join(SOURCES)}, WEIGHT >= 0", file=sys.stderr)
+                print(
+                    f"{prog}: --source-weight {item!r}: use SOURCE=WEIGHT, SOURCE one of {', '.join(SOURCES)}, WEIGHT >= 0",
+                    file=sys.stderr,
+                )
                 return 2
             source_weights[name] = weight
     before = None
@@ -102,7 +131,12 @@ def run(args: argparse.Namespace, prog: str = "nq35cls train") -> int:
             added, updated = merge_reviewed(args.data, rows)
             print(f"{args.add}: {len(rows)} reviewed rows; {added} added to {args.data}, {updated} relabeled")
         report = train(
-            args.data, args.out, estimator, evaluate=not args.no_eval, variants=args.variants or bool(args.variant), n_jobs=args.jobs,
+            args.data,
+            args.out,
+            estimator,
+            evaluate=not args.no_eval,
+            variants=args.variants or bool(args.variant),
+            n_jobs=args.jobs,
             variant_names=args.variant,
             source_weights=source_weights,
         )
@@ -129,4 +163,3 @@ def run(args: argparse.Namespace, prog: str = "nq35cls train") -> int:
         print(format_scores(before))
         print(f"\nmacro-F1 before {before.macro_f1:.3f} -> after {report.lodo.macro_f1:.3f}")
     return 0
-

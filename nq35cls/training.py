@@ -162,7 +162,11 @@ VARIANTS: tuple[tuple[str, dict, dict | None], ...] = (
     ("syllable features only", {"text_features": "syllable"}, None),
     ("character features only", {"text_features": "char"}, None),
     ("character + syllable features", {"text_features": "char+syllable"}, None),
-    ("no context (neighbours, heading, structure)", {"context_weight": 0.0, "heading_weight": 0.0, "structure": False}, None),
+    (
+        "no context (neighbours, heading, structure)",
+        {"context_weight": 0.0, "heading_weight": 0.0, "structure": False},
+        None,
+    ),
     ("no document context", {"document_weight": 0.0}, None),
     ("document context 1.0", {"document_weight": 1.0}, None),
     ("no decoding", {"decode": False}, None),
@@ -294,7 +298,9 @@ def train(
         data_sha256=data_sha256(documents),
         source_weights=source_weights,
     )
-    log(f"data: {sum(doc_counts.values())} documents, {sum(sum(c.values()) for c in counts.values())} paragraphs from {data_dir}")
+    log(
+        f"data: {sum(doc_counts.values())} documents, {sum(sum(c.values()) for c in counts.values())} paragraphs from {data_dir}"
+    )
     if evaluate:
         if not any(d.source == "real" for d in documents):
             log("no real documents: skipping leave-one-document-out evaluation")
@@ -305,7 +311,9 @@ def train(
             report.lodo_short = score_predictions(
                 leave_one_document_out(estimator, documents, first_n=SHORT_EXCERPT, source_weights=source_weights)
             )
-            log(f"LODO macro-F1 {report.lodo.macro_f1:.3f}; first {SHORT_EXCERPT} paragraphs {report.lodo_short.macro_f1:.3f}")
+            log(
+                f"LODO macro-F1 {report.lodo.macro_f1:.3f}; first {SHORT_EXCERPT} paragraphs {report.lodo_short.macro_f1:.3f}"
+            )
     real = [d for d in documents if d.source in REAL_ANCHORED]
     if evaluate and len(real) >= CV_FOLDS * 2:
         log(f"{CV_FOLDS}-fold cross-validation grouped by document over {len(real)} real-anchored documents ...")
@@ -313,7 +321,9 @@ def train(
             estimator, documents, load_manifests(data_dir), n_jobs=n_jobs, source_weights=source_weights
         )
         lost, of = report.cv.dropped
-        log(f"real-anchored CV macro-F1 {report.cv.scores.macro_f1:.3f}; report paragraphs predicted boilerplate {lost}/{of}")
+        log(
+            f"real-anchored CV macro-F1 {report.cv.scores.macro_f1:.3f}; report paragraphs predicted boilerplate {lost}/{of}"
+        )
     if variants and real:
         log("comparing variants ...")
         report.variants = compare_variants(

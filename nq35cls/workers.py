@@ -67,14 +67,16 @@ class LocalWorkers:
         self.n_workers = n_workers
         self.reuse = reuse
 
-    def __enter__(self) -> "LocalWorkers":
+    def __enter__(self) -> LocalWorkers:
         if self.n_workers < 1:
             raise ValueError(f"LocalWorkers needs at least one worker, not {self.n_workers}")
         from joblib.externals.loky import get_reusable_executor
 
         self._switch_interval = sys.getswitchinterval()
         sys.setswitchinterval(min(self._switch_interval, SWITCH_INTERVAL))
-        self._executor = get_reusable_executor(max_workers=self.n_workers, initializer=_watch_parent, initargs=(os.getpid(),))
+        self._executor = get_reusable_executor(
+            max_workers=self.n_workers, initializer=_watch_parent, initargs=(os.getpid(),)
+        )
         for _ in range(self.n_workers):  # start every worker now, each importing the core
             self._executor.submit(_start)
         return self

@@ -70,7 +70,11 @@ def merged_table_docx(path: Path, rows: int, columns: int, first_row_continues: 
         text = f"<w:r><w:t>Cột {c}</w:t></w:r>" if r == 0 else ""
         return f"<w:tc><w:tcPr>{merge}</w:tcPr><w:p>{text}</w:p></w:tc>"
 
-    table = "<w:tbl>" + "".join("<w:tr>" + "".join(cell(r, c) for c in range(columns)) + "</w:tr>" for r in range(rows)) + "</w:tbl>"
+    table = (
+        "<w:tbl>"
+        + "".join("<w:tr>" + "".join(cell(r, c) for c in range(columns)) + "</w:tr>" for r in range(rows))
+        + "</w:tbl>"
+    )
     return write_docx(path, _body(_para("Bảng chỉ tiêu") + table + _para("Đã hoàn thành.")))
 
 
@@ -99,10 +103,14 @@ def deep_docx(path: Path, depth: int) -> Path:
 
 def entity_docx(path: Path) -> Path:
     """Billion laughs in the document part."""
-    lol = '<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa">' + "".join(
-        f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(9)
-    ) + "]>"
-    body = f'<?xml version="1.0" encoding="UTF-8"?>{lol}<w:document {_W_NS}><w:body>{_para("&j;")}</w:body></w:document>'
+    lol = (
+        '<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa">'
+        + "".join(f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(9))
+        + "]>"
+    )
+    body = (
+        f'<?xml version="1.0" encoding="UTF-8"?>{lol}<w:document {_W_NS}><w:body>{_para("&j;")}</w:body></w:document>'
+    )
     return write_docx(path, body.encode())
 
 
@@ -140,11 +148,17 @@ def good_docx(path: Path) -> Path:
     return path
 
 
-def write_pdf(path: Path, pages: list[bytes], extra_stream: bytes | None = None, sizes: list[tuple[int, int]] | None = None) -> Path:
+def write_pdf(
+    path: Path, pages: list[bytes], extra_stream: bytes | None = None, sizes: list[tuple[int, int]] | None = None
+) -> Path:
     """A PDF with one page per content stream (fonts F1 Helvetica and F2 Helvetica-Bold, ASCII
     text; pages A4 portrait unless ``sizes`` says), and optionally one more (compressed) stream
     object that no page uses."""
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"", b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
     kids = []
     for k, content in enumerate(pages):
@@ -157,7 +171,9 @@ def write_pdf(path: Path, pages: list[bytes], extra_stream: bytes | None = None,
         kids.append(len(objects))
     objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
     if extra_stream is not None:
-        objects.append(b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(extra_stream), extra_stream))
+        objects.append(
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(extra_stream), extra_stream)
+        )
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
     offsets = []
@@ -179,7 +195,9 @@ def page_text(lines: list[str]) -> bytes:
 
 def pages_pdf(path: Path, count: int) -> Path:
     """``count`` pages of a few report lines each."""
-    text = page_text(["Ket qua dat duoc trong ky.", "Da to chuc 12 hoi nghi quan triet cho can bo.", "Thoi gian toi can tiep tuc."])
+    text = page_text(
+        ["Ket qua dat duoc trong ky.", "Da to chuc 12 hoi nghi quan triet cho can bo.", "Thoi gian toi can tiep tuc."]
+    )
     return write_pdf(path, [text] * count)
 
 
@@ -206,5 +224,8 @@ def fifo(path: Path) -> Path:
 
 
 def deep_html(path: Path, depth: int) -> Path:
-    path.write_text("<html><body>" + "<div>" * depth + "<p>Đã tổ chức 12 hội nghị.</p>" + "</div>" * depth + "</body></html>", encoding="utf-8")
+    path.write_text(
+        "<html><body>" + "<div>" * depth + "<p>Đã tổ chức 12 hội nghị.</p>" + "</div>" * depth + "</body></html>",
+        encoding="utf-8",
+    )
     return path

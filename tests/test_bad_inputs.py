@@ -38,7 +38,10 @@ CASES = {
     "word97.doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 200, "Word 97 (.doc)"),
     "truncated.docx": (_docx(GOOD)[:1500], "damaged .docx file"),
     "bomb.docx": (_zip({"word/document.xml": b"\0" * (40 * 1024 * 1024)}), "like a zip bomb"),
-    "report.odt": (_zip({"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<x/>"}), "save it as .docx"),
+    "report.odt": (
+        _zip({"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<x/>"}),
+        "save it as .docx",
+    ),
     "locked.pdf": ((FIXTURES / "locked.pdf").read_bytes(), "password-protected PDF"),
     "scan.pdf": ((FIXTURES / "scan.pdf").read_bytes(), "no text layer"),
     "good.docx": (_docx(GOOD), None),
@@ -82,7 +85,14 @@ def test_every_bad_input_gets_one_line_and_the_rest_is_labeled(batch, small_mode
         assert problem in matching[0], (name, matching[0])
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     labeled = {r["file"].rsplit("/", 1)[-1] for r in records}
-    assert labeled == {"good.txt", "good.docx", "good.pdf", "control_chars.txt", "mixed_nfc_nfd.txt", "long_paragraph.txt"}
+    assert labeled == {
+        "good.txt",
+        "good.docx",
+        "good.pdf",
+        "control_chars.txt",
+        "mixed_nfc_nfd.txt",
+        "long_paragraph.txt",
+    }
     good = [r for r in records if r["file"].endswith("good.txt")]
     assert [r["index"] for r in good] == [0, 1, 2]
 
@@ -109,7 +119,9 @@ def test_size_limit_can_be_raised(tmp_path, small_model_file, capsys):
 
 def test_bad_data_file_names_file_and_line(tmp_path, capsys):
     bad = tmp_path / "d.jsonl"
-    bad.write_text('{"doc": "a", "idx": 0, "text": "x", "label": "kq", "source": "real", "mixed": false}\n', encoding="utf-8")
+    bad.write_text(
+        '{"doc": "a", "idx": 0, "text": "x", "label": "kq", "source": "real", "mixed": false}\n', encoding="utf-8"
+    )
     assert main(["evaluate", str(bad)]) == 2
     assert f"{bad}:1: unknown label 'kq'" in capsys.readouterr()[1]
 
@@ -236,7 +248,11 @@ def test_a_few_invalid_utf8_bytes_are_replaced_not_the_whole_report_refused(tmp_
     damaged = GOOD.encode("utf-8").replace("hội nghị".encode(), "hội ngh".encode() + b"\xe1\xbb")
     (tmp_path / "damaged.txt").write_bytes(damaged)
     text = read(tmp_path / "damaged.txt")
-    assert text.text.splitlines() == ["Kết quả đạt được", "Đã tổ chức 12 hội ngh\ufffd quán triệt.", "Thời gian tới cần tiếp tục đổi mới."]
+    assert text.text.splitlines() == [
+        "Kết quả đạt được",
+        "Đã tổ chức 12 hội ngh\ufffd quán triệt.",
+        "Thời gian tới cần tiếp tục đổi mới.",
+    ]
     assert any("not valid UTF-8" in w for w in text.warnings)
     legacy = GOOD.encode("cp1258", "replace")  # another encoding: every non-ASCII byte invalid as UTF-8
     (tmp_path / "cp1258.txt").write_bytes(legacy)

@@ -86,7 +86,9 @@ def test_options_reach_the_labeler(tmp_path):
 
 
 def _cli(*args, **kwargs):
-    return subprocess.run([sys.executable, "-m", "nq35cls", "label", *map(str, args)], capture_output=True, text=True, **kwargs)
+    return subprocess.run(
+        [sys.executable, "-m", "nq35cls", "label", *map(str, args)], capture_output=True, text=True, **kwargs
+    )
 
 
 def _first_run(tmp_path, docs, copies, model_file, name="out.jsonl"):
@@ -128,7 +130,8 @@ def test_killed_run_resumes_to_exactly_the_uninterrupted_output(tmp_path, real_d
     partial = tmp_path / ".out.jsonl.partial"
     proc = subprocess.Popen(
         [sys.executable, "-m", "nq35cls", "label", str(folder), "--model", str(small_model_file), "-o", str(out), "-q"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     deadline = time.time() + 120
     while time.time() < deadline and proc.poll() is None:

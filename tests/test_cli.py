@@ -57,7 +57,9 @@ def test_output_file_csv_and_no_overwrite(batch, small_model_file, tmp_path, cap
 def test_output_that_is_an_input_is_refused(batch, small_model_file, capsys):
     target = batch / "a.txt"
     before = target.read_bytes()
-    code, _, err = _run(capsys, "label", batch, "--model", small_model_file, "-o", target, "--format", "jsonl", "--force")
+    code, _, err = _run(
+        capsys, "label", batch, "--model", small_model_file, "-o", target, "--format", "jsonl", "--force"
+    )
     assert code == 2 and "is also an input" in err
     assert target.read_bytes() == before
 
@@ -167,7 +169,9 @@ def test_nothing_is_lost_silently(tmp_path, small_model_file, capsys):
     assert "page.html: note: the same file as" in first and "copy.html, labeled once there" in first
     assert html.count('class="file"') == 1  # one file row: the copy was labeled once
     (summary,) = [line for line in first.splitlines() if line.startswith(str(folder / "copy.html"))]
-    kept, dropped = (int(n) for n in re.search(r": (\d+) paragraphs .*; (\d+) dropped as web-page chrome", summary).groups())
+    kept, dropped = (
+        int(n) for n in re.search(r": (\d+) paragraphs .*; (\d+) dropped as web-page chrome", summary).groups()
+    )
     assert kept + dropped == 5 and dropped >= 3
     appendix = html.split("Phụ lục: đoạn bị bỏ qua như phần khung trang web", 1)[1]
     assert "Trang chủ | Giới thiệu" in appendix and "Lượt truy cập: 15230" in appendix and "Tin liên quan" in appendix

@@ -17,15 +17,30 @@ EXCLUDE = "../shared/holdout-exclude.txt"
 
 ORIGINAL = [
     {"text": "I. KẾT QUẢ ĐẠT ĐƯỢC", "label": "results"},
-    {"text": "1. Huyện đã tổ chức 45 hội nghị quán triệt cho hơn 3.200 lượt cán bộ, đảng viên tham dự.", "label": "results"},
-    {"text": "Tuy nhiên, công tác nắm bắt dư luận xã hội ở một số cơ sở còn chậm, thiếu chủ động.", "label": "limitations"},
+    {
+        "text": "1. Huyện đã tổ chức 45 hội nghị quán triệt cho hơn 3.200 lượt cán bộ, đảng viên tham dự.",
+        "label": "results",
+    },
+    {
+        "text": "Tuy nhiên, công tác nắm bắt dư luận xã hội ở một số cơ sở còn chậm, thiếu chủ động.",
+        "label": "limitations",
+    },
     {"text": "- Tiếp tục đẩy mạnh tuyên truyền trên nền tảng số trong thời gian tới.", "label": "solutions"},
 ]
 REWRITE = [
     {"text": "I. NHỮNG VIỆC ĐÃ LÀM ĐƯỢC", "label": "results"},
-    {"text": "1. Thị xã đã mở 38 buổi học tập nghị quyết, thu hút khoảng 2.700 người là đảng viên và công chức.", "label": "results"},
-    {"text": "Tuy nhiên, việc theo dõi tâm tư dư luận tại vài xã, phường vẫn còn chậm trễ, bị động.", "label": "limitations"},
-    {"text": "- Thời gian tới cần tăng cường thông tin qua mạng xã hội, trang điện tử của địa phương.", "label": "solutions"},
+    {
+        "text": "1. Thị xã đã mở 38 buổi học tập nghị quyết, thu hút khoảng 2.700 người là đảng viên và công chức.",
+        "label": "results",
+    },
+    {
+        "text": "Tuy nhiên, việc theo dõi tâm tư dư luận tại vài xã, phường vẫn còn chậm trễ, bị động.",
+        "label": "limitations",
+    },
+    {
+        "text": "- Thời gian tới cần tăng cường thông tin qua mạng xã hội, trang điện tử của địa phương.",
+        "label": "solutions",
+    },
 ]
 
 
@@ -48,8 +63,18 @@ def test_a_copied_run_of_five_syllables_fails():
 
 
 def test_official_names_are_exempt():
-    original = [{"text": "Quán triệt Nghị quyết về tăng cường bảo vệ nền tảng tư tưởng của Đảng đến chi bộ.", "label": "results"}]
-    rewrite = [{"text": "Phổ biến văn kiện về tăng cường bảo vệ nền tảng tư tưởng của Đảng tới các tổ đảng.", "label": "results"}]
+    original = [
+        {
+            "text": "Quán triệt Nghị quyết về tăng cường bảo vệ nền tảng tư tưởng của Đảng đến chi bộ.",
+            "label": "results",
+        }
+    ]
+    rewrite = [
+        {
+            "text": "Phổ biến văn kiện về tăng cường bảo vệ nền tảng tư tưởng của Đảng tới các tổ đảng.",
+            "label": "results",
+        }
+    ]
     assert check_rewrite(original, rewrite).ok
 
 
@@ -59,7 +84,11 @@ def test_official_names_are_exempt():
         (1, {"label": "other"}, "label 'other'"),
         (2, {"mixed": True}, "'mixed'"),
         (1, {"text": "1. Đã mở 38 buổi học."}, "characters"),
-        (3, {"text": "+ Thời gian tới cần tăng cường thông tin qua mạng xã hội, trang điện tử địa phương."}, "enumeration marker"),
+        (
+            3,
+            {"text": "+ Thời gian tới cần tăng cường thông tin qua mạng xã hội, trang điện tử địa phương."},
+            "enumeration marker",
+        ),
         (0, {"text": "I. Những việc đã làm được"}, "upper case"),
     ],
 )
@@ -150,11 +179,23 @@ def test_build_manifest_from_a_cache(tmp_path):
     corpus, cache = tmp_path / "corpus", tmp_path / "cache"
     corpus.mkdir()
     (cache / "d1").mkdir(parents=True)
-    meta = {"doc": "d1", "address": "https://www.example.vn/x", "genre": "report", "sector": "health",
-            "level": "district", "format": "web", "notes": "page beginning"}
+    meta = {
+        "doc": "d1",
+        "address": "https://www.example.vn/x",
+        "genre": "report",
+        "sector": "health",
+        "level": "district",
+        "format": "web",
+        "notes": "page beginning",
+    }
     (cache / "d1" / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
-    (cache / "d1" / "original.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ORIGINAL), encoding="utf-8")
-    rows = [{"doc": "d1", "idx": i, "source": "real-rewritten", "mixed": False, "sentences": None, **r} for i, r in enumerate(REWRITE)]
+    (cache / "d1" / "original.jsonl").write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ORIGINAL), encoding="utf-8"
+    )
+    rows = [
+        {"doc": "d1", "idx": i, "source": "real-rewritten", "mixed": False, "sentences": None, **r}
+        for i, r in enumerate(REWRITE)
+    ]
     (corpus / "d1.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     exclusions = ExclusionList({"url": frozenset({url_hash("www.example.vn/x")})})
     built, problems = build_manifest(corpus, cache, exclusions)
@@ -175,12 +216,16 @@ def test_adjudication_relabels_original_and_rewrite_and_keeps_the_first_labeling
 
     dump(folder / "original.jsonl", [{"idx": i, **r} for i, r in enumerate(ORIGINAL)])
     (folder / "meta.json").write_text(json.dumps({"genre": "report"}), encoding="utf-8")
-    dump(corpus / "d1.jsonl", [{"doc": "d1", "idx": i, "source": "real-rewritten", "mixed": False, **r} for i, r in enumerate(REWRITE)])
+    dump(
+        corpus / "d1.jsonl",
+        [{"doc": "d1", "idx": i, "source": "real-rewritten", "mixed": False, **r} for i, r in enumerate(REWRITE)],
+    )
     second = ["results", "results", "results", "solutions"]  # disagrees on paragraph 2
     dump(folder / "second.jsonl", [{"idx": i, "label": lab} for i, lab in enumerate(second)])
     dump(folder / "adjudicated.jsonl", [{"idx": 2, "label": "results", "reason": "test"}])
     assert apply_adjudications(corpus, tmp_path / "cache") == 1
     assert apply_adjudications(corpus, tmp_path / "cache") == 0  # idempotent
+
     def labels(path):
         return [json.loads(x)["label"] for x in path.read_text(encoding="utf-8").splitlines()]
 

@@ -19,7 +19,14 @@ def test_dask_cluster_labels_like_one_process(tmp_path, real_docs, small_model_f
     local = list(label_files(paths, model_path=small_model_file, chunk_size=1))
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         remote = list(
-            label_files(paths, model_path=small_model_file, chunk_size=1, backend="dask", scheduler=cluster.scheduler_address, n_jobs=2)
+            label_files(
+                paths,
+                model_path=small_model_file,
+                chunk_size=1,
+                backend="dask",
+                scheduler=cluster.scheduler_address,
+                n_jobs=2,
+            )
         )
     assert [p for p, _ in remote] == [str(p) for p in paths]
     for (_, a), (_, b) in zip(local, remote):

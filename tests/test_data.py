@@ -16,7 +16,15 @@ def _write(path, rows):
 def test_round_trip(tmp_path):
     recs = [
         Record("d1", 0, "Tiêu đề", "other", "real"),
-        Record("d1", 1, "Đã làm. Còn chậm.", "results", "real", True, (("Đã làm.", "results"), ("Còn chậm.", "limitations"))),
+        Record(
+            "d1",
+            1,
+            "Đã làm. Còn chậm.",
+            "results",
+            "real",
+            True,
+            (("Đã làm.", "results"), ("Còn chậm.", "limitations")),
+        ),
     ]
     write_records(tmp_path / "d1.jsonl", recs)
     assert read_records(tmp_path / "d1.jsonl") == recs

@@ -67,7 +67,9 @@ def test_one_paragraph_documents_do_not_shape_the_label_order(real_docs):
     docs, labels = [d.texts for d in real_docs], [d.labels for d in real_docs]
     base = ReportClassifier(excerpt_lengths=()).fit(docs, labels)
     singles = [["Đã tổ chức 12 hội nghị."], ["Còn chậm đổi mới."], ["Cần tăng cường kiểm tra."]]
-    more = ReportClassifier(excerpt_lengths=()).fit(docs + singles, labels + [["results"], ["limitations"], ["solutions"]])
+    more = ReportClassifier(excerpt_lengths=()).fit(
+        docs + singles, labels + [["results"], ["limitations"], ["solutions"]]
+    )
     np.testing.assert_allclose(base.log_start_, more.log_start_)
     np.testing.assert_allclose(base.log_trans_, more.log_trans_)
 
@@ -82,7 +84,10 @@ def test_many_documents_at_once_decode_like_each_alone():
     posts = decode.posteriors_many(docs, log_start, log_trans, 0.7)
     assert [len(p) for p in paths] == [len(p) for p in posts] == [5, 0, 1, 12, 2]
     for doc, path, post in zip(docs, paths, posts):
-        alone = [decode.viterbi_many([doc], log_start, log_trans, 0.7)[0], decode.posteriors_many([doc], log_start, log_trans, 0.7)[0]]
+        alone = [
+            decode.viterbi_many([doc], log_start, log_trans, 0.7)[0],
+            decode.posteriors_many([doc], log_start, log_trans, 0.7)[0],
+        ]
         np.testing.assert_array_equal(path, alone[0])
         np.testing.assert_allclose(post, alone[1])
         if len(doc):

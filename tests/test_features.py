@@ -11,7 +11,7 @@ from nq35cls.normalize import feature_text
 
 def test_term_counting_matches_scikit_learn(real_docs):
     featurizer = DocumentFeaturizer(min_df=1, syllable_ngram_range=(1, 3)).fit([d.texts for d in real_docs])
-    (_, vec), = featurizer.vectorizers_
+    ((_, vec),) = featurizer.vectorizers_
     texts = [feature_text(t) for d in real_docs for t in d.texts]
     texts += ["", "!!! ...", "từ mới hoàn toàn chưa thấy", "kết quả kết quả kết quả"]
     assert _tfidf(vec, []).shape == (0, len(vec.vocabulary_))
@@ -25,12 +25,14 @@ def test_term_counting_matches_scikit_learn(real_docs):
 
 def test_char_features_fall_back_to_scikit_learn(real_docs):
     featurizer = DocumentFeaturizer(text_features="char", min_df=1).fit([d.texts[:5] for d in real_docs])
-    (_, vec), = featurizer.vectorizers_
+    ((_, vec),) = featurizer.vectorizers_
     texts = [feature_text(t) for t in real_docs[0].texts[:5]]
     assert abs(_tfidf(vec, texts) - vec.transform(texts)).max() == 0
 
 
-@pytest.mark.parametrize("settings", [{}, {"context_weight": 0, "heading_weight": 0}, {"structure": False}, {"structure_weight": 0.5}])
+@pytest.mark.parametrize(
+    "settings", [{}, {"context_weight": 0, "heading_weight": 0}, {"structure": False}, {"structure_weight": 0.5}]
+)
 def test_parts_score_like_the_matrix(real_docs, settings):
     docs = [d.texts for d in real_docs]
     featurizer = DocumentFeaturizer(min_df=1, **settings).fit(docs)
@@ -97,7 +99,9 @@ def test_sentence_rows_are_cut_from_the_paragraphs_terms(real_docs, text_feature
     plain = featurizer.transform_parts(docs)
     assert abs(with_sentences.own - plain.own).max() < 1e-6
     np.testing.assert_allclose(with_sentences.structure, plain.structure)
-    texts = [p[a:b] for doc, doc_spans in zip(docs, spans) for p, ps in zip(doc, doc_spans) if len(ps) > 1 for a, b in ps]
+    texts = [
+        p[a:b] for doc, doc_spans in zip(docs, spans) for p, ps in zip(doc, doc_spans) if len(ps) > 1 for a, b in ps
+    ]
     assert len(texts) > 20
     assert abs(with_sentences.sentences - featurizer.transform_text(texts)).max() < 1e-6
     with pytest.raises(ValueError, match="sentence_spans"):
@@ -107,7 +111,7 @@ def test_sentence_rows_are_cut_from_the_paragraphs_terms(real_docs, text_feature
 def test_a_separator_line_has_text_features_of_its_own():
     texts = ["Kết quả đạt được rất đáng ghi nhận.", "*", "***", "Trang chủ | Tin tức", "*"]
     featurizer = DocumentFeaturizer(min_df=1).fit([texts])
-    (_, vec), = featurizer.vectorizers_
+    ((_, vec),) = featurizer.vectorizers_
     own = featurizer.transform_text(["*", "***"])
     assert own.getnnz(axis=1).tolist() == [1, 1]
     assert {"*", "***", "|"} <= set(vec.vocabulary_)

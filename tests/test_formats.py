@@ -203,7 +203,6 @@ def test_unicode_text_is_never_converted():
     assert (text, encoding) == (TEXT, "utf-8")
 
 
-
 def test_cli_tells_the_user_a_legacy_file_was_converted(tmp_path, small_model_file, capsys):
     from nq35cls.cli import main
 
@@ -231,19 +230,31 @@ def test_pdf_layout_headings_hanging_items_tables_page_breaks_and_landscape(tmp_
     full = "Da to chuc muoi hai hoi nghi quan triet cho can bo, dang vien trong toan huyen va"
     page1 = (
         _text(72, 770, "KET QUA DAT DUOC", "F2", 14)
-        + _text(72, 750, full) + _text(72, 736, "cac xa.")
+        + _text(72, 750, full)
+        + _text(72, 736, "cac xa.")
         + _text(72, 716, "\x95 Luc luong cot can tren khong gian mang duoc kien toan voi muoi lam thanh")
         + _text(84, 702, "vien, dang tai nhieu tin bai tich cuc.")
         + b"0.5 w 72 600 150 40 re S 222 600 150 40 re S 72 640 150 40 re S 222 640 150 40 re S\n"
-        + _text(80, 665, "Chi tieu") + _text(230, 665, "Thuc hien") + _text(80, 625, "Hoi nghi") + _text(230, 625, "12")
-        + _text(72, 560, full) + _text(72, 546, full)
+        + _text(80, 665, "Chi tieu")
+        + _text(230, 665, "Thuc hien")
+        + _text(80, 625, "Hoi nghi")
+        + _text(230, 625, "12")
+        + _text(72, 560, full)
+        + _text(72, 546, full)
     )
-    page2 = _text(72, 540, "UBND huyen da ghi nhan.") + _text(72, 510, "Thoi gian toi can tiep tuc nang cao chat luong tuyen truyen cho can bo, dang vien o co so, trong toan huyen.")
+    page2 = _text(72, 540, "UBND huyen da ghi nhan.") + _text(
+        72,
+        510,
+        "Thoi gian toi can tiep tuc nang cao chat luong tuyen truyen cho can bo, dang vien o co so, trong toan huyen.",
+    )
     path = h.write_pdf(tmp_path / "layout.pdf", [page1, page2], sizes=[(595, 842), (842, 595)])
     lines = read(path).text.splitlines()
     assert lines[0] == "KET QUA DAT DUOC"
     assert lines[1] == full + " cac xa."
-    assert lines[2] == "- Luc luong cot can tren khong gian mang duoc kien toan voi muoi lam thanh vien, dang tai nhieu tin bai tich cuc."
+    assert (
+        lines[2]
+        == "- Luc luong cot can tren khong gian mang duoc kien toan voi muoi lam thanh vien, dang tai nhieu tin bai tich cuc."
+    )
     assert lines[3:5] == ["Chi tieu | Thuc hien", "Hoi nghi | 12"]
     assert lines[5] == f"{full} {full} UBND huyen da ghi nhan."
     assert lines[6].startswith("Thoi gian toi") and len(lines) == 7

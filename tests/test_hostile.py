@@ -42,19 +42,47 @@ _RUN = (
 CASES = {
     "numbering level 12": (lambda d: h.numbered_docx(d / "ilvl.docx", 12, "1"), None, []),
     "numbering start 'abc'": (lambda d: h.numbered_docx(d / "start.docx", 0, "abc"), None, []),
-    "numbering start 10^15, upper Roman": (lambda d: h.numbered_docx(d / "roman.docx", 0, str(10**15), "upperRoman"), None, []),
-    "vertical merge continued in the first row": (lambda d: h.merged_table_docx(d / "vfirst.docx", 3, 2, True), None, []),
+    "numbering start 10^15, upper Roman": (
+        lambda d: h.numbered_docx(d / "roman.docx", 0, str(10**15), "upperRoman"),
+        None,
+        [],
+    ),
+    "vertical merge continued in the first row": (
+        lambda d: h.merged_table_docx(d / "vfirst.docx", 3, 2, True),
+        None,
+        [],
+    ),
     "vertical merge over 1,500 rows": (lambda d: h.merged_table_docx(d / "v1500.docx", 1500, 1), None, []),
     "vertical merges over 900 rows x 40 columns": (lambda d: h.merged_table_docx(d / "v900.docx", 900, 40), None, []),
-    "one byte changed in the ZIP directory": (lambda d: h.damaged_directory_docx(d / "zipdir.docx"), "damaged .docx file", []),
-    "styles part of a wrong content type": (lambda d: h.wrong_styles_type_docx(d / "styles.docx"), "damaged .docx file", []),
-    "10.5 M empty paragraphs (1 MB)": (lambda d: h.many_paragraphs_docx(d / "empty.docx", 10_500_000, False), "like a zip bomb", []),
-    "250,000 short paragraphs": (lambda d: h.many_paragraphs_docx(d / "long.docx", 250_000, True), "over the limit of 200,000", []),
+    "one byte changed in the ZIP directory": (
+        lambda d: h.damaged_directory_docx(d / "zipdir.docx"),
+        "damaged .docx file",
+        [],
+    ),
+    "styles part of a wrong content type": (
+        lambda d: h.wrong_styles_type_docx(d / "styles.docx"),
+        "damaged .docx file",
+        [],
+    ),
+    "10.5 M empty paragraphs (1 MB)": (
+        lambda d: h.many_paragraphs_docx(d / "empty.docx", 10_500_000, False),
+        "like a zip bomb",
+        [],
+    ),
+    "250,000 short paragraphs": (
+        lambda d: h.many_paragraphs_docx(d / "long.docx", 250_000, True),
+        "over the limit of 200,000",
+        [],
+    ),
     "XML nested 100,000 deep": (lambda d: h.deep_docx(d / "deep.docx", 100_000), "damaged .docx file", []),
     "billion laughs": (lambda d: h.entity_docx(d / "lol.docx"), "damaged .docx file", []),
     "PDF stream inflating to 1 GiB": (lambda d: h.inflating_pdf(d / "bomb.pdf", 1024**3), "expands to more than", []),
     "PDF of 300 pages": (lambda d: h.pages_pdf(d / "p300.pdf", 300), None, []),
-    "PDF slower than the time limit": (lambda d: h.pages_pdf(d / "slow.pdf", 3000), "reading took longer than 2 s", ["--time-limit", "2"]),
+    "PDF slower than the time limit": (
+        lambda d: h.pages_pdf(d / "slow.pdf", 3000),
+        "reading took longer than 2 s",
+        ["--time-limit", "2"],
+    ),
     "file name not UTF-8": (h.non_utf8_name, None, []),
     "a FIFO": (lambda d: h.fifo(d / "pipe.txt"), "not a regular file", []),
 }
@@ -64,7 +92,10 @@ def _run(folder: Path, out: Path, extra: list[str]) -> tuple[int, str, float, fl
     start = time.monotonic()
     proc = subprocess.run(
         [sys.executable, "-c", _RUN, "label", str(folder), "-o", str(out), "-q", *extra],
-        check=False, capture_output=True, timeout=120, env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        check=False,
+        capture_output=True,
+        timeout=120,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
     )
     seconds = time.monotonic() - start
     err = proc.stderr.decode("utf-8", "replace")
@@ -146,7 +177,10 @@ def test_the_time_limit_stops_slow_reading_only_where_a_timer_can_be_set(tmp_pat
     assert outcome and "Da to chuc" in outcome[0].text
 
 
-@pytest.mark.parametrize("args, message", [(["--time-limit", "0"], "--time-limit must be"), (["--max-paragraphs", "0"], "--max-paragraphs must be")])
+@pytest.mark.parametrize(
+    "args, message",
+    [(["--time-limit", "0"], "--time-limit must be"), (["--max-paragraphs", "0"], "--max-paragraphs must be")],
+)
 def test_budget_arguments_are_checked(args, message, tmp_path, capsys):
     from nq35cls.cli import main
 

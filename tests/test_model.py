@@ -6,8 +6,19 @@ from nq35cls.features import DocumentFeaturizer
 from nq35cls.model import ReportClassifier
 
 DOCS = [
-    ["Báo cáo kết quả", "Đã tổ chức 20 hội nghị quán triệt.", "Còn hạn chế, chưa kịp thời.", "Thời gian tới cần tăng cường tuyên truyền."],
-    ["Tin liên quan", "Kết quả đạt được", "Đã phát hành 300 tài liệu.", "Tuy nhiên còn chậm đổi mới.", "Cần tiếp tục đẩy mạnh."],
+    [
+        "Báo cáo kết quả",
+        "Đã tổ chức 20 hội nghị quán triệt.",
+        "Còn hạn chế, chưa kịp thời.",
+        "Thời gian tới cần tăng cường tuyên truyền.",
+    ],
+    [
+        "Tin liên quan",
+        "Kết quả đạt được",
+        "Đã phát hành 300 tài liệu.",
+        "Tuy nhiên còn chậm đổi mới.",
+        "Cần tiếp tục đẩy mạnh.",
+    ],
 ]
 LABELS = [
     ["other", "results", "limitations", "solutions"],
@@ -78,7 +89,12 @@ def test_phrase_pattern_finds_every_phrase_and_prefers_the_longest():
     pattern = phrase_pattern(phrases)
     for phrase in phrases:
         assert pattern.fullmatch(phrase)
-    assert pattern.findall("đạt kết quả nổi bật; còn hạn chế, cần kết luận") == ["kết quả nổi bật", "hạn chế", "cần", "kết luận"]
+    assert pattern.findall("đạt kết quả nổi bật; còn hạn chế, cần kết luận") == [
+        "kết quả nổi bật",
+        "hạn chế",
+        "cần",
+        "kết luận",
+    ]
     assert pattern.findall("không có gì") == []
     assert phrase_pattern([]).findall("bất kỳ") == []
 
@@ -106,7 +122,11 @@ def test_file_formats_need_stronger_evidence_for_boilerplate():
     assert format_boilerplate_bias("html") == format_boilerplate_bias("txt") == 0.0
     model = load_model()
     lines = "Trang chủ | Giới thiệu | Tin tức\nLượt truy cập: 15230\nĐã tổ chức 12 hội nghị quán triệt.\nTin liên quan"
-    page, word = label_texts([Text("a.html", lines, "html", format="html"), Text("a.docx", lines, "docx", format="docx")], model, keep_boilerplate=True)
+    page, word = label_texts(
+        [Text("a.html", lines, "html", format="html"), Text("a.docx", lines, "docx", format="docx")],
+        model,
+        keep_boilerplate=True,
+    )
     chrome = {p.index: p.confidence for p in page.paragraphs if p.label == "boilerplate"}
     assert chrome  # the page's chrome is recognised
     for p in word.paragraphs:

@@ -28,9 +28,17 @@ FORMULAS = [
     "-5+5 và một dấu trừ",
     "@SUM(A1:A9)",
 ]
-REPORT = "\n".join(
-    ["BÁO CÁO SƠ KẾT", "I. KẾT QUẢ ĐẠT ĐƯỢC", "Huyện đã tổ chức 24 hội nghị quán triệt cho cán bộ, đảng viên.", *FORMULAS]
-) + "\n"
+REPORT = (
+    "\n".join(
+        [
+            "BÁO CÁO SƠ KẾT",
+            "I. KẾT QUẢ ĐẠT ĐƯỢC",
+            "Huyện đã tổ chức 24 hội nghị quán triệt cho cán bộ, đảng viên.",
+            *FORMULAS,
+        ]
+    )
+    + "\n"
+)
 
 
 @pytest.fixture()
@@ -40,7 +48,10 @@ def hostile(tmp_path):
     # each file a little different: byte-identical inputs are labeled once
     (folder / "=evil.txt").write_text(REPORT + "Tệp 1.\n", encoding="utf-8")
     (folder / "javascript:alert(12).txt").write_text(REPORT + "Tệp 2.\n", encoding="utf-8")
-    (folder / "báo cáo #2.txt").write_text(REPORT.replace("đảng viên.", "đảng viên <img src=x onerror=alert(1)> *đậm* [liên kết](http://x)."), encoding="utf-8")
+    (folder / "báo cáo #2.txt").write_text(
+        REPORT.replace("đảng viên.", "đảng viên <img src=x onerror=alert(1)> *đậm* [liên kết](http://x)."),
+        encoding="utf-8",
+    )
     if sys.platform != "win32":
         (folder / "tên\x1b]0;pwned\x07\nOK.txt").write_text(REPORT + "Tệp 3.\n", encoding="utf-8")
         with open(os.path.join(os.fsencode(folder), b"bad-\xff-name.txt"), "wb") as fh:
@@ -57,7 +68,9 @@ def test_spreadsheet_text_round_trips():
 
 def test_xlsx_cells_are_text_never_formulas(hostile, small_model_file, tmp_path):
     out = tmp_path / "out.xlsx"
-    assert main(["label", str(hostile), "--model", str(small_model_file), "-o", str(out), "-q", "--keep-boilerplate"]) == 0
+    assert (
+        main(["label", str(hostile), "--model", str(small_model_file), "-o", str(out), "-q", "--keep-boilerplate"]) == 0
+    )
     book = openpyxl.load_workbook(out)
     texts = []
     for sheet in book.worksheets:

@@ -138,9 +138,12 @@ def test_fitted_state_is_checked_at_load(tmp_path, small_model_file):
     with pytest.raises(ModelError, match=r"bad.model: refused: its labels must be two or more of results"):
         load_model(bad)
     # a coefficient matrix of the wrong shape
-    _replace_array(small_model_file, bad, lambda t: _state(t, "classifier_")["coef_"]["array"], np.zeros((5, 7), np.float32))
+    _replace_array(
+        small_model_file, bad, lambda t: _state(t, "classifier_")["coef_"]["array"], np.zeros((5, 7), np.float32)
+    )
     with pytest.raises(ModelError, match="refused: its features are .* wide but the classifier expects 7"):
         load_model(bad)
+
     # a missing transition matrix
     def drop(tree):
         del _state(tree)["log_trans_"]

@@ -15,7 +15,7 @@ from nq35cls.writers import open_writer
 
 VIETNAMESE = "aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵĐẮỀ"
 text_strategy = st.text(
-    alphabet=st.one_of(st.sampled_from(VIETNAMESE + " .,:;!?…\n\r\t\u2028\u00a0\"“”-0123456789"), st.characters()),
+    alphabet=st.one_of(st.sampled_from(VIETNAMESE + ' .,:;!?…\n\r\t\u2028\u00a0"“”-0123456789'), st.characters()),
     max_size=400,
 )
 
@@ -32,7 +32,15 @@ def test_decode_raises_only_input_error(data):
 
 
 # Starts of the formats the readers sniff, so that arbitrary bytes reach every reader.
-PREFIXES = [b"", b"PK\x03\x04", b"PK\x05\x06", b"%PDF-1.4\n", b"<!DOCTYPE html><html><body>", b"\xd0\xcf\x11\xe0", b"\xef\xbb\xbf"]
+PREFIXES = [
+    b"",
+    b"PK\x03\x04",
+    b"PK\x05\x06",
+    b"%PDF-1.4\n",
+    b"<!DOCTYPE html><html><body>",
+    b"\xd0\xcf\x11\xe0",
+    b"\xef\xbb\xbf",
+]
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -50,7 +50,9 @@ def test_windows_1258_is_detected_and_decoded():
 def test_cp1252_mojibake_is_repaired():
     mangled = TEXT.encode("utf-8").decode("cp1252", errors="replace")
     # build it the way a real round trip does: bytes read as cp1252, then saved as UTF-8
-    mangled = "".join(bytes([b]).decode("cp1252") if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else chr(b) for b in TEXT.encode("utf-8"))
+    mangled = "".join(
+        bytes([b]).decode("cp1252") if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else chr(b) for b in TEXT.encode("utf-8")
+    )
     assert "áº" in mangled or "á»" in mangled
     text, found = decode(mangled.encode("utf-8"))
     assert text == TEXT
@@ -87,7 +89,9 @@ def test_read_names_the_file(tmp_path):
         read(tmp_path)
 
 
-@pytest.mark.parametrize("magic, word", [(b"PK\x03\x04", "ZIP"), (b"%PDF-1.7", "PDF"), (b"\xd0\xcf\x11\xe0", "Word 97")])
+@pytest.mark.parametrize(
+    "magic, word", [(b"PK\x03\x04", "ZIP"), (b"%PDF-1.7", "PDF"), (b"\xd0\xcf\x11\xe0", "Word 97")]
+)
 def test_other_formats_are_refused_by_content_not_extension(tmp_path, magic, word):
     path = tmp_path / "report.txt"
     path.write_bytes(magic + b"\x00" * 64)
@@ -117,6 +121,7 @@ def test_docx_footnotes_text_boxes_tracked_changes_and_nfc(tmp_path):
     import unicodedata
 
     import hostile_files as h
+
     from nq35cls.readers import read
 
     w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -130,7 +135,7 @@ def test_docx_footnotes_text_boxes_tracked_changes_and_nfc(tmp_path):
         '<w:r><w:t xml:space="preserve"> quán triệt</w:t></w:r>'
         '<w:ins w:id="9" w:author="A"><w:r><w:t xml:space="preserve"> cho cán bộ</w:t></w:r></w:ins>'
         '<w:del w:id="10" w:author="A"><w:r><w:delText> đã xoá</w:delText></w:r></w:del><w:r><w:t>.</w:t></w:r></w:p>'
-        f"<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing>{box}</w:drawing></mc:Choice>"
+        f'<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>{box}</w:drawing></mc:Choice>'
         f"<mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>Đoạn có khung.</w:t></w:r></w:p>"
         '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Chỉ tiêu</w:t></w:r><w:r><w:endnoteReference w:id="1"/></w:r></w:p></w:tc>'
         "<w:tc><w:p><w:r><w:t>12</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
@@ -154,7 +159,11 @@ def test_docx_footnotes_text_boxes_tracked_changes_and_nfc(tmp_path):
         "Hết.",
     ]
     assert text.text.splitlines()[0] == unicodedata.normalize("NFC", nfd)
-    assert text.locations[2] == "footnote 2" and text.locations[4] == "text box in paragraph 3" and text.locations[6] == "endnote 1"
+    assert (
+        text.locations[2] == "footnote 2"
+        and text.locations[4] == "text box in paragraph 3"
+        and text.locations[6] == "endnote 1"
+    )
 
 
 @pytest.mark.parametrize("name", ["report.doc", "report.rtf"])

@@ -53,8 +53,18 @@ def test_example_sections_come_out_in_order(repo):
     by_text = {p.text: p.label for p in report.paragraphs}
     # the items under each Roman-numbered part take that part's label (per the labeling guide)
     assert by_text["I. KẾT QUẢ ĐẠT ĐƯỢC"] == "results"
-    assert by_text["Trong 5 năm, huyện đã tổ chức 146 hội nghị báo cáo viên, 52 lớp bồi dưỡng lý luận chính trị cho 3.870 lượt cán bộ, đảng viên; hệ thống đài truyền thanh từ huyện đến thôn phát trên 2.400 tin, bài về bảo vệ nền tảng tư tưởng của Đảng. Trang thông tin điện tử của huyện mở chuyên mục riêng, thu hút hơn 180.000 lượt truy cập."] == "results"
-    assert by_text["Hai là, kiện toàn lực lượng nòng cốt ở cơ sở, tổ chức tập huấn kỹ năng viết bài, xử lý thông tin trên mạng xã hội cho đoàn viên thanh niên và cộng tác viên dư luận xã hội."] == "solutions"
+    assert (
+        by_text[
+            "Trong 5 năm, huyện đã tổ chức 146 hội nghị báo cáo viên, 52 lớp bồi dưỡng lý luận chính trị cho 3.870 lượt cán bộ, đảng viên; hệ thống đài truyền thanh từ huyện đến thôn phát trên 2.400 tin, bài về bảo vệ nền tảng tư tưởng của Đảng. Trang thông tin điện tử của huyện mở chuyên mục riêng, thu hút hơn 180.000 lượt truy cập."
+        ]
+        == "results"
+    )
+    assert (
+        by_text[
+            "Hai là, kiện toàn lực lượng nòng cốt ở cơ sở, tổ chức tập huấn kỹ năng viết bài, xử lý thông tin trên mạng xã hội cho đoàn viên thanh niên và cộng tác viên dư luận xã hội."
+        ]
+        == "solutions"
+    )
     labels = [p.label for p in report.paragraphs]
     assert labels.index("results") < labels.index("solutions")
 

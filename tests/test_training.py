@@ -1,11 +1,12 @@
-import pytest
 import json
 import subprocess
 import sys
 
+import pytest
+
 from nq35cls.data import Record, write_records
-from nq35cls.persist import load_model
 from nq35cls.model import ReportClassifier
+from nq35cls.persist import load_model
 from nq35cls.training import count_labels, data_sha256, train
 
 
@@ -22,7 +23,9 @@ def _tiny_data(folder, real_docs):
         ("Thời gian tới cần tăng cường kiểm tra, giám sát.", "solutions"),
         ("Tin liên quan", "boilerplate"),
     ]
-    write_records(folder / "authored" / "x.jsonl", [Record("x", i, t, lab, "authored") for i, (t, lab) in enumerate(rows)])
+    write_records(
+        folder / "authored" / "x.jsonl", [Record("x", i, t, lab, "authored") for i, (t, lab) in enumerate(rows)]
+    )
 
 
 def test_train_writes_a_loadable_model_and_measures_lodo(tmp_path, real_docs):
@@ -86,8 +89,24 @@ def test_review_loop_end_to_end(tmp_path, real_docs, small_model_file, repo):
     report = tmp_path / "report.txt"
     report.write_text("\n".join(real_docs[2].texts), encoding="utf-8")
     review = tmp_path / "review.csv"
-    assert main(["label", str(report), "--model", str(small_model_file), "-o", str(tmp_path / "o.jsonl"),
-                 "--review", str(review), "--review-size", "4", "-q"]) == 0
+    assert (
+        main(
+            [
+                "label",
+                str(report),
+                "--model",
+                str(small_model_file),
+                "-o",
+                str(tmp_path / "o.jsonl"),
+                "--review",
+                str(review),
+                "--review-size",
+                "4",
+                "-q",
+            ]
+        )
+        == 0
+    )
     with open(review, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert len(rows) == 4
@@ -104,8 +123,18 @@ def test_review_loop_end_to_end(tmp_path, real_docs, small_model_file, repo):
 
     def add():
         return subprocess.run(
-            [sys.executable, str(repo / "train.py"), "--data", str(tmp_path / "data"), "--out", str(tmp_path / "out"), "--add", str(review)],
-            capture_output=True, text=True,
+            [
+                sys.executable,
+                str(repo / "train.py"),
+                "--data",
+                str(tmp_path / "data"),
+                "--out",
+                str(tmp_path / "out"),
+                "--add",
+                str(review),
+            ],
+            capture_output=True,
+            text=True,
         )
 
     proc = add()
@@ -120,11 +149,14 @@ def test_review_loop_end_to_end(tmp_path, real_docs, small_model_file, repo):
 
 def test_review_file_with_an_unknown_label_is_refused(tmp_path, repo):
     review = tmp_path / "review.csv"
-    review.write_text("file,index,text,correct_label\nr.txt,0,Đã làm tốt.,results\nr.txt,1,Còn chậm.,hanche\n", encoding="utf-8")
+    review.write_text(
+        "file,index,text,correct_label\nr.txt,0,Đã làm tốt.,results\nr.txt,1,Còn chậm.,hanche\n", encoding="utf-8"
+    )
     (tmp_path / "data").mkdir()
     proc = subprocess.run(
         [sys.executable, str(repo / "train.py"), "--data", str(tmp_path / "data"), "--add", str(review)],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert proc.returncode == 2
     assert "review.csv:3: unknown label 'hanche'" in proc.stderr
@@ -164,8 +196,12 @@ def test_authored_cross_validation_holds_out_whole_documents(real_docs):
     from nq35cls.data import LabeledDocument
     from nq35cls.evaluate import grouped_cross_validation
 
-    authored = [LabeledDocument(f"a{k}", "authored", tuple(Record(f"a{k}", r.idx, r.text, r.label, "authored") for r in d.records))
-                for k, d in enumerate(real_docs * 2)]
+    authored = [
+        LabeledDocument(
+            f"a{k}", "authored", tuple(Record(f"a{k}", r.idx, r.text, r.label, "authored") for r in d.records)
+        )
+        for k, d in enumerate(real_docs * 2)
+    ]
     predictions = grouped_cross_validation(ReportClassifier(), authored + list(real_docs), folds=3)
     assert sorted(p.doc for p in predictions) == sorted(d.doc for d in authored)  # every authored doc once, no real one
     assert sum(len(p.gold) for p in predictions) == sum(len(d.records) for d in authored)
@@ -175,7 +211,11 @@ def test_authored_cross_validation_holds_out_whole_documents(real_docs):
 def test_train_script_sets_parameters_and_refuses_unknown_ones(tmp_path, real_docs, repo):
     data = tmp_path / "data"
     _tiny_data(data, real_docs)
-    run = lambda *a: subprocess.run([sys.executable, str(repo / "train.py"), "--data", str(data), "--out", str(tmp_path / "m"), "--no-eval", *a], capture_output=True, text=True)
+    run = lambda *a: subprocess.run(
+        [sys.executable, str(repo / "train.py"), "--data", str(data), "--out", str(tmp_path / "m"), "--no-eval", *a],
+        capture_output=True,
+        text=True,
+    )
     ok = run("--set", "transition_weight=0.25", "--set", "decode=false")
     assert ok.returncode == 0, ok.stderr
     model = load_model(tmp_path / "m" / "nq35cls.model")

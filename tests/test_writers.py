@@ -46,7 +46,9 @@ def _records(batch, model, tmp_path):
 def test_xlsx_has_a_summary_and_one_sheet_per_part(batch, small_model_file, tmp_path):
     records = _records(batch, small_model_file, tmp_path)
     out = tmp_path / "synthesis.xlsx"
-    assert main(["label", str(batch), "--model", str(small_model_file), "-o", str(out), "-q"]) == 1  # the empty file failed
+    assert (
+        main(["label", str(batch), "--model", str(small_model_file), "-o", str(out), "-q"]) == 1
+    )  # the empty file failed
     book = openpyxl.load_workbook(out)
     summary = book.worksheets[0]
     rows = list(summary.iter_rows(values_only=True))
@@ -144,16 +146,30 @@ def test_html_synthesis_renders_in_a_headless_browser(batch, small_model_file, t
     records = _records(batch, small_model_file, tmp_path)
     out = tmp_path / "synthesis.html"
     main(["label", str(batch), "--model", str(small_model_file), "-o", str(out), "-q"])
-    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             f"--user-data-dir={tmp_path / 'profile'}"]
-    dom = subprocess.run([CHROMIUM, *flags, "--dump-dom", out.as_uri()], capture_output=True, text=True, timeout=120).stdout
+    flags = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={tmp_path / 'profile'}",
+    ]
+    dom = subprocess.run(
+        [CHROMIUM, *flags, "--dump-dom", out.as_uri()], capture_output=True, text=True, timeout=120
+    ).stdout
     page = _Page()
     page.feed(dom)  # the DOM the browser built, not our file
     parts = [r for r in records if r["label"] in ("results", "limitations", "solutions")]
     assert len(page.paragraphs) == len(parts)
     assert page.svg == 1
     shot = tmp_path / "shot.png"
-    subprocess.run([CHROMIUM, *flags, "--window-size=1200,1600", f"--screenshot={shot}", out.as_uri()],
-                   capture_output=True, timeout=120, cwd=tmp_path)
+    subprocess.run(
+        [CHROMIUM, *flags, "--window-size=1200,1600", f"--screenshot={shot}", out.as_uri()],
+        capture_output=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000

@@ -37,7 +37,9 @@ _UNSUPPORTED: tuple[tuple[bytes, str], ...] = (
 )
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06")
 _OLE = b"\xd0\xcf\x11\xe0"
-_HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|div|p|article)\b", re.IGNORECASE | re.DOTALL)
+_HTML_START = re.compile(
+    r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|div|p|article)\b", re.IGNORECASE | re.DOTALL
+)
 
 #: File name endings that batch labeling picks up inside folders (unsupported
 #: ones included, so that they are reported rather than silently skipped).
@@ -67,10 +69,22 @@ def is_own_output(path: str | os.PathLike) -> bool:
 #: Characters that files use in place of others: list bullets drawn from
 #: symbol fonts (private-use code points) become "-", and the letters U+01A2 and
 #: U+01A3 that some Vietnamese PDF fonts put for Ư/ư become Ư/ư.
-FOLDS = str.maketrans({
-    "\uf0b7": "-", "\uf0a7": "-", "\uf0d8": "-", "\uf076": "-", "\uf0fc": "-", "\uf02d": "-",
-    "•": "-", "▪": "-", "◦": "-", "●": "-", "Ƣ": "Ư", "ƣ": "ư",
-})
+FOLDS = str.maketrans(
+    {
+        "\uf0b7": "-",
+        "\uf0a7": "-",
+        "\uf0d8": "-",
+        "\uf076": "-",
+        "\uf0fc": "-",
+        "\uf02d": "-",
+        "•": "-",
+        "▪": "-",
+        "◦": "-",
+        "●": "-",
+        "Ƣ": "Ư",
+        "ƣ": "ư",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -154,13 +168,17 @@ def sniff(data: bytes, path: str | os.PathLike = "<bytes>") -> str:
     return "txt"
 
 
-def _from_blocks(path: Path, blocks: list, fmt: str, sha256: str, warnings: tuple[str, ...], max_paragraphs: int) -> Text:
+def _from_blocks(
+    path: Path, blocks: list, fmt: str, sha256: str, warnings: tuple[str, ...], max_paragraphs: int
+) -> Text:
     # structured formats give text in NFC (a PDF's text layer may hold decomposed marks); offsets refer to it
     blocks = [Block(unicodedata.normalize("NFC", b.text), b.where) for b in blocks if b.text.strip()]
     if not blocks:
         raise InputError(path, f"no text found in this {fmt} file")
     budget.check_paragraphs(path, len(blocks), max_paragraphs)
-    return Text(str(path), "\n".join(b.text for b in blocks), fmt, sha256, fmt, tuple(b.where for b in blocks), warnings)
+    return Text(
+        str(path), "\n".join(b.text for b in blocks), fmt, sha256, fmt, tuple(b.where for b in blocks), warnings
+    )
 
 
 def read(

@@ -70,7 +70,9 @@ def time_limit(path: str | os.PathLike, seconds: float | None) -> Iterator[None]
         yield
     except _Expired:
         signal.setitimer(signal.ITIMER_REAL, 0)
-        raise InputError(path, f"reading took longer than {seconds:g} s: stopped (raise the limit with --time-limit)") from None
+        raise InputError(
+            path, f"reading took longer than {seconds:g} s: stopped (raise the limit with --time-limit)"
+        ) from None
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
@@ -85,4 +87,6 @@ def check_paragraphs(path: str | os.PathLike, count: int, limit: int) -> None:
         Naming the count and the limit.
     """
     if count > limit:
-        raise InputError(path, f"has {count:,} paragraphs, over the limit of {limit:,} (raise it with --max-paragraphs)")
+        raise InputError(
+            path, f"has {count:,} paragraphs, over the limit of {limit:,} (raise it with --max-paragraphs)"
+        )

@@ -37,7 +37,9 @@ _COMPRESSED = 0x40000000
 _WORD_MAGIC = 0xA5EC
 
 #: Characters with a meaning in Word's text: what each becomes.
-_SPECIAL = str.maketrans({"\x0b": " ", "\x1e": "-", "\x1f": "", "\x01": "", "\x08": "", "\x02": "", "\x05": "", "\xa0": " "})
+_SPECIAL = str.maketrans(
+    {"\x0b": " ", "\x1e": "-", "\x1f": "", "\x01": "", "\x08": "", "\x02": "", "\x05": "", "\xa0": " "}
+)
 _FIELD = re.compile(r"\x13[^\x13\x14\x15]*(?:\x14([^\x13\x14\x15]*))?\x15")
 _SPACES = re.compile(r"[ \t]+")
 
@@ -137,14 +139,20 @@ def read_blocks(data: bytes, path: str | os.PathLike) -> list[Block]:
     try:
         import olefile
     except ImportError:
-        raise InputError(path, 'a Word 97 (.doc) file: reading it needs an extra: pip install "nq35cls[doc]" (or save it as .docx)') from None
+        raise InputError(
+            path, 'a Word 97 (.doc) file: reading it needs an extra: pip install "nq35cls[doc]" (or save it as .docx)'
+        ) from None
     try:
         ole = olefile.OleFileIO(io.BytesIO(data))
     except Exception as exc:  # noqa: BLE001 - olefile raises many kinds on damaged containers
-        raise InputError(path, f"damaged Word 97 (.doc) file (not a readable OLE container: {type(exc).__name__})") from None
+        raise InputError(
+            path, f"damaged Word 97 (.doc) file (not a readable OLE container: {type(exc).__name__})"
+        ) from None
     with ole:
         if not ole.exists("WordDocument"):
-            raise InputError(path, "an OLE file that is not a Word document (an old Excel or PowerPoint file?): not a report")
+            raise InputError(
+                path, "an OLE file that is not a Word document (an old Excel or PowerPoint file?): not a report"
+            )
         try:
             word = ole.openstream("WordDocument").read()
             if len(word) < _FIB_MIN_SIZE or struct.unpack_from("<H", word, 0)[0] != _WORD_MAGIC:

@@ -64,10 +64,15 @@ def check_archive(data: bytes, path: str | os.PathLike, kind: str = ".docx") -> 
         raise InputError(path, f"damaged {kind} file (not a readable ZIP archive: {exc})") from None
     expanded = sum(m.file_size for m in members)
     if expanded > MAX_EXPANDED_BYTES:
-        raise InputError(path, f"{kind} expands to {expanded:,} bytes, over the limit of {MAX_EXPANDED_BYTES:,}: refused")
+        raise InputError(
+            path, f"{kind} expands to {expanded:,} bytes, over the limit of {MAX_EXPANDED_BYTES:,}: refused"
+        )
     for m in members:
         if m.compress_size and m.file_size / m.compress_size > MAX_COMPRESSION_RATIO and m.file_size > 10 * 1024 * 1024:
-            raise InputError(path, f"{kind} part {m.filename} is compressed {m.file_size // m.compress_size}:1, like a zip bomb: refused")
+            raise InputError(
+                path,
+                f"{kind} part {m.filename} is compressed {m.file_size // m.compress_size}:1, like a zip bomb: refused",
+            )
     return archive
 
 
@@ -75,8 +80,21 @@ def _roman(n: int) -> str:
     if not 0 < n <= _LARGEST_ROMAN:  # a number no list reaches: digits, not a billion "M"s
         return str(n)
     out = []
-    for value, digits in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+    for value, digits in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
         while n >= value:
             out.append(digits)
             n -= value
@@ -109,7 +127,7 @@ class _Numbering:
     counters: dict[str, list[int]] = field(default_factory=dict)
 
     @classmethod
-    def from_document(cls, document) -> "_Numbering":
+    def from_document(cls, document) -> _Numbering:
         levels: dict[tuple[str, int], tuple[str, str, int]] = {}
         try:
             root = document.part.numbering_part.element
@@ -171,7 +189,7 @@ def _int(value: str | None, default: int) -> int:
         return default
 
 
-def _table_rows(tbl) -> list[tuple[list[str], "_Inline"]]:
+def _table_rows(tbl) -> list[tuple[list[str], _Inline]]:
     """The cells' texts of a table, row by row, in one pass over its XML,
     each row with the notes its cells cite (in an :class:`_Inline`).
 
@@ -219,7 +237,9 @@ def _clean(text: str) -> str:
 
 #: Elements whose text is not the paragraph's: deleted or moved-away runs,
 #: and the fallback copy of a drawing (the same text box again, as VML).
-_SKIPPED = frozenset({f"{_W}del", f"{_W}moveFrom", "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"})
+_SKIPPED = frozenset(
+    {f"{_W}del", f"{_W}moveFrom", "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
+)
 _BREAKS = frozenset({f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen"})
 _NOTE_REFERENCES = {f"{_W}footnoteReference": "footnote", f"{_W}endnoteReference": "endnote"}
 
@@ -232,7 +252,7 @@ class _Inline:
     notes: list[tuple[str, str]] = field(default_factory=list)
     boxes: list = field(default_factory=list)
 
-    def walk(self, element) -> "_Inline":
+    def walk(self, element) -> _Inline:
         for child in element:
             tag = child.tag
             if tag in _SKIPPED:
@@ -281,7 +301,9 @@ def check_body(xml: bytes, path: str | os.PathLike, max_paragraphs: int) -> None
     """
     elements = xml.count(b"<") - xml.count(b"</")
     if elements > MAX_XML_ELEMENTS:
-        raise InputError(path, f".docx body has {elements:,} XML elements, over the limit of {MAX_XML_ELEMENTS:,}: refused")
+        raise InputError(
+            path, f".docx body has {elements:,} XML elements, over the limit of {MAX_XML_ELEMENTS:,}: refused"
+        )
     check_paragraphs(path, len(_PARAGRAPH_TAG.findall(xml)), max_paragraphs)
 
 

@@ -46,7 +46,7 @@ _ITEM_START = re.compile(
     r"^([IVXLC]+\s*[.)/-]\s|\d{1,2}(\.\d{1,2})*\s*[.)/]\s|[a-zđ]\)\s|[-+•*–]\s|"
     r"(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là\b|Thứ (nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b)"
 )
-_SENTENCE_END = ".!?:;…\"”)"
+_SENTENCE_END = '.!?:;…"”)'
 
 
 @dataclass
@@ -105,6 +105,7 @@ def _page_lines(page, number: int) -> list[_Line]:
 
 def _drop_running(pages: list[list[_Line]], heights: list[float]) -> list[list[_Line]]:
     """Remove page numbers and lines repeated in the top or bottom margin of most pages."""
+
     def in_margin(line: _Line, height: float) -> bool:
         return line.top < MARGIN * height or line.bottom > (1 - MARGIN) * height
 
@@ -117,10 +118,16 @@ def _drop_running(pages: list[list[_Line]], heights: list[float]) -> list[list[_
     need = max(2, REPEATED * len(pages))
     out = []
     for lines, h in zip(pages, heights):
-        out.append([
-            line for line in lines
-            if not (in_margin(line, h) and (_PAGE_NUMBER.match(line.text) or (len(pages) > 1 and counts[key(line)] >= need)))
-        ])
+        out.append(
+            [
+                line
+                for line in lines
+                if not (
+                    in_margin(line, h)
+                    and (_PAGE_NUMBER.match(line.text) or (len(pages) > 1 and counts[key(line)] >= need))
+                )
+            ]
+        )
     return out
 
 
@@ -184,7 +191,11 @@ def _paragraphs(pages: list[list[_Line]]) -> list[Block]:
     lines = [line for page in pages for line in page]
     if not lines:
         return []
-    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:]) if a.page == b.page and b.top > a.bottom and not (a.table or b.table)]
+    gaps = [
+        b.top - a.bottom
+        for a, b in zip(lines, lines[1:])
+        if a.page == b.page and b.top > a.bottom and not (a.table or b.table)
+    ]
     gap = statistics.median(gaps) if gaps else 0.0
     geometry = {page[0].page: _geometry(page) for page in pages if page}
     blocks: list[Block] = []
@@ -201,7 +212,15 @@ def _paragraphs(pages: list[list[_Line]]) -> list[Block]:
             wide_gap = ends or short
         indented = line.x0 - left > 0.03 * width
         restyled = abs(line.size - prev.size) > 0.6 or line.bold != prev.bold  # a heading and its text
-        if prev.table or line.table or wide_gap or (restyled and not continues) or (short and not continues) or (indented and ends) or _ITEM_START.match(line.text):
+        if (
+            prev.table
+            or line.table
+            or wide_gap
+            or (restyled and not continues)
+            or (short and not continues)
+            or (indented and ends)
+            or _ITEM_START.match(line.text)
+        ):
             blocks.append(Block(text, f"page {page}"))
             text, page = line.text, line.page
         else:
@@ -266,7 +285,9 @@ def check_streams(data: bytes, path: str | os.PathLike) -> None:
         end = data.find(b"endstream", match.end())
         size = _inflated_size(view[match.end() : end if end >= 0 else len(data)], MAX_EXPANDED_BYTES)
         if size > MAX_EXPANDED_BYTES:
-            raise InputError(path, f"a PDF stream expands to more than {MAX_EXPANDED_BYTES:,} bytes, like a zip bomb: refused")
+            raise InputError(
+                path, f"a PDF stream expands to more than {MAX_EXPANDED_BYTES:,} bytes, like a zip bomb: refused"
+            )
         total += size
         if total > MAX_EXPANDED_TOTAL:
             raise InputError(path, f"the PDF's streams expand to more than {MAX_EXPANDED_TOTAL:,} bytes: refused")
@@ -311,5 +332,7 @@ def read_blocks(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tupl
     odd = _odd_pages(pages)
     if odd:
         shown = ", ".join(map(str, odd[:10])) + (", ..." if len(odd) > 10 else "")
-        warnings += (f"the text layer of page(s) {shown} does not look Vietnamese (a font without a Unicode map?): check those pages",)
+        warnings += (
+            f"the text layer of page(s) {shown} does not look Vietnamese (a font without a Unicode map?): check those pages",
+        )
     return _paragraphs(_drop_running(pages, heights)), warnings

@@ -30,7 +30,9 @@ def read_blocks(data: bytes, path: str | os.PathLike) -> list[Block]:
     try:
         from striprtf.striprtf import rtf_to_text
     except ImportError:
-        raise InputError(path, 'an RTF file: reading it needs an extra: pip install "nq35cls[rtf]" (or save it as .docx)') from None
+        raise InputError(
+            path, 'an RTF file: reading it needs an extra: pip install "nq35cls[rtf]" (or save it as .docx)'
+        ) from None
     found = _CODE_PAGE.search(data[:4096])
     encoding = f"cp{int(found.group(1))}" if found else "cp1252"
     try:

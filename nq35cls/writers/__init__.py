@@ -24,7 +24,16 @@ if TYPE_CHECKING:  # the writers need no labeling machinery to be imported
 
 #: The columns of every output record.
 FIELDS: tuple[str, ...] = (
-    "file", "index", "start", "end", "location", "label", "confidence", "mixed", "sentences", "text",
+    "file",
+    "index",
+    "start",
+    "end",
+    "location",
+    "label",
+    "confidence",
+    "mixed",
+    "sentences",
+    "text",
 )
 
 #: Output formats by name: a class with ``write(report)``, ``fail(path, problem)`` and ``close()``.
@@ -41,7 +50,13 @@ BINARY: tuple[str, ...] = ("xlsx",)
 
 #: The format an output file's extension implies.
 EXTENSIONS: dict[str, str] = {
-    ".jsonl": "jsonl", ".json": "jsonl", ".csv": "csv", ".xlsx": "xlsx", ".html": "html", ".htm": "html", ".md": "md",
+    ".jsonl": "jsonl",
+    ".json": "jsonl",
+    ".csv": "csv",
+    ".xlsx": "xlsx",
+    ".html": "html",
+    ".htm": "html",
+    ".md": "md",
 }
 
 

@@ -23,7 +23,12 @@ class CsvWriter:
     """
 
     def __init__(
-        self, stream: TextIO, fields: Sequence[str], to_records: Callable, header: bool = True, out_dir: str | None = None
+        self,
+        stream: TextIO,
+        fields: Sequence[str],
+        to_records: Callable,
+        header: bool = True,
+        out_dir: str | None = None,
     ) -> None:
         self.stream = stream
         self.to_records = to_records

@@ -19,7 +19,12 @@ from ..safe_text import file_href, printable
 from .synthesis import APPENDIX, LOW_CONFIDENCE, PARTS, FileRow, Synthesis, SynthesisWriter
 
 #: Colours of the parts, in the chart and the headings.
-COLOURS: dict[str, str] = {"results": "#2e7d32", "limitations": "#c62828", "solutions": "#1565c0", "boilerplate": "#9e9e9e"}
+COLOURS: dict[str, str] = {
+    "results": "#2e7d32",
+    "limitations": "#c62828",
+    "solutions": "#1565c0",
+    "boilerplate": "#9e9e9e",
+}
 
 _CSS = """
 body{font-family:"Noto Sans","Segoe UI",Arial,sans-serif;margin:0 auto;max-width:1100px;padding:0 1.5em 3em;color:#1d1d1d;line-height:1.5}
@@ -60,7 +65,9 @@ def chart(files: Sequence[FileRow], width: int = 900) -> str:
         y = top + k * row_h
         name = printable(os.path.basename(f.path))
         short = name if len(name) <= 42 else name[:39] + "…"
-        parts.append(f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end"><title>{_name(f.path)}</title>{escape(short)}</text>')
+        parts.append(
+            f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end"><title>{_name(f.path)}</title>{escape(short)}</text>'
+        )
         x = float(label_w)
         for label, pname in PARTS:
             w = bar_w * f.share(label)
@@ -71,19 +78,25 @@ def chart(files: Sequence[FileRow], width: int = 900) -> str:
                 )
             x += w
         if not any(f.counts[p] for p, _ in PARTS):
-            parts.append(f'<text x="{label_w + 4}" y="{y + 15}" fill="#888">không có đoạn kết quả / hạn chế / giải pháp</text>')
+            parts.append(
+                f'<text x="{label_w + 4}" y="{y + 15}" fill="#888">không có đoạn kết quả / hạn chế / giải pháp</text>'
+            )
     parts.append("</svg>")
     return "".join(parts)
 
 
 def _section(synthesis: Synthesis, label: str, name: str, total: int, out_dir: str | None) -> list[str]:
     """One part's paragraphs, grouped by file (or the appendix of dropped ones)."""
-    out = [f'<section id="{label}"><h2 style="border-color:{COLOURS[label]}">{escape(name)} <small>({label}, {total} đoạn)</small></h2>']
+    out = [
+        f'<section id="{label}"><h2 style="border-color:{COLOURS[label]}">{escape(name)} <small>({label}, {total} đoạn)</small></h2>'
+    ]
     groups = synthesis.by_file(label)
     if not groups:
         out.append('<p class="meta">Không có đoạn nào.</p>')
     for f, entries in groups:
-        out.append(f'<h3 id="{label}-f{f.no}"><a href="#f{f.no}">{_name(f.path)}</a> <small>({len(entries)})</small></h3>')
+        out.append(
+            f'<h3 id="{label}-f{f.no}"><a href="#f{f.no}">{_name(f.path)}</a> <small>({len(entries)})</small></h3>'
+        )
         href = file_href(f.path, out_dir)
         for e in entries:
             where = f"§{e.index}" + (f", {e.location}" if e.location else "")
@@ -113,7 +126,7 @@ def render(synthesis: Synthesis, out_dir: str | None = None, title: str = "Tổn
         f"<h1>{escape(title)}</h1>",
         f'<p class="meta">{len(labeled)} báo cáo được phân loại, {len(failed)} lỗi; '
         f"{sum(totals.values())} đoạn — nq35cls {escape(__version__)}, {now}. "
-        f"Đoạn có độ tin cậy dưới {LOW_CONFIDENCE:.0%} được đánh dấu <span class=\"badge low\">?</span>.</p>",
+        f'Đoạn có độ tin cậy dưới {LOW_CONFIDENCE:.0%} được đánh dấu <span class="badge low">?</span>.</p>',
         '<nav><a href="#files">Báo cáo</a>'
         + "".join(f'<a href="#{label}">{escape(name)} ({totals[label]})</a>' for label, name in PARTS)
         + "</nav>",
@@ -126,17 +139,29 @@ def render(synthesis: Synthesis, out_dir: str | None = None, title: str = "Tổn
         out.append(
             f'<tr id="f{f.no}"><td class="file"><a href="{file_href(f.path, out_dir)}">{_name(f.path)}</a></td>'
             f"<td>{f.total}</td>"
-            + "".join(f'<td><a href="#{label}-f{f.no}">{f.counts[label]}</a></td>' if f.counts[label] else "<td>0</td>" for label, _ in PARTS)
+            + "".join(
+                f'<td><a href="#{label}-f{f.no}">{f.counts[label]}</a></td>' if f.counts[label] else "<td>0</td>"
+                for label, _ in PARTS
+            )
             + f"<td>{f.counts['other']}</td>"
-            + (f'<td><a href="#boilerplate-f{f.no}">{f.counts["boilerplate"]}</a></td>' if f.counts["boilerplate"] else "<td>0</td>")
+            + (
+                f'<td><a href="#boilerplate-f{f.no}">{f.counts["boilerplate"]}</a></td>'
+                if f.counts["boilerplate"]
+                else "<td>0</td>"
+            )
             + f"<td>{f.low}</td><td>{f.mixed}</td></tr>"
         )
     out.append("</tbody></table>")
     if failed:
         out.append("<h3>Tệp không đọc được</h3><table><tbody>")
-        out += [f'<tr class="failed" id="f{f.no}"><td class="file">{_name(f.path)}</td><td>{escape(f.problem or "")}</td></tr>' for f in failed]
+        out += [
+            f'<tr class="failed" id="f{f.no}"><td class="file">{_name(f.path)}</td><td>{escape(f.problem or "")}</td></tr>'
+            for f in failed
+        ]
         out.append("</tbody></table>")
-    out.append(f"<figure>{chart(labeled)}<figcaption class=\"meta\">Tỷ lệ mỗi phần trong các đoạn kết quả, hạn chế và giải pháp của từng báo cáo.</figcaption></figure></section>")
+    out.append(
+        f'<figure>{chart(labeled)}<figcaption class="meta">Tỷ lệ mỗi phần trong các đoạn kết quả, hạn chế và giải pháp của từng báo cáo.</figcaption></figure></section>'
+    )
     for label, name in (*PARTS, APPENDIX):
         out += _section(synthesis, label, name, totals[label], out_dir)
     out.append("</body></html>")

@@ -11,7 +11,12 @@ class JsonlWriter:
     """Write labeled reports as JSON Lines (UTF-8, one object per paragraph)."""
 
     def __init__(
-        self, stream: TextIO, fields: Sequence[str], to_records: Callable, header: bool = True, out_dir: str | None = None
+        self,
+        stream: TextIO,
+        fields: Sequence[str],
+        to_records: Callable,
+        header: bool = True,
+        out_dir: str | None = None,
     ) -> None:
         self.stream = stream
         self.to_records = to_records

@@ -39,7 +39,9 @@ def render(synthesis: Synthesis, title: str = "Tổng hợp báo cáo") -> str:
         "",
         "## Các báo cáo",
         "",
-        "| # | tệp | số đoạn | " + " | ".join(name for _, name in PARTS) + " | khác | bỏ qua (khung web) | cần xem lại | tỷ lệ |",
+        "| # | tệp | số đoạn | "
+        + " | ".join(name for _, name in PARTS)
+        + " | khác | bỏ qua (khung web) | cần xem lại | tỷ lệ |",
         "|---:|---|---:|" + "---:|" * len(PARTS) + "---:|---:|---:|---|",
     ]
     for f in labeled:
@@ -50,7 +52,11 @@ def render(synthesis: Synthesis, title: str = "Tổng hợp báo cáo") -> str:
         )
     out += ["", f"Tỷ lệ: {legend}.", ""]
     if failed:
-        out += ["### Tệp không đọc được", ""] + [f"- {markdown_text(f.path)}: {markdown_text(f.problem or '')}" for f in failed] + [""]
+        out += (
+            ["### Tệp không đọc được", ""]
+            + [f"- {markdown_text(f.path)}: {markdown_text(f.problem or '')}" for f in failed]
+            + [""]
+        )
     for label, name in (*PARTS, APPENDIX):
         out += [f"## {name} ({label}, {totals[label]} đoạn)", ""]
         groups = synthesis.by_file(label)

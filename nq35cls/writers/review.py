@@ -73,9 +73,11 @@ class ReviewCollector:
             writer = csv.DictWriter(fh, fieldnames=list(REVIEW_FIELDS), lineterminator="\r\n")
             writer.writeheader()
             for row in self.rows():
-                writer.writerow({
-                    **row,
-                    "file": spreadsheet_text(printable(row["file"])),
-                    "text": spreadsheet_text(row["text"]),
-                })
+                writer.writerow(
+                    {
+                        **row,
+                        "file": spreadsheet_text(printable(row["file"])),
+                        "text": spreadsheet_text(row["text"]),
+                    }
+                )
         os.replace(tmp, path)

@@ -131,7 +131,12 @@ class SynthesisWriter:
     """
 
     def __init__(
-        self, stream: TextIO, fields: Sequence[str], to_records: Callable, header: bool = True, out_dir: str | None = None
+        self,
+        stream: TextIO,
+        fields: Sequence[str],
+        to_records: Callable,
+        header: bool = True,
+        out_dir: str | None = None,
     ) -> None:
         self.stream = stream
         self.out_dir = out_dir

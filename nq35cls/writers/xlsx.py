@@ -22,11 +22,25 @@ MAX_CELL = 32_767
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 SUMMARY_COLUMNS: tuple[tuple[str, int], ...] = (
-    ("file", 48), ("format", 10), ("paragraphs", 11), ("results", 10), ("limitations", 11),
-    ("solutions", 10), ("other", 8), ("boilerplate", 11), ("low_confidence", 14), ("mixed", 8), ("problem", 50),
+    ("file", 48),
+    ("format", 10),
+    ("paragraphs", 11),
+    ("results", 10),
+    ("limitations", 11),
+    ("solutions", 10),
+    ("other", 8),
+    ("boilerplate", 11),
+    ("low_confidence", 14),
+    ("mixed", 8),
+    ("problem", 50),
 )
 PART_COLUMNS: tuple[tuple[str, int], ...] = (
-    ("file", 36), ("index", 7), ("location", 16), ("confidence", 11), ("mixed", 8), ("text", 110),
+    ("file", 36),
+    ("index", 7),
+    ("location", 16),
+    ("confidence", 11),
+    ("mixed", 8),
+    ("text", 110),
 )
 
 
@@ -62,7 +76,12 @@ class XlsxWriter:
     """
 
     def __init__(
-        self, stream: BinaryIO, fields: Sequence[str], to_records: Callable, header: bool = True, out_dir: str | None = None
+        self,
+        stream: BinaryIO,
+        fields: Sequence[str],
+        to_records: Callable,
+        header: bool = True,
+        out_dir: str | None = None,
     ) -> None:
         from openpyxl import Workbook
         from openpyxl.styles import Alignment, PatternFill
@@ -116,10 +135,16 @@ class XlsxWriter:
         for p in (*report.paragraphs, *report.dropped):  # the dropped ones on the boilerplate sheet: nothing lost
             sheet = self.sheets[p.label]
             low = p.confidence < LOW_CONFIDENCE
-            sheet.append([
-                self._string(sheet, _name(report.path)), p.index, self._string(sheet, p.location or ""),
-                round(p.confidence, 3), "yes" if p.mixed else "", self._wrapped(sheet, p.text, low),
-            ])
+            sheet.append(
+                [
+                    self._string(sheet, _name(report.path)),
+                    p.index,
+                    self._string(sheet, p.location or ""),
+                    round(p.confidence, 3),
+                    "yes" if p.mixed else "",
+                    self._wrapped(sheet, p.text, low),
+                ]
+            )
 
     def fail(self, path: str, problem: str) -> None:
         """List a failed file in the summary sheet."""
@@ -129,9 +154,15 @@ class XlsxWriter:
         """Write the summary rows and save the workbook."""
         for f in self.counts.files:
             c = f.counts
-            self.summary.append([
-                self._string(self.summary, _name(f.path)), f.source_format, f.total if f.problem is None else "",
-                *(c[label] if f.problem is None else "" for label in LABELS),
-                f.low, f.mixed, self._string(self.summary, _name(f.problem or "")),
-            ])
+            self.summary.append(
+                [
+                    self._string(self.summary, _name(f.path)),
+                    f.source_format,
+                    f.total if f.problem is None else "",
+                    *(c[label] if f.problem is None else "" for label in LABELS),
+                    f.low,
+                    f.mixed,
+                    self._string(self.summary, _name(f.problem or "")),
+                ]
+            )
         self.book.save(self.stream)
