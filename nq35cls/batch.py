@@ -16,45 +16,27 @@ address; needs ``pip install "nq35cls[dask]"``).
 
 from __future__ import annotations
 
-import copy
 import os
 import pickle
 import traceback
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future
 from contextlib import nullcontext
-from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError, Nq35Error
 from .labeling import LabeledReport, label_texts
 from .model import ReportClassifier
-from .readers import DEFAULT_MAX_BYTES, read
-from .readers.budget import DEFAULT_MAX_PARAGRAPHS, DEFAULT_TIME_LIMIT
+from .options import Options
+from .readers import read
 from .workers import LocalWorkers
-
-
-@dataclass(frozen=True)
-class Options:
-    """How each file is labeled (the same in every worker)."""
-
-    keep_boilerplate: bool = False
-    sentences: bool = True
-    decode: bool = True
-    max_bytes: int = DEFAULT_MAX_BYTES
-    #: Seconds reading one file may take (None: no limit); see :func:`nq35cls.readers.budget.time_limit`.
-    time_limit: float | None = DEFAULT_TIME_LIMIT
-    #: Files of more paragraphs than this are refused.
-    max_paragraphs: int = DEFAULT_MAX_PARAGRAPHS
-    #: Print the traceback of a reader's unexpected failure (to stderr).
-    debug: bool = False
 
 
 def label_chunk(paths: Sequence[str], model: ReportClassifier, options: Options) -> list[LabeledReport | InputError]:
     """Read and label a chunk of files as one batch.
 
-    The caller's ``model`` is never changed (``options.decode`` is set on a
-    shallow copy). A reader that fails in a way it did not foresee fails
+    The caller's ``model`` is never changed (:func:`~nq35cls.labeling.label_texts`
+    decodes as ``options.decode`` says on a copy). A reader that fails in a way it did not foresee fails
     that file only: its outcome is an :class:`InputError` "could not read:
     <kind of error>" (the traceback on stderr with ``options.debug``).
 
@@ -81,9 +63,7 @@ def label_chunk(paths: Sequence[str], model: ReportClassifier, options: Options)
         outcomes.append(None)
         texts.append(text)
     if texts:
-        if model.decode != options.decode:
-            model = copy.copy(model).set_params(decode=options.decode)
-        for k, report in zip(where, label_texts(texts, model, options.keep_boilerplate, options.sentences)):
+        for k, report in zip(where, label_texts(texts, model, options)):
             outcomes[k] = report
     return outcomes  # type: ignore[return-value]
 

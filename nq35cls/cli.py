@@ -205,7 +205,8 @@ def _label_files(
 ) -> int:
     from tqdm import tqdm
 
-    from .batch import Options, label_files
+    from .batch import label_files
+    from .options import Options
     from .persist import load_model
     from .writers import open_writer
     from .writers.review import ReviewCollector
@@ -304,8 +305,7 @@ def _evaluate(args: argparse.Namespace) -> int:
 
     documents = load_data(args.data)
     model = load_model(_model_path(args))
-    if args.no_decode:
-        model.set_params(decode=False)
+    model.decode = not args.no_decode  # this run's own model
     scores = score_predictions(predict_documents(model, documents))
     print(f"{args.data}: {len(documents)} documents")
     print(format_scores(scores))

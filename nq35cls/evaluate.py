@@ -18,7 +18,8 @@ from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
 
 from .data import REAL_ANCHORED, LabeledDocument
 from .labeling import format_boilerplate_bias
-from .labels import BOILERPLATE, LABELS, SECTION_LABELS
+from .labels import BOILERPLATE, LABELS
+from .metrics import flat_macro_f1
 from .model import ReportClassifier
 
 
@@ -61,9 +62,7 @@ def score(gold: Sequence[str], pred: Sequence[str]) -> Scores:
     gold, pred = list(gold), list(pred)
     p, r, f, s = precision_recall_fscore_support(gold, pred, labels=list(LABELS), zero_division=0)
     per_class = {lab: (float(p[k]), float(r[k]), float(f[k]), int(s[k])) for k, lab in enumerate(LABELS)}
-    present = [lab for lab in SECTION_LABELS if lab in gold or lab in pred]
-    macro = float(np.mean([per_class[lab][2] for lab in present])) if present else 0.0
-    return Scores(macro, per_class, confusion_matrix(gold, pred, labels=list(LABELS)), len(gold))
+    return Scores(flat_macro_f1(gold, pred), per_class, confusion_matrix(gold, pred, labels=list(LABELS)), len(gold))
 
 
 def predict_documents(

@@ -5,6 +5,7 @@ text -> paragraphs (:mod:`nq35cls.segment`) -> labels (:mod:`nq35cls.model`).
 
 from __future__ import annotations
 
+import copy
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -12,7 +13,8 @@ from dataclasses import dataclass, replace
 from .decode import mixed_sentences
 from .labels import BOILERPLATE
 from .model import ReportClassifier
-from .readers import DEFAULT_MAX_BYTES, Text, read
+from .options import Options
+from .readers import Text, read
 from .segment import Paragraph, split_paragraphs, split_sentences
 
 #: Source formats that are the report's own file, not a web page: web-page
@@ -119,39 +121,6 @@ class LabeledReport(_PickledByPosition):
     dropped: tuple[LabeledParagraph, ...] = ()
 
 
-def label_paragraph_lists(
-    documents: Sequence[Sequence[Paragraph]],
-    model: ReportClassifier,
-    keep_boilerplate: bool = False,
-    sentences: bool = True,
-    boilerplate_bias: Sequence[float] | None = None,
-) -> list[list[LabeledParagraph]]:
-    """Label several documents' paragraphs in one call (one feature matrix).
-
-    Parameters
-    ----------
-    documents : sequence of sequence of Paragraph
-        Each document's paragraphs, from :func:`nq35cls.segment.split_paragraphs`.
-    model : ReportClassifier
-        A fitted model.
-    keep_boilerplate : bool, default=False
-        Keep paragraphs labeled ``boilerplate`` in the result.
-    sentences : bool, default=True
-        Label the sentences of multi-sentence paragraphs too, and mark
-        paragraphs whose sentences disagree as ``mixed``.
-    boilerplate_bias : sequence of float, optional
-        Per document, added to the boilerplate logits (see
-        :func:`format_boilerplate_bias`).
-
-    Returns
-    -------
-    list of list of LabeledParagraph
-    """
-    return [
-        _without_chrome(doc, keep_boilerplate)[0] for doc in _label_all(documents, model, sentences, boilerplate_bias)
-    ]
-
-
 def _without_chrome(
     paragraphs: list[LabeledParagraph], keep_boilerplate: bool
 ) -> tuple[list[LabeledParagraph], tuple[LabeledParagraph, ...]]:
@@ -192,17 +161,26 @@ def _label_all(
     return out
 
 
-def label_texts(
-    texts: Sequence[Text], model: ReportClassifier, keep_boilerplate: bool = False, sentences: bool = True
-) -> list[LabeledReport]:
+def with_decoding(model: ReportClassifier, decode: bool) -> ReportClassifier:
+    """``model`` itself when it decodes as asked, else a shallow copy that does (the caller's is never changed)."""
+    if model.decode == decode:
+        return model
+    changed = copy.copy(model)
+    changed.decode = decode
+    return changed
+
+
+def label_texts(texts: Sequence[Text], model: ReportClassifier, options: Options | None = None) -> list[LabeledReport]:
     """Label the paragraphs of texts read from files, as one batch.
 
     Parameters
     ----------
     texts : sequence of Text
         From :func:`nq35cls.readers.read`.
-    model, keep_boilerplate, sentences
-        As for :func:`label_text`.
+    model : ReportClassifier
+        A fitted model, e.g. from :func:`nq35cls.load_model`.
+    options : Options, optional
+        How to label (:class:`nq35cls.options.Options`); None: the defaults.
 
     Returns
     -------
@@ -212,20 +190,20 @@ def label_texts(
         only on very strong evidence (:data:`FILE_BOILERPLATE_BIAS`); the
         paragraphs dropped as chrome are kept in ``dropped``.
     """
+    options = options or Options()
+    model = with_decoding(model, options.decode)
     documents = [split_paragraphs(t.text) for t in texts]
     bias = [format_boilerplate_bias(t.format) for t in texts]
     reports = []
-    for text, paragraphs in zip(texts, _label_all(documents, model, sentences, bias)):
+    for text, paragraphs in zip(texts, _label_all(documents, model, options.sentences, bias)):
         if text.locations is not None:
             paragraphs = [replace(p, location=text.locations[p.index]) for p in paragraphs]
-        kept, chrome = _without_chrome(paragraphs, keep_boilerplate)
+        kept, chrome = _without_chrome(paragraphs, options.keep_boilerplate)
         reports.append(LabeledReport(text.path, text.encoding, tuple(kept), text.sha256, text.warnings, chrome))
     return reports
 
 
-def label_text(
-    text: str, model: ReportClassifier, keep_boilerplate: bool = False, sentences: bool = True
-) -> list[LabeledParagraph]:
+def label_text(text: str, model: ReportClassifier, options: Options | None = None) -> list[LabeledParagraph]:
     """Split a report's text into paragraphs and label each one.
 
     Parameters
@@ -234,15 +212,15 @@ def label_text(
         The whole report; paragraphs are its non-empty lines.
     model : ReportClassifier
         A fitted model, e.g. from :func:`nq35cls.load_model`.
-    keep_boilerplate : bool, default=False
-        Keep web-page chrome (labeled ``boilerplate``) in the result.
-    sentences : bool, default=True
-        Find mixed paragraphs and label their sentences.
+    options : Options, optional
+        How to label (:class:`nq35cls.options.Options`: keep web-page chrome,
+        label sentences, decode); None: the defaults.
 
     Returns
     -------
     list of LabeledParagraph
-        In document order.
+        In document order; web-page chrome left out unless
+        ``options.keep_boilerplate``.
 
     Examples
     --------
@@ -252,21 +230,29 @@ def label_text(
     ...     print(p.label)
     solutions
     """
-    return label_paragraph_lists([split_paragraphs(text)], model, keep_boilerplate, sentences)[0]
+    options = options or Options()
+    model = with_decoding(model, options.decode)
+    documents = [split_paragraphs(text)]
+    return _without_chrome(_label_all(documents, model, options.sentences, None)[0], options.keep_boilerplate)[0]
 
 
-def label_file(
-    path: str | os.PathLike,
-    model: ReportClassifier,
-    keep_boilerplate: bool = False,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    sentences: bool = True,
-) -> LabeledReport:
-    """Read a report file (.txt, .docx, .pdf, .html) and label its paragraphs (see :func:`label_text`).
+def label_file(path: str | os.PathLike, model: ReportClassifier, options: Options | None = None) -> LabeledReport:
+    """Read a report file (.txt, .docx, .pdf, .doc, .rtf, .html) and label its paragraphs (see :func:`label_text`).
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        The report file.
+    model : ReportClassifier
+        A fitted model.
+    options : Options, optional
+        How to read and label it; None: the defaults.
 
     Raises
     ------
     InputError
         If the file cannot be read as a report (named in the message).
     """
-    return label_texts([read(path, max_bytes=max_bytes)], model, keep_boilerplate, sentences)[0]
+    options = options or Options()
+    text = read(path, options.max_bytes, time_limit=options.time_limit, max_paragraphs=options.max_paragraphs)
+    return label_texts([text], model, options)[0]

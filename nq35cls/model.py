@@ -12,11 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from numbers import Integral, Real
 from types import MappingProxyType
 
 import numpy as np
-from sklearn.base import BaseEstimator
+from sklearn.base import BaseEstimator, ClassifierMixin, _fit_context, clone
 from sklearn.linear_model import LogisticRegression
+from sklearn.utils import Tags
+from sklearn.utils._param_validation import HasMethods, Interval
 from sklearn.utils.validation import check_is_fitted
 
 from . import decode
@@ -46,52 +49,99 @@ class DocumentPrediction:
     sentence_proba: list | None = None
 
 
-class ReportClassifier(BaseEstimator):
+#: The classifier's settings where ``classifier`` is None: 10.0 was chosen
+#: over 5 and 20 on the real-anchored cross-validation (model card, variants).
+DEFAULT_CLASSIFIER_PARAMS = MappingProxyType(
+    {"C": 10.0, "class_weight": "balanced", "max_iter": 2000, "random_state": 0}
+)
+#: Settings of the flat parameters of models saved before the featurizer and
+#: the classifier became sub-estimators (model format 5), by where they go.
+_FORMAT5_FEATURIZER = (
+    "text_features",
+    "char_ngram_range",
+    "syllable_ngram_range",
+    "min_df",
+    "context_weight",
+    "heading_weight",
+    "document_weight",
+    "structure",
+    "structure_weight",
+)
+_FORMAT5_CLASSIFIER = ("C", "class_weight", "max_iter", "random_state")
+
+
+def default_classifier() -> LogisticRegression:
+    """The linear classifier used where ``ReportClassifier(classifier=None)``."""
+    return LogisticRegression(**DEFAULT_CLASSIFIER_PARAMS)
+
+
+def with_parts(estimator: ReportClassifier, **params: object) -> ReportClassifier:
+    """A clone of ``estimator`` with its default sub-estimators made explicit, then ``params`` set.
+
+    ``ReportClassifier()`` builds its featurizer and classifier when fitting;
+    with them explicit their parameters can be set by name
+    (``featurizer__document_weight``, ``classifier__C``), as the variants
+    table and ``nq35cls train --set`` do.
+    """
+    explicit = clone(estimator)
+    if explicit.featurizer is None:
+        explicit.featurizer = DocumentFeaturizer()
+    if explicit.classifier is None:
+        explicit.classifier = default_classifier()
+    return explicit.set_params(**params)
+
+
+def plain_params(estimator: BaseEstimator) -> dict:
+    """Every parameter, nested ones by their full name, without the sub-estimator objects themselves.
+
+    What a model file's metadata and the model card record: numbers,
+    strings, booleans, None and lists (tuples become lists).
+    """
+    return {
+        name: list(value) if isinstance(value, tuple) else value
+        for name, value in sorted(with_parts(estimator).get_params(deep=True).items())
+        if not hasattr(value, "get_params")
+    }
+
+
+class ReportClassifier(ClassifierMixin, BaseEstimator):
     """Label the paragraphs of reports as results, limitations, solutions, other or boilerplate.
+
+    A featurizer turns each document's paragraphs into features (own text,
+    neighbours, heading, document, structure), a linear classifier scores
+    them, and a Viterbi decoder labels each document jointly.
 
     Parameters
     ----------
-    text_features : str, default="syllable"
-        Text features, see :class:`~nq35cls.features.DocumentFeaturizer`.
-    char_ngram_range : tuple of int, default=(2, 5)
-        n-gram range of character features.
-    syllable_ngram_range : tuple of int, default=(1, 2)
-        n-gram range of syllable (and word) features.
-    min_df : int, default=2
-        Minimum paragraph frequency of a term.
-    context_weight : float, default=0.5
-        Weight of the neighbouring paragraphs' features (0: off).
-    heading_weight : float, default=0.5
-        Weight of the nearest preceding heading's features (0: off).
-    document_weight : float, default=0.5
-        Weight of the document's centroid features: what kind of document
-        each paragraph sits in (0: off). 0.5 was chosen on the real-anchored
-        cross-validation (+0.009 macro-F1 over 0, 1.0 in between; see the
-        model card's variants table).
-    structure : bool, default=True
-        Whether to use structural features (position, length, patterns).
-    structure_weight : float, default=0.35
-        Scale of the structural features (smaller: relied on less; 0.35
-        was chosen by cross-validation over the authored data).
+    featurizer : DocumentFeaturizer or None, default=None
+        Turns documents into features; cloned when fitting. None uses
+        ``DocumentFeaturizer()`` (its defaults are the shipped settings).
+        Give one to tune its parameters, e.g. with ``GridSearchCV`` and
+        ``{"featurizer__context_weight": [0.3, 0.5]}``.
+    classifier : estimator or None, default=None
+        A linear classifier with ``fit(X, y, sample_weight)``, ``coef_``,
+        ``intercept_`` and ``classes_`` (scikit-learn's
+        ``LogisticRegression``, ``LinearSVC``, ``SGDClassifier``...);
+        cloned when fitting. None uses :func:`default_classifier`: a
+        ``LogisticRegression`` with :data:`DEFAULT_CLASSIFIER_PARAMS`.
+        Confidences are the softmax of its scores.
     decode : bool, default=True
         Label each document jointly (Viterbi over label transitions) instead
         of paragraph by paragraph.
     transition_weight : float, default=0.3
-        Weight of the transition scores in decoding. The classifier already
-        sees the neighbours' text, so full-weight transitions count the same
-        context twice and overrule confident single paragraphs (a caption
-        among solutions); 0.3 was chosen by document-grouped cross-validation
-        over the authored data (``train.py --authored-cv``).
+        Weight (>= 0) of the transition scores in decoding. The classifier
+        already sees the neighbours' text, so full-weight transitions count
+        the same context twice and overrule confident single paragraphs (a
+        caption among solutions); 0.3 was chosen by document-grouped
+        cross-validation.
     transition_smoothing : float, default=1.0
-        Additive smoothing of the transition counts.
-    C : float, default=10.0
-        Inverse regularization strength of the logistic regression.
-    class_weight : dict, "balanced" or None, default="balanced"
-        Class weights of the logistic regression (handles imbalance).
-    max_iter : int, default=2000
-        Iterations of the solver.
-    random_state : int, default=0
-        Seed, for determinism.
+        Additive smoothing (> 0) of the transition counts.
+    excerpt_lengths : tuple of int, default=(5, 8, 12)
+        Also fit on the first ``n`` paragraphs of every training document at
+        least ``2 * n`` long, for each ``n``: reports often arrive as
+        excerpts, and a model that only saw whole reports reads the last
+        paragraphs of an excerpt as a report's closing part. ``()`` turns it
+        off.
     boilerplate_bias : float, default=-1.5
         Added to the ``boilerplate`` logit of every paragraph before
         decoding. A negative bias makes the model call a paragraph web-page
@@ -100,75 +150,75 @@ class ReportClassifier(BaseEstimator):
         costs little. On the real-anchored cross-validation -1.5 cut the
         report paragraphs predicted ``boilerplate`` from 2.6% to 0.16% at
         no cost in macro-F1.
-    excerpt_lengths : tuple of int, default=(5, 8, 12)
-        Also fit on the first ``n`` paragraphs of every training document at
-        least ``2 * n`` long, for each ``n``: reports often arrive as
-        excerpts, and a model that only saw whole reports reads the last
-        paragraphs of an excerpt as a report's closing part. ``()`` turns it off.
-        Authored cross-validation (whole documents and their first 10
-        paragraphs, two fold seeds) put (5, 8, 12) and (4, 7, 10, 15) level
-        (mean macro-F1 0.943 and 0.944) and both above (6, 12) (0.941); the
-        leave-one-document-out figures on the real reports broke the tie, so
-        for this one setting those figures are not fully held out.
 
     Attributes
     ----------
     classes_ : ndarray of str
         The labels, in the column order of ``predict_proba``.
     featurizer_ : DocumentFeaturizer
-    classifier_ : LogisticRegression
+        The fitted featurizer.
+    classifier_ : estimator
+        The fitted linear classifier.
     log_start_, log_trans_ : ndarray
         Label-sequence scores learned from the training documents.
+
+    Notes
+    -----
+    Samples are *documents*: ``X`` is a sequence of documents, each a
+    sequence of paragraph strings, and ``y`` a sequence of label sequences,
+    as in sequence labelers such as sklearn-crfsuite. ``predict`` returns a
+    1-D object array holding one label array per document, which
+    scikit-learn's ``cross_val_predict`` concatenates as it does any
+    prediction; score with :data:`nq35cls.metrics.macro_f1_scorer`.
     """
+
+    _parameter_constraints: dict = {
+        "featurizer": [DocumentFeaturizer, None],
+        "classifier": [HasMethods(["fit", "decision_function"]), None],
+        "decode": ["boolean"],
+        "transition_weight": [Interval(Real, 0, None, closed="left")],
+        "transition_smoothing": [Interval(Real, 0, None, closed="neither")],
+        "excerpt_lengths": [tuple, list],
+        "boilerplate_bias": [Interval(Real, None, None, closed="neither")],
+    }
 
     def __init__(
         self,
-        text_features: str = "syllable",
-        char_ngram_range: tuple[int, int] = (2, 5),
-        syllable_ngram_range: tuple[int, int] = (1, 2),
-        min_df: int = 2,
-        context_weight: float = 0.5,
-        heading_weight: float = 0.5,
-        document_weight: float = 0.5,
-        structure: bool = True,
-        structure_weight: float = 0.35,
+        *,
+        featurizer: DocumentFeaturizer | None = None,
+        classifier: BaseEstimator | None = None,
         decode: bool = True,
         transition_weight: float = 0.3,
         transition_smoothing: float = 1.0,
-        C: float = 10.0,
-        class_weight: dict | str | None = "balanced",
-        max_iter: int = 2000,
-        random_state: int = 0,
         excerpt_lengths: tuple[int, ...] = (5, 8, 12),
         boilerplate_bias: float = -1.5,
     ) -> None:
-        self.text_features = text_features
-        self.char_ngram_range = char_ngram_range
-        self.syllable_ngram_range = syllable_ngram_range
-        self.min_df = min_df
-        self.context_weight = context_weight
-        self.heading_weight = heading_weight
-        self.document_weight = document_weight
-        self.structure = structure
-        self.structure_weight = structure_weight
+        self.featurizer = featurizer
+        self.classifier = classifier
         self.decode = decode
         self.transition_weight = transition_weight
         self.transition_smoothing = transition_smoothing
-        self.C = C
-        self.class_weight = class_weight
-        self.max_iter = max_iter
-        self.random_state = random_state
         self.excerpt_lengths = excerpt_lengths
         self.boilerplate_bias = boilerplate_bias
 
-    #: Values of parameters added later, for models saved before them: what
-    #: those models did (a new default may differ).
-    _ADDED_PARAMS = MappingProxyType({"document_weight": 0.0})
-
     def __setstate__(self, state: dict) -> None:
-        # a parameter added after the model was saved takes the value that keeps its old behaviour
-        super().__setstate__({**init_defaults(type(self)), **self._ADDED_PARAMS, **state})
+        # A model saved with the featurizer's and the classifier's settings as
+        # flat parameters (format 5): the same settings, as sub-estimators.
+        if "featurizer" not in state and "text_features" in state:
+            state = dict(state)
+            moved = {k: state.pop(k) for k in _FORMAT5_FEATURIZER if k in state}
+            state["featurizer"] = DocumentFeaturizer(**{"document_weight": 0.0, **moved})
+            state["classifier"] = LogisticRegression(**{k: state.pop(k) for k in _FORMAT5_CLASSIFIER if k in state})
+        super().__setstate__({**init_defaults(type(self)), **state})
 
+    def __sklearn_tags__(self) -> Tags:
+        tags = super().__sklearn_tags__()
+        tags.input_tags.two_d_array = False  # documents: sequences of paragraph strings
+        tags.input_tags.string = True
+        tags.target_tags.required = True
+        return tags
+
+    @_fit_context(prefer_skip_nested_validation=False)
     def fit(
         self, X: Sequence[Sequence[str]], y: Sequence[Sequence[str]], sample_weight: Sequence[float] | None = None
     ) -> ReportClassifier:
@@ -189,8 +239,10 @@ class ReportClassifier(BaseEstimator):
         -------
         self
         """
+        if any(not isinstance(n, Integral) or n < 1 for n in self.excerpt_lengths):
+            raise ValueError(f"excerpt_lengths={self.excerpt_lengths!r}: use positive integers")
         docs = check_documents(X)
-        labels = [list(seq) for seq in y]
+        labels = [[str(label) for label in seq] for seq in y]
         if len(labels) != len(docs) or any(len(a) != len(b) for a, b in zip(docs, labels)):
             raise ValueError("X and y must hold the same documents with one label per paragraph")
         weights = np.ones(len(docs)) if sample_weight is None else np.asarray(sample_weight, dtype=float)
@@ -201,27 +253,23 @@ class ReportClassifier(BaseEstimator):
         paragraph_weight = np.repeat(weights, [len(seq) for seq in labels])
         if len(set(flat)) < 2:
             raise ValueError("need at least two different labels to fit")
-        self.featurizer_ = DocumentFeaturizer(
-            text_features=self.text_features,
-            char_ngram_range=self.char_ngram_range,
-            syllable_ngram_range=self.syllable_ngram_range,
-            min_df=self.min_df,
-            context_weight=self.context_weight,
-            heading_weight=self.heading_weight,
-            document_weight=self.document_weight,
-            structure=self.structure,
-            structure_weight=self.structure_weight,
-        ).fit(docs)
-        features = self.featurizer_.transform(docs)
-        self.classifier_ = LogisticRegression(
-            C=self.C, class_weight=self.class_weight, max_iter=self.max_iter, random_state=self.random_state
-        ).fit(features, flat.astype(str), sample_weight=paragraph_weight if sample_weight is not None else None)
+        self.featurizer_ = clone(self.featurizer) if self.featurizer is not None else DocumentFeaturizer()
+        features = self.featurizer_.fit(docs).transform(docs)
+        self.classifier_ = clone(self.classifier) if self.classifier is not None else default_classifier()
+        self.classifier_.fit(
+            features, flat.astype(str), sample_weight=paragraph_weight if sample_weight is not None else None
+        )
         self.classes_ = self.classifier_.classes_
         # A one-paragraph document (a reviewed paragraph, a fragment) says nothing
         # about the order of parts, and its first paragraph is no report's start.
         ordered = [seq for seq in labels if len(seq) > 1] or labels
         self.log_start_, self.log_trans_ = decode.fit_transitions(ordered, self.classes_, self.transition_smoothing)
         return self
+
+    def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
+        """Names of the classifier's input columns (:meth:`DocumentFeaturizer.get_feature_names_out`)."""
+        check_is_fitted(self, "featurizer_")
+        return self.featurizer_.get_feature_names_out(input_features)
 
     def _scores(self, docs: list[list[str]], spans=None, boilerplate_bias: Sequence[float] | None = None):
         """Features (by block) and classifier logits of every paragraph.
@@ -405,10 +453,10 @@ class ReportClassifier(BaseEstimator):
 
         Returns
         -------
-        list of ndarray of str
-            One array of labels per document.
+        ndarray of object, shape (n_documents,)
+            One array of label strings per document.
         """
-        return [labels for labels, _ in self.predict_with_confidence(X)]
+        return _object_array([labels for labels, _ in self.predict_with_confidence(X)])
 
     def score(self, X: Sequence[Sequence[str]], y: Sequence[Sequence[str]]) -> float:
         """Share of paragraphs labeled correctly."""
@@ -432,6 +480,14 @@ def _with_excerpts(
                 out_labels.append(seq[:n])
                 out_weights.append(w)
     return out_docs, out_labels, np.asarray(out_weights, dtype=float)
+
+
+def _object_array(items: list) -> np.ndarray:
+    """A 1-D object array holding ``items`` (arrays of any shape) as they are."""
+    out = np.empty(len(items), dtype=object)
+    for i, item in enumerate(items):  # one by one: equal-length items would be broadcast as rows
+        out[i] = item
+    return out
 
 
 def _split_rows(matrix: np.ndarray, docs: Sequence[Sequence[str]]) -> list[np.ndarray]:

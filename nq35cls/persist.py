@@ -34,10 +34,13 @@ from sklearn.linear_model import LogisticRegression
 
 from .errors import ModelError
 from .features import DocumentFeaturizer
-from .model import ReportClassifier
+from .model import ReportClassifier, plain_params
 
 #: Format tag written into every model file; bumped when the layout changes.
-MODEL_FORMAT = "nq35cls-model/5"
+MODEL_FORMAT = "nq35cls-model/6"
+#: Formats read: 5 held the featurizer's and classifier's settings as flat
+#: parameters, which :class:`ReportClassifier` turns into its sub-estimators.
+READ_FORMATS: tuple[str, ...] = ("nq35cls-model/5", MODEL_FORMAT)
 #: File name of the shipped model inside ``models/``.
 SHIPPED_MODEL = "nq35cls.model"
 #: The classes a model file may hold, by the name written in the file.
@@ -250,7 +253,7 @@ def save_model(estimator: ReportClassifier, path: str | os.PathLike, meta: dict 
         "nq35cls_version": __version__,
         "sklearn_version": sklearn.__version__,
         "labels": [str(c) for c in estimator.classes_],
-        "params": {k: (list(v) if isinstance(v, tuple) else v) for k, v in estimator.get_params().items()},
+        "params": plain_params(estimator),
     }
     info.update(meta or {})
     encoder = _Encoder()
@@ -274,7 +277,9 @@ def _read_tree(archive: zipfile.ZipFile, path: Path) -> dict:
     names = set(archive.namelist())
     if MODEL_JSON not in names:
         if "schema.json" in names:
-            raise ModelError(path, "an older nq35cls model file (skops, format 2); retrain it with train.py")
+            raise ModelError(
+                path, "an older nq35cls model file (skops, format 2); retrain it with `nq35cls train` (or train.py)"
+            )
         raise ModelError(path, "not an nq35cls model file (no model.json)")
     if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
         raise ModelError(path, f"refused: unpacks to more than {MAX_UNPACKED_BYTES >> 20} MB")
@@ -318,16 +323,18 @@ def load_model(path: str | os.PathLike | None = None) -> ReportClassifier:
         with zipfile.ZipFile(path) as archive:
             tree = _read_tree(archive, path)
             meta = tree["meta"]
-            if meta.get("format") != MODEL_FORMAT:
+            if meta.get("format") not in READ_FORMATS:
                 raise ModelError(
-                    path, f"model format {meta.get('format')!r} is not {MODEL_FORMAT!r}; retrain it with train.py"
+                    path,
+                    f"model format {meta.get('format')!r} is not one this nq35cls reads ({', '.join(READ_FORMATS)}); "
+                    "retrain it with `nq35cls train` (or train.py)",
                 )
             made_with = str(meta.get("sklearn_version", "?"))
             if _minor(made_with) != _minor(sklearn.__version__):
                 raise ModelError(
                     path,
                     f"made with scikit-learn {made_with}, but {sklearn.__version__} is installed; "
-                    f"install scikit-learn=={made_with} or retrain the model with train.py",
+                    f"install scikit-learn=={made_with} or retrain the model with `nq35cls train` (or train.py)",
                 )
             estimator = _Decoder(archive).decode(tree["estimator"])
     except ModelError:

@@ -24,7 +24,10 @@ from .errors import Nq35Error
 def _parse_setting(item: str, estimator) -> tuple[str, object]:
     """``NAME=VALUE`` -> (name, value), the value parsed as the parameter's current type."""
     name, sep, raw = item.partition("=")
-    params = estimator.get_params()
+    params = {k: v for k, v in estimator.get_params().items() if not hasattr(v, "get_params")}
+    nested = [k for k in params if k.endswith(f"__{name}")]
+    if name not in params and len(nested) == 1:  # "context_weight" for "featurizer__context_weight"
+        name = nested[0]
     if not sep or name not in params:
         raise ValueError(f"{item!r}: use NAME=VALUE with NAME one of {', '.join(sorted(params))}")
     current = params[name]
@@ -60,7 +63,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="NAME=VALUE",
         action="append",
         default=[],
-        help="set a model parameter (repeatable), e.g. transition_weight=0.5",
+        help="set a model parameter (repeatable), e.g. transition_weight=0.5 or featurizer__context_weight=0.3 "
+        "(a featurizer or classifier parameter may go without its prefix when the name is unique)",
     )
     parser.add_argument(
         "--source-weight",
@@ -94,12 +98,12 @@ def run(args: argparse.Namespace, prog: str = "nq35cls train") -> int:
     from .card import VARIANTS_FILE, render_card, render_errors, render_variants
     from .data import merge_reviewed, read_review
     from .evaluate import format_scores
-    from .model import ReportClassifier
+    from .model import ReportClassifier, with_parts
     from .training import measure, train
 
-    estimator = ReportClassifier()
+    estimator = with_parts(ReportClassifier())
     if args.features:
-        estimator.set_params(text_features=args.features)
+        estimator.set_params(featurizer__text_features=args.features)
     try:
         estimator.set_params(**dict(_parse_setting(item, estimator) for item in args.set))
     except ValueError as err:

@@ -15,8 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
-from sklearn.base import clone
-
 from .data import REAL_ANCHORED, LabeledDocument, load_data, load_manifests
 from .evaluate import (
     Prediction,
@@ -30,7 +28,7 @@ from .evaluate import (
     score_predictions,
     scores_by,
 )
-from .model import ReportClassifier
+from .model import ReportClassifier, plain_params, with_parts
 from .persist import SHIPPED_MODEL, save_model
 
 #: Held-out documents are also scored cut to this many first paragraphs.
@@ -159,16 +157,16 @@ def count_labels(documents: Sequence[LabeledDocument]) -> tuple[dict, dict]:
 #: for the shipped ones). The first row is the shipped configuration itself.
 VARIANTS: tuple[tuple[str, dict, dict | None], ...] = (
     ("shipped", {}, None),
-    ("syllable features only", {"text_features": "syllable"}, None),
-    ("character features only", {"text_features": "char"}, None),
-    ("character + syllable features", {"text_features": "char+syllable"}, None),
+    ("syllable features only", {"featurizer__text_features": "syllable"}, None),
+    ("character features only", {"featurizer__text_features": "char"}, None),
+    ("character + syllable features", {"featurizer__text_features": "char+syllable"}, None),
     (
         "no context (neighbours, heading, structure)",
-        {"context_weight": 0.0, "heading_weight": 0.0, "structure": False},
+        {"featurizer__context_weight": 0.0, "featurizer__heading_weight": 0.0, "featurizer__structure": False},
         None,
     ),
-    ("no document context", {"document_weight": 0.0}, None),
-    ("document context 1.0", {"document_weight": 1.0}, None),
+    ("no document context", {"featurizer__document_weight": 0.0}, None),
+    ("document context 1.0", {"featurizer__document_weight": 1.0}, None),
     ("no decoding", {"decode": False}, None),
     ("no boilerplate bias", {"boilerplate_bias": 0.0}, None),
     ("transition weight 0.6", {"transition_weight": 0.6}, None),
@@ -185,7 +183,7 @@ def _score_variant(
     source_weights: Mapping[str, float] | None = None,
 ) -> Variant:
     """A variant's scores: real-anchored grouped CV where there are enough documents, else LODO."""
-    est = clone(base).set_params(**params)
+    est = with_parts(base, **params)
     real = [d for d in documents if d.source in REAL_ANCHORED]
     if len(real) >= CV_FOLDS * 2:
         predictions = real_cross_validation(est, documents, folds=CV_FOLDS, source_weights=source_weights)
@@ -242,7 +240,7 @@ def measure(
     documents = load_data(data_dir)
     if not any(d.source == "real" for d in documents):
         return None
-    estimator = estimator if estimator is not None else ReportClassifier()
+    estimator = estimator if estimator is not None else with_parts(ReportClassifier())
     return score_predictions(leave_one_document_out(estimator, documents, source_weights=source_weights))
 
 
@@ -287,14 +285,14 @@ def train(
     """
     start = time.perf_counter()
     documents = load_data(data_dir)
-    estimator = estimator if estimator is not None else ReportClassifier()
+    estimator = estimator if estimator is not None else with_parts(ReportClassifier())
     source_weights = dict(DEFAULT_SOURCE_WEIGHTS if source_weights is None else source_weights)
     counts, doc_counts = count_labels(documents)
     report = TrainingReport(
         data_dir=str(data_dir),
         counts=counts,
         documents=doc_counts,
-        params=estimator.get_params(),
+        params=plain_params(estimator),
         data_sha256=data_sha256(documents),
         source_weights=source_weights,
     )

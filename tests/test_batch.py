@@ -7,7 +7,8 @@ import time
 
 import pytest
 
-from nq35cls.batch import Options, label_files
+from nq35cls.batch import label_files
+from nq35cls.options import Options
 from nq35cls.errors import InputError
 from nq35cls.labeling import LabeledReport
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from nq35cls.features import STRUCTURE_FEATURES, DocumentFeaturizer, _tfidf
+from nq35cls.features import STRUCTURE_FEATURES, DocumentFeaturizer
+from nq35cls.features.tfidf import tfidf as _tfidf
 from nq35cls.normalize import feature_text
 
 
@@ -44,7 +45,8 @@ def test_parts_score_like_the_matrix(real_docs, settings):
 
 
 def _structure(texts, **settings):
-    featurizer = DocumentFeaturizer(min_df=1, **settings).fit([texts])
+    """The structural block at scale 1 (unless ``settings`` say otherwise)."""
+    featurizer = DocumentFeaturizer(**{"min_df": 1, "structure_weight": 1.0, **settings}).fit([texts])
     return featurizer.transform_parts([texts]).structure
 
 

@@ -1,9 +1,12 @@
 import numpy as np
 import pytest
-from sklearn.base import clone
+from sklearn.base import clone, is_classifier
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GridSearchCV, GroupKFold, cross_val_predict, cross_validate
 
 from nq35cls.features import DocumentFeaturizer
-from nq35cls.model import ReportClassifier
+from nq35cls.metrics import macro_f1, macro_f1_scorer
+from nq35cls.model import ReportClassifier, plain_params, with_parts
 
 DOCS = [
     [
@@ -27,7 +30,7 @@ LABELS = [
 
 
 def test_fit_predict_shapes_and_probabilities():
-    model = ReportClassifier(min_df=1).fit(DOCS, LABELS)
+    model = ReportClassifier(featurizer=DocumentFeaturizer(min_df=1)).fit(DOCS, LABELS)
     assert set(model.classes_) == {"results", "limitations", "solutions", "other", "boilerplate"}
     pred = model.predict(DOCS)
     assert [len(p) for p in pred] == [4, 5]
@@ -40,17 +43,19 @@ def test_fit_predict_shapes_and_probabilities():
 
 
 def test_deterministic_and_clonable():
-    a = ReportClassifier(min_df=1, C=3.0).fit(DOCS, LABELS)
+    a = ReportClassifier(featurizer=DocumentFeaturizer(min_df=1), classifier=LogisticRegression(C=3.0)).fit(
+        DOCS, LABELS
+    )
     b = clone(a).fit(DOCS, LABELS)
-    assert b.get_params()["C"] == 3.0
+    assert b.get_params()["classifier__C"] == 3.0 and b.classifier_.C == 3.0
     for pa, pb in zip(a.predict_proba(DOCS), b.predict_proba(DOCS)):
         np.testing.assert_array_equal(pa, pb)
     assert "classifier_" not in clone(a).__dict__
 
 
 def test_init_does_no_work_and_params_round_trip():
-    model = ReportClassifier(text_features="syllable", decode=False)
-    assert model.get_params()["text_features"] == "syllable"
+    model = ReportClassifier(featurizer=DocumentFeaturizer(text_features="char"), decode=False)
+    assert model.get_params()["featurizer__text_features"] == "char"
     assert not hasattr(model, "classes_")
     model.set_params(decode=True)
     assert model.decode is True
@@ -73,8 +78,10 @@ def test_bad_input_is_refused():
 
 
 def test_feature_sets_and_context_blocks():
-    plain = DocumentFeaturizer(min_df=1, context_weight=0, heading_weight=0, structure=False).fit(DOCS)
-    full = DocumentFeaturizer(min_df=1).fit(DOCS)
+    plain = DocumentFeaturizer(min_df=1, context_weight=0, heading_weight=0, document_weight=0, structure=False).fit(
+        DOCS
+    )
+    full = DocumentFeaturizer(min_df=1, document_weight=0.0).fit(DOCS)
     a, b = plain.transform(DOCS), full.transform(DOCS)
     assert a.shape[0] == b.shape[0] == 9
     assert b.shape[1] > 3 * a.shape[1]  # own + previous + next + heading blocks + structure
@@ -102,7 +109,7 @@ def test_phrase_pattern_finds_every_phrase_and_prefers_the_longest():
 def test_two_classes_work_like_more():
     docs = [["Kết quả đạt được", "Đã tổ chức 20 hội nghị. Còn chậm đổi mới."], ["Hạn chế", "Còn chậm đổi mới."]]
     labels = [["results", "results"], ["limitations", "limitations"]]
-    clf = ReportClassifier(min_df=1).fit(docs, labels)
+    clf = ReportClassifier(featurizer=DocumentFeaturizer(min_df=1)).fit(docs, labels)
     assert list(clf.classes_) == ["limitations", "results"]
     (proba,) = clf.predict_proba([["Thời gian tới cần đẩy mạnh tuyên truyền.", "Còn chậm."]])
     assert proba.shape == (2, 2) and np.allclose(proba.sum(axis=1), 1)
@@ -115,6 +122,7 @@ def test_file_formats_need_stronger_evidence_for_boilerplate():
     import pytest
 
     from nq35cls.labeling import FILE_BOILERPLATE_BIAS, format_boilerplate_bias, label_texts
+    from nq35cls.options import Options
     from nq35cls.persist import load_model
     from nq35cls.readers import Text
 
@@ -125,7 +133,7 @@ def test_file_formats_need_stronger_evidence_for_boilerplate():
     page, word = label_texts(
         [Text("a.html", lines, "html", format="html"), Text("a.docx", lines, "docx", format="docx")],
         model,
-        keep_boilerplate=True,
+        Options(keep_boilerplate=True),
     )
     chrome = {p.index: p.confidence for p in page.paragraphs if p.label == "boilerplate"}
     assert chrome  # the page's chrome is recognised
@@ -137,3 +145,105 @@ def test_file_formats_need_stronger_evidence_for_boilerplate():
         model.predict_detailed([["a"], ["b"]], boilerplate_bias=[0.0])
     biased = model.predict_detailed([lines.splitlines()], boilerplate_bias=[-50.0])[0]
     assert "boilerplate" not in set(biased.labels)
+
+
+def test_a_classifier_with_keyword_only_parameters_and_document_tags():
+    model = ReportClassifier()
+    assert is_classifier(model)
+    tags = model.__sklearn_tags__()
+    assert tags.input_tags.string and not tags.input_tags.two_d_array
+    with pytest.raises(TypeError):
+        ReportClassifier(DocumentFeaturizer())  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        DocumentFeaturizer("char")  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "estimator, name",
+    [
+        (ReportClassifier(transition_weight=-5), "transition_weight"),
+        (ReportClassifier(decode="yes"), "decode"),
+        (ReportClassifier(featurizer=DocumentFeaturizer(context_weight="x")), "context_weight"),
+        (ReportClassifier(featurizer=DocumentFeaturizer(min_df=0)), "min_df"),
+        (ReportClassifier(featurizer=DocumentFeaturizer(char_ngram_range=(3, 1))), "char_ngram_range"),
+        (ReportClassifier(excerpt_lengths=(5, 0)), "excerpt_lengths"),
+        (ReportClassifier(featurizer="syllable"), "featurizer"),
+    ],
+)
+def test_bad_parameters_are_refused_in_fit_naming_the_parameter(estimator, name):
+    with pytest.raises(ValueError, match=name):
+        estimator.fit(DOCS, LABELS)
+
+
+def test_every_featurizer_parameter_reaches_the_fitted_featurizer():
+    changed = {
+        "text_features": "char+syllable",
+        "char_ngram_range": (2, 3),
+        "syllable_ngram_range": (1, 3),
+        "min_df": 1,
+        "context_weight": 0.25,
+        "heading_weight": 0.75,
+        "document_weight": 0.125,
+        "structure": False,
+        "structure_weight": 0.5,
+        "cues": DocumentFeaturizer().fit(DOCS).cues_,
+    }
+    defaults = DocumentFeaturizer().get_params()
+    assert set(changed) == set(defaults), "a featurizer parameter is not covered by this test"
+    assert all(changed[k] is not defaults[k] and changed[k] != defaults[k] for k in changed)
+    model = with_parts(ReportClassifier(), **{f"featurizer__{k}": v for k, v in changed.items()}).fit(DOCS, LABELS)
+    assert model.featurizer_.get_params() == changed
+    # and they shape the features: own text, three copies and the document block, no structure
+    width = len(model.featurizer_.get_feature_names_out())
+    assert width == model.classifier_.coef_.shape[1] == 5 * model.featurizer_.n_text_features_
+
+
+def test_feature_names_name_every_column():
+    model = ReportClassifier(featurizer=DocumentFeaturizer(min_df=1)).fit(DOCS, LABELS)
+    names = model.get_feature_names_out()
+    assert len(names) == model.featurizer_.transform(DOCS).shape[1] == model.classifier_.coef_.shape[1]
+    assert "syllable:kết quả" in set(names) and "heading:syllable:kết quả" in set(names)
+    assert names[-1] == "structure:chrome_line"
+
+
+def _toy_corpus(n=12):
+    """Twelve small documents of three parts, worded a little differently each time."""
+    docs, labels = [], []
+    for k in range(n):
+        docs.append(
+            [
+                f"Kết quả đạt được trong quý {k % 4 + 1}",
+                f"Đã tổ chức {10 + k} hội nghị quán triệt cho cán bộ.",
+                f"Tuy nhiên còn {k + 2} đơn vị chậm triển khai, chưa kịp thời.",
+                f"Thời gian tới cần tăng cường kiểm tra {k + 1} xã.",
+            ]
+        )
+        labels.append(np.array(["results", "results", "limitations", "solutions"], dtype=object))
+    return docs, labels
+
+
+def test_model_selection_accepts_the_estimator_and_the_scorer():
+    docs, labels = _toy_corpus()
+    groups = np.arange(len(docs)) % 3
+    base = ReportClassifier(featurizer=DocumentFeaturizer(min_df=1), classifier=LogisticRegression())
+    search = GridSearchCV(
+        base, {"featurizer__context_weight": [0.0, 0.5], "classifier__C": [1.0, 10.0]}, scoring=macro_f1_scorer, cv=3
+    ).fit(docs, labels)
+    assert set(search.best_params_) == {"featurizer__context_weight", "classifier__C"}
+    assert 0.5 < search.best_score_ <= 1.0
+    scores = cross_validate(base, docs, labels, groups=groups, cv=GroupKFold(3), scoring=macro_f1_scorer)
+    assert len(scores["test_score"]) == 3
+    predicted = cross_val_predict(base, docs, labels, groups=groups, cv=GroupKFold(3))
+    assert [len(p) for p in predicted] == [4] * len(docs)
+    assert macro_f1(labels, predicted) == pytest.approx(np.mean(scores["test_score"]), abs=0.2)
+
+
+def test_a_model_saved_with_flat_parameters_gets_them_as_sub_estimators():
+    """Model files of format 5 held the featurizer's and the classifier's settings as flat parameters."""
+    old = ReportClassifier.__new__(ReportClassifier)
+    old.__setstate__({"text_features": "char", "min_df": 3, "C": 2.0, "max_iter": 50, "decode": False})
+    assert old.featurizer.get_params()["text_features"] == "char" and old.featurizer.min_df == 3
+    assert old.featurizer.document_weight == 0.0  # format 5 models without it had no document block
+    assert old.classifier.C == 2.0 and old.classifier.max_iter == 50
+    assert old.decode is False and old.transition_weight == 0.3
+    assert plain_params(old)["featurizer__text_features"] == "char"

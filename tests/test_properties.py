@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from nq35cls.errors import InputError
 from nq35cls.labeling import LabeledReport, label_text
+from nq35cls.options import Options
 from nq35cls.readers import read
 from nq35cls.readers.txt import decode
 from nq35cls.segment import split_paragraphs, split_sentences
@@ -73,8 +74,8 @@ def test_paragraph_offsets_point_back_to_their_text(text):
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text_strategy)
 def test_labeling_is_deterministic_and_jsonl_parses(small_model, text):
-    first = label_text(text, small_model, keep_boilerplate=True)
-    assert first == label_text(text, small_model, keep_boilerplate=True)
+    first = label_text(text, small_model, Options(keep_boilerplate=True))
+    assert first == label_text(text, small_model, Options(keep_boilerplate=True))
     assert len(first) == len(split_paragraphs(text))
     plain = label_text(text, small_model)
     stream = io.StringIO()
