@@ -76,7 +76,7 @@ def headline(report: TrainingReport) -> str:
             f"report paragraphs predicted boilerplate {_dropped(cv.dropped)}; "
             f"{report.speed:,.0f} paragraphs/s on one core."
         )
-    if report.lodo is None:
+    if report.lodo is None or report.lodo_short is None:
         return "Quality not measured (no real documents in the training data)."
     pc = report.lodo.per_class
     return (
@@ -172,14 +172,14 @@ def render_card(report: TrainingReport) -> str:
             _group_table("source", cv.by_source, cv.documents_by_source),
             "",
         ]
-    if report.lodo is None:
+    if report.lodo is None or report.lodo_short is None:
         parts += [
             "Leave-one-document-out over the seed reports: not measured (no `real` documents, or `--no-eval`).",
             "",
         ]
     else:
         support = {label: report.lodo.per_class[label][3] for label in SECTION_LABELS}
-        thinnest = min(support, key=support.get)
+        thinnest = min(support, key=lambda label: support[label])
         thinnest_n = support[thinnest]
         parts += [
             "### The three seed reports, leave-one-document-out",

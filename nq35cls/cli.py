@@ -235,8 +235,8 @@ def _label_files(
     review = ReviewCollector(args.review_size) if args.review else None
     out_dir = str(Path(args.output).resolve().parent) if args.output else None
     writer = open_writer(fmt, stream, header=not (output is not None and output.has_content), out_dir=out_dir)
-    for err in errors:
-        writer.fail(err.path, err.problem)
+    for refused in errors:
+        writer.fail(refused.path, refused.problem)
     # byte-identical inputs are labeled once (those kept from an interrupted run included)
     seen: dict[str, str] = {digest: name for name, digest in output.completed.items()} if output is not None else {}
     bar = tqdm(total=len(todo), unit="file", file=sys.stderr, disable=args.quiet or not sys.stderr.isatty())
@@ -299,15 +299,24 @@ def _label_files(
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from .data import load_data
+    from .data import document_fingerprint, load_data
     from .evaluate import format_scores, predict_documents, score_predictions
     from .persist import load_model
 
     documents = load_data(args.data)
     model = load_model(_model_path(args))
     model.decode = not args.no_decode  # this run's own model
+    seen = set(model.meta_.get("documents", ()))
+    trained_on = sum(document_fingerprint(d.texts) in seen for d in documents)
+    if trained_on:
+        print(
+            f"nq35cls evaluate: warning: {trained_on} of {len(documents)} documents are in this model's training "
+            "data: the figures on them are not held out (score documents the model was not fitted on, or see the "
+            "cross-validation of `nq35cls train`)",
+            file=sys.stderr,
+        )
     scores = score_predictions(predict_documents(model, documents))
-    print(f"{args.data}: {len(documents)} documents")
+    print(f"{args.data}: {len(documents)} documents" + (f" ({trained_on} seen in training)" if trained_on else ""))
     print(format_scores(scores))
     return EXIT_OK
 

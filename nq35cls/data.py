@@ -88,6 +88,16 @@ class LabeledDocument:
         return [r.label for r in self.records]
 
 
+def document_fingerprint(texts: Sequence[str]) -> str:
+    """A short hash of a document's paragraph texts (white space collapsed), the same wherever it is stored.
+
+    A model file records the fingerprints of its training documents, so that
+    ``nq35cls evaluate`` can tell when it is scored on documents it was fitted on.
+    """
+    digest = hashlib.sha256("\n".join(" ".join(t.split()) for t in texts).encode("utf-8"))
+    return digest.hexdigest()[:16]
+
+
 def _check_record(obj: object, path: Path, line: int) -> Record:
     if not isinstance(obj, dict):
         raise DataError(path, line, "a record must be a JSON object")

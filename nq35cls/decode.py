@@ -148,35 +148,3 @@ def posteriors_many(
     post = alpha * beta
     post /= post.sum(axis=2, keepdims=True)
     return [post[d, : lengths[d]] for d in range(n_docs)]
-
-
-def mixed_sentences(
-    proba: np.ndarray, lengths: Sequence[int], min_confidence: float = 0.6, min_share: float = 0.15
-) -> bool:
-    """Whether a paragraph's sentences disagree with confidence.
-
-    Parameters
-    ----------
-    proba : ndarray of shape (n_sentences, n_classes)
-        Label probabilities of each sentence.
-    lengths : sequence of int
-        Length of each sentence in characters.
-    min_confidence : float, default=0.6
-        Only sentences whose best label has at least this probability count.
-    min_share : float, default=0.15
-        Each of at least two labels must cover this share of the paragraph's
-        characters, counting confident sentences only.
-
-    Returns
-    -------
-    bool
-    """
-    if len(proba) < 2:
-        return False
-    total = float(sum(lengths))
-    share: dict[int, float] = {}
-    for row, length in zip(proba, lengths):
-        best = int(row.argmax())
-        if row[best] >= min_confidence:
-            share[best] = share.get(best, 0.0) + length / total
-    return sum(1 for v in share.values() if v >= min_share) >= 2

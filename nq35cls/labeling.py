@@ -10,7 +10,8 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .decode import mixed_sentences
+import numpy as np
+
 from .labels import BOILERPLATE
 from .model import ReportClassifier
 from .options import Options
@@ -121,6 +122,38 @@ class LabeledReport(_PickledByPosition):
     dropped: tuple[LabeledParagraph, ...] = ()
 
 
+def mixed_sentences(
+    proba: np.ndarray, lengths: Sequence[int], min_confidence: float = 0.6, min_share: float = 0.15
+) -> bool:
+    """Whether a paragraph's sentences disagree with confidence.
+
+    Parameters
+    ----------
+    proba : ndarray of shape (n_sentences, n_classes)
+        Label probabilities of each sentence.
+    lengths : sequence of int
+        Length of each sentence in characters.
+    min_confidence : float, default=0.6
+        Only sentences whose best label has at least this probability count.
+    min_share : float, default=0.15
+        Each of at least two labels must cover this share of the paragraph's
+        characters, counting confident sentences only.
+
+    Returns
+    -------
+    bool
+    """
+    if len(proba) < 2:
+        return False
+    total = float(sum(lengths))
+    share: dict[int, float] = {}
+    for row, length in zip(proba, lengths):
+        best = int(row.argmax())
+        if row[best] >= min_confidence:
+            share[best] = share.get(best, 0.0) + length / total
+    return sum(1 for v in share.values() if v >= min_share) >= 2
+
+
 def _without_chrome(
     paragraphs: list[LabeledParagraph], keep_boilerplate: bool
 ) -> tuple[list[LabeledParagraph], tuple[LabeledParagraph, ...]]:
@@ -146,7 +179,12 @@ def _label_all(
         rows = zip(doc, prediction.labels, prediction.confidence, prediction.margin)
         for i, (p, lab, conf, margin) in enumerate(rows):
             mixed, parts = False, None
-            if spans is not None and len(spans[d][i]) > 1 and lab != BOILERPLATE:
+            if (
+                spans is not None
+                and prediction.sentence_proba is not None
+                and len(spans[d][i]) > 1
+                and lab != BOILERPLATE
+            ):
                 proba = prediction.sentence_proba[i]
                 if mixed_sentences(proba, [b - a for a, b in spans[d][i]]):
                     mixed = True

@@ -65,7 +65,7 @@ def macro_f1(y_true: Sequence[Sequence[str]], y_pred: Sequence[Sequence[str]]) -
     return flat_macro_f1(gold, pred)
 
 
-def flat_macro_f1(gold: Sequence[str], pred: Sequence[str]) -> float:
+def flat_macro_f1(gold: Sequence[str] | np.ndarray, pred: Sequence[str] | np.ndarray) -> float:
     """Macro-F1 over the section labels present in either flat sequence (0.0 if none is)."""
     present = [label for label in SECTION_LABELS if label in set(gold) | set(pred)]
     if not present:

@@ -444,7 +444,7 @@ class ReportClassifier(ClassifierMixin, BaseEstimator):
             )
         return out
 
-    def predict(self, X: Sequence[Sequence[str]]) -> list[np.ndarray]:
+    def predict(self, X: Sequence[Sequence[str]]) -> np.ndarray:
         """Label every paragraph of every document.
 
         Parameters

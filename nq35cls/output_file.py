@@ -103,7 +103,7 @@ class OutputFile:
         self.lock = self.path.with_name(f".{self.path.name}.lock")
         self.completed: dict[str, str] = {}
         self._lock_fd: int | None = None
-        self._stream: IO | None = None
+        self._stream: IO | _TextStream | None = None
         self._state_fh: IO | None = None
         self._synced = 0.0
 
@@ -149,7 +149,7 @@ class OutputFile:
         os.write(fd, str(os.getpid()).encode("ascii"))
         self._lock_fd = fd
 
-    def open(self, inputs: Sequence[str | os.PathLike] = ()) -> IO:
+    def open(self, inputs: Sequence[str | os.PathLike] = ()) -> IO | _TextStream:
         """Take the output's lock, then open the partial file for writing (appending when resuming).
 
         When resuming, the records of every input the state lists are kept
@@ -173,8 +173,9 @@ class OutputFile:
         else:
             fh = open_new(self.partial)
             self._state_fh = open_new(self.state, "w")
-        self._stream = fh if self.binary else _TextStream(fh)
-        return self._stream
+        stream = fh if self.binary else _TextStream(fh)
+        self._stream = stream
+        return stream
 
     @property
     def has_content(self) -> bool:
@@ -237,7 +238,9 @@ class OutputFile:
 
     def commit(self, source: str, sha256: str) -> None:
         """Mark ``source``'s records as complete: flush, then log the offset."""
-        stream = self._stream
+        stream, state = self._stream, self._state_fh
+        if stream is None or state is None:
+            raise RuntimeError("commit() before open()")
         stream.flush()
         raw = stream.raw if isinstance(stream, _TextStream) else stream
         now = time.monotonic()
@@ -247,8 +250,8 @@ class OutputFile:
         offset = raw.tell()
         # ASCII escapes keep a file name that is not UTF-8 (lone surrogates) writable and exact
         name = resolved(source)
-        self._state_fh.write(json.dumps({"file": name, "sha256": sha256, "offset": offset}) + "\n")
-        self._state_fh.flush()
+        state.write(json.dumps({"file": name, "sha256": sha256, "offset": offset}) + "\n")
+        state.flush()
         self.completed[name] = sha256
 
     def finish(self) -> None:

@@ -53,7 +53,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     list of Paragraph
         In document order.
     """
-    paragraphs = []
+    paragraphs: list[Paragraph] = []
     for match in _LINE.finditer(text):
         line = match.group()
         stripped = line.strip()

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
-from .data import REAL_ANCHORED, LabeledDocument, load_data, load_manifests
+from .data import REAL_ANCHORED, LabeledDocument, document_fingerprint, load_data, load_manifests
 from .evaluate import (
     Prediction,
     Scores,
@@ -133,6 +133,14 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def model_meta(documents: Sequence[LabeledDocument]) -> dict:
+    """What a model file records of its training data: the data's hash and every document's fingerprint."""
+    return {
+        "data_sha256": data_sha256(documents),
+        "documents": sorted({document_fingerprint(d.texts) for d in documents}),
+    }
+
+
 def data_sha256(documents: Sequence[LabeledDocument]) -> str:
     """Hash of the training data (every record, in a canonical order)."""
     digest = hashlib.sha256()
@@ -224,11 +232,11 @@ def compare_variants(
         delayed(_score_variant)(name, params, documents, base, source_weights if weights is None else weights)
         for name, params, weights in rows
     )
-    rows = []
+    scored: list[Variant] = []
     for v in Parallel(n_jobs=n_jobs, return_as="generator")(jobs):
         log(f"  {v.name:45s} macro-F1 {v.scores.macro_f1:.3f}  {v.speed:8.0f} paragraphs/s")
-        rows.append(v)
-    return rows
+        scored.append(v)
+    return scored
 
 
 def measure(
@@ -335,7 +343,7 @@ def train(
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     model_path = out / SHIPPED_MODEL
-    report.model_sha256 = save_model(model, model_path, meta={"data_sha256": report.data_sha256})
+    report.model_sha256 = save_model(model, model_path, meta=model_meta(documents))
     report.model_path = str(model_path)
     report.model_bytes = model_path.stat().st_size
     report.seconds = time.perf_counter() - start

@@ -29,9 +29,10 @@ def small_model(real_docs):
 
 
 @pytest.fixture(scope="session")
-def small_model_file(small_model, tmp_path_factory) -> Path:
+def small_model_file(small_model, real_docs, tmp_path_factory) -> Path:
     from nq35cls.persist import save_model
+    from nq35cls.training import model_meta
 
     path = tmp_path_factory.mktemp("model") / "small.model"
-    save_model(small_model, path)
+    save_model(small_model, path, meta=model_meta(real_docs))  # what nq35cls train records
     return path

@@ -225,7 +225,7 @@ def test_vertical_merges_are_read_once_in_one_pass(tmp_path):
     rows = 1500  # python-docx's per-cell walk hit RecursionError here
     table = document.add_table(rows=1, cols=2)
     template = table._tbl.tr_lst[0]
-    for r in range(1, rows):  # rows built as XML: python-docx's table.cell() is slow on long tables
+    for _ in range(1, rows):  # rows built as XML: python-docx's table.cell() is slow on long tables
         table._tbl.append(__import__("copy").deepcopy(template))
     for r, tr in enumerate(table._tbl.tr_lst):
         first, second = tr.tc_lst

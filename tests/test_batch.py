@@ -8,9 +8,9 @@ import time
 import pytest
 
 from nq35cls.batch import label_files
-from nq35cls.options import Options
 from nq35cls.errors import InputError
 from nq35cls.labeling import LabeledReport
+from nq35cls.options import Options
 
 
 def _make_reports(folder, real_docs, copies):

@@ -124,10 +124,18 @@ def test_version_and_help():
         assert "nq35cls" in proc.stdout
 
 
-def test_evaluate_command_scores_a_labeled_folder(repo, small_model_file, capsys):
+def test_evaluate_command_scores_a_labeled_folder(repo, small_model_file, capsys, tmp_path):
     code, out, err = _run(capsys, "evaluate", repo / "data" / "real", "--model", small_model_file)
     assert code == 0, err
     assert "macro-F1" in out and "Confusion matrix" in out and "| limitations |" in out
+    # the small model was fitted on these very documents: said, not hidden
+    assert "warning: 3 of 3 documents are in this model's training data" in err
+    unseen = tmp_path / "unseen"
+    unseen.mkdir()
+    first = sorted((repo / "data" / "authored").rglob("*.jsonl"))[0]
+    (unseen / first.name).write_bytes(first.read_bytes())
+    code, out, err = _run(capsys, "evaluate", unseen, "--model", small_model_file)
+    assert code == 0 and "warning" not in err and "seen in training" not in out
     code, out, err = _run(capsys, "evaluate", repo / "nowhere", "--model", small_model_file)
     assert code == 2 and "no such file or folder" in err
 

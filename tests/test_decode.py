@@ -52,7 +52,7 @@ def test_transitions_pull_an_uncertain_paragraph_into_its_part():
 
 
 def test_mixed_needs_two_confident_labels_with_a_real_share():
-    from nq35cls.decode import mixed_sentences
+    from nq35cls.labeling import mixed_sentences
 
     results_then_limits = np.array([[0.9, 0.1], [0.2, 0.8]])
     assert mixed_sentences(results_then_limits, [100, 60])

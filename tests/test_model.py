@@ -38,7 +38,7 @@ def test_fit_predict_shapes_and_probabilities():
         np.testing.assert_allclose(proba.sum(axis=1), 1.0)
         assert proba.shape[1] == len(model.classes_)
     for labels, conf in model.predict_with_confidence(DOCS):
-        assert ((conf >= 0) & (conf <= 1)).all()
+        assert ((conf >= 0) & (conf <= 1)).all() and len(labels) == len(conf)
     assert model.score(DOCS, LABELS) > 0.7  # learns its own training set
 
 

@@ -211,11 +211,23 @@ def test_authored_cross_validation_holds_out_whole_documents(real_docs):
 def test_train_script_sets_parameters_and_refuses_unknown_ones(tmp_path, real_docs, repo):
     data = tmp_path / "data"
     _tiny_data(data, real_docs)
-    run = lambda *a: subprocess.run(
-        [sys.executable, str(repo / "train.py"), "--data", str(data), "--out", str(tmp_path / "m"), "--no-eval", *a],
-        capture_output=True,
-        text=True,
-    )
+
+    def run(*a):
+        return subprocess.run(
+            [
+                sys.executable,
+                str(repo / "train.py"),
+                "--data",
+                str(data),
+                "--out",
+                str(tmp_path / "m"),
+                "--no-eval",
+                *a,
+            ],
+            capture_output=True,
+            text=True,
+        )
+
     ok = run("--set", "transition_weight=0.25", "--set", "decode=false")
     assert ok.returncode == 0, ok.stderr
     model = load_model(tmp_path / "m" / "nq35cls.model")

@@ -7,6 +7,7 @@ of the own-text block.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -88,7 +89,7 @@ class DocumentBlock:
     weight: float
 
 
-def gather(matrix: sp.csr_matrix, rows: list[int], weight: float) -> sp.csr_matrix:
+def gather(matrix: sp.csr_matrix, rows: Sequence[int] | np.ndarray, weight: float) -> sp.csr_matrix:
     """Rows of ``matrix`` picked by index (an all-zero row for -1), times ``weight``."""
     n = len(rows)
     picks = np.asarray(rows)

@@ -57,7 +57,7 @@ def check_documents(X: object) -> list[list[str]]:
 
 def init_defaults(cls: type) -> dict:
     """The keyword defaults of a class's ``__init__``."""
-    return {k: p.default for k, p in inspect.signature(cls.__init__).parameters.items() if p.default is not p.empty}
+    return {k: p.default for k, p in inspect.signature(cls).parameters.items() if p.default is not p.empty}
 
 
 class DocumentFeaturizer(TransformerMixin, BaseEstimator):
@@ -271,7 +271,10 @@ class DocumentFeaturizer(TransformerMixin, BaseEstimator):
             ftexts = [feature_text(p) for p in raw]
             own = self._own_text(ftexts)
         cues = self._compiled_cues()
-        prev_rows, next_rows, head_rows, dense = [], [], [], []
+        prev_rows: list[int] = []
+        next_rows: list[int] = []
+        head_rows: list[int] = []
+        dense: list[np.ndarray] = []
         offset = 0
         for doc in docs:
             m = len(doc)
@@ -392,7 +395,7 @@ class DocumentFeaturizer(TransformerMixin, BaseEstimator):
             and not isinstance(self.vectorizers_[0][1], TfidfVectorizer)
         ):
             restored = []
-            for name, terms, idf in self.vectorizers_:
+            for name, terms, idf in self.vectorizers_:  # type: ignore[misc]  # the saved form (__getstate__)
                 vec = self._make_vectorizer(name)
                 vec.vocabulary_ = {term: k for k, term in enumerate(terms.split("\n"))}
                 vec.idf_ = np.asarray(idf)

@@ -142,7 +142,7 @@ def sniff(data: bytes, path: str | os.PathLike = "<bytes>") -> str:
         For formats nq35cls does not read, with what to do instead.
     """
     if data.startswith(_ZIP):
-        from .docx import check_archive
+        from .budget import check_archive
 
         suffix = Path(path).suffix.lower()
         names = set(check_archive(data, path, kind=suffix if suffix in (".docx", ".odt") else "ZIP").namelist())

@@ -14,9 +14,11 @@ local workers); elsewhere (a thread, Windows) only the size budgets apply.
 
 from __future__ import annotations
 
+import io
 import os
 import signal
 import threading
+import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -90,3 +92,37 @@ def check_paragraphs(path: str | os.PathLike, count: int, limit: int) -> None:
         raise InputError(
             path, f"has {count:,} paragraphs, over the limit of {limit:,} (raise it with --max-paragraphs)"
         )
+
+
+#: A ZIP container's part (.docx, .xlsx, .odt) that expands more than this many times its compressed size
+#: is refused (zip bomb); so is a .docx whose parts expand past
+#: :data:`MAX_EXPANDED_BYTES`.
+MAX_COMPRESSION_RATIO = 200
+
+
+def check_archive(data: bytes, path: str | os.PathLike, kind: str = ".docx") -> zipfile.ZipFile:
+    """Open a ZIP container, refusing damaged archives and zip bombs.
+
+    Raises
+    ------
+    InputError
+        If the archive is damaged, or would expand past
+        :data:`MAX_EXPANDED_BYTES` or :data:`MAX_COMPRESSION_RATIO`.
+    """
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = archive.infolist()
+    except (zipfile.BadZipFile, EOFError, ValueError) as exc:
+        raise InputError(path, f"damaged {kind} file (not a readable ZIP archive: {exc})") from None
+    expanded = sum(m.file_size for m in members)
+    if expanded > MAX_EXPANDED_BYTES:
+        raise InputError(
+            path, f"{kind} expands to {expanded:,} bytes, over the limit of {MAX_EXPANDED_BYTES:,}: refused"
+        )
+    for m in members:
+        if m.compress_size and m.file_size / m.compress_size > MAX_COMPRESSION_RATIO and m.file_size > 10 * 1024 * 1024:
+            raise InputError(
+                path,
+                f"{kind} part {m.filename} is compressed {m.file_size // m.compress_size}:1, like a zip bomb: refused",
+            )
+    return archive

@@ -24,16 +24,13 @@ import re
 import unicodedata
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..errors import InputError
 from . import Block
-from .budget import DEFAULT_MAX_PARAGRAPHS, MAX_EXPANDED_BYTES, check_paragraphs
+from .budget import DEFAULT_MAX_PARAGRAPHS, check_archive, check_paragraphs
 
-#: A .docx part that expands more than this many times its compressed size
-#: is refused (zip bomb); so is a .docx whose parts expand past
-#: :data:`~.budget.MAX_EXPANDED_BYTES`.
-MAX_COMPRESSION_RATIO = 200
 #: A document part of more XML elements than this is refused before it is
 #: parsed (a small file of millions of empty elements would take minutes
 #: and gigabytes).
@@ -46,34 +43,6 @@ _SPACES = re.compile(r"\s+")
 _LEVELS = 9
 #: Roman numerals are written up to this number; larger ones in digits.
 _LARGEST_ROMAN = 3999
-
-
-def check_archive(data: bytes, path: str | os.PathLike, kind: str = ".docx") -> zipfile.ZipFile:
-    """Open a ZIP container, refusing damaged archives and zip bombs.
-
-    Raises
-    ------
-    InputError
-        If the archive is damaged, or would expand past
-        :data:`MAX_EXPANDED_BYTES` or :data:`MAX_COMPRESSION_RATIO`.
-    """
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        members = archive.infolist()
-    except (zipfile.BadZipFile, EOFError, ValueError) as exc:
-        raise InputError(path, f"damaged {kind} file (not a readable ZIP archive: {exc})") from None
-    expanded = sum(m.file_size for m in members)
-    if expanded > MAX_EXPANDED_BYTES:
-        raise InputError(
-            path, f"{kind} expands to {expanded:,} bytes, over the limit of {MAX_EXPANDED_BYTES:,}: refused"
-        )
-    for m in members:
-        if m.compress_size and m.file_size / m.compress_size > MAX_COMPRESSION_RATIO and m.file_size > 10 * 1024 * 1024:
-            raise InputError(
-                path,
-                f"{kind} part {m.filename} is compressed {m.file_size // m.compress_size}:1, like a zip bomb: refused",
-            )
-    return archive
 
 
 def _roman(n: int) -> str:
@@ -109,7 +78,7 @@ def _letter(n: int) -> str:
     return out
 
 
-_FORMATS = {
+_FORMATS: dict[str, Callable[[int], str]] = {
     "decimal": str,
     "decimalZero": lambda n: f"{n:02d}",
     "lowerLetter": _letter,

@@ -98,11 +98,11 @@ def read_blocks(html: str, path: str | os.PathLike) -> tuple[list[Block], tuple[
     found = trafilatura.bare_extraction(
         html, output_format="python", include_comments=False, include_tables=True, with_metadata=True
     )
-    text = found.text if found is not None else None
+    text = getattr(found, "text", None)
     if not text or not text.strip():
         return _fallback_blocks(html, path), (NO_MAIN_CONTENT,)
     lines = [t for t in (_clean(line) for line in text.splitlines()) if t]
-    title = _clean(found.title) if found.title else ""
+    title = _clean(getattr(found, "title", None) or "")
     blocks = [Block(t, f"block {i}") for i, t in enumerate(lines, start=1)]
     if title and (not lines or lines[0] != title):
         blocks.insert(0, Block(title, "title"))
