@@ -26,13 +26,38 @@ from pathlib import Path
 
 from .errors import InputError, Nq35Error
 from .labeling import LabeledReport, label_texts
-from .model import ReportClassifier
 from .options import Options
 from .readers import read
+from .scoring import DocumentScorer
 from .workers import LocalWorkers
 
+#: A worker process costs about half a second of CPU to start (imports, the
+#: model); each one beyond the first process is started only for at least this
+#: many bytes of input files and :data:`FILES_PER_WORKER` files.
+BYTES_PER_WORKER = 2_000_000
+#: See :data:`BYTES_PER_WORKER`.
+FILES_PER_WORKER = 16
 
-def label_chunk(paths: Sequence[str], model: ReportClassifier, options: Options) -> list[LabeledReport | InputError]:
+
+def useful_jobs(paths: Sequence[str | os.PathLike], n_jobs: int) -> int:
+    """How many of ``n_jobs`` processes a batch of ``paths`` gains from (at least 1).
+
+    Small batches are labeled in one process: starting workers would cost
+    more than they save (see :data:`BYTES_PER_WORKER`).
+    """
+    if n_jobs <= 1:
+        return 1
+    size = 0
+    for path in paths:
+        try:
+            size += os.stat(path).st_size
+        except OSError:
+            continue  # told when it is read
+    extra = min(size // BYTES_PER_WORKER, len(paths) // FILES_PER_WORKER)
+    return int(max(1, min(n_jobs, 1 + extra)))
+
+
+def label_chunk(paths: Sequence[str], model: DocumentScorer, options: Options) -> list[LabeledReport | InputError]:
     """Read and label a chunk of files as one batch.
 
     The caller's ``model`` is never changed (:func:`~nq35cls.labeling.label_texts`
@@ -73,7 +98,7 @@ def _label_chunk_from_file(paths: Sequence[str], model_path: str | None, options
     from .persist import load_model
 
     try:
-        model = load_model(model_path)
+        model = load_model(model_path, for_labeling=True)
     except Nq35Error as err:
         return [err] * len(paths)
     return label_chunk(paths, model, options)
@@ -103,7 +128,7 @@ def _guided_chunks(items: Sequence[str], n_jobs: int, largest: int = 128, smalle
 
 def label_files(
     paths: Sequence[str | os.PathLike],
-    model: ReportClassifier | None = None,
+    model: DocumentScorer | None = None,
     model_path: str | os.PathLike | None = None,
     options: Options | None = None,
     n_jobs: int = 1,
@@ -118,7 +143,7 @@ def label_files(
     ----------
     paths : sequence of path-like
         The report files.
-    model : ReportClassifier, optional
+    model : ReportClassifier or LabelingModel, optional
         A loaded model (sent to local workers with each chunk).
     model_path : path-like, optional
         The model file to load when ``model`` is None (the shipped model if
@@ -162,7 +187,7 @@ def label_files(
         if model is None:
             from .persist import load_model
 
-            model = load_model(mpath)
+            model = load_model(mpath, for_labeling=True)
         if n_jobs == 1:
             results = (label_chunk(chunk, model, options) for chunk in chunks)
         else:
@@ -172,7 +197,7 @@ def label_files(
 
 
 def _label_here_and_in_workers(
-    chunks: list[list[str]], model: ReportClassifier, options: Options, n_jobs: int, workers: LocalWorkers | None
+    chunks: list[list[str]], model: DocumentScorer, options: Options, n_jobs: int, workers: LocalWorkers | None
 ) -> Iterator[tuple[str, LabeledReport | InputError]]:
     """Label chunks in ``n_jobs - 1`` workers and in this process, yielding in order.
 

@@ -191,10 +191,13 @@ def _label(args: argparse.Namespace) -> int:
     if not files:
         print("nq35cls: no reports to label", file=sys.stderr)
         return EXIT_FATAL
+    from .batch import useful_jobs
     from .workers import LocalWorkers
 
-    # -j N: this process and N - 1 workers, started now so that their
-    # start-up overlaps with ours (imports, model).
+    # -j N: this process and up to N - 1 workers, as many as the batch gains
+    # from, started now so that their start-up overlaps with ours (imports, model).
+    if args.backend == "loky":
+        args.jobs = useful_jobs(files, args.jobs)
     local = args.jobs > 1 and args.backend == "loky"
     with LocalWorkers(args.jobs - 1, reuse=False) if local else nullcontext() as workers:
         return _label_files(args, workers, files, errors, fmt, output)
@@ -212,7 +215,7 @@ def _label_files(
     from .writers.review import ReviewCollector
 
     model_path = _model_path(args)
-    model = load_model(model_path)  # once here, so that a bad model stops us before any work
+    model = load_model(model_path, for_labeling=True)  # once here, so that a bad model stops us before any work
     try:
         stream = output.open(files) if output is not None else sys.stdout
     except OSError as err:

@@ -13,9 +13,9 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from .labels import BOILERPLATE
-from .model import ReportClassifier
 from .options import Options
 from .readers import Text, read
+from .scoring import DocumentScorer
 from .segment import Paragraph, split_paragraphs, split_sentences
 
 #: Source formats that are the report's own file, not a web page: web-page
@@ -165,7 +165,7 @@ def _without_chrome(
 
 def _label_all(
     documents: Sequence[Sequence[Paragraph]],
-    model: ReportClassifier,
+    model: DocumentScorer,
     sentences: bool,
     boilerplate_bias: Sequence[float] | None,
 ) -> list[list[LabeledParagraph]]:
@@ -199,7 +199,7 @@ def _label_all(
     return out
 
 
-def with_decoding(model: ReportClassifier, decode: bool) -> ReportClassifier:
+def with_decoding(model: DocumentScorer, decode: bool) -> DocumentScorer:
     """``model`` itself when it decodes as asked, else a shallow copy that does (the caller's is never changed)."""
     if model.decode == decode:
         return model
@@ -208,14 +208,14 @@ def with_decoding(model: ReportClassifier, decode: bool) -> ReportClassifier:
     return changed
 
 
-def label_texts(texts: Sequence[Text], model: ReportClassifier, options: Options | None = None) -> list[LabeledReport]:
+def label_texts(texts: Sequence[Text], model: DocumentScorer, options: Options | None = None) -> list[LabeledReport]:
     """Label the paragraphs of texts read from files, as one batch.
 
     Parameters
     ----------
     texts : sequence of Text
         From :func:`nq35cls.readers.read`.
-    model : ReportClassifier
+    model : ReportClassifier or LabelingModel
         A fitted model, e.g. from :func:`nq35cls.load_model`.
     options : Options, optional
         How to label (:class:`nq35cls.options.Options`); None: the defaults.
@@ -241,14 +241,14 @@ def label_texts(texts: Sequence[Text], model: ReportClassifier, options: Options
     return reports
 
 
-def label_text(text: str, model: ReportClassifier, options: Options | None = None) -> list[LabeledParagraph]:
+def label_text(text: str, model: DocumentScorer, options: Options | None = None) -> list[LabeledParagraph]:
     """Split a report's text into paragraphs and label each one.
 
     Parameters
     ----------
     text : str
         The whole report; paragraphs are its non-empty lines.
-    model : ReportClassifier
+    model : ReportClassifier or LabelingModel
         A fitted model, e.g. from :func:`nq35cls.load_model`.
     options : Options, optional
         How to label (:class:`nq35cls.options.Options`: keep web-page chrome,
@@ -274,14 +274,14 @@ def label_text(text: str, model: ReportClassifier, options: Options | None = Non
     return _without_chrome(_label_all(documents, model, options.sentences, None)[0], options.keep_boilerplate)[0]
 
 
-def label_file(path: str | os.PathLike, model: ReportClassifier, options: Options | None = None) -> LabeledReport:
+def label_file(path: str | os.PathLike, model: DocumentScorer, options: Options | None = None) -> LabeledReport:
     """Read a report file (.txt, .docx, .pdf, .doc, .rtf, .html) and label its paragraphs (see :func:`label_text`).
 
     Parameters
     ----------
     path : str or os.PathLike
         The report file.
-    model : ReportClassifier
+    model : ReportClassifier or LabelingModel
         A fitted model.
     options : Options, optional
         How to read and label it; None: the defaults.

@@ -25,16 +25,17 @@ import io
 import json
 import os
 import zipfile
-from importlib import resources
+from importlib import metadata, resources
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 import numpy as np
-import sklearn
-from sklearn.linear_model import LogisticRegression
 
 from .errors import ModelError
-from .features import DocumentFeaturizer
-from .model import ReportClassifier, plain_params
+
+if TYPE_CHECKING:  # scikit-learn is imported where an estimator is saved or rebuilt, not to label
+    from .model import ReportClassifier
+    from .scoring import DocumentScorer
 
 #: Format tag written into every model file; bumped when the layout changes.
 MODEL_FORMAT = "nq35cls-model/6"
@@ -44,11 +45,35 @@ READ_FORMATS: tuple[str, ...] = ("nq35cls-model/5", MODEL_FORMAT)
 #: File name of the shipped model inside ``models/``.
 SHIPPED_MODEL = "nq35cls.model"
 #: The classes a model file may hold, by the name written in the file.
-TRUSTED_CLASSES: dict[str, type] = {
-    "nq35cls.model.ReportClassifier": ReportClassifier,
-    "nq35cls.features.DocumentFeaturizer": DocumentFeaturizer,
-    "sklearn.linear_model.LogisticRegression": LogisticRegression,
-}
+TRUSTED_CLASSES: tuple[str, ...] = (
+    "nq35cls.model.ReportClassifier",
+    "nq35cls.features.DocumentFeaturizer",
+    "sklearn.linear_model.LogisticRegression",
+)
+
+
+def _classes(for_labeling: bool) -> dict[str, type]:
+    """The class each trusted name is rebuilt as: the estimator's own, or (for labeling) its fitted state alone."""
+    if for_labeling:
+        from .scoring import FeatureState, LabelingModel, LinearScores
+
+        return dict(zip(TRUSTED_CLASSES, (LabelingModel, FeatureState, LinearScores)))
+    from sklearn.linear_model import LogisticRegression
+
+    from .features import DocumentFeaturizer
+    from .model import ReportClassifier
+
+    return dict(zip(TRUSTED_CLASSES, (ReportClassifier, DocumentFeaturizer, LogisticRegression)))
+
+
+def _sklearn_version() -> str:
+    """The installed scikit-learn's version, read without importing it."""
+    try:
+        return metadata.version("scikit-learn")
+    except metadata.PackageNotFoundError:
+        return "(not installed)"
+
+
 #: The archive member holding the metadata and the estimator tree.
 MODEL_JSON = "model.json"
 #: Largest total uncompressed size accepted, against zip bombs.
@@ -100,7 +125,7 @@ class _Encoder:
 
     def __init__(self) -> None:
         self.arrays: dict[str, np.ndarray] = {}
-        self.names = {cls: name for name, cls in TRUSTED_CLASSES.items()}
+        self.names = {cls: name for name, cls in _classes(for_labeling=False).items()}
 
     def _array(self, kind: str, value) -> dict:
         member = f"arrays/{len(self.arrays)}.npy"
@@ -133,8 +158,9 @@ class _Encoder:
 class _Decoder:
     """Rebuilds the tree :class:`_Encoder` wrote, from an open archive."""
 
-    def __init__(self, archive: zipfile.ZipFile) -> None:
+    def __init__(self, archive: zipfile.ZipFile, classes: dict[str, type]) -> None:
         self.archive = archive
+        self.classes = classes
 
     def _array(self, member: str) -> np.ndarray:
         with self.archive.open(member) as fh:
@@ -158,7 +184,7 @@ class _Decoder:
         if kind == "scalar":
             return self._array(value)[()]
         if kind == "object":
-            cls = TRUSTED_CLASSES.get(value)
+            cls = self.classes.get(value)
             if cls is None:
                 raise _Untrusted(str(value))
             obj = cls.__new__(cls)
@@ -171,7 +197,7 @@ class _Untrusted(Exception):
     """The file names a class outside :data:`TRUSTED_CLASSES`."""
 
 
-def _check_fitted(estimator: ReportClassifier) -> None:
+def _check_fitted(estimator: DocumentScorer) -> None:
     """Check a decoded estimator's fitted state against its own structure.
 
     Raises
@@ -181,7 +207,8 @@ def _check_fitted(estimator: ReportClassifier) -> None:
         or type, a cue pattern this nq35cls does not ship, features that do
         not match the classifier's width.
     """
-    from .features import SYLLABLE_TOKEN_PATTERN, load_cues
+    from .features.cues import load_cues
+    from .features.transform import SYLLABLE_TOKEN_PATTERN
     from .labels import LABELS
 
     classes = getattr(estimator, "classes_", None)
@@ -245,7 +272,10 @@ def save_model(estimator: ReportClassifier, path: str | os.PathLike, meta: dict 
     str
         The SHA-256 of the written file.
     """
+    import sklearn
+
     from . import __version__
+    from .model import plain_params
 
     path = Path(path)
     info = {
@@ -265,7 +295,8 @@ def save_model(estimator: ReportClassifier, path: str | os.PathLike, meta: dict 
             for member, array in encoder.arrays.items():
                 buffer = io.BytesIO()
                 np.save(buffer, array, allow_pickle=False)
-                archive.writestr(member, buffer.getvalue())
+                # stored, not deflated: floating-point arrays hardly compress, and inflating them is slow to load
+                archive.writestr(member, buffer.getvalue(), compress_type=zipfile.ZIP_STORED)
         os.replace(tmp, path)
     finally:
         if tmp.exists():
@@ -291,18 +322,23 @@ def _read_tree(archive: zipfile.ZipFile, path: Path) -> dict:
     return tree
 
 
-def load_model(path: str | os.PathLike | None = None) -> ReportClassifier:
+def load_model(path: str | os.PathLike | None = None, *, for_labeling: bool = False) -> ReportClassifier:
     """Load a model saved by :func:`save_model` (the shipped one by default).
 
     Parameters
     ----------
     path : str or os.PathLike, optional
         A model file; None loads the shipped model.
+    for_labeling : bool, default=False
+        Load only what labeling needs, as a :class:`~nq35cls.scoring.LabelingModel`
+        that predicts as the estimator does without importing scikit-learn
+        (a fast start for the command line). Models whose text features
+        include character n-grams are loaded as the estimator.
 
     Returns
     -------
-    ReportClassifier
-        The fitted estimator; its metadata is in ``estimator.meta_``.
+    ReportClassifier or LabelingModel
+        The fitted model; its metadata is in ``model.meta_``.
 
     Raises
     ------
@@ -329,31 +365,46 @@ def load_model(path: str | os.PathLike | None = None) -> ReportClassifier:
                     f"model format {meta.get('format')!r} is not one this nq35cls reads ({', '.join(READ_FORMATS)}); "
                     "retrain it with `nq35cls train` (or train.py)",
                 )
-            made_with = str(meta.get("sklearn_version", "?"))
-            if _minor(made_with) != _minor(sklearn.__version__):
+            made_with, installed = str(meta.get("sklearn_version", "?")), _sklearn_version()
+            if _minor(made_with) != _minor(installed):
                 raise ModelError(
                     path,
-                    f"made with scikit-learn {made_with}, but {sklearn.__version__} is installed; "
+                    f"made with scikit-learn {made_with}, but {installed} is installed; "
                     f"install scikit-learn=={made_with} or retrain the model with `nq35cls train` (or train.py)",
                 )
-            estimator = _Decoder(archive).decode(tree["estimator"])
+            lean = for_labeling and _word_features_only(tree["estimator"])
+            classes = _classes(for_labeling=lean)
+            estimator = _Decoder(archive, classes).decode(tree["estimator"])
     except ModelError:
         raise
     except _Untrusted as exc:
         raise ModelError(path, f"refused: the file holds a class that is not trusted: {exc}") from None
     except Exception as exc:  # a damaged archive, member or tree fails in many ways
         raise ModelError(path, f"not a readable nq35cls model file ({type(exc).__name__})") from None
+    model_cls, featurizer_cls, classifier_cls = classes.values()
     if not (
-        isinstance(estimator, ReportClassifier)
-        and isinstance(getattr(estimator, "featurizer_", None), DocumentFeaturizer)
-        and isinstance(getattr(estimator, "classifier_", None), LogisticRegression)
+        isinstance(estimator, model_cls)
+        and isinstance(getattr(estimator, "featurizer_", None), featurizer_cls)
+        and isinstance(getattr(estimator, "classifier_", None), classifier_cls)
     ):
         raise ModelError(path, "not an nq35cls model file (wrong estimator type)")
+    model = cast("ReportClassifier", estimator)  # or its LabelingModel twin: the same predicting surface
     try:
-        _check_fitted(estimator)
+        _check_fitted(model)
     except ValueError as exc:
         raise ModelError(path, f"refused: {exc}") from None
     except Exception as exc:  # an inconsistent featurizer fails in many ways when tried
         raise ModelError(path, f"refused: its features cannot be computed ({type(exc).__name__})") from None
-    estimator.meta_ = meta
-    return estimator
+    model.meta_ = meta
+    return model
+
+
+def _word_features_only(tree: object) -> bool:
+    """Whether a model tree's fitted featurizer uses word (syllable) n-grams only: what a
+    :class:`~nq35cls.scoring.LabelingModel` computes without scikit-learn."""
+    try:
+        state = tree["state"]["dict"]["featurizer_"]["state"]["dict"]  # type: ignore[index]
+        names = [item["tuple"][0] for item in state["vectorizers_"]["list"]]
+    except (KeyError, TypeError, IndexError):
+        return False  # not the expected layout: the full loader tells what is wrong
+    return bool(names) and all(name in ("syllable", "word") for name in names)

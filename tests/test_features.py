@@ -124,3 +124,21 @@ def test_a_lone_star_is_a_separator_not_a_bullet():
     rows = _structure(texts)
     bullet = rows[:, STRUCTURE_FEATURES.index("bullet")].tolist()
     assert bullet == [0, 0, 0, 1, 1]
+
+
+def test_row_normalization_matches_scikit_learns():
+    """The labeling path's own L2 row normalization (no scikit-learn) gives scikit-learn's result, empty rows too."""
+    import scipy.sparse as sp
+    from sklearn.preprocessing import normalize
+
+    from nq35cls.features.tfidf import _l2_normalize_rows
+
+    rng = np.random.default_rng(0)
+    for seed in range(100):
+        rows = int(rng.integers(1, 8))
+        matrix = sp.random(
+            rows, 6, density=float(rng.random()) * 0.6, format="csr", dtype=np.float32, random_state=seed
+        )
+        ours = matrix.copy()
+        _l2_normalize_rows(ours)
+        np.testing.assert_allclose(ours.toarray(), normalize(matrix).toarray(), atol=1e-6)

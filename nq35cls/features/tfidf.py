@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import re
 from itertools import repeat
+from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.preprocessing import normalize
+
+#: A fitted TF-IDF vectorizer: scikit-learn's ``TfidfVectorizer``, or
+#: :class:`~nq35cls.features.transform.WordVectorizer` on the labeling path.
+TfidfVectorizer = Any
 
 
 def counts_fast(vec: TfidfVectorizer) -> bool:
@@ -48,7 +51,22 @@ def _weigh(vec: TfidfVectorizer, columns: list[int], lengths: list[int]) -> sp.c
         counts.data += 1.0
     if vec.use_idf:
         counts.data *= vec.idf_.astype(vec.dtype)[counts.indices]
-    return normalize(counts, norm=vec.norm, copy=False) if vec.norm and len(lengths) else counts
+    if vec.norm and len(lengths):
+        _l2_normalize_rows(counts)
+    return counts
+
+
+def _l2_normalize_rows(matrix: sp.csr_matrix) -> None:
+    """Scale every non-zero row of a CSR matrix to unit L2 norm, in place (as scikit-learn's ``normalize``)."""
+    lengths = np.diff(matrix.indptr)
+    filled = lengths > 0
+    if not filled.any():
+        return
+    norms = np.ones(matrix.shape[0])
+    # each filled row's squares summed from its first stored value to the next filled row's first
+    norms[filled] = np.sqrt(np.add.reduceat(matrix.data.astype(np.float64) ** 2, matrix.indptr[:-1][filled]))
+    norms[norms == 0] = 1.0
+    matrix.data /= np.repeat(norms, lengths).astype(matrix.data.dtype)
 
 
 def tfidf(vec: TfidfVectorizer, texts: list[str]) -> sp.csr_matrix:

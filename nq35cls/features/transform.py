@@ -1,0 +1,231 @@
+"""Transforming documents with a fitted featurizer's state, without scikit-learn.
+
+:class:`FittedTransform` holds the transform half of
+:class:`~nq35cls.features.DocumentFeaturizer`: the estimator fits (with
+scikit-learn), this turns documents into feature blocks from the fitted
+state alone (vocabularies, IDF weights, cue table, weights). The labeling
+path loads a model as these plain pieces (:mod:`nq35cls.scoring`), so that
+labeling one small file does not import scikit-learn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import scipy.sparse as sp
+
+from ..normalize import feature_text, segment_words
+from .blocks import DocumentBlock, FeatureParts
+from .cues import Cues
+from .structure import STRUCTURE_FEATURES, structure_rows
+from .tfidf import counts_fast, tfidf, tfidf_with_sentences
+
+#: Tokens of the syllable (and word) features: syllables, and runs of symbols
+#: standing alone ("*", "***", "|", "»", a "-" bullet), without which a
+#: separator or menu line would have no text features at all.
+SYLLABLE_TOKEN_PATTERN = r"(?u)\b\w+\b|(?<!\S)[^\w\s]+(?!\S)"
+
+
+def check_documents(X: object) -> list[list[str]]:
+    """Validate ``X`` as a sequence of documents, each a sequence of paragraph strings."""
+    if isinstance(X, str) or not isinstance(X, Sequence):
+        raise TypeError("X must be a sequence of documents, each a sequence of paragraph strings")
+    docs = []
+    for d, doc in enumerate(X):
+        if isinstance(doc, str) or not isinstance(doc, Sequence):
+            raise TypeError(f"document {d} must be a sequence of paragraph strings, got {type(doc).__name__}")
+        if not all(isinstance(p, str) for p in doc):
+            raise TypeError(f"document {d} holds a paragraph that is not a string")
+        docs.append(list(doc))
+    return docs
+
+
+@dataclass
+class WordVectorizer:
+    """A fitted TF-IDF vectorizer of word (syllable) n-grams as plain data: what :func:`~.tfidf.tfidf` reads.
+
+    The same settings as the featurizer's scikit-learn ``TfidfVectorizer``
+    for its ``syllable`` and ``word`` feature sets.
+    """
+
+    vocabulary_: dict[str, int]
+    idf_: np.ndarray
+    ngram_range: tuple[int, int]
+    token_pattern: str = SYLLABLE_TOKEN_PATTERN
+    analyzer: str = "word"
+    preprocessor: None = None
+    tokenizer: None = None
+    stop_words: None = None
+    strip_accents: None = None
+    lowercase: bool = False
+    binary: bool = False
+    sublinear_tf: bool = True
+    use_idf: bool = True
+    norm: str = "l2"
+    dtype: type = field(default=np.float32)
+
+
+class FittedTransform:
+    """The transform of a fitted featurizer, from its state alone.
+
+    Subclasses hold ``vectorizers_`` (a list of (feature set name,
+    vectorizer)), ``cues_``, ``n_text_features_`` and the parameters
+    ``context_weight``, ``heading_weight``, ``document_weight``,
+    ``structure`` and ``structure_weight``.
+    """
+
+    vectorizers_: list
+    cues_: dict
+    n_text_features_: int
+    context_weight: float
+    heading_weight: float
+    document_weight: float
+    structure: bool
+    structure_weight: float
+
+    def _check_fitted_features(self) -> None:
+        if not hasattr(self, "vectorizers_"):
+            raise ValueError(f"this {type(self).__name__} is not fitted yet")
+
+    def _inputs(self, ftexts: list[str], name: str) -> list[str]:
+        return segment_words(ftexts) if name == "word" else ftexts
+
+    def _own_text(self, ftexts: list[str]) -> sp.csr_matrix:
+        """TF-IDF rows of feature texts: the own-text block."""
+        blocks = [tfidf(vec, self._inputs(ftexts, name)) for name, vec in self.vectorizers_]
+        return blocks[0] if len(blocks) == 1 else sp.hstack(blocks, format="csr")
+
+    def transform_text(self, texts: Sequence[str]) -> sp.csr_matrix:
+        """The own-text block alone (the first ``n_text_features_`` columns of
+        :meth:`transform`) for free-standing texts, e.g. sentences."""
+        self._check_fitted_features()
+        if not texts:
+            return sp.csr_matrix((0, self.n_text_features_), dtype=np.float32)
+        return self._own_text([feature_text(t) for t in texts])
+
+    def _own_text_and_sentences(self, raw: list[str], spans: list) -> tuple[list[str], sp.csr_matrix, sp.csr_matrix]:
+        """Feature texts and own-text rows of paragraphs, and the own-text rows
+        of the sentences of each paragraph with more than one, from one pass."""
+        pieces = [[feature_text(text[a:b]) for a, b in para] for text, para in zip(raw, spans)]
+        # A paragraph's feature text is its sentences' joined: they split it at white space.
+        ftexts = [" ".join(p) for p in pieces]
+        if len(self.vectorizers_) == 1 and counts_fast(self.vectorizers_[0][1]):
+            own, sentences = tfidf_with_sentences(self.vectorizers_[0][1], pieces)
+            return ftexts, own, sentences
+        multi = [f for p in pieces if len(p) > 1 for f in p]
+        sentences = self._own_text(multi) if multi else sp.csr_matrix((0, self.n_text_features_), dtype=np.float32)
+        return ftexts, self._own_text(ftexts), sentences
+
+    def transform_parts(
+        self, X: Sequence[Sequence[str]], sentence_spans: Sequence[Sequence[Sequence[tuple[int, int]]]] | None = None
+    ) -> FeatureParts:
+        """The blocks of :meth:`transform`'s matrix, not yet put side by side.
+
+        A linear model can score the parts directly (:meth:`FeatureParts.dot`)
+        without building the wide matrix of neighbour and heading copies.
+
+        Parameters
+        ----------
+        X : sequence of sequence of str
+            Documents, each a sequence of paragraph texts.
+        sentence_spans : optional
+            For each paragraph of each document, its sentences' character
+            spans (:func:`nq35cls.segment.split_sentences`). With them the
+            parts also hold the own-text rows of the sentences of every
+            paragraph that has more than one, in order.
+
+        Returns
+        -------
+        FeatureParts
+        """
+        self._check_fitted_features()
+        docs = check_documents(X)
+        raw = [p for doc in docs for p in doc]
+        n_struct = len(STRUCTURE_FEATURES) if self.structure else 0
+        empty = sp.csr_matrix((0, self.n_text_features_), dtype=np.float32)
+        if not raw:
+            return FeatureParts(
+                empty, self._copies([], [], []), np.zeros((0, n_struct)), empty, self._document(empty, [])
+            )
+        sentences = None
+        if sentence_spans is not None:
+            spans = [para for doc in sentence_spans for para in doc]
+            if len(spans) != len(raw):
+                raise ValueError(f"sentence_spans has {len(spans)} paragraphs, X has {len(raw)}")
+            ftexts, own, sentences = self._own_text_and_sentences(raw, spans)
+        else:
+            ftexts = [feature_text(p) for p in raw]
+            own = self._own_text(ftexts)
+        cues = self._compiled_cues()
+        prev_rows: list[int] = []
+        next_rows: list[int] = []
+        head_rows: list[int] = []
+        dense: list[np.ndarray] = []
+        offset = 0
+        for doc in docs:
+            m = len(doc)
+            if m == 0:
+                continue
+            struct, ctx = structure_rows(raw[offset : offset + m], ftexts[offset : offset + m], cues)
+            dense.append(struct)
+            prev_rows.extend(offset + i - 1 if i > 0 else -1 for i in range(m))
+            next_rows.extend(offset + i + 1 if i < m - 1 else -1 for i in range(m))
+            head_rows.extend(offset + c if c >= 0 else -1 for c in ctx)
+            offset += m
+        structure = np.vstack(dense) * self.structure_weight if self.structure else np.zeros((len(raw), 0))
+        lengths = [len(doc) for doc in docs]
+        return FeatureParts(
+            own, self._copies(prev_rows, next_rows, head_rows), structure, sentences, self._document(own, lengths)
+        )
+
+    def _document(self, own: sp.csr_matrix, lengths: list[int]) -> DocumentBlock | None:
+        """The document-centroid block (None when ``document_weight`` is 0)."""
+        if not self.document_weight:
+            return None
+        n_docs = len(lengths)
+        owner = np.repeat(np.arange(n_docs), lengths)
+        averaging = sp.csr_matrix(
+            (np.ones(len(owner), dtype=np.float32), (owner, np.arange(len(owner)))), shape=(n_docs, own.shape[0])
+        )
+        centroids = sp.csr_matrix(averaging @ own)
+        norms = np.sqrt(np.asarray(centroids.multiply(centroids).sum(axis=1)).ravel())
+        centroids = sp.csr_matrix(
+            sp.diags(np.where(norms > 0, 1.0 / np.maximum(norms, 1e-12), 0.0).astype(np.float32)) @ centroids
+        )
+        return DocumentBlock(centroids, owner, float(self.document_weight))
+
+    def _copies(
+        self, prev_rows: list[int], next_rows: list[int], head_rows: list[int]
+    ) -> list[tuple[np.ndarray, float]]:
+        """The weighted row copies of the own-text block, in column order."""
+        copies = []
+        if self.context_weight:
+            copies += [(np.asarray(prev_rows, dtype=np.int64), self.context_weight)]
+            copies += [(np.asarray(next_rows, dtype=np.int64), self.context_weight)]
+        if self.heading_weight:
+            copies += [(np.asarray(head_rows, dtype=np.int64), self.heading_weight)]
+        return copies
+
+    def transform(self, X: Sequence[Sequence[str]]) -> sp.csr_matrix:
+        """Feature matrix of every paragraph of every document.
+
+        Parameters
+        ----------
+        X : sequence of sequence of str
+            Documents, each a sequence of paragraph texts.
+
+        Returns
+        -------
+        scipy.sparse.csr_matrix of shape (n_paragraphs, n_features)
+        """
+        return self.transform_parts(X).matrix()
+
+    def _compiled_cues(self) -> Cues:
+        """The cue table compiled (about 2 ms), once per fitted featurizer rather
+        than once per transform; not part of the saved state."""
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None or compiled[0] is not self.cues_:
+            compiled = self._compiled = (self.cues_, Cues(self.cues_))
+        return compiled[1]
