@@ -21,6 +21,9 @@ Each line is an object with these fields:
 ``sentences`` (list or null, optional)
     For mixed paragraphs, ``[sentence, label]`` pairs in order; each sentence
     is a substring of ``text``.
+``reviewed`` (bool, optional, default true)
+    False for a paragraph kept only as the context of a reviewed one: its
+    label is the model's, not a person's, and it weighs nothing in a fit.
 
 A data folder holds any number of ``*.jsonl`` files, searched recursively.
 Loading validates every record and raises :class:`~nq35cls.errors.DataError`
@@ -39,7 +42,6 @@ from pathlib import Path
 
 from .errors import DataError
 from .labels import LABELS
-from .safe_text import from_spreadsheet_text
 
 SOURCES: tuple[str, ...] = ("real", "real-rewritten", "authored", "reviewed")
 REQUIRED_FIELDS: tuple[str, ...] = ("doc", "idx", "text", "label", "source", "mixed")
@@ -56,10 +58,13 @@ class Record:
     source: str
     mixed: bool = False
     sentences: tuple[tuple[str, str], ...] | None = None
+    #: False for a paragraph kept as context only: its label is the model's,
+    #: not a person's (the neighbours of a reviewed paragraph); it weighs 0 in a fit.
+    reviewed: bool = True
 
     def to_json(self) -> str:
         """Serialise as one JSON line (without the newline)."""
-        obj = {
+        obj: dict = {
             "doc": self.doc,
             "idx": self.idx,
             "text": self.text,
@@ -68,6 +73,8 @@ class Record:
             "mixed": self.mixed,
             "sentences": [list(s) for s in self.sentences] if self.sentences else None,
         }
+        if not self.reviewed:
+            obj["reviewed"] = False
         return json.dumps(obj, ensure_ascii=False)
 
 
@@ -87,6 +94,11 @@ class LabeledDocument:
     def labels(self) -> list[str]:
         return [r.label for r in self.records]
 
+    @property
+    def weights(self) -> list[float]:
+        """Per paragraph, 1 for a label given by a person, 0 for context kept with the model's label."""
+        return [1.0 if r.reviewed else 0.0 for r in self.records]
+
 
 def document_fingerprint(texts: Sequence[str]) -> str:
     """A short hash of a document's paragraph texts (white space collapsed), the same wherever it is stored.
@@ -104,11 +116,14 @@ def _check_record(obj: object, path: Path, line: int) -> Record:
     missing = [f for f in REQUIRED_FIELDS if f not in obj]
     if missing:
         raise DataError(path, line, f"missing field(s): {', '.join(missing)}")
-    unknown = sorted(set(obj) - set(REQUIRED_FIELDS) - {"sentences"})
+    unknown = sorted(set(obj) - set(REQUIRED_FIELDS) - {"sentences", "reviewed"})
     if unknown:
         raise DataError(path, line, f"unknown field(s): {', '.join(unknown)}")
     doc, idx, text, label = obj["doc"], obj["idx"], obj["text"], obj["label"]
     source, mixed, sentences = obj["source"], obj["mixed"], obj.get("sentences")
+    reviewed = obj.get("reviewed", True)
+    if not isinstance(reviewed, bool):
+        raise DataError(path, line, "'reviewed' must be true or false")
     if not isinstance(doc, str) or not doc.strip():
         raise DataError(path, line, "'doc' must be a non-empty string")
     if not isinstance(idx, int) or isinstance(idx, bool) or idx < 0:
@@ -141,7 +156,7 @@ def _check_record(obj: object, path: Path, line: int) -> Record:
             pos = found + len(sent)
             pairs_list.append((sent, sent_label))
         pairs = tuple(pairs_list)
-    return Record(doc, idx, text, label, source, mixed, pairs)
+    return Record(doc, idx, text, label, source, mixed, pairs, reviewed)
 
 
 def read_records(path: str | os.PathLike) -> list[Record]:
@@ -267,72 +282,3 @@ def load_manifests(path: str | os.PathLike) -> dict[str, dict[str, str]]:
         except (OSError, UnicodeDecodeError, csv.Error) as exc:
             raise DataError(manifest, None, f"cannot read the manifest ({exc})") from None
     return facts
-
-
-#: Where ``train.py --add`` keeps reviewed paragraphs, inside a data folder.
-REVIEWED_FILE = Path("reviewed") / "reviewed.jsonl"
-
-
-def read_review(path: str | os.PathLike) -> list[Record]:
-    """Read a filled-in review CSV as ``reviewed`` records.
-
-    Rows whose ``correct_label`` is empty are skipped (not reviewed). Each
-    reviewed paragraph becomes a one-paragraph document whose id is derived
-    from its text, so that adding the same row twice does not duplicate it.
-
-    Raises
-    ------
-    DataError
-        Naming the file and line of an unknown label or a missing column.
-    """
-    path = Path(path)
-    records = []
-    try:
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            reader = csv.DictReader(fh)
-            missing = {"text", "correct_label"} - set(reader.fieldnames or ())
-            if missing:
-                raise DataError(path, 1, f"missing column(s): {', '.join(sorted(missing))}")
-            for row in reader:
-                label = (row.get("correct_label") or "").strip()
-                text = from_spreadsheet_text((row.get("text") or "").strip())
-                if not label:
-                    continue
-                if label not in LABELS:
-                    raise DataError(
-                        path, reader.line_num, f"unknown label {label!r} (expected one of {', '.join(LABELS)})"
-                    )
-                if not text or "\n" in text:
-                    raise DataError(path, reader.line_num, "'text' must be one non-empty line")
-                doc = "reviewed-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-                records.append(Record(doc, 0, text, label, "reviewed"))
-    except UnicodeDecodeError:
-        raise DataError(path, None, "not UTF-8 text") from None
-    except OSError as exc:
-        raise DataError(path, None, exc.strerror or str(exc)) from None
-    return records
-
-
-def merge_reviewed(data_dir: str | os.PathLike, records: Sequence[Record]) -> tuple[int, int]:
-    """Add reviewed records to ``data_dir``/reviewed/reviewed.jsonl.
-
-    A paragraph already there (same text) gets the new label instead of a
-    second record.
-
-    Returns
-    -------
-    (added, updated) : tuple of int
-    """
-    target = Path(data_dir) / REVIEWED_FILE
-    existing = {r.doc: r for r in read_records(target)} if target.exists() else {}
-    added = updated = 0
-    for rec in records:
-        old = existing.get(rec.doc)
-        if old is None:
-            added += 1
-        elif old.label != rec.label:
-            updated += 1
-        existing[rec.doc] = rec
-    target.parent.mkdir(parents=True, exist_ok=True)
-    write_records(target, sorted(existing.values(), key=lambda r: r.doc))
-    return added, updated

@@ -109,12 +109,14 @@ def fit_documents(
     ----------
     source_weights : mapping of str to float, optional
         Weight of each source's documents in the fit (``{"authored": 0.5}``);
-        sources not named weigh 1. None: every document weighs 1.
+        sources not named weigh 1. None: every document weighs 1. Paragraphs
+        kept as context only (``reviewed=False``) weigh 0 whatever their source.
     """
     X, y = [d.texts for d in documents], [d.labels for d in documents]
-    if not source_weights:
+    context_only = any(not r.reviewed for d in documents for r in d.records)
+    if not source_weights and not context_only:
         return clone(estimator).fit(X, y)
-    weights = [float(source_weights.get(d.source, 1.0)) for d in documents]
+    weights = [[float((source_weights or {}).get(d.source, 1.0)) * w for w in d.weights] for d in documents]
     return clone(estimator).fit(X, y, sample_weight=weights)
 
 

@@ -196,7 +196,10 @@ class ReportClassifier(ClassifierMixin, DocumentScorer, BaseEstimator):
 
     @_fit_context(prefer_skip_nested_validation=False)
     def fit(
-        self, X: Sequence[Sequence[str]], y: Sequence[Sequence[str]], sample_weight: Sequence[float] | None = None
+        self,
+        X: Sequence[Sequence[str]],
+        y: Sequence[Sequence[str]],
+        sample_weight: Sequence[float] | Sequence[Sequence[float]] | None = None,
     ) -> ReportClassifier:
         """Fit on labeled documents.
 
@@ -206,10 +209,12 @@ class ReportClassifier(ClassifierMixin, DocumentScorer, BaseEstimator):
             Documents, each a sequence of paragraph texts.
         y : sequence of sequence of str
             The labels of each document's paragraphs.
-        sample_weight : sequence of float, optional
+        sample_weight : sequence of float, or sequence of sequence of float, optional
             One weight per *document*, given to each of its paragraphs (and
-            its excerpts) in the classifier's loss; e.g. real documents
-            weighed above authored ones. None: all 1.
+            its excerpts) in the classifier's loss (e.g. real documents
+            weighed above authored ones), or one weight per paragraph of
+            each document (0 keeps a paragraph as context only: the
+            neighbours of a reviewed paragraph). None: all 1.
 
         Returns
         -------
@@ -221,12 +226,10 @@ class ReportClassifier(ClassifierMixin, DocumentScorer, BaseEstimator):
         labels = [[str(label) for label in seq] for seq in y]
         if len(labels) != len(docs) or any(len(a) != len(b) for a, b in zip(docs, labels)):
             raise ValueError("X and y must hold the same documents with one label per paragraph")
-        weights = np.ones(len(docs)) if sample_weight is None else np.asarray(sample_weight, dtype=float)
-        if weights.shape != (len(docs),) or not np.all(np.isfinite(weights)) or np.any(weights < 0):
-            raise ValueError("sample_weight must hold one finite weight >= 0 per document")
+        weights = _paragraph_weights(sample_weight, docs)
         docs, labels, weights = _with_excerpts(docs, labels, weights, self.excerpt_lengths)
         flat = np.asarray([label for seq in labels for label in seq], dtype=object)
-        paragraph_weight = np.repeat(weights, [len(seq) for seq in labels])
+        paragraph_weight = np.concatenate(weights) if weights else np.zeros(0)
         if len(set(flat)) < 2:
             raise ValueError("need at least two different labels to fit")
         self.featurizer_ = clone(self.featurizer) if self.featurizer is not None else DocumentFeaturizer()
@@ -259,12 +262,35 @@ class ReportClassifier(ClassifierMixin, DocumentScorer, BaseEstimator):
         return float((pred == gold).mean()) if len(gold) else 0.0
 
 
+def _paragraph_weights(
+    sample_weight: Sequence[float] | Sequence[Sequence[float]] | None, docs: list[list[str]]
+) -> list[np.ndarray]:
+    """Each document's paragraph weights, from one weight per document or one per paragraph."""
+    if sample_weight is None:
+        return [np.ones(len(doc)) for doc in docs]
+    if len(sample_weight) != len(docs):
+        raise ValueError(f"sample_weight has {len(sample_weight)} entries for {len(docs)} documents")
+    out = []
+    for doc, w in zip(docs, sample_weight):
+        try:
+            given = np.asarray(w, dtype=float)
+        except (TypeError, ValueError):
+            given = np.full(0, np.nan)
+        row = np.full(len(doc), float(given)) if given.ndim == 0 else given
+        if row.shape != (len(doc),) or not np.all(np.isfinite(row)) or np.any(row < 0):
+            raise ValueError(
+                "sample_weight must hold one finite weight >= 0 per document, or one per paragraph of each document"
+            )
+        out.append(row)
+    return out
+
+
 def _with_excerpts(
-    docs: list[list[str]], labels: list[list[str]], weights: np.ndarray, lengths: Sequence[int]
-) -> tuple[list[list[str]], list[list[str]], np.ndarray]:
+    docs: list[list[str]], labels: list[list[str]], weights: list[np.ndarray], lengths: Sequence[int]
+) -> tuple[list[list[str]], list[list[str]], list[np.ndarray]]:
     """The documents plus, for each length ``n``, the first ``n`` paragraphs of those at least ``2 * n`` long.
 
-    Each excerpt keeps its document's weight.
+    Each excerpt keeps its paragraphs' weights.
     """
     out_docs, out_labels, out_weights = list(docs), list(labels), list(weights)
     for n in lengths:
@@ -272,5 +298,5 @@ def _with_excerpts(
             if n > 0 and len(doc) >= 2 * n:
                 out_docs.append(doc[:n])
                 out_labels.append(seq[:n])
-                out_weights.append(w)
-    return out_docs, out_labels, np.asarray(out_weights, dtype=float)
+                out_weights.append(w[:n])
+    return out_docs, out_labels, out_weights

@@ -22,9 +22,12 @@ from .evaluate import (
     content_dropped,
     documents_per_group,
     fit_documents,
+    grouped_cross_validation,
     leave_one_document_out,
     paragraphs_per_second,
+    predict_documents,
     real_cross_validation,
+    score,
     score_predictions,
     scores_by,
 )
@@ -243,13 +246,70 @@ def measure(
     data_dir: str | os.PathLike,
     estimator: ReportClassifier | None = None,
     source_weights: Mapping[str, float] | None = None,
+    n_jobs: int = 1,
 ) -> Scores | None:
-    """Leave-one-document-out scores over the real documents of a data folder (None if it has none)."""
+    """The quality figure of a data folder: grouped CV over its real-anchored documents.
+
+    With fewer than ``2 * CV_FOLDS`` of them, leave-one-document-out over
+    its ``real`` documents; None if it has none.
+    """
     documents = load_data(data_dir)
+    estimator = estimator if estimator is not None else with_parts(ReportClassifier())
+    if sum(d.source in REAL_ANCHORED for d in documents) >= 2 * CV_FOLDS:
+        formats = {doc: facts.get("format", "") for doc, facts in load_manifests(data_dir).items()}
+        predictions = real_cross_validation(
+            estimator, documents, folds=CV_FOLDS, n_jobs=n_jobs, source_weights=source_weights, formats=formats
+        )
+        return score_predictions(predictions)
     if not any(d.source == "real" for d in documents):
         return None
-    estimator = estimator if estimator is not None else with_parts(ReportClassifier())
     return score_predictions(leave_one_document_out(estimator, documents, source_weights=source_weights))
+
+
+def score_reviewed(predictions: Sequence[Prediction], documents: Sequence[LabeledDocument]) -> Scores:
+    """Scores on the paragraphs a person reviewed only (not the context kept with them)."""
+    person = {d.doc: d.weights for d in documents}
+    gold, pred = [], []
+    for p in predictions:
+        for g, q, w in zip(p.gold, p.pred, person.get(p.doc, [1.0] * len(p.gold))):
+            if w > 0:
+                gold.append(g)
+                pred.append(q)
+    return score(gold, pred)
+
+
+def review_gain(
+    data_dir: str | os.PathLike,
+    estimator: ReportClassifier | None = None,
+    source_weights: Mapping[str, float] | None = None,
+    folds: int = CV_FOLDS,
+) -> tuple[Scores, Scores] | None:
+    """What the reviewed documents of a data folder teach the model, on the reviewed paragraphs.
+
+    Returns
+    -------
+    (before, after) : tuple of Scores, or None with fewer than two reviewed documents
+        ``before``: every reviewed paragraph labeled by a model fitted on
+        the folder without any reviewed document. ``after``: grouped
+        cross-validation over the reviewed documents, each fold labeled by a
+        model fitted on everything else (the other folds' reviews included).
+    """
+    documents = load_data(data_dir)
+    reviewed = [d for d in documents if d.source == "reviewed"]
+    if len(reviewed) < 2:
+        return None
+    estimator = estimator if estimator is not None else with_parts(ReportClassifier())
+    base = [d for d in documents if d.source != "reviewed"]
+    before = predict_documents(fit_documents(estimator, base, source_weights), reviewed)
+    after = grouped_cross_validation(
+        estimator,
+        documents,
+        source="reviewed",
+        folds=min(folds, len(reviewed)),
+        train_on_all=True,
+        source_weights=source_weights,
+    )
+    return score_reviewed(before, reviewed), score_reviewed(after, reviewed)
 
 
 def train(

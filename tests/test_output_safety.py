@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 
 from nq35cls.cli import main
-from nq35cls.data import read_review
+from nq35cls.review import read_review
 from nq35cls.safe_text import (
     file_href,
     from_spreadsheet_text,

@@ -140,8 +140,16 @@ def test_review_loop_end_to_end(tmp_path, real_docs, small_model_file, repo):
     proc = add()
     assert proc.returncode == 0, proc.stderr
     assert "3 added" in proc.stdout and "macro-F1 before" in proc.stdout
+    assert "On the reviewed paragraphs (3): macro-F1" in proc.stdout
     reviewed = [d for d in load_data(tmp_path / "data") if d.source == "reviewed"]
     assert len(reviewed) == 3
+    texts = real_docs[2].texts
+    for doc in reviewed:  # each reviewed paragraph is stored between its neighbours, which weigh nothing
+        assert 2 <= len(doc.records) <= 3 and sum(doc.weights) == 1.0
+        person = next(r for r in doc.records if r.reviewed)
+        assert person.label == gold[person.text]
+        k = texts.index(person.text)
+        assert doc.texts == texts[max(k - 1, 0) : k + 2]
     proc = add()  # the same rows again: nothing new
     assert "0 added" in proc.stdout
     assert len([d for d in load_data(tmp_path / "data") if d.source == "reviewed"]) == 3
@@ -150,7 +158,8 @@ def test_review_loop_end_to_end(tmp_path, real_docs, small_model_file, repo):
 def test_review_file_with_an_unknown_label_is_refused(tmp_path, repo):
     review = tmp_path / "review.csv"
     review.write_text(
-        "file,index,text,correct_label\nr.txt,0,Đã làm tốt.,results\nr.txt,1,Còn chậm.,hanche\n", encoding="utf-8"
+        "file,index,text,correct_label\nr.txt,0,Đã làm tốt.,results\nr.txt,1,Còn chậm.,hanche\nr.txt,2,,other\n",
+        encoding="utf-8",
     )
     (tmp_path / "data").mkdir()
     proc = subprocess.run(
@@ -159,7 +168,10 @@ def test_review_file_with_an_unknown_label_is_refused(tmp_path, repo):
         text=True,
     )
     assert proc.returncode == 2
-    assert "review.csv:3: unknown label 'hanche'" in proc.stderr
+    assert "2 bad row(s)" in proc.stderr  # every bad row at once
+    assert (
+        "line 3: unknown label 'hanche'" in proc.stderr and "line 4: 'text' must be one non-empty line" in proc.stderr
+    )
     assert not (tmp_path / "data" / "reviewed").exists()  # nothing written
 
 

@@ -22,7 +22,21 @@ if TYPE_CHECKING:  # the writers need no labeling machinery to be imported
     from ..labeling import LabeledReport
 
 
-REVIEW_FIELDS: tuple[str, ...] = ("file", "index", "label", "confidence", "margin", "text", "correct_label")
+#: The review file's columns: the paragraph, the model's label, the column to fill in, then the
+#: paragraph's neighbours with the model's labels (stored with it as context when it is added back).
+REVIEW_FIELDS: tuple[str, ...] = (
+    "file",
+    "index",
+    "label",
+    "confidence",
+    "margin",
+    "text",
+    "correct_label",
+    "previous",
+    "previous_label",
+    "next",
+    "next_label",
+)
 
 
 class ReviewCollector:
@@ -43,8 +57,13 @@ class ReviewCollector:
 
     def add(self, report: LabeledReport) -> None:
         """Consider every paragraph of a labeled report."""
+        ordered = sorted((*report.paragraphs, *report.dropped), key=lambda q: q.index)
+        position = {q.index: k for k, q in enumerate(ordered)}
         for p in report.paragraphs:
             self._seen += 1
+            k = position[p.index]
+            before = ordered[k - 1] if k > 0 else None
+            after = ordered[k + 1] if k + 1 < len(ordered) else None
             row = {
                 "file": report.path,
                 "index": p.index,
@@ -53,6 +72,10 @@ class ReviewCollector:
                 "margin": round(p.margin, 4),
                 "text": p.text,
                 "correct_label": "",
+                "previous": before.text if before else "",
+                "previous_label": before.label if before else "",
+                "next": after.text if after else "",
+                "next_label": after.label if after else "",
             }
             item = (-p.margin, -self._seen, row)
             if len(self._heap) < self.size:
@@ -78,6 +101,8 @@ class ReviewCollector:
                         **row,
                         "file": spreadsheet_text(printable(row["file"])),
                         "text": spreadsheet_text(row["text"]),
+                        "previous": spreadsheet_text(row["previous"]),
+                        "next": spreadsheet_text(row["next"]),
                     }
                 )
         os.replace(tmp, path)
