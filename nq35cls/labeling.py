@@ -21,7 +21,7 @@ from .segment import Paragraph, split_paragraphs, split_sentences
 #: Source formats that are the report's own file, not a web page: web-page
 #: chrome is unlikely there, so their paragraphs are dropped as boilerplate
 #: only on very strong evidence.
-FILE_FORMATS = frozenset({"docx", "pdf", "doc", "rtf"})
+FILE_FORMATS = frozenset({"docx", "pdf", "doc", "rtf", "image"})
 #: Added to the boilerplate logit of every paragraph of a :data:`FILE_FORMATS`
 #: file (e^3: twenty times less likely than in a web page).
 FILE_BOILERPLATE_BIAS = -3.0

@@ -123,6 +123,66 @@ def test_unreadable_pdfs_say_why(name, problem, tmp_path):
         read(FIXTURES / name)
 
 
+def test_text_written_sideways_in_the_side_margins_is_left_out():
+    """A page number printed sideways level with a body line no longer splits it; nor is a sideways stamp read."""
+    lines = read(FIXTURES / "sidemargin.pdf").text.splitlines()
+    assert not any(line.strip() == "4" for line in lines)
+    assert any(line.startswith("Lực lượng cốt cán") and line.endswith("thù địch.") for line in lines)
+    assert not any("Ký bởi" in line or "yủ" in line for line in lines)
+    assert len(lines) == 4
+
+
+def _pdf_with_field(value: bytes) -> bytes:
+    """A one-page PDF whose document number is only in a filled-in form field, as e-signed PDFs have it."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [5 0 R] >> >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
+        b"/Contents 6 0 R /Annots [5 0 R] >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Annot /Subtype /Widget /FT /Tx /T (so_van_ban) /V " + value + b" /Rect [90 760 200 778] >>",
+    ]
+    stream = b"BT /F1 12 Tf 72 700 Td (Bao cao so ket thuc hien nghi quyet) Tj ET"
+    objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+    out, offsets = b"%PDF-1.4\n", []
+    for k, obj in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % k + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(
+        b"%010d 00000 n \n" % o for o in offsets
+    )
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+
+
+def test_form_field_values_are_read_where_they_stand(tmp_path):
+    path = tmp_path / "signed.pdf"
+    path.write_bytes(_pdf_with_field(b"(123/BC-UBND)"))
+    text = read(path)
+    assert text.text.splitlines() == ["123/BC-UBND", "Bao cao so ket thuc hien nghi quyet"]
+    path.write_bytes(_pdf_with_field(b"<FEFF" + "Số 45".encode("utf-16-be").hex().upper().encode() + b">"))
+    assert read(path).text.splitlines()[0] == "Số 45"  # a UTF-16 field value
+
+
+@pytest.mark.skipif(
+    not __import__("nq35cls.readers.ocr").readers.ocr.available(), reason="needs Tesseract with Vietnamese data"
+)
+def test_an_image_only_pdf_is_read_by_ocr():
+    text = read(FIXTURES / "scanned_text.pdf")
+    lines = text.text.splitlines()
+    assert len(lines) == 3 and "BÁO CÁO" in lines[0]
+    assert "46 hội nghị quán triệt" in lines[1] and "chậm đổi mới" in lines[2]
+    assert text.locations[0] == "page 1 (OCR)" and "read by OCR" in text.warnings[0]
+
+
+def test_without_ocr_an_image_only_pdf_is_refused_with_the_install_hint(monkeypatch):
+    from nq35cls.readers import ocr
+
+    monkeypatch.setattr(ocr, "available", lambda: False)
+    with pytest.raises(InputError, match="no text layer.*tesseract-ocr-vie"):
+        read(FIXTURES / "scanned_text.pdf")
+
+
 def test_damaged_pdf(tmp_path):
     path = tmp_path / "cut.pdf"
     path.write_bytes((FIXTURES / "report.pdf").read_bytes()[:900])
@@ -282,3 +342,34 @@ def test_pdf_codes_broken_at_a_hyphen_are_joined_and_odd_text_layers_reported(tm
     assert _odd_pages([[_Line(garbled, 0, 1, 0, 1, 1)]]) == []  # not a Vietnamese document: nothing to compare
     path = h.pages_pdf(tmp_path / "ascii.pdf", 2)  # short ASCII pages: too few letters to judge
     assert read(path).warnings == ()
+
+
+def _page_image(path, line):
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("L", (1600, 300), 255)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 44)
+    ImageDraw.Draw(image).text((60, 60), line, font=font, fill=0)
+    image.save(path)
+
+
+@pytest.mark.skipif(
+    not __import__("nq35cls.readers.ocr").readers.ocr.available(), reason="needs Tesseract with Vietnamese data"
+)
+@pytest.mark.parametrize("suffix", [".png", ".jpg", ".tif"])
+def test_an_image_named_as_input_is_read_by_ocr(tmp_path, suffix):
+    path = tmp_path / f"trang{suffix}"
+    _page_image(path, "Thời gian tới cần tăng cường kiểm tra.")
+    text = read(path)
+    assert text.format == "image" and "tăng cường kiểm tra" in text.text
+    assert text.locations == ("image (OCR)",) and "read by OCR" in text.warnings[0]
+
+
+def test_without_ocr_an_image_is_refused_with_the_install_hint(tmp_path, monkeypatch):
+    from nq35cls.readers import ocr
+
+    monkeypatch.setattr(ocr, "available", lambda: False)
+    path = tmp_path / "trang.png"
+    _page_image(path, "Kết quả")
+    with pytest.raises(InputError, match="trang.png: an image of a page: install Tesseract"):
+        read(path)

@@ -190,9 +190,25 @@ def test_a_doc_that_is_not_a_word_document_or_is_damaged_is_named(tmp_path):
         read(path)
 
 
+def _without_modules(monkeypatch, names):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def without(name, *args, **kwargs):
+        if name in names:
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", without)
+
+
 def test_missing_extras_are_named(tmp_path, monkeypatch):
     import builtins
 
+    from nq35cls.readers import libreoffice
+
+    monkeypatch.setattr(libreoffice, "program", lambda: None)  # no LibreOffice to fall back on either
     real_import = builtins.__import__
 
     def without(name, *args, **kwargs):
@@ -201,7 +217,37 @@ def test_missing_extras_are_named(tmp_path, monkeypatch):
         return real_import(name, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "__import__", without)
-    with pytest.raises(InputError, match=r'pip install "nq35cls\[doc\]"'):
+    with pytest.raises(InputError, match=r'pip install "nq35cls\[doc\]".*or install LibreOffice'):
         read(FIXTURES / "report.doc")
     with pytest.raises(InputError, match=r'pip install "nq35cls\[rtf\]"'):
         read(FIXTURES / "report.rtf")
+
+
+@pytest.mark.skipif(
+    not __import__("nq35cls.readers.libreoffice").readers.libreoffice.program(), reason="needs LibreOffice"
+)
+def test_a_doc_this_reader_cannot_read_goes_through_libreoffice(monkeypatch):
+    """Without olefile (or for a Word 6/95 file) LibreOffice converts the file, and a warning says so."""
+    import sys
+
+    sys.path.insert(0, str(FIXTURES))
+    from make_office import EXPECTED
+
+    _without_modules(monkeypatch, ("olefile",))
+    text = read(FIXTURES / "report.doc")
+    assert text.format == "doc" and text.text.splitlines() == EXPECTED
+    assert any("read through LibreOffice" in w for w in text.warnings)
+
+
+def test_a_damaged_doc_is_not_sent_to_libreoffice(tmp_path, monkeypatch):
+    from nq35cls.readers import libreoffice
+
+    def refuse(*args):
+        raise AssertionError("a damaged file must not be converted")
+
+    monkeypatch.setattr(libreoffice, "to_docx", refuse)
+    data = (FIXTURES / "report.doc").read_bytes()
+    path = tmp_path / "cut.doc"
+    path.write_bytes(data[: len(data) // 3])
+    with pytest.raises(InputError, match="damaged"):
+        read(path)

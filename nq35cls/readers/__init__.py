@@ -30,11 +30,9 @@ from . import budget, txt
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 #: Magic numbers of formats that nq35cls does not read, with the advice we give.
-_UNSUPPORTED: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG", "an image (PNG), not a report: run OCR on it first"),
-    (b"\xff\xd8\xff", "an image (JPEG), not a report: run OCR on it first"),
-    (b"GIF8", "an image (GIF), not a report"),
-)
+_UNSUPPORTED: tuple[tuple[bytes, str], ...] = ((b"GIF8", "an image (GIF), not a report"),)
+#: Image files read by OCR (:mod:`.image`), by their first bytes.
+_IMAGES: tuple[bytes, ...] = (b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06")
 _OLE = b"\xd0\xcf\x11\xe0"
 _HTML_START = re.compile(
@@ -159,6 +157,8 @@ def sniff(data: bytes, path: str | os.PathLike = "<bytes>") -> str:
         return "doc"
     if data.startswith(b"{\\rtf"):
         return "rtf"
+    if data.startswith(_IMAGES):
+        return "image"
     for magic, problem in _UNSUPPORTED:
         if data.startswith(magic):
             raise InputError(path, problem)
@@ -244,11 +244,20 @@ def _parse(p: Path, data: bytes, max_paragraphs: int) -> Text:
         from . import docx
 
         return _from_blocks(p, docx.read_blocks(data, p, max_paragraphs), fmt, digest, (), max_paragraphs)
-    if fmt in ("doc", "rtf"):
-        from . import doc, rtf
+    if fmt == "doc":
+        from . import doc
 
-        reader = doc if fmt == "doc" else rtf
-        return _from_blocks(p, reader.read_blocks(data, p), fmt, digest, (), max_paragraphs)
+        blocks, doc_warnings = doc.read_blocks(data, p, max_paragraphs)
+        return _from_blocks(p, blocks, fmt, digest, doc_warnings, max_paragraphs)
+    if fmt == "image":
+        from . import image
+
+        blocks, image_warnings = image.read_blocks(data, p)
+        return _from_blocks(p, blocks, fmt, digest, image_warnings, max_paragraphs)
+    if fmt == "rtf":
+        from . import rtf
+
+        return _from_blocks(p, rtf.read_blocks(data, p), fmt, digest, (), max_paragraphs)
     if fmt == "pdf":
         from . import pdf
 

@@ -127,20 +127,44 @@ def _blocks(text: str) -> list[Block]:
     return blocks
 
 
-def read_blocks(data: bytes, path: str | os.PathLike) -> list[Block]:
-    """The text blocks of a Word 97–2003 .doc file.
+class _BeyondThisReader(Exception):
+    """A .doc file this reader cannot read by design (not a damaged one): LibreOffice may."""
+
+
+def read_blocks(data: bytes, path: str | os.PathLike, max_paragraphs: int) -> tuple[list[Block], tuple[str, ...]]:
+    """The text blocks of a Word .doc file, and warnings about the reading.
+
+    Word 97–2003 files are read here. A Word 6/95 file, or any .doc when
+    olefile is missing, is converted by LibreOffice when it is installed
+    (:mod:`.libreoffice`), with a warning saying so.
 
     Raises
     ------
     InputError
-        If olefile is missing, the file is not a Word document, is
-        encrypted or damaged.
+        If the file is not a Word document, is encrypted or damaged, or
+        cannot be read here and LibreOffice is not installed.
     """
+    try:
+        return _read_word97(data, path), ()
+    except _BeyondThisReader as why:
+        from . import docx, libreoffice
+
+        if libreoffice.program() is None:
+            raise InputError(path, f"{why} (or install LibreOffice, which nq35cls then uses to read it)") from None
+        try:
+            converted = libreoffice.to_docx(data, ".doc")
+        except OSError as exc:
+            raise InputError(path, f"{why}; LibreOffice could not read it either ({exc})") from None
+        return docx.read_blocks(converted, path, max_paragraphs), (f"read through LibreOffice: {why}",)
+
+
+def _read_word97(data: bytes, path: str | os.PathLike) -> list[Block]:
+    """The text blocks of a Word 97–2003 .doc file, read from its piece table."""
     try:
         import olefile
     except ImportError:
-        raise InputError(
-            path, 'a Word 97 (.doc) file: reading it needs an extra: pip install "nq35cls[doc]" (or save it as .docx)'
+        raise _BeyondThisReader(
+            'a Word 97 (.doc) file: reading it needs an extra: pip install "nq35cls[doc]" (or save it as .docx)'
         ) from None
     try:
         ole = olefile.OleFileIO(io.BytesIO(data))
@@ -156,7 +180,7 @@ def read_blocks(data: bytes, path: str | os.PathLike) -> list[Block]:
         try:
             word = ole.openstream("WordDocument").read()
             if len(word) < _FIB_MIN_SIZE or struct.unpack_from("<H", word, 0)[0] != _WORD_MAGIC:
-                raise InputError(path, "a Word file older than Word 97, or damaged: save it as .docx")
+                raise _BeyondThisReader("a Word file older than Word 97 (Word 6/95): save it as .docx")
             (flags,) = struct.unpack_from("<H", word, _FIB_FLAGS)
             if flags & _ENCRYPTED:
                 raise InputError(path, "password-protected .doc file: save an unprotected copy")
@@ -165,7 +189,7 @@ def read_blocks(data: bytes, path: str | os.PathLike) -> list[Block]:
                 raise InputError(path, f"damaged Word 97 (.doc) file (no {name} stream)")
             table = ole.openstream(name).read()
             return _blocks(_text(word, table))
-        except InputError:
+        except (InputError, _BeyondThisReader):
             raise
         except Exception as exc:  # noqa: BLE001 - a damaged stream can fail in many ways
             raise InputError(path, f"damaged Word 97 (.doc) file ({type(exc).__name__}: {exc})") from None

@@ -80,8 +80,59 @@ def _is_table(table, page) -> bool:
     return share <= MAX_TABLE_SHARE and any(sum(c is not None for c in row.cells) >= 2 for row in table.rows)
 
 
+#: Share of the page width, at the left and at the right, where text written
+#: sideways is page furniture (a page number, an e-signature stamp), not body.
+SIDE_MARGIN = 0.1
+
+
+def _upright_or_inside(obj: dict, width: float) -> bool:
+    """False for a character written sideways in a side margin (dropped before lines are built)."""
+    if obj.get("object_type") != "char" or obj.get("upright", True):
+        return True
+    return SIDE_MARGIN * width <= obj["x0"] and obj["x1"] <= (1 - SIDE_MARGIN) * width
+
+
+def _field_value(data: dict) -> str:
+    """The text value of a form field's widget (its own, or its parent field's), decoded."""
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.utils import decode_text
+
+    for owner in (data, resolve1(data.get("Parent")) or {}):
+        value = resolve1(owner.get("V")) if isinstance(owner, dict) else None
+        if isinstance(value, bytes):
+            return " ".join(decode_text(value).split())
+        if isinstance(value, str):
+            return " ".join(value.split())
+    return ""
+
+
+def _field_lines(page, number: int) -> list[_Line]:
+    """Filled-in form fields as lines where their boxes are: an e-signed document's number and date
+    often live there, not in the text layer."""
+    try:
+        annots = page.annots or ()
+    except Exception:  # a damaged annotation list costs its fields, not the page
+        return []
+    lines = []
+    for annot in annots:
+        data = annot.get("data") or {}
+        if getattr(data.get("Subtype"), "name", None) != "Widget":
+            continue
+        text = _field_value(data).translate(FOLDS)
+        if text:
+            lines.append(_Line(text, annot["x0"], annot["x1"], annot["top"], annot["bottom"], number))
+    return lines
+
+
 def _page_lines(page, number: int) -> list[_Line]:
-    """The text lines of a page, with each ruled table's rows in place of its lines."""
+    """The text lines of a page, with each ruled table's rows in place of its lines.
+
+    Characters written sideways in the side margins are left out first:
+    they would be read as a line of their own, or glued into a body line
+    level with them.
+    """
+    width = float(page.width)
+    page = page.filter(lambda obj: _upright_or_inside(obj, width))
     tables = [t for t in page.find_tables() if _is_table(t, page)]
     boxes = [t.bbox for t in tables]
     lines = []
@@ -92,6 +143,7 @@ def _page_lines(page, number: int) -> list[_Line]:
             size = Counter(round(c["size"], 1) for c in chars).most_common(1)[0][0]
             bold = sum("bold" in c["fontname"].lower() for c in chars) > len(chars) / 2
             lines.append(_Line(text, line["x0"], line["x1"], line["top"], line["bottom"], number, size=size, bold=bold))
+    lines += _field_lines(page, number)
     for table in tables:
         for row, cells in zip(table.rows, table.extract()):
             texts = [" ".join((c or "").translate(FOLDS).split()) for c in cells]
@@ -325,7 +377,7 @@ def read_blocks(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tupl
         detail = next((c for c in exc.args if isinstance(c, BaseException)), exc)
         raise InputError(path, f"damaged PDF file ({type(detail).__name__}: {detail})") from None
     if not any(pages):
-        raise InputError(path, "PDF has no text layer (a scanned image?): run OCR on it first")
+        return _read_by_ocr(data, path)
     warnings: tuple[str, ...] = ()
     if log.count:
         warnings = (f"the PDF's structure has {log.count} problem(s) (first: {log.first}); some text may be missing",)
@@ -336,3 +388,30 @@ def read_blocks(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tupl
             f"the text layer of page(s) {shown} does not look Vietnamese (a font without a Unicode map?): check those pages",
         )
     return _paragraphs(_drop_running(pages, heights)), warnings
+
+
+def _read_by_ocr(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tuple[str, ...]]:
+    """The paragraphs of an image-only PDF read by OCR (:mod:`.ocr`), or a clear refusal."""
+    import pdfplumber
+
+    from . import ocr
+
+    if not ocr.available():
+        raise InputError(path, f"PDF has no text layer (a scanned image?): {ocr.INSTALL_HINT}, or run OCR on it first")
+    blocks = []
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            if len(pdf.pages) > ocr.MAX_PAGES:
+                raise InputError(
+                    path, f"PDF has no text layer and {len(pdf.pages)} pages, more than {ocr.MAX_PAGES} to OCR"
+                )
+            for n, page in enumerate(pdf.pages, start=1):
+                if page.images:  # a page without an image has nothing to read
+                    paragraphs = ocr.page_paragraphs(page)
+                    blocks += [Block(text.translate(FOLDS), f"page {n} (OCR)") for text in paragraphs]
+                page.close()
+    except OSError as exc:
+        raise InputError(path, f"scanned PDF, and OCR failed ({exc})") from None
+    if not blocks:
+        raise InputError(path, "PDF has no text layer, and OCR found no text on its pages")
+    return blocks, (f"no text layer: read by OCR (Tesseract, {len(blocks)} paragraphs); check names and figures",)
