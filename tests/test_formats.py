@@ -132,6 +132,20 @@ def test_text_written_sideways_in_the_side_margins_is_left_out():
     assert len(lines) == 4
 
 
+def test_pdf_footnotes_go_after_the_paragraph_and_their_marks_leave_the_words():
+    """footnotes.pdf: superscript marks after words, footnotes set smaller at the foot of page 1, and a
+    paragraph that runs on to page 2 across them (tests/fixtures/make_pdfs.py)."""
+    import sys
+
+    sys.path.insert(0, str(FIXTURES))
+    from make_pdfs import FOOTNOTE_BODY, FOOTNOTES
+
+    text = read(FIXTURES / "footnotes.pdf")
+    body = [p.replace("{1}", "").replace("{2}", "") for p in FOOTNOTE_BODY]
+    assert text.text.splitlines() == body + FOOTNOTES  # marks gone, the paragraph whole, the notes after it
+    assert text.locations == ("page 1", "page 1", "page 1, footnote", "page 1, footnote")
+
+
 def _pdf_with_field(value: bytes) -> bytes:
     """A one-page PDF whose document number is only in a filled-in form field, as e-signed PDFs have it."""
     objects = [

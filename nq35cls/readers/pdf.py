@@ -22,7 +22,7 @@ import zlib
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..errors import InputError
 from . import FOLDS, Block
@@ -62,6 +62,8 @@ class _Line:
     #: The line's most common font size and whether most of it is bold.
     size: float = 0.0
     bold: bool = False
+    #: A line of a footnote at the foot of its page (see :func:`_mark_footnotes`).
+    footnote: bool = False
 
 
 def _inside(line: dict, box: tuple[float, float, float, float]) -> bool:
@@ -124,15 +126,50 @@ def _field_lines(page, number: int) -> list[_Line]:
     return lines
 
 
+#: A footnote reference mark is set at most this share of the size of the
+#: character it follows, and raised by at least :data:`MARK_RAISE` of that size.
+MARK_SIZE = 0.8
+MARK_RAISE = 0.15
+
+
+def _reference_marks(chars: list[dict]) -> set[int]:
+    """The ids of the characters that are footnote reference marks: digits (or ``*``)
+    set smaller and raised right after a word ("tỉnh²"), which would otherwise be
+    read as part of it ("tỉnh2")."""
+    import bisect
+
+    solid = sorted((c for c in chars if c.get("upright", True) and not c["text"].isspace()), key=lambda c: c["x1"])
+    ends = [c["x1"] for c in solid]
+    marks: set[int] = set()
+    for c in sorted(solid, key=lambda c: c["x0"]):
+        if not (c["text"].isdigit() or c["text"] == "*"):
+            continue
+        tolerance = 0.3 * c["size"] + 0.5
+        lo, hi = bisect.bisect_left(ends, c["x0"] - tolerance), bisect.bisect_right(ends, c["x0"] + tolerance)
+        for before in solid[lo:hi]:
+            if before is c or not (before["top"] - before["size"] < c["top"] < before["bottom"]):
+                continue
+            if id(before) in marks or (
+                c["size"] <= MARK_SIZE * before["size"]
+                and c["bottom"] <= before["bottom"] - MARK_RAISE * before["size"]
+            ):
+                marks.add(id(c))
+                break
+    return marks
+
+
 def _page_lines(page, number: int) -> list[_Line]:
     """The text lines of a page, with each ruled table's rows in place of its lines.
 
     Characters written sideways in the side margins are left out first:
     they would be read as a line of their own, or glued into a body line
-    level with them.
+    level with them; so are footnote reference marks glued to a word.
     """
     width = float(page.width)
     page = page.filter(lambda obj: _upright_or_inside(obj, width))
+    marks = _reference_marks(page.chars)
+    if marks:
+        page = page.filter(lambda obj: id(obj) not in marks)
     tables = [t for t in page.find_tables() if _is_table(t, page)]
     boxes = [t.bbox for t in tables]
     lines = []
@@ -153,6 +190,34 @@ def _page_lines(page, number: int) -> list[_Line]:
                 lines.append(_Line(text, x0, x1, top, bottom, number, table=True))
     lines.sort(key=lambda line: (line.top, line.x0))
     return lines
+
+
+#: A footnote is set at least this many points smaller than its page's body text.
+FOOTNOTE_SMALLER = 0.9
+_FOOTNOTE_START = re.compile(r"^(\d{1,3}|\*{1,3}|\(\d{1,3}\))\s*\S")
+
+
+def _mark_footnotes(lines: list[_Line]) -> list[_Line]:
+    """Mark the footnotes at the foot of a page: the last lines, set smaller than the page's
+    body text, the first of them starting with a footnote number ("1 Gồm ...", "(2) ...")."""
+    sized = [line for line in lines if not line.table and line.size > 0]
+    if len(sized) < 3:
+        return lines
+    weight: Counter = Counter()
+    for line in sized:
+        weight[line.size] += len(line.text)
+    body = weight.most_common(1)[0][0]
+    first = len(lines)
+    for k in range(len(lines) - 1, -1, -1):
+        line = lines[k]
+        if line.table or not 0 < line.size <= body - FOOTNOTE_SMALLER:
+            break
+        first = k
+    starts = [k for k in range(first, len(lines)) if _FOOTNOTE_START.match(lines[k].text)]
+    if not starts or first == 0:
+        return lines
+    first = starts[0]  # small lines above the first footnote number are body (a caption, a table note)
+    return lines[:first] + [replace(line, footnote=True) for line in lines[first:]]
 
 
 def _drop_running(pages: list[list[_Line]], heights: list[float]) -> list[list[_Line]]:
@@ -240,9 +305,10 @@ def _paragraphs(pages: list[list[_Line]]) -> list[Block]:
     starts an item ("1.", "a)", "-", "Một là"), and around table rows. Across a page break a paragraph goes
     on unless the last line finished a sentence or ended short.
     """
-    lines = [line for page in pages for line in page]
+    lines = [line for page in pages for line in page if not line.footnote]
+    notes = _footnote_blocks([line for page in pages for line in page if line.footnote])
     if not lines:
-        return []
+        return [block for _, block in notes]
     gaps = [
         b.top - a.bottom
         for a, b in zip(lines, lines[1:])
@@ -274,11 +340,26 @@ def _paragraphs(pages: list[list[_Line]]) -> list[Block]:
             or _ITEM_START.match(line.text)
         ):
             blocks.append(Block(text, f"page {page}"))
+            # the footnotes of the pages a paragraph has left go after it, not inside a paragraph that runs on
+            while notes and notes[0][0] < line.page:
+                blocks.append(notes.pop(0)[1])
             text, page = line.text, line.page
         else:
             text = _join(text, line.text)
     blocks.append(Block(text, f"page {page}"))
-    return blocks
+    return blocks + [block for _, block in notes]
+
+
+def _footnote_blocks(lines: list[_Line]) -> list[tuple[int, Block]]:
+    """Footnote lines as one block per footnote (a new one at each footnote number), with their page."""
+    notes: list[tuple[int, Block]] = []
+    for line in lines:
+        if notes and notes[-1][0] == line.page and not _FOOTNOTE_START.match(line.text):
+            page, block = notes[-1]
+            notes[-1] = (page, Block(_join(block.text, line.text), block.where))
+        else:
+            notes.append((line.page, Block(line.text, f"page {line.page}, footnote")))
+    return notes
 
 
 class _Collect(logging.Handler):
@@ -387,7 +468,7 @@ def read_blocks(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tupl
         warnings += (
             f"the text layer of page(s) {shown} does not look Vietnamese (a font without a Unicode map?): check those pages",
         )
-    return _paragraphs(_drop_running(pages, heights)), warnings
+    return _paragraphs([_mark_footnotes(lines) for lines in _drop_running(pages, heights)]), warnings
 
 
 def _read_by_ocr(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tuple[str, ...]]:
