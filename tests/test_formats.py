@@ -146,6 +146,17 @@ def test_pdf_footnotes_go_after_the_paragraph_and_their_marks_leave_the_words():
     assert text.locations == ("page 1", "page 1", "page 1, footnote", "page 1, footnote")
 
 
+def test_pdf_letterhead_sides_stay_apart_and_two_columns_are_read_column_by_column():
+    import sys
+
+    sys.path.insert(0, str(FIXTURES))
+    from make_pdfs import COLUMN_LEAD, COLUMN_TEXT, COLUMN_TITLE, LETTERHEAD
+
+    text = read(FIXTURES / "columns.pdf")
+    expected = [f"{a} | {b}" for a, b in LETTERHEAD] + [COLUMN_TITLE, COLUMN_LEAD] + COLUMN_TEXT
+    assert text.text.splitlines() == expected
+
+
 def _pdf_with_field(value: bytes) -> bytes:
     """A one-page PDF whose document number is only in a filled-in form field, as e-signed PDFs have it."""
     objects = [

@@ -64,6 +64,8 @@ class _Line:
     bold: bool = False
     #: A line of a footnote at the foot of its page (see :func:`_mark_footnotes`).
     footnote: bool = False
+    #: For a line with column gaps, its parts (see :func:`_segments`).
+    parts: tuple[_Line, ...] = ()
 
 
 def _inside(line: dict, box: tuple[float, float, float, float]) -> bool:
@@ -126,6 +128,72 @@ def _field_lines(page, number: int) -> list[_Line]:
     return lines
 
 
+#: A gap between two characters of a line wider than this many times the font
+#: size separates two columns of text (a letterhead's two sides, a two-column page).
+COLUMN_GAP = 3.0
+#: A page is read as two columns when at least this share of its lines (and
+#: :data:`MIN_COLUMN_LINES` of them) have a column gap at the same place.
+COLUMN_SHARE = 0.5
+MIN_COLUMN_LINES = 6
+
+
+def _styled(text: str, chars: list[dict], box: dict, number: int, table: bool = False) -> _Line:
+    """A line with its most common font size and whether most of it is bold."""
+    size = Counter(round(c["size"], 1) for c in chars).most_common(1)[0][0]
+    bold = sum("bold" in c["fontname"].lower() for c in chars) > len(chars) / 2
+    return _Line(text, box["x0"], box["x1"], box["top"], box["bottom"], number, table=table, size=size, bold=bold)
+
+
+def _segments(chars: list[dict], number: int) -> _Line | None:
+    """A line whose characters fall into parts separated by column gaps, as one row: its parts
+    joined by " | " (a letterhead's two sides), the parts kept for column detection; None otherwise."""
+    from pdfplumber.utils import extract_text
+
+    ordered = sorted(chars, key=lambda c: c["x0"])
+    cuts = [
+        k for k in range(1, len(ordered)) if ordered[k]["x0"] - ordered[k - 1]["x1"] > COLUMN_GAP * ordered[k]["size"]
+    ]
+    if not cuts:
+        return None
+    parts = [ordered[a:b] for a, b in zip([0, *cuts], [*cuts, len(ordered)])]
+    texts = [" ".join(extract_text(part).translate(FOLDS).split()) for part in parts]
+    box = {
+        "x0": ordered[0]["x0"],
+        "x1": max(c["x1"] for c in ordered),
+        "top": min(c["top"] for c in ordered),
+        "bottom": max(c["bottom"] for c in ordered),
+    }
+    row = _styled(" | ".join(t for t in texts if t), chars, box, number, table=True)
+    return replace(
+        row, parts=tuple(_styled(text, part, _box(part), number) for text, part in zip(texts, parts) if text)
+    )
+
+
+def _box(chars: list[dict]) -> dict:
+    return {
+        "x0": min(c["x0"] for c in chars),
+        "x1": max(c["x1"] for c in chars),
+        "top": min(c["top"] for c in chars),
+        "bottom": max(c["bottom"] for c in chars),
+    }
+
+
+def _columns(lines: list[_Line]) -> list[_Line]:
+    """A two-column page's lines in reading order (the left column, then the right one); on other
+    pages, lines with column gaps stay rows ("left | right")."""
+    split = [line for line in lines if len(line.parts) == 2]
+    if len(split) < max(MIN_COLUMN_LINES, COLUMN_SHARE * len(lines)):
+        return lines
+    gutters = sorted((line.parts[0].x1 + line.parts[1].x0) / 2 for line in split)
+    gutter = gutters[len(gutters) // 2]
+    left: list[_Line] = []
+    right: list[_Line] = []
+    for line in lines:
+        for part in line.parts or (line,):
+            (left if (part.x0 + part.x1) / 2 < gutter else right).append(part)
+    return sorted(left, key=lambda line: line.top) + sorted(right, key=lambda line: line.top)
+
+
 #: A footnote reference mark is set at most this share of the size of the
 #: character it follows, and raised by at least :data:`MARK_RAISE` of that size.
 MARK_SIZE = 0.8
@@ -177,9 +245,7 @@ def _page_lines(page, number: int) -> list[_Line]:
         text = line["text"].translate(FOLDS).strip()
         if text and not any(_inside(line, box) for box in boxes):
             chars = [c for c in line["chars"] if not c["text"].isspace()] or line["chars"]
-            size = Counter(round(c["size"], 1) for c in chars).most_common(1)[0][0]
-            bold = sum("bold" in c["fontname"].lower() for c in chars) > len(chars) / 2
-            lines.append(_Line(text, line["x0"], line["x1"], line["top"], line["bottom"], number, size=size, bold=bold))
+            lines.append(_segments(chars, number) or _styled(text, chars, line, number))
     lines += _field_lines(page, number)
     for table in tables:
         for row, cells in zip(table.rows, table.extract()):
@@ -189,7 +255,7 @@ def _page_lines(page, number: int) -> list[_Line]:
                 x0, top, x1, bottom = row.bbox
                 lines.append(_Line(text, x0, x1, top, bottom, number, table=True))
     lines.sort(key=lambda line: (line.top, line.x0))
-    return lines
+    return _columns(lines)
 
 
 #: A footnote is set at least this many points smaller than its page's body text.
