@@ -38,6 +38,11 @@ SHORT_TOLERANCE = 0.60
 SHORT_SLACK = 12
 
 _SYLLABLE = re.compile(r"\w+")
+#: In a word-segmented text ("Thông_báo kết_luận"), syllables without the "_" that joins them.
+_SEGMENTED_SYLLABLE = re.compile(r"[^\W_]+")
+_JOINED_WORD = re.compile(r"[^\W\d_]_[^\W\d_]")
+#: An original is word-segmented when at least this share of its paragraphs join words with "_".
+SEGMENTED_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -57,9 +62,17 @@ def load_rules() -> CopyRules:
     return CopyRules(tuple(n for n in names if n), markers)
 
 
-def syllables(text: str) -> list[str]:
-    """The text's syllables (word-character runs), NFC and lower case."""
-    return _SYLLABLE.findall(unicodedata.normalize("NFC", text).lower())
+def syllables(text: str, segmented: bool = False) -> list[str]:
+    """The text's syllables (word-character runs), NFC and lower case; with ``segmented``,
+    the syllables a word-segmented text joins with "_" count one by one."""
+    pattern = _SEGMENTED_SYLLABLE if segmented else _SYLLABLE
+    return pattern.findall(unicodedata.normalize("NFC", text).lower())
+
+
+def is_segmented(records: Sequence[dict]) -> bool:
+    """Whether a document's text is word-segmented (a corpus for NLP: "Thông_báo kết_luận")."""
+    joined = sum(bool(_JOINED_WORD.search(rec["text"])) for rec in records)
+    return bool(records) and joined >= SEGMENTED_SHARE * len(records)
 
 
 def _runs(sylls: Sequence[str | None], n: int = RUN) -> set[tuple[str, ...]]:
@@ -72,9 +85,9 @@ def _runs(sylls: Sequence[str | None], n: int = RUN) -> set[tuple[str, ...]]:
     return runs
 
 
-def _masked(text: str, rules: CopyRules) -> list[str | None]:
+def _masked(text: str, rules: CopyRules, segmented: bool = False) -> list[str | None]:
     """The text's syllables with every official name's syllables replaced by None."""
-    sylls: list[str | None] = list(syllables(text))
+    sylls: list[str | None] = list(syllables(text, segmented))
     for name in rules.official_names:
         k = len(name)
         for i in range(len(sylls) - k + 1):
@@ -135,11 +148,12 @@ def check_rewrite(original: Sequence[dict], rewrite: Sequence[dict], rules: Copy
     result = CheckResult(paragraphs=len(rewrite))
     if len(original) != len(rewrite):
         result.problems.append(f"{len(rewrite)} paragraphs, the original has {len(original)}")
+    segmented = is_segmented(original)  # then its words' syllables are compared one by one
     source_runs: set[tuple[str, ...]] = set()
     for rec in original:
-        source_runs |= _runs(_masked(rec["text"], rules))
+        source_runs |= _runs(_masked(rec["text"], rules, segmented))
     for i, rec in enumerate(rewrite):
-        shared = _runs(_masked(rec["text"], rules)) & source_runs
+        shared = _runs(_masked(rec["text"], rules, segmented)) & source_runs
         for run in sorted(shared):
             result.copied_runs.append(f"paragraph {i}: '{' '.join(run)}'")
         if i >= len(original):

@@ -62,6 +62,24 @@ def test_a_copied_run_of_five_syllables_fails():
     assert check_rewrite(ORIGINAL, four).ok
 
 
+def test_a_word_segmented_original_is_compared_syllable_by_syllable():
+    """NLP corpora join a word's syllables with "_": a run copied from one is still five syllables."""
+    original = [
+        {"text": "Ủy_ban nhân_dân huyện đã tổ_chức 12 hội_nghị quán_triệt .", "label": "results"},
+        {"text": "Thời_gian tới cần tăng_cường kiểm_tra .", "label": "solutions"},
+    ]
+    copied = [
+        {"text": "Huyện đã tổ chức 12 hội nghị quán triệt cho cán bộ.", "label": "results"},
+        {"text": "Sắp tới phải đẩy mạnh việc giám sát.", "label": "solutions"},
+    ]
+    result = check_rewrite(original, copied)
+    assert "paragraph 0: 'đã tổ chức 12 hội'" in result.copied_runs and not result.ok
+    fresh = [dict(copied[0], text="Trong kỳ, địa phương mở 9 lớp phổ biến cho đảng viên."), copied[1]]
+    assert check_rewrite(original, fresh).ok
+    # identifiers in an ordinary text stay one token each
+    assert syllables("biến gas_value_max") == ["biến", "gas_value_max"]
+
+
 def test_official_names_are_exempt():
     original = [
         {
