@@ -157,18 +157,30 @@ def test_pdf_letterhead_sides_stay_apart_and_two_columns_are_read_column_by_colu
     assert text.text.splitlines() == expected
 
 
-def _pdf_with_field(value: bytes) -> bytes:
-    """A one-page PDF whose document number is only in a filled-in form field, as e-signed PDFs have it."""
+def test_pdf_words_placed_without_space_characters_keep_their_spaces(tmp_path):
+    """Words set one by one, 2 pt apart in 9 pt type and no space glyph (as table cells of some
+    exporters): a gap of 0.15 of the font size parts words, where a fixed 3 pt glued them."""
+    words = ["tiep", "nhan", "van", "ban", "den", "theo", "che", "do", "van", "thu"]
+    ops = [b"BT /F1 9 Tf 72 700 Td"]
+    for word in words:
+        ops.append(b"(%s) Tj %.2f 0 Td" % (word.encode(), 0.6 * 9 * len(word) + 2.0))  # Courier: 0.6 em a glyph
+    ops.append(b"ET")
+    path = tmp_path / "tight.pdf"
+    path.write_bytes(_pdf(b" ".join(ops), font=b"Courier"))
+    assert read(path).text == " ".join(words)
+
+
+def _pdf(stream: bytes, font: bytes = b"Helvetica", page_extra: bytes = b"", catalog_extra: bytes = b"", more=()):
+    """A one-page PDF: the page's content ``stream``, one font, and extra objects (numbered from 5)."""
     objects = [
-        b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [5 0 R] >> >>",
+        b"<< /Type /Catalog /Pages 2 0 R " + catalog_extra + b">>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
-        b"/Contents 6 0 R /Annots [5 0 R] >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Type /Annot /Subtype /Widget /FT /Tx /T (so_van_ban) /V " + value + b" /Rect [90 760 200 778] >>",
+        b"/Contents %d 0 R " % (5 + len(more)) + page_extra + b">>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /" + font + b" >>",
+        *more,
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
     ]
-    stream = b"BT /F1 12 Tf 72 700 Td (Bao cao so ket thuc hien nghi quyet) Tj ET"
-    objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
     out, offsets = b"%PDF-1.4\n", []
     for k, obj in enumerate(objects, start=1):
         offsets.append(len(out))
@@ -178,6 +190,17 @@ def _pdf_with_field(value: bytes) -> bytes:
         b"%010d 00000 n \n" % o for o in offsets
     )
     return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+
+
+def _pdf_with_field(value: bytes) -> bytes:
+    """A one-page PDF whose document number is only in a filled-in form field, as e-signed PDFs have it."""
+    widget = b"<< /Type /Annot /Subtype /Widget /FT /Tx /T (so_van_ban) /V " + value + b" /Rect [90 760 200 778] >>"
+    return _pdf(
+        b"BT /F1 12 Tf 72 700 Td (Bao cao so ket thuc hien nghi quyet) Tj ET",
+        page_extra=b"/Annots [5 0 R] ",
+        catalog_extra=b"/AcroForm << /Fields [5 0 R] >> ",
+        more=(widget,),
+    )
 
 
 def test_form_field_values_are_read_where_they_stand(tmp_path):

@@ -135,6 +135,9 @@ COLUMN_GAP = 3.0
 #: :data:`MIN_COLUMN_LINES` of them) have a column gap at the same place.
 COLUMN_SHARE = 0.5
 MIN_COLUMN_LINES = 6
+#: A gap between two characters wider than this share of their font size is a space between
+#: words (pdfplumber's default, a fixed 3 pt, glues the words of small type: "đitheo chếđộ").
+WORD_GAP = 0.15
 
 
 def _styled(text: str, chars: list[dict], box: dict, number: int, table: bool = False) -> _Line:
@@ -149,21 +152,32 @@ def _segments(chars: list[dict], number: int) -> _Line | None:
     joined by " | " (a letterhead's two sides), the parts kept for column detection; None otherwise."""
     from pdfplumber.utils import extract_text
 
-    ordered = sorted(chars, key=lambda c: c["x0"])
-    cuts = [
-        k for k in range(1, len(ordered)) if ordered[k]["x0"] - ordered[k - 1]["x1"] > COLUMN_GAP * ordered[k]["size"]
+    ordered = sorted((c for c in chars if not c["text"].isspace()), key=lambda c: c["x0"])
+    edges = [
+        (ordered[k - 1]["x1"] + ordered[k]["x0"]) / 2
+        for k in range(1, len(ordered))
+        if ordered[k]["x0"] - ordered[k - 1]["x1"] > COLUMN_GAP * ordered[k]["size"]
     ]
-    if not cuts:
+    if not edges:
         return None
-    parts = [ordered[a:b] for a, b in zip([0, *cuts], [*cuts, len(ordered)])]
-    texts = [" ".join(extract_text(part).translate(FOLDS).split()) for part in parts]
+    # every character (spaces too: they part the words) goes to the part its middle falls in
+    bounds = [float("-inf"), *edges, float("inf")]
+    parts = [
+        [c for c in chars if lo <= (c["x0"] + c["x1"]) / 2 < hi and not (c["text"].isspace() and c is chars[-1])]
+        for lo, hi in zip(bounds, bounds[1:])
+    ]
+    parts = [part for part in parts if any(not c["text"].isspace() for c in part)]
+    texts = [
+        " ".join(extract_text(part, x_tolerance_ratio=WORD_GAP).translate(FOLDS).split())
+        for part in parts
+    ]
     box = {
         "x0": ordered[0]["x0"],
         "x1": max(c["x1"] for c in ordered),
         "top": min(c["top"] for c in ordered),
         "bottom": max(c["bottom"] for c in ordered),
     }
-    row = _styled(" | ".join(t for t in texts if t), chars, box, number, table=True)
+    row = _styled(" | ".join(t for t in texts if t), ordered, box, number, table=True)
     return replace(
         row, parts=tuple(_styled(text, part, _box(part), number) for text, part in zip(texts, parts) if text)
     )
@@ -241,14 +255,14 @@ def _page_lines(page, number: int) -> list[_Line]:
     tables = [t for t in page.find_tables() if _is_table(t, page)]
     boxes = [t.bbox for t in tables]
     lines = []
-    for line in page.extract_text_lines(strip=True, return_chars=True):
+    for line in page.extract_text_lines(strip=True, return_chars=True, x_tolerance_ratio=WORD_GAP):
         text = line["text"].translate(FOLDS).strip()
         if text and not any(_inside(line, box) for box in boxes):
             chars = [c for c in line["chars"] if not c["text"].isspace()] or line["chars"]
-            lines.append(_segments(chars, number) or _styled(text, chars, line, number))
+            lines.append(_segments(line["chars"], number) or _styled(text, chars, line, number))
     lines += _field_lines(page, number)
     for table in tables:
-        for row, cells in zip(table.rows, table.extract()):
+        for row, cells in zip(table.rows, table.extract(x_tolerance_ratio=WORD_GAP)):
             texts = [" ".join((c or "").translate(FOLDS).split()) for c in cells]
             text = " | ".join(t for t in texts if t)
             if text:
