@@ -69,7 +69,7 @@ def test_xlsx_has_a_summary_and_one_sheet_per_part(batch, small_model_file, tmp_
 class _Page(HTMLParser):
     def __init__(self):
         super().__init__()
-        self.ids, self.links, self.external, self.paragraphs, self.svg = set(), [], [], [], 0
+        self.ids, self.links, self.external, self.paragraphs, self.svg, self.scripts = set(), [], [], [], 0, 0
         self._in_para = False
 
     def handle_starttag(self, tag, attrs):
@@ -78,8 +78,10 @@ class _Page(HTMLParser):
             self.ids.add(attrs["id"])
         if tag == "a":
             self.links.append(attrs.get("href", ""))
-        if tag in ("script", "link", "img", "iframe") or (attrs.get("src") or "").startswith("http"):
+        if tag in ("link", "img", "iframe") or attrs.get("src") is not None:  # the page's one script is inline
             self.external.append(tag)
+        if tag == "script":
+            self.scripts += 1
         if tag == "svg":
             self.svg += 1
         if tag == "p" and "para" in (attrs.get("class") or ""):
@@ -116,9 +118,9 @@ def test_html_synthesis_holds_every_section_paragraph_with_anchors(batch, small_
         no = files.index(r["file"]) + 1
         assert f"f{no}-p{r['index']}" in page.ids
     assert {"files", "results", "limitations", "solutions"} <= page.ids
-    assert page.svg == 1 and page.external == []
+    assert page.svg == 1 and page.external == [] and page.scripts == 1
     assert any(link.endswith("a_an_lam.txt") for link in page.links)  # back to the source file
-    assert "c_empty.txt" in html and "empty file" in html
+    assert "c_empty.txt" in html and '<td title="empty file">tệp rỗng</td>' in html  # told in Vietnamese
 
 
 def test_markdown_synthesis(batch, small_model_file, tmp_path):

@@ -1,0 +1,473 @@
+"""A report's identity from its header block: issuing body, number, date, type, subject, period.
+
+Vietnamese administrative documents open with the header of Decree
+30/2020/NĐ-CP: on the left the issuing body (often two lines, the superior
+body then the issuing one: ``UBND TỈNH X`` / ``SỞ Y TẾ``) and the number and
+symbol (``Số: 329/BC-UBND``, a Party document ``Số 12-BC/HU``); on the right
+the national motto (or ``ĐẢNG CỘNG SẢN VIỆT NAM``) and the place and date
+(``An Lâm, ngày 15 tháng 6 năm 2025``); then the document type (``BÁO
+CÁO``) and its subject. Read from a file, the two columns arrive one after the
+other, as the cells of a table row joined by `` | `` (.docx), or interleaved on
+one line (PDF text): :func:`extract_metadata` handles the three.
+
+Pure functions on the report's first paragraphs; no I/O. Patterns live in
+``resources/metadata.json``. Odd text never raises: a field that cannot be
+found is None (a web page without a header gives no field at all).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from .normalize import normalize_text
+
+#: How many leading paragraphs are searched for the header.
+HEADER_PARAGRAPHS = 30
+#: The type line is looked for among this many leading paragraphs.
+TYPE_PARAGRAPHS = 20
+#: Without a type line, the header is taken to be this many leading paragraphs.
+HEADER_WITHOUT_TYPE = 12
+#: Only this many first characters of a paragraph are looked at (header lines are short).
+MAX_LINE_CHARS = 2000
+#: A piece of the header longer than this is not an issuing body.
+MAX_BODY_CHARS = 120
+
+
+@dataclass(frozen=True)
+class ReportMetadata:
+    """What a report's header says about it; each field None when not found.
+
+    Attributes
+    ----------
+    issuing_body : str or None
+        The body that issued the report, as written (``SỞ Y TẾ``).
+    superior_body : str or None
+        The body above it, on the line before (``UBND TỈNH AN LÂM``).
+    number : str or None
+        Number and symbol without spaces (``329/BC-UBND``, ``12-BC/HU``).
+    date : str or None
+        The date of issue, ISO 8601 (``2025-06-15``).
+    place : str or None
+        The place before the date (``An Lâm``).
+    doc_type : str or None
+        The document type in capitals (``BÁO CÁO``, ``KẾ HOẠCH``), from the
+        type line or else from the number's symbol.
+    subject : str or None
+        The lines after the type line (``Sơ kết 5 năm thực hiện ...``).
+    period : str or None
+        The reporting period named in the title (``6 tháng đầu năm 2025``,
+        ``giai đoạn 2021-2025``, ``quý III/2025``).
+    """
+
+    issuing_body: str | None = None
+    superior_body: str | None = None
+    number: str | None = None
+    date: str | None = None
+    place: str | None = None
+    doc_type: str | None = None
+    subject: str | None = None
+    period: str | None = None
+
+    @property
+    def name(self) -> str | None:
+        """The report named by its metadata: ``Sở Y tế, 329/BC-UBND, 15/6/2025``.
+
+        None when neither the issuing body, the number nor the date is known.
+        """
+        parts = []
+        if self.issuing_body:
+            parts.append(display_body(self.issuing_body))
+        if self.number:
+            parts.append(self.number)
+        if self.date:
+            y, m, d = (int(x) for x in self.date.split("-"))
+            parts.append(f"{d}/{m}/{y}")
+        return ", ".join(parts) if parts else None
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    motto: tuple[re.Pattern, ...]
+    decoration: re.Pattern
+    number: re.Pattern
+    date_words: re.Pattern
+    date_numeric: re.Pattern
+    place_date: re.Pattern
+    type_line: re.Pattern
+    type_by_code: dict[str, str]
+    subject_stops: tuple[re.Pattern, ...]
+    subject_max_lines: int
+    subject_max_chars: int
+    period: tuple[re.Pattern, ...]
+    heads: re.Pattern
+    needs_complement: frozenset[str]
+    place_start: re.Pattern
+    proper_forms: dict[str, str]
+    place_heads: frozenset[str]
+    proper_re: re.Pattern
+    acronyms: frozenset[str]
+
+
+def _alternation(phrases: Sequence[str]) -> str:
+    """A regex alternation of literal phrases, longest first, spaces matching any white space."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+
+
+@lru_cache(maxsize=1)
+def header_patterns() -> _Patterns:
+    """The compiled patterns of ``resources/metadata.json`` (loaded once, at first use)."""
+    with resources.files("nq35cls").joinpath("resources/metadata.json").open(encoding="utf-8") as fh:
+        table: dict[str, Any] = json.load(fh)
+    types: dict[str, list[str]] = table["doc_types"]
+    prefixes = _alternation(table["type_prefixes"])
+    word_end = r"(?![^\W_])"
+    acronyms = {a.upper() for a in table["acronyms"]}
+    forms = {h: h if h in acronyms else h[:1] + h[1:].lower() for h in table["body_heads"] + table["place_heads"]}
+    forms.update({" ".join(k.upper().split()): v for k, v in table["proper_forms"].items()})
+    forms.update({k: "" for k in table["not_heads"]})  # written word by word
+    not_heads = _alternation(table["not_heads"])
+    heads = _alternation(table["place_heads"] + table["body_heads"])
+    return _Patterns(
+        motto=tuple(re.compile(p, re.IGNORECASE) for p in table["motto_i"]),
+        decoration=re.compile(table["decoration"]),
+        number=re.compile(table["number"]),
+        date_words=re.compile(table["date_words_i"], re.IGNORECASE),
+        date_numeric=re.compile(table["date_numeric"]),
+        place_date=re.compile(table["place_date_i"], re.IGNORECASE),
+        type_line=re.compile(rf"^(?:(?:{prefixes})\s*)?(?P<type>{_alternation(list(types))}){word_end}\s*[:.\-]?\s*"),
+        type_by_code={code.upper(): name for name, codes in types.items() for code in codes},
+        subject_stops=tuple(re.compile(p, re.IGNORECASE) for p in table["subject_stops_i"]),
+        subject_max_lines=int(table["subject_max_lines"]),
+        subject_max_chars=int(table["subject_max_chars"]),
+        period=tuple(re.compile(p, re.IGNORECASE) for p in table["period_i"]),
+        # a head at a word start; phrases that merely contain a head word ("CƠ SỞ") are matched first and skipped
+        heads=re.compile(rf"(?<![^\W_])(?:(?P<skip>{not_heads})|(?P<head>{heads})){word_end}", re.IGNORECASE),
+        needs_complement=frozenset(" ".join(p.upper().split()) for p in table["needs_complement"]),
+        place_start=re.compile(rf"^(?:{_alternation(table['places'])}){word_end}", re.IGNORECASE),
+        proper_forms=forms,
+        place_heads=frozenset(table["place_heads"]),
+        proper_re=re.compile(rf"(?<![^\W_])(?:{_alternation(list(forms))}){word_end}"),
+        acronyms=frozenset(acronyms),
+    )
+
+
+# -- pieces of the header -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """A stretch of header text between the marks found in it (motto, number, date, rules)."""
+
+    text: str
+    kind: str  # "text", "number", "date", "motto"
+    match: re.Match | None = None
+
+
+def _pieces(cell: str, pat: _Patterns) -> list[_Piece]:
+    """A cell (or line) cut at its marks, in order: texts between them and the marks themselves."""
+    marks: list[tuple[int, int, str, re.Match | None]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e, _, _ in marks)
+
+    for kind, patterns in (
+        ("number", (pat.number,)),
+        ("date", (pat.date_words,)),
+        ("motto", pat.motto),
+        ("date", (pat.date_numeric,)),
+        ("rule", (pat.decoration,)),
+    ):
+        for p in patterns:
+            for found in p.finditer(cell):
+                if found.end() > found.start() and free(found.start(), found.end()):
+                    marks.append((found.start(), found.end(), kind, found))
+    marks.sort(key=lambda t: t[0])
+    out, pos = [], 0
+    for start, end, kind, mark in marks:
+        between = cell[pos:start].strip(" \t,;:|")
+        if between:
+            out.append(_Piece(between, "text"))
+        if kind != "rule":
+            out.append(_Piece(cell[start:end], kind, mark))
+        pos = end
+    rest = cell[pos:].strip(" \t,;:|")
+    if rest:
+        out.append(_Piece(rest, "text"))
+    return out
+
+
+def _upper_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+
+
+def _split_units(text: str, pat: _Patterns) -> list[str]:
+    """A piece cut before every body head that does not directly follow another (``UBND TỈNH X SỞ Y TẾ``)."""
+    cuts, last_end = [], -10
+    for m in pat.heads.finditer(text):
+        if m.group("head") is None:
+            last_end = m.end()
+            continue
+        if m.start() > 0 and text[last_end : m.start()].strip() != "":
+            cuts.append(m.start())
+        last_end = m.end()
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b].strip(" ,") for a, b in zip(bounds, bounds[1:]) if text[a:b].strip(" ,")]
+
+
+def _join_units(units: list[str], pat: _Patterns) -> list[str]:
+    """Lines that continue the one before (``ỦY BAN NHÂN DÂN`` / ``HUYỆN AN LÂM``) joined to it."""
+    out: list[str] = []
+    for unit in units:
+        key = " ".join(unit.upper().split())
+        if out:
+            previous = " ".join(out[-1].upper().split())
+            head = pat.heads.match(unit)
+            is_head = head is not None and head.group("head") is not None
+            continues = previous in pat.needs_complement or (pat.place_start.match(key) is not None and not is_head)
+            if continues:
+                out[-1] = f"{out[-1]} {unit}"
+                continue
+        out.append(unit)
+    return out
+
+
+def _is_body_piece(text: str, pat: _Patterns) -> bool:
+    if not text or len(text) > MAX_BODY_CHARS or not text[0].isalpha():
+        return False
+    starts_with_head = (m := pat.heads.match(text)) is not None and m.group("head") is not None
+    return starts_with_head or _upper_share(text) >= 0.8
+
+
+def _iso(d: str, m: str, y: str) -> str | None:
+    try:
+        return date(int(y), int(m), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+# -- the type line, subject and period -------------------------------------------------------------------------------
+
+
+def _type_line(paragraphs: Sequence[str], pat: _Patterns) -> tuple[int, str, str] | None:
+    """Index, type and the rest of the line, of the first type line (``BÁO CÁO``, ``KẾ HOẠCH Tuyên truyền ...``)."""
+    for i, text in enumerate(paragraphs[:TYPE_PARAGRAPHS]):
+        if "|" in text:
+            continue
+        m = pat.type_line.match(text)
+        if m is None:
+            continue
+        rest = text[m.end() :].strip()
+        # the type in capitals, alone or before its subject; not a sentence that starts with the words
+        if not rest or _upper_share(rest) >= 0.8 or not rest[0].islower():
+            return i, " ".join(m.group("type").split()), rest
+    return None
+
+
+def _subject(first: str, following: Sequence[str], pat: _Patterns) -> str | None:
+    lines = [first] if first else []
+    for text in following[: pat.subject_max_lines]:
+        if len(lines) >= pat.subject_max_lines:
+            break
+        if (
+            not text
+            or "|" in text
+            or pat.decoration.fullmatch(text.strip())
+            or any(s.search(text) for s in pat.subject_stops)
+            or pat.type_line.match(text)
+            or sum(map(len, lines)) + len(text) > pat.subject_max_chars
+            or text.rstrip().endswith((".", ":", ";"))  # a sentence of the report, not a title line
+        ):
+            break
+        lines.append(text)
+    subject = " ".join(" ".join(lines).split()).strip(" -:")
+    return subject or None
+
+
+def find_period(text: str) -> str | None:
+    """The reporting period a title names, as written (white space collapsed), or None.
+
+    Parameters
+    ----------
+    text : str
+        A title or subject (``Báo cáo kết quả 6 tháng đầu năm 2025``).
+
+    Returns
+    -------
+    str or None
+        ``6 tháng đầu năm 2025``, ``giai đoạn 2021-2025``, ``quý III/2025``, ``năm 2024``...
+
+    Examples
+    --------
+    >>> find_period("Kết quả công tác tuyên giáo quý III/2025")
+    'quý III/2025'
+    """
+    text = normalize_text(text)
+    for p in header_patterns().period:
+        for m in p.finditer(text):
+            # "ngày 22 tháng 10 năm 2018" is a date, not a period
+            if re.search(r"(?:ngày|tháng)\s*\d{1,2}\s*$", text[: m.start()], re.IGNORECASE):
+                continue
+            return " ".join(m.group().split())
+    return None
+
+
+# -- the whole header ------------------------------------------------------------------------------------------------
+
+
+def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
+    """Read a report's metadata from its first paragraphs.
+
+    Parameters
+    ----------
+    paragraphs : sequence of str
+        The report's paragraphs in order (only the first
+        :data:`HEADER_PARAGRAPHS` are looked at). A table row is one
+        paragraph with its cells joined by `` | ``.
+
+    Returns
+    -------
+    ReportMetadata
+        Each field found, None for the others. The issuing body, number and
+        date are taken only from a header (a motto, a number or a "place,
+        ngày ..." line before the type line): a web page's title gives
+        none of them.
+
+    Examples
+    --------
+    >>> meta = extract_metadata(["UBND HUYỆN AN LÂM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    ...                          "Số: 12/BC-UBND | An Lâm, ngày 05 tháng 3 năm 2025", "BÁO CÁO"])
+    >>> meta.issuing_body, meta.number, meta.date, meta.doc_type
+    ('UBND HUYỆN AN LÂM', '12/BC-UBND', '2025-03-05', 'BÁO CÁO')
+    """
+    pat = header_patterns()
+    texts = [normalize_text(str(p)[:MAX_LINE_CHARS]).strip() for p in list(paragraphs)[:HEADER_PARAGRAPHS]]
+    texts = [t for t in texts if t]
+    found = _type_line(texts, pat)
+    zone = texts[: found[0]] if found else texts[:HEADER_WITHOUT_TYPE]
+    pieces = [piece for text in zone for cell in text.split("|") for piece in _pieces(cell.strip(), pat)]
+
+    number = symbol = None
+    iso = place = None
+    has_motto = any(p.kind == "motto" for p in pieces)
+    for piece in pieces:
+        if piece.kind == "number" and symbol is None and piece.match is not None:
+            num = piece.match.group("num")
+            symbol = re.sub(r"\s+", "", piece.match.group("sym"))
+            number = f"{num}{symbol}" if num and num[0].isdigit() else None
+    place_dates = [
+        (k, p) for k, p in enumerate(pieces) if p.kind == "date" and p.match is not None and "d" in p.match.groupdict()
+    ]
+    worded = [(k, p) for k, p in place_dates if p.match is not None and p.match.re is pat.date_words]
+    for k, piece in worded + [kp for kp in place_dates if kp not in worded]:
+        if piece.match is None:
+            continue
+        is_words = piece.match.re is pat.date_words
+        before = pieces[k - 1].text if k > 0 and pieces[k - 1].kind == "text" else ""
+        has_place = bool(before) and pat.place_date.search(f"{before}, ngày 1 tháng") is not None
+        # a numeric date counts only after a place ("An Lâm, 05/3/2025") in a header that has one
+        if not is_words and not (has_place and (has_motto or symbol is not None)):
+            continue
+        value = _iso(piece.match.group("d"), piece.match.group("m"), piece.match.group("y"))
+        if value is None:
+            continue
+        iso = value
+        if has_place and len(before) <= 40 and not _is_body_piece(before, pat):
+            place = before
+        break
+    evidence = has_motto or symbol is not None or iso is not None
+
+    body = superior = None
+    if evidence:
+        stop = next((k for k, p in enumerate(pieces) if p.kind in ("number", "date")), len(pieces))
+        candidates = [p.text for p in pieces[:stop] if p.kind == "text" and _is_body_piece(p.text, pat)]
+        headed = [k for k, c in enumerate(candidates) if (m := pat.heads.match(c)) and m.group("head")]
+        if headed:
+            candidates = candidates[headed[0] :]
+        units = _join_units([u for c in candidates for u in _split_units(c, pat)], pat)
+        if units:
+            body = units[-1]
+            superior = units[-2] if len(units) > 1 else None
+
+    doc_type = subject = period = None
+    if found is not None:
+        index, doc_type, rest = found
+        subject = _subject(rest, texts[index + 1 :], pat)
+        period = find_period(" ".join(filter(None, (rest, subject))))
+    elif symbol is not None:
+        for code in re.split(r"[/-]", symbol):
+            if code.upper() in pat.type_by_code:
+                doc_type = pat.type_by_code[code.upper()]
+                break
+    return ReportMetadata(body, superior, number, iso, place, doc_type, subject, period)
+
+
+def metadata_from_text(text: str) -> ReportMetadata:
+    """:func:`extract_metadata` on a text whose lines are its paragraphs."""
+    return extract_metadata(text.splitlines()[: HEADER_PARAGRAPHS * 2])
+
+
+# -- display --------------------------------------------------------------------------------------------------------
+
+
+_VOWEL = re.compile("[AEIOUYĂÂÊÔƠƯÀ-Ỹ]")
+
+
+def _cap(word: str) -> str:
+    return word[:1].upper() + word[1:].lower()
+
+
+def display_body(body: str) -> str:
+    """A body's name as in running text: ``SỞ Y TẾ`` -> ``Sở Y tế``, ``UBND TỈNH AN LÂM`` -> ``UBND tỉnh An Lâm``.
+
+    Body words take their form from ``resources/metadata.json``; the first
+    word of a name (and the first after "và" or a comma) is capitalized, the
+    rest lower-cased; place names (after "tỉnh", "huyện"..., a Party committee
+    or a school level) capitalize every word; acronyms stay. A name not in
+    capitals is returned as it is.
+    """
+    if _upper_share(body) < 0.8:
+        return body
+    pat = header_patterns()
+    text = " ".join(body.split())
+    out: list[str] = []
+    mode, capital = "name", True  # "place": every word capitalized; "name": only where ``capital``
+    pos = 0
+    while pos < len(text):
+        m = pat.proper_re.match(text, pos)
+        form = pat.proper_forms[" ".join(m.group().upper().split())] if m is not None else None
+        if m is not None and form:
+            out.append(form)
+            if form == "và":
+                mode, capital = "name", True
+            elif form[0].islower() or form.upper() in pat.place_heads:
+                mode = "place"
+            else:
+                mode, capital = "name", True
+            pos = m.end()
+        else:
+            end = m.end() if m is not None else text.find(" ", pos)
+            end = len(text) if end < 0 else end
+            for word in text[pos:end].split():
+                bare = word.strip(",.;:()")
+                if bare.upper() in pat.acronyms or (len(bare) > 1 and not _VOWEL.search(bare.upper())):
+                    out.append(word)
+                    mode = "place"
+                elif mode == "place" or capital:
+                    out.append(_cap(word))
+                else:
+                    out.append(word.lower())
+                capital = word.endswith(",")
+            pos = max(end, pos + 1)
+        while pos < len(text) and text[pos] == " ":
+            pos += 1
+    name = " ".join(out)
+    return name[:1].upper() + name[1:]

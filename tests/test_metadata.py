@@ -1,0 +1,197 @@
+"""Report metadata from header blocks: every layout on headers written for these tests (invented units and numbers)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from nq35cls.metadata import ReportMetadata, display_body, extract_metadata, find_period, metadata_from_text
+
+# The layout of Decree 30/2020: one line per paragraph, left column then right column.
+TWO_LINE_BODY = """UBND TỈNH NAM HÀ LONG
+SỞ Y TẾ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 329/BC-SYT
+Hà Long, ngày 15 tháng 6 năm 2025
+BÁO CÁO
+Sơ kết 5 năm thực hiện Nghị quyết số 35-NQ/TW ngày 22/10/2018
+của Bộ Chính trị giai đoạn 2021–2025
+Thực hiện Kế hoạch số 14-KH/TU của Tỉnh ủy, Sở Y tế báo cáo như sau:
+I. KẾT QUẢ ĐẠT ĐƯỢC"""
+
+PARTY = """ĐẢNG BỘ HUYỆN KHE LAU
+ĐẢNG ỦY XÃ PHÚ ĐIỀN
+*
+Số 45-BC/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Phú Điền, ngày 05 tháng 3 năm 2025
+BÁO CÁO
+kết quả công tác tuyên giáo quý I/2025
+-----
+Năm qua, Đảng ủy xã đã lãnh đạo các chi bộ thực hiện tốt nhiệm vụ."""
+
+# A .docx header table: cells joined by " | ", the paragraphs of a cell by spaces.
+DOCX_ROWS = [
+    "UBND HUYỆN ĐÔNG SA | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO | Độc lập - Tự do - Hạnh phúc",
+    "Số: 78/KH-PGDĐT | Đông Sa, ngày 2 tháng 9 năm 2024",
+    "KẾ HOẠCH",
+    "Tuyên truyền về bảo vệ nền tảng tư tưởng của Đảng năm học 2024-2025",
+    "Căn cứ Kế hoạch số 31/KH-UBND ngày 20/8/2024 của UBND huyện;",
+]
+DOCX_ONE_ROW = [
+    "HUYỆN ỦY VÂN XUYÊN BAN TUYÊN GIÁO ***** Số 12-BC/BTGHU"
+    " | ĐẢNG CỘNG SẢN VIỆT NAM Vân Xuyên, ngày 30 tháng 12 năm 2024",
+    "BÁO CÁO",
+    "Tổng kết công tác tuyên giáo năm 2024",
+]
+
+# PDF text: the two columns interleaved on one line.
+PDF_INTERLEAVED = """UBND HUYỆN BẮC LĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+PHÒNG VĂN HÓA VÀ THÔNG TIN Độc lập – Tự do – Hạnh phúc
+Số: 12/BC-PVHTT Bắc Lĩnh, 05/3/2025
+BÁO CÁO
+Kết quả công tác 6 tháng đầu năm 2025
+Trong 6 tháng đầu năm, Phòng đã tham mưu tổ chức 14 hội nghị."""
+
+# A body that wraps onto a second line is one body, not two.
+WRAPPED_BODY = """ỦY BAN NHÂN DÂN
+XÃ TÂN HƯNG
+-------
+Số: 07/TB-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Tân Hưng, ngày 1 tháng 2 năm 2024
+Kết luận của Chủ tịch UBND xã tại cuộc họp giao ban tháng 01/2024"""
+
+WEB_PAGE = """Trang chủ | Giới thiệu | Tin tức | Liên hệ
+TIN TỨC - SỰ KIỆN
+Huyện Khe Lau sơ kết công tác tuyên truyền
+Ngày đăng: 21/06/2024 | Lượt xem: 318
+Sáng ngày 20/6, Huyện ủy Khe Lau tổ chức hội nghị sơ kết công tác tuyên truyền.
+Tin liên quan"""
+
+
+def test_two_line_body_number_date_type_subject_period():
+    meta = metadata_from_text(TWO_LINE_BODY)
+    assert meta.issuing_body == "SỞ Y TẾ" and meta.superior_body == "UBND TỈNH NAM HÀ LONG"
+    assert meta.number == "329/BC-SYT" and meta.date == "2025-06-15" and meta.place == "Hà Long"
+    assert meta.doc_type == "BÁO CÁO"
+    assert meta.subject is not None and meta.subject.startswith("Sơ kết 5 năm thực hiện Nghị quyết số 35-NQ/TW")
+    assert meta.subject.endswith("của Bộ Chính trị giai đoạn 2021-2025")  # the body paragraph is not in it
+    assert meta.period == "giai đoạn 2021-2025"  # not "năm 2018" from the resolution's date
+    assert meta.name == "Sở Y tế, 329/BC-SYT, 15/6/2025"
+
+
+def test_party_document():
+    meta = metadata_from_text(PARTY)
+    assert (meta.issuing_body, meta.superior_body) == ("ĐẢNG ỦY XÃ PHÚ ĐIỀN", "ĐẢNG BỘ HUYỆN KHE LAU")
+    assert meta.number == "45-BC/ĐU" and meta.date == "2025-03-05" and meta.place == "Phú Điền"
+    assert meta.subject == "kết quả công tác tuyên giáo quý I/2025" and meta.period == "quý I/2025"
+    assert meta.name == "Đảng ủy xã Phú Điền, 45-BC/ĐU, 5/3/2025"
+
+
+def test_docx_table_rows():
+    meta = extract_metadata(DOCX_ROWS)
+    assert meta.issuing_body == "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" and meta.superior_body == "UBND HUYỆN ĐÔNG SA"
+    assert (meta.number, meta.date, meta.place, meta.doc_type) == ("78/KH-PGDĐT", "2024-09-02", "Đông Sa", "KẾ HOẠCH")
+    assert meta.subject == "Tuyên truyền về bảo vệ nền tảng tư tưởng của Đảng năm học 2024-2025"
+    assert meta.period == "năm học 2024-2025"
+
+
+def test_docx_header_in_one_row_of_two_cells():
+    meta = extract_metadata(DOCX_ONE_ROW)
+    assert (meta.superior_body, meta.issuing_body) == ("HUYỆN ỦY VÂN XUYÊN", "BAN TUYÊN GIÁO")
+    assert (meta.number, meta.date, meta.place) == ("12-BC/BTGHU", "2024-12-30", "Vân Xuyên")
+    assert meta.period == "năm 2024"
+    assert meta.name == "Ban Tuyên giáo, 12-BC/BTGHU, 30/12/2024"
+
+
+def test_pdf_columns_interleaved_on_one_line():
+    meta = metadata_from_text(PDF_INTERLEAVED)
+    assert (meta.superior_body, meta.issuing_body) == ("UBND HUYỆN BẮC LĨNH", "PHÒNG VĂN HÓA VÀ THÔNG TIN")
+    assert (meta.number, meta.date, meta.place) == ("12/BC-PVHTT", "2025-03-05", "Bắc Lĩnh")
+    assert meta.subject == "Kết quả công tác 6 tháng đầu năm 2025" and meta.period == "6 tháng đầu năm 2025"
+    assert meta.name == "Phòng Văn hóa và Thông tin, 12/BC-PVHTT, 5/3/2025"
+
+
+def test_wrapped_body_and_type_from_the_symbol():
+    meta = metadata_from_text(WRAPPED_BODY)
+    assert meta.issuing_body == "ỦY BAN NHÂN DÂN XÃ TÂN HƯNG" and meta.superior_body is None
+    assert (meta.number, meta.date) == ("07/TB-UBND", "2024-02-01")
+    assert meta.doc_type == "THÔNG BÁO" and meta.subject is None  # no type line: the symbol's "TB"
+    assert meta.name == "Ủy ban nhân dân xã Tân Hưng, 07/TB-UBND, 1/2/2024"
+
+
+def test_web_page_without_a_header_gives_no_field():
+    assert metadata_from_text(WEB_PAGE) == ReportMetadata()
+    assert ReportMetadata().name is None
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Tân Hưng, ngày 05 tháng 3 năm 2025", "2025-03-05"),
+        ("Tân Hưng, ngày 5 tháng 03 năm 2025", "2025-03-05"),
+        ("Tân Hưng, 05/3/2025", "2025-03-05"),
+        ("Tân Hưng, 5-3-2025", "2025-03-05"),
+        ("Tân Hưng, ngày 31 tháng 2 năm 2025", None),  # no such day
+    ],
+)
+def test_date_forms(line, iso):
+    meta = extract_metadata(["UBND XÃ TÂN HƯNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", f"Số: 3/BC-UBND | {line}"])
+    assert meta.date == iso and meta.number == "3/BC-UBND"
+
+
+def test_draft_number_and_lowercase_number_words():
+    meta = extract_metadata(
+        ["UBND XÃ TÂN HƯNG", "Số: ...../BC-UBND", "BÁO CÁO", "Kết quả thực hiện Chỉ thị số 05-CT/TW"]
+    )
+    assert meta.number is None and meta.issuing_body == "UBND XÃ TÂN HƯNG"
+    assert meta.subject == "Kết quả thực hiện Chỉ thị số 05-CT/TW"  # "số 05-CT/TW" in the subject is no number
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Báo cáo 6 tháng cuối năm 2024", "6 tháng cuối năm 2024"),
+        ("kết quả công tác quý III/2025", "quý III/2025"),
+        ("Sơ kết giai đoạn 2021 - 2025", "giai đoạn 2021 - 2025"),
+        ("tổng kết năm 2024 và phương hướng", "năm 2024"),
+        ("Thực hiện Nghị quyết ngày 22 tháng 10 năm 2018", None),
+        ("không có kỳ nào", None),
+    ],
+)
+def test_find_period(text, period):
+    assert find_period(text) == period
+
+
+@pytest.mark.parametrize(
+    ("body", "shown"),
+    [
+        ("SỞ Y TẾ", "Sở Y tế"),
+        ("UBND TỈNH NAM HÀ LONG", "UBND tỉnh Nam Hà Long"),
+        ("HUYỆN ỦY VÂN XUYÊN", "Huyện ủy Vân Xuyên"),
+        ("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Sở Tài nguyên và Môi trường"),
+        ("TRƯỜNG THCS TÂN HƯNG", "Trường THCS Tân Hưng"),
+        ("Ủy ban nhân dân xã Tân Hưng", "Ủy ban nhân dân xã Tân Hưng"),  # not in capitals: as written
+    ],
+)
+def test_display_body(body, shown):
+    assert display_body(body) == shown
+
+
+def test_never_raises_on_odd_text():
+    rng = random.Random(7)
+    alphabet = "ỦY BAN Số:/-|,.* ngày tháng năm 0123456789 CỘNG HÒA Độc lập BÁO CÁO quý IV giai đoạn\n\t\x00\ud800"
+    for _ in range(500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 300)))
+        meta = metadata_from_text(text)
+        assert isinstance(meta, ReportMetadata)
+        assert meta.date is None or len(meta.date) == 10
+        _ = meta.name
+    assert extract_metadata([]) == ReportMetadata()
+    assert extract_metadata(["", "|", "Số:", "x" * 100_000]) == ReportMetadata()
