@@ -36,6 +36,10 @@ TYPE_PARAGRAPHS = 20
 HEADER_WITHOUT_TYPE = 12
 #: Only this many first characters of a paragraph are looked at (header lines are short).
 MAX_LINE_CHARS = 2000
+#: The longest place before a header's date ("Thành phố Hồ Chí Minh, ngày ...").
+MAX_PLACE_CHARS = 60
+#: Header marks (motto, number, date) further apart than this many paragraphs are not one header.
+MAX_MARK_GAP = 4
 #: A piece of the header longer than this is not an issuing body.
 MAX_BODY_CHARS = 120
 
@@ -58,7 +62,7 @@ class ReportMetadata:
         The place before the date (``An Lâm``).
     doc_type : str or None
         The document type in capitals (``BÁO CÁO``, ``KẾ HOẠCH``), from the
-        type line or else from the number's symbol.
+        type line (None without one, whatever the number's symbol says).
     subject : str or None
         The lines after the type line (``Sơ kết 5 năm thực hiện ...``).
     period : str or None
@@ -101,12 +105,12 @@ class _Patterns:
     date_numeric: re.Pattern
     place_date: re.Pattern
     type_line: re.Pattern
-    type_by_code: dict[str, str]
     subject_stops: tuple[re.Pattern, ...]
     subject_max_lines: int
     subject_max_chars: int
     period: tuple[re.Pattern, ...]
     heads: re.Pattern
+    glued: re.Pattern
     needs_complement: frozenset[str]
     place_start: re.Pattern
     proper_forms: dict[str, str]
@@ -126,7 +130,7 @@ def header_patterns() -> _Patterns:
     """The compiled patterns of ``resources/metadata.json`` (loaded once, at first use)."""
     with resources.files("nq35cls").joinpath("resources/metadata.json").open(encoding="utf-8") as fh:
         table: dict[str, Any] = json.load(fh)
-    types: dict[str, list[str]] = table["doc_types"]
+    types: list[str] = table["doc_types"]
     prefixes = _alternation(table["type_prefixes"])
     word_end = r"(?![^\W_])"
     acronyms = {a.upper() for a in table["acronyms"]}
@@ -142,14 +146,14 @@ def header_patterns() -> _Patterns:
         date_words=re.compile(table["date_words_i"], re.IGNORECASE),
         date_numeric=re.compile(table["date_numeric"]),
         place_date=re.compile(table["place_date_i"], re.IGNORECASE),
-        type_line=re.compile(rf"^(?:(?:{prefixes})\s*)?(?P<type>{_alternation(list(types))}){word_end}\s*[:.\-]?\s*"),
-        type_by_code={code.upper(): name for name, codes in types.items() for code in codes},
+        type_line=re.compile(rf"^(?:(?:{prefixes})\s*)?(?P<type>{_alternation(types)}){word_end}\s*[:.\-]?\s*"),
         subject_stops=tuple(re.compile(p, re.IGNORECASE) for p in table["subject_stops_i"]),
         subject_max_lines=int(table["subject_max_lines"]),
         subject_max_chars=int(table["subject_max_chars"]),
         period=tuple(re.compile(p, re.IGNORECASE) for p in table["period_i"]),
         # a head at a word start; phrases that merely contain a head word ("CƠ SỞ") are matched first and skipped
         heads=re.compile(rf"(?<![^\W_])(?:(?P<skip>{not_heads})|(?P<head>{heads})){word_end}", re.IGNORECASE),
+        glued=re.compile(rf"(?<=[A-ZĐÀ-Ỹ])(?:{_alternation(table['glued_heads'])}){word_end}"),
         needs_complement=frozenset(" ".join(p.upper().split()) for p in table["needs_complement"]),
         place_start=re.compile(rf"^(?:{_alternation(table['places'])}){word_end}", re.IGNORECASE),
         proper_forms=forms,
@@ -169,6 +173,7 @@ class _Piece:
     text: str
     kind: str  # "text", "number", "date", "motto"
     match: re.Match | None = None
+    first: bool = False  # the cell's first piece
 
 
 def _pieces(cell: str, pat: _Patterns) -> list[_Piece]:
@@ -201,6 +206,8 @@ def _pieces(cell: str, pat: _Patterns) -> list[_Piece]:
     rest = cell[pos:].strip(" \t,;:|")
     if rest:
         out.append(_Piece(rest, "text"))
+    if out:
+        out[0] = _Piece(out[0].text, out[0].kind, out[0].match, True)
     return out
 
 
@@ -210,30 +217,38 @@ def _upper_share(text: str) -> float:
 
 
 def _split_units(text: str, pat: _Patterns) -> list[str]:
-    """A piece cut before every body head that does not directly follow another (``UBND TỈNH X SỞ Y TẾ``)."""
-    cuts, last_end = [], -10
+    """A piece cut before every body head that does not directly follow another (``UBND TỈNH X SỞ Y TẾ``),
+    where what comes before the cut starts with a head too; not after a dash (a joint body: ``BAN X - ỦY BAN Y``).
+    A head glued to the word before it by a web page (``MỸ LỘCTRƯỜNG``) is cut there too."""
+    text = pat.glued.sub(lambda m: "\n" + m.group(), text) if _upper_share(text) >= 0.8 else text
+    if "\n" in text:
+        return [u for part in text.split("\n") for u in _split_units(part, pat)]
+    cuts, last_end, start = [], -10, 0
     for m in pat.heads.finditer(text):
         if m.group("head") is None:
             last_end = m.end()
             continue
-        if m.start() > 0 and text[last_end : m.start()].strip() != "":
-            cuts.append(m.start())
+        between = text[last_end : m.start()].strip()
+        if m.start() > 0 and between and not text[: m.start()].rstrip().endswith(("-", "&")):
+            before = pat.heads.match(text, start)
+            if before is not None and before.group("head") is not None:
+                cuts.append(m.start())
+                start = m.start()
         last_end = m.end()
     bounds = [0, *cuts, len(text)]
     return [text[a:b].strip(" ,") for a, b in zip(bounds, bounds[1:]) if text[a:b].strip(" ,")]
 
 
 def _join_units(units: list[str], pat: _Patterns) -> list[str]:
-    """Lines that continue the one before (``ỦY BAN NHÂN DÂN`` / ``HUYỆN AN LÂM``) joined to it."""
+    """Lines that continue the one before (``ỦY BAN NHÂN DÂN`` / ``HUYỆN AN LÂM``, ``VĂN PHÒNG CHÍNH`` / ``PHỦ``)
+    joined to it: after a head that needs a complement, or a line that names no body at all."""
     out: list[str] = []
     for unit in units:
-        key = " ".join(unit.upper().split())
         if out:
             previous = " ".join(out[-1].upper().split())
-            head = pat.heads.match(unit)
-            is_head = head is not None and head.group("head") is not None
-            continues = previous in pat.needs_complement or (pat.place_start.match(key) is not None and not is_head)
-            if continues:
+            names_a_body = any(m.group("head") for m in pat.heads.finditer(unit))
+            joint = unit.startswith(("-", "&"))  # "BAN X" / "- ỦY BAN Y": one joint body
+            if previous in pat.needs_complement or not names_a_body or joint:
                 out[-1] = f"{out[-1]} {unit}"
                 continue
         out.append(unit)
@@ -241,7 +256,7 @@ def _join_units(units: list[str], pat: _Patterns) -> list[str]:
 
 
 def _is_body_piece(text: str, pat: _Patterns) -> bool:
-    if not text or len(text) > MAX_BODY_CHARS or not text[0].isalpha():
+    if not text or len(text) > MAX_BODY_CHARS or not text.lstrip("-& ")[:1].isalpha():
         return False
     starts_with_head = (m := pat.heads.match(text)) is not None and m.group("head") is not None
     return starts_with_head or _upper_share(text) >= 0.8
@@ -257,19 +272,73 @@ def _iso(d: str, m: str, y: str) -> str | None:
 # -- the type line, subject and period -------------------------------------------------------------------------------
 
 
-def _type_line(paragraphs: Sequence[str], pat: _Patterns) -> tuple[int, str, str] | None:
-    """Index, type and the rest of the line, of the first type line (``BÁO CÁO``, ``KẾ HOẠCH Tuyên truyền ...``)."""
-    for i, text in enumerate(paragraphs[:TYPE_PARAGRAPHS]):
-        if "|" in text:
+_MARKUP = " \t*_#>`"
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+
+
+def _joined_splits(paragraphs: list[str], pat: _Patterns) -> list[str]:
+    """Paragraphs with Markdown emphasis marks stripped and header lines that a page wrapped joined again:
+    a lone ``Số:`` with its number, ``..., ngày 24`` with ``tháng 11 năm 2025``."""
+    out: list[str] = []
+    for text in paragraphs:
+        text = _TAG.sub(" ", text).strip(_MARKUP)
+        if not text:
             continue
-        m = pat.type_line.match(text)
+        if out and (
+            re.fullmatch(r"(?:Số|SỐ)\s*[:.]?", out[-1])
+            or re.search(r"ngày(?:\s*\d{1,2})?(?:\s*tháng(?:\s*\d{1,2})?)?$", out[-1], re.IGNORECASE)
+            and re.match(r"(?:\d{1,2}\s*)?(?:tháng\s*\d{1,2}\s*)?(?:tháng|năm)\s*\d", text, re.IGNORECASE)
+        ):
+            out[-1] = f"{out[-1]} {text}"
+            continue
+        out.append(text)
+    return out
+
+
+def _type_lines(paragraphs: Sequence[str], pat: _Patterns) -> list[tuple[int, str, str]]:
+    """Index, type and rest of the line of every type line (``BÁO CÁO``, ``KẾ HOẠCH Tuyên truyền ...``)."""
+    out = []
+    for i, text in enumerate(paragraphs[:TYPE_PARAGRAPHS]):
+        if "|" in text.strip(" |"):
+            continue
+        m = pat.type_line.match(text.strip(" |"))
         if m is None:
             continue
-        rest = text[m.end() :].strip()
+        rest = text.strip(" |")[m.end() :].strip()
         # the type in capitals, alone or before its subject; not a sentence that starts with the words
         if not rest or _upper_share(rest) >= 0.8 or not rest[0].islower():
-            return i, " ".join(m.group("type").split()), rest
-    return None
+            out.append((i, " ".join(m.group("type").split()), rest))
+    return out
+
+
+def _place_date(cell: str, pat: _Patterns) -> re.Match | None:
+    """The worded date of a header's "place, ngày ..." line: at most a short place (and a number or the
+    motto, on a line that interleaves the columns) before it, not a date inside a sentence."""
+    m = pat.date_words.search(cell)
+    if m is None:
+        return None
+    before = cell[: m.start()]
+    for p in (pat.number, *pat.motto):
+        before = p.sub(" ", before)
+    before = pat.decoration.sub(" ", before).strip(" ,|")
+    return m if len(before) <= MAX_PLACE_CHARS and not re.search(r"\d", before) else None
+
+
+def _header_marks(paragraphs: Sequence[str], pat: _Patterns) -> list[int]:
+    """Indices of the leading paragraphs that hold a motto, a number (``Số: ...``) or a "place, ngày ..." line,
+    in one cluster (a gap of at most :data:`MAX_MARK_GAP` paragraphs between two)."""
+    marks: list[int] = []
+    for i, text in enumerate(paragraphs[:TYPE_PARAGRAPHS]):
+        if marks and i - marks[-1] > MAX_MARK_GAP:
+            break
+        cells = text.split("|")
+        if (
+            any(m.search(text) for m in pat.motto[:4])
+            or any(pat.number.match(c.strip()) for c in cells)
+            or any(_place_date(c, pat) for c in cells)
+        ):
+            marks.append(i)
+    return marks
 
 
 def _subject(first: str, following: Sequence[str], pat: _Patterns) -> str | None:
@@ -351,62 +420,100 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
     pat = header_patterns()
     texts = [normalize_text(str(p)[:MAX_LINE_CHARS]).strip() for p in list(paragraphs)[:HEADER_PARAGRAPHS]]
     texts = [t for t in texts if t]
-    found = _type_line(texts, pat)
-    zone = texts[: found[0]] if found else texts[:HEADER_WITHOUT_TYPE]
+    texts = _joined_splits(texts, pat)
+    candidates = _type_lines(texts, pat)
+    marks = _header_marks(texts, pat)
+    found = None
+    if marks:
+        # the header is a cluster of marks; a web page's title above it may look like a type line
+        last = marks[-1]
+        found = next((c for c in candidates if c[0] > last), None)
+        zone = texts[: found[0]] if found else texts[: last + 1]
+    else:
+        found = candidates[0] if candidates else None
+        zone = texts[: found[0]] if found else texts[:HEADER_WITHOUT_TYPE]
     pieces = [piece for text in zone for cell in text.split("|") for piece in _pieces(cell.strip(), pat)]
+    type_like = {c[0] for c in candidates}
+    zone_types = {zone[i] for i in type_like if i < len(zone)}
 
     number = symbol = None
     iso = place = None
     has_motto = any(p.kind == "motto" for p in pieces)
-    for piece in pieces:
-        if piece.kind == "number" and symbol is None and piece.match is not None:
-            num = piece.match.group("num")
-            symbol = re.sub(r"\s+", "", piece.match.group("sym"))
-            number = f"{num}{symbol}" if num and num[0].isdigit() else None
-    place_dates = [
-        (k, p) for k, p in enumerate(pieces) if p.kind == "date" and p.match is not None and "d" in p.match.groupdict()
-    ]
-    worded = [(k, p) for k, p in place_dates if p.match is not None and p.match.re is pat.date_words]
-    for k, piece in worded + [kp for kp in place_dates if kp not in worded]:
-        if piece.match is None:
+    # the header's own number line ("Số: ..." at the start of a line or cell) before a title that cites one
+    numbers = sorted((k for k, p in enumerate(pieces) if p.kind == "number"), key=lambda k: not pieces[k].first)
+    number_at = numbers[0] if numbers else None
+    if number_at is not None and (found_number := pieces[number_at].match) is not None:
+        num = found_number.group("num")
+        symbol = " ".join(found_number.group("sym").split())
+        if num and num[0].isdigit():  # as written, white space collapsed ("32 /KH-X"); a blank number: the symbol
+            number = " ".join(found_number.string[found_number.start("num") : found_number.end("sym")].split())
+        else:
+            number = symbol
+    dates = []
+    for k, piece in enumerate(pieces):
+        if piece.kind != "date" or piece.match is None:
             continue
+        before = pieces[k - 1].text if k > 0 and pieces[k - 1].kind == "text" and not piece.first else ""
+        has_place = 0 < len(before) <= MAX_PLACE_CHARS and pat.place_date.search(f"{before}, ngày 1 tháng") is not None
         is_words = piece.match.re is pat.date_words
-        before = pieces[k - 1].text if k > 0 and pieces[k - 1].kind == "text" else ""
-        has_place = bool(before) and pat.place_date.search(f"{before}, ngày 1 tháng") is not None
-        # a numeric date counts only after a place ("An Lâm, 05/3/2025") in a header that has one
-        if not is_words and not (has_place and (has_motto or symbol is not None)):
-            continue
-        value = _iso(piece.match.group("d"), piece.match.group("m"), piece.match.group("y"))
+        # "place, ngày ..." first, then a worded date in a header, then "place, 05/3/2025" in a header
+        rank = 0 if is_words and has_place else 1 if is_words else 2
+        in_header = has_motto or symbol is not None
+        ends_line = k + 1 >= len(pieces) or pieces[k + 1].first  # "An Lâm, ngày ..." as a line of its own
+        if (in_header or (rank == 0 and ends_line)) and (rank < 2 or has_place):
+            dates.append((rank, k, piece.match, before if has_place else ""))
+    for _, _, m, before in sorted(dates, key=lambda t: (t[0], t[1])):
+        value = _iso(m.group("d"), m.group("m"), m.group("y"))
         if value is None:
             continue
         iso = value
-        if has_place and len(before) <= 40 and not _is_body_piece(before, pat):
+        if before and len(before) <= 40 and not _is_body_piece(before, pat):
             place = before
         break
     evidence = has_motto or symbol is not None or iso is not None
+    cover: list[str] = []
+    if not evidence and found is not None:
+        # a cover page (a thesis, a project): the bodies in capitals near the top, one a line, the type under them
+        for text in zone[:6]:
+            head = pat.heads.match(text)
+            if head is not None and head.group("head") is not None and _upper_share(text) >= 0.8:
+                cover.append(text)
+            elif cover:
+                break
 
     body = superior = None
+    units: list[str] = []
     if evidence:
-        stop = next((k for k, p in enumerate(pieces) if p.kind in ("number", "date")), len(pieces))
-        candidates = [p.text for p in pieces[:stop] if p.kind == "text" and _is_body_piece(p.text, pat)]
-        headed = [k for k, c in enumerate(candidates) if (m := pat.heads.match(c)) and m.group("head")]
+        # the body is above (or left of) the number, else of the "place, ngày ..." date; a web page's
+        # numeric dates ("Friday, 30/09/2022") are no stop
+        stop = number_at
+        if stop is None:
+            stop = next((k for k, p in enumerate(pieces) if p.match is not None and p.match.re is pat.date_words), None)
+        if stop is None:
+            stop = len(pieces)
+        bodies = [
+            p.text
+            for p in pieces[:stop]
+            if p.kind == "text"
+            and _is_body_piece(p.text, pat)
+            and p.text not in zone_types
+            and not pat.type_line.match(p.text)
+        ]
+        headed = [k for k, c in enumerate(bodies) if (h := pat.heads.match(c)) and h.group("head")]
         if headed:
-            candidates = candidates[headed[0] :]
-        units = _join_units([u for c in candidates for u in _split_units(c, pat)], pat)
-        if units:
-            body = units[-1]
-            superior = units[-2] if len(units) > 1 else None
+            bodies = bodies[headed[0] :]
+        units = _join_units([u for c in bodies for u in _split_units(c, pat)], pat)
+    else:
+        units = [u for c in cover for u in _split_units(c, pat)]
+    if units:
+        body = units[-1]
+        superior = units[-2] if len(units) > 1 else None
 
     doc_type = subject = period = None
     if found is not None:
         index, doc_type, rest = found
         subject = _subject(rest, texts[index + 1 :], pat)
         period = find_period(" ".join(filter(None, (rest, subject))))
-    elif symbol is not None:
-        for code in re.split(r"[/-]", symbol):
-            if code.upper() in pat.type_by_code:
-                doc_type = pat.type_by_code[code.upper()]
-                break
     return ReportMetadata(body, superior, number, iso, place, doc_type, subject, period)
 
 

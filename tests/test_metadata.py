@@ -118,11 +118,11 @@ def test_pdf_columns_interleaved_on_one_line():
     assert meta.name == "Phòng Văn hóa và Thông tin, 12/BC-PVHTT, 5/3/2025"
 
 
-def test_wrapped_body_and_type_from_the_symbol():
+def test_wrapped_body_and_no_type_line():
     meta = metadata_from_text(WRAPPED_BODY)
     assert meta.issuing_body == "ỦY BAN NHÂN DÂN XÃ TÂN HƯNG" and meta.superior_body is None
     assert (meta.number, meta.date) == ("07/TB-UBND", "2024-02-01")
-    assert meta.doc_type == "THÔNG BÁO" and meta.subject is None  # no type line: the symbol's "TB"
+    assert meta.doc_type is None and meta.subject is None  # no type line (whatever the symbol's "TB" says)
     assert meta.name == "Ủy ban nhân dân xã Tân Hưng, 07/TB-UBND, 1/2/2024"
 
 
@@ -150,7 +150,7 @@ def test_draft_number_and_lowercase_number_words():
     meta = extract_metadata(
         ["UBND XÃ TÂN HƯNG", "Số: ...../BC-UBND", "BÁO CÁO", "Kết quả thực hiện Chỉ thị số 05-CT/TW"]
     )
-    assert meta.number is None and meta.issuing_body == "UBND XÃ TÂN HƯNG"
+    assert meta.number == "/BC-UBND" and meta.issuing_body == "UBND XÃ TÂN HƯNG"  # a blank number: its symbol
     assert meta.subject == "Kết quả thực hiện Chỉ thị số 05-CT/TW"  # "số 05-CT/TW" in the subject is no number
 
 
@@ -195,3 +195,59 @@ def test_never_raises_on_odd_text():
         _ = meta.name
     assert extract_metadata([]) == ReportMetadata()
     assert extract_metadata(["", "|", "Số:", "x" * 100_000]) == ReportMetadata()
+
+
+# Layouts of headers copied from web pages (all invented): site lines and a title above the header, the motto
+# and the body wrapped onto two lines, a lone "Số:", Markdown and HTML marks, a head glued to the line above.
+WEB_COPY = """Thứ hai, 12/05/2025 - 08:15 |
+Chào mừng đến với trang thông tin của Trường Tiểu học Lam Sơn
+BÁO CÁO TỔNG KẾT NĂM HỌC 2024-2025
+PHÒNG GIÁO DỤC VÀ
+ĐÀO TẠO KHE LAU
+TRƯỜNG TIỂU HỌC LAM SƠN
+**CỘNG HÒA XÃ HỘI CHỦ**
+**NGHĨA VIỆT NAM**
+<b>Độc lập - Tự do - Hạnh phúc</b>
+Số:
+41/BC-THLS
+Lam Sơn, ngày 28
+tháng 5 năm 2025
+BÁO CÁO
+Tổng kết năm học 2024-2025
+Căn cứ Kế hoạch số 9/KH-PGDĐT ngày 05 tháng 9 năm 2024 của Phòng Giáo dục và Đào tạo;"""
+
+
+def test_header_of_a_web_copy():
+    meta = metadata_from_text(WEB_COPY)
+    assert meta.issuing_body == "TRƯỜNG TIỂU HỌC LAM SƠN"
+    assert meta.superior_body == "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO KHE LAU"  # a line without a body of its own continues
+    assert (meta.number, meta.date, meta.place) == ("41/BC-THLS", "2025-05-28", "Lam Sơn")
+    assert meta.doc_type == "BÁO CÁO" and meta.subject == "Tổng kết năm học 2024-2025"  # the type under the header
+
+
+def test_glued_head_joint_body_and_dates_inside_sentences():
+    glued = extract_metadata(["UBND XÃ TÂN HƯNGTRƯỜNG MẦM NON HOA MAI", "Số: 5/KH-MNHM", "KẾ HOẠCH"])
+    assert (glued.superior_body, glued.issuing_body) == ("UBND XÃ TÂN HƯNG", "TRƯỜNG MẦM NON HOA MAI")
+    joint = extract_metadata(
+        [
+            "BAN CHỈ ĐẠO PHÒNG CHỐNG LỤT BÃO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "- ỦY BAN NHÂN DÂN XÃ TÂN HƯNG Độc lập - Tự do - Hạnh phúc",
+            "Tân Hưng, ngày 3 tháng 4 năm 2023",
+        ]
+    )
+    assert joint.issuing_body == "BAN CHỈ ĐẠO PHÒNG CHỐNG LỤT BÃO - ỦY BAN NHÂN DÂN XÃ TÂN HƯNG"
+    assert joint.superior_body is None and joint.date == "2023-04-03"
+    news = metadata_from_text(
+        "Tin hoạt động\nNgày 26 tháng 02 năm 2025 Ủy ban nhân dân xã Tân Hưng đã ban hành kế hoạch mới.\n"
+        "Trong đó, ngày 30 tháng 12 năm 2024, xã đã tổng kết công tác năm."
+    )
+    assert news == ReportMetadata()  # dates inside sentences, no header
+
+
+def test_cover_page():
+    meta = metadata_from_text(
+        "ĐẠI HỌC VÙNG NAM HÀ\nTRƯỜNG ĐẠI HỌC KỸ THUẬT NAM HÀ\nKHOA ĐIỆN TỬ\nKHÓA LUẬN TỐT NGHIỆP\n"
+        "Thiết kế bộ điều khiển cho máy bơm\nSINH VIÊN THỰC HIỆN: TRẦN VĂN AN"
+    )
+    assert (meta.superior_body, meta.issuing_body) == ("TRƯỜNG ĐẠI HỌC KỸ THUẬT NAM HÀ", "KHOA ĐIỆN TỬ")
+    assert meta.doc_type == "KHÓA LUẬN TỐT NGHIỆP" and meta.number is None and meta.date is None
