@@ -33,7 +33,7 @@ import csv
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -264,43 +264,72 @@ REVIEWED_FILE = Path("reviewed") / "reviewed.jsonl"
 
 
 def read_review(path: str | os.PathLike) -> list[Record]:
-    """Read a filled-in review CSV as ``reviewed`` records.
+    """Read a filled-in review file (CSV, or an Excel workbook ``.xlsx``) as ``reviewed`` records.
 
     Rows whose ``correct_label`` is empty are skipped (not reviewed). Each
     reviewed paragraph becomes a one-paragraph document whose id is derived
     from its text, so that adding the same row twice does not duplicate it.
+    A workbook is read from its first sheet, its first row naming the columns.
 
     Raises
     ------
     DataError
-        Naming the file and line of an unknown label or a missing column.
+        Naming the file and line (row) of an unknown label or a missing column.
     """
     path = Path(path)
     records = []
     try:
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            reader = csv.DictReader(fh)
-            missing = {"text", "correct_label"} - set(reader.fieldnames or ())
-            if missing:
-                raise DataError(path, 1, f"missing column(s): {', '.join(sorted(missing))}")
-            for row in reader:
-                label = (row.get("correct_label") or "").strip()
-                text = from_spreadsheet_text((row.get("text") or "").strip())
-                if not label:
-                    continue
-                if label not in LABELS:
-                    raise DataError(
-                        path, reader.line_num, f"unknown label {label!r} (expected one of {', '.join(LABELS)})"
-                    )
-                if not text or "\n" in text:
-                    raise DataError(path, reader.line_num, "'text' must be one non-empty line")
-                doc = "reviewed-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-                records.append(Record(doc, 0, text, label, "reviewed"))
+        rows = _review_xlsx_rows(path) if path.suffix.lower() == ".xlsx" else _review_csv_rows(path)
+        fieldnames = next(rows)
+        missing = {"text", "correct_label"} - set(fieldnames)
+        if missing:
+            raise DataError(path, 1, f"missing column(s): {', '.join(sorted(missing))}")
+        for line, row in rows:
+            label = str(row.get("correct_label") or "").strip()
+            text = str(row.get("text") or "").strip()
+            if not label:
+                continue
+            if label not in LABELS:
+                raise DataError(path, line, f"unknown label {label!r} (expected one of {', '.join(LABELS)})")
+            if not text or "\n" in text:
+                raise DataError(path, line, "'text' must be one non-empty line")
+            doc = "reviewed-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+            records.append(Record(doc, 0, text, label, "reviewed"))
     except UnicodeDecodeError:
         raise DataError(path, None, "not UTF-8 text") from None
     except OSError as exc:
         raise DataError(path, None, exc.strerror or str(exc)) from None
     return records
+
+
+def _review_csv_rows(path: Path) -> Iterator:
+    """The column names, then (line, row) for each row of a review CSV, its text cells' formula guard undone."""
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh)
+        yield list(reader.fieldnames or ())
+        for row in reader:
+            yield reader.line_num, {**row, "text": from_spreadsheet_text((row.get("text") or "").strip())}
+
+
+def _review_xlsx_rows(path: Path) -> Iterator:
+    """The column names, then (row number, row) for each row of a review workbook's first sheet."""
+    from zipfile import BadZipFile
+
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (BadZipFile, KeyError, ValueError) as exc:
+        raise DataError(path, None, f"not a readable .xlsx workbook ({type(exc).__name__})") from None
+    try:
+        rows = book.worksheets[0].iter_rows(values_only=True)
+        head = next(rows, ())
+        names = [str(v).strip() if v is not None else "" for v in head]
+        yield names
+        for number, values in enumerate(rows, start=2):
+            yield number, {name: value for name, value in zip(names, values) if name}
+    finally:
+        book.close()
 
 
 def merge_reviewed(data_dir: str | os.PathLike, records: Sequence[Record]) -> tuple[int, int]:

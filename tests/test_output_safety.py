@@ -13,6 +13,7 @@ import pytest
 
 from nq35cls.cli import main
 from nq35cls.data import read_review
+from nq35cls.errors import DataError
 from nq35cls.safe_text import (
     file_href,
     from_spreadsheet_text,
@@ -157,3 +158,39 @@ def test_helpers():
     assert file_href("x.txt", None) == "./x.txt"
     assert file_href("/abs/a b.txt", None) == "file:///abs/a%20b.txt"
     assert markdown_text("a|b") == "a\\|b"
+
+
+def test_review_workbook_cells_are_text_and_read_back(hostile, small_model_file, tmp_path):
+    out, review = tmp_path / "out.jsonl", tmp_path / "review.xlsx"
+    args = ["label", str(hostile), "--model", str(small_model_file), "-o", str(out), "-q"]
+    assert main([*args, "--review", str(review), "--review-size", "500"]) == 0
+    assert review.read_bytes()[:2] == b"PK"  # a workbook, not CSV under an .xlsx name
+    book = openpyxl.load_workbook(review)
+    sheet = book.worksheets[0]
+    rows = list(sheet.iter_rows())
+    head = [c.value for c in rows[0]]
+    assert head == ["file", "index", "label", "confidence", "margin", "text", "correct_label"]
+    assert not [c for row in rows for c in row if c.data_type == "f"]
+    texts = {row[5].value for row in rows[1:]}
+    assert set(FORMULAS) <= texts  # the same text, unprefixed: a text cell is never a formula
+    (validation,) = sheet.data_validations.dataValidation
+    assert validation.formula1 == '"results,limitations,solutions,other,boilerplate"'
+    assert str(validation.sqref) == f"G2:G{len(rows)}"
+    assert read_review(review) == []  # nothing reviewed yet
+    for k, row in enumerate(rows[1:]):
+        row[6].value = "solutions" if k % 2 else None  # every other row reviewed, as a person would
+    book.save(review)
+    back = read_review(review)
+    assert len(back) == len(rows[1:]) // 2 and {r.label for r in back} == {"solutions"}
+    assert {r.text for r in back} <= texts
+    sheet.cell(row=2, column=7, value="kết quả")
+    book.save(review)
+    with pytest.raises(DataError, match=r"review\.xlsx:2: unknown label 'kết quả'"):
+        read_review(review)
+
+
+def test_review_workbook_that_is_not_one(tmp_path):
+    bad = tmp_path / "review.xlsx"
+    bad.write_text("file,text,correct_label\n", encoding="utf-8")
+    with pytest.raises(DataError, match="not a readable .xlsx workbook"):
+        read_review(bad)

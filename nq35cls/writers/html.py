@@ -172,7 +172,7 @@ def chart(files: Sequence[FileRow], width: int = 900) -> str:
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
         f'role="img" aria-label="Tỷ lệ kết quả, hạn chế, giải pháp theo từng báo cáo">'
     ]
-    x = label_w
+    x: float = label_w
     for label, name in PARTS:
         parts.append(f'<rect x="{x}" y="6" width="14" height="14" fill="{COLOURS[label]}"/>')
         parts.append(f'<text x="{x + 20}" y="18">{escape(name)}</text>')
