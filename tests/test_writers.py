@@ -73,9 +73,10 @@ def test_xlsx_has_a_summary_and_one_sheet_per_part(batch, small_model_file, tmp_
         assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
         assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.print_title_rows == "$1:$1"
         for row in body:
-            assert row[1].alignment.wrap_text
-            assert row[0].hyperlink.target.startswith("./reports/")  # relative to the workbook's folder
-            assert (tmp_path / row[0].hyperlink.target).is_file()
+            assert row[1].alignment.wrap_text and row[0].alignment.wrap_text and row[7].alignment.wrap_text
+            assert row[3].alignment.vertical == "top"
+            assert row[7].hyperlink.target.startswith("./reports/")  # relative to the workbook's folder
+            assert (tmp_path / row[7].hyperlink.target).is_file()
             assert row[0].value == row[7].value  # no header in these reports: named by their file path
             height = sheet.row_dimensions[row[0].row].height
             assert height >= 15 * (len(row[1].value) // 88 + 1)  # tall enough for the wrapped text
@@ -97,7 +98,7 @@ def test_xlsx_names_reports_by_their_header_and_fits_row_heights(small_model_fil
     book = openpyxl.load_workbook(out)
     rows = list(book.worksheets[0].iter_rows(min_row=2))
     assert rows[0][0].value == "Phòng Văn hóa và Thông tin, 17/BC-VHTT, 9/7/2025"
-    assert rows[0][0].hyperlink.target == "../in/bc.txt"
+    assert rows[0][17].hyperlink.target == "../in/bc.txt" and rows[0][17].value.endswith("bc.txt")
     assert [c.value for c in rows[0][1:4]] == ["PHÒNG VĂN HÓA VÀ THÔNG TIN", "17/BC-VHTT", datetime(2025, 7, 9)]
     cells = [row for ws in book.worksheets[1:] for row in ws.iter_rows(min_row=2) if row[1].value == long]
     assert len(cells) == 1

@@ -2,12 +2,13 @@
 
 Headers are Vietnamese. Each part's sheet lists its paragraphs: the report
 (named by its header: issuing body, number, date, see
-:mod:`nq35cls.metadata`; a link to the source file), the paragraph's text
-beside it, an empty "Ghi chú" column for the analyst's notes, then the
-paragraph number, location, confidence, whether it is mixed, and the file
-path. Text is wrapped and each row is as tall as its text needs; the header
-row is frozen, filterable and repeated on every printed page; pages are A4
-landscape, fitted to the page width. The summary sheet gives each report's
+:mod:`nq35cls.metadata`), the paragraph's text beside it, an empty "Ghi chú"
+column for the analyst's notes, then the paragraph number, location,
+confidence, whether it is mixed, and the file path (a link to the source
+file, relative to the workbook's folder where possible). Text is wrapped and
+each row is as tall as its text needs; the header row is frozen, filterable
+and repeated on every printed page; pages are A4 landscape, fitted to the page
+width. The summary sheet gives each report's
 metadata and counts, and why a file failed (in Vietnamese). The workbook is
 written in openpyxl's write-only mode, so rows stream to disk instead of
 being held as cell objects.
@@ -151,7 +152,7 @@ class XlsxWriter:
         self.out_dir = out_dir
         # styles made once, shared by every cell
         self._wrap = Alignment(wrap_text=True, vertical="top")
-        self._top = Alignment(vertical="top")
+        self._top_align = Alignment(vertical="top")
         self._low_fill = PatternFill("solid", fgColor="FFF3C4")
         self._link_font = Font(color="0563C1", underline="single")
         self.counts = Synthesis(keep_paragraphs=False)
@@ -205,13 +206,24 @@ class XlsxWriter:
             cell.fill = self._low_fill
         return cell
 
-    def _report_cell(self, sheet, f: FileRow):
-        """The report's name, a link to its source file."""
-        cell = self._wrapped(sheet, report_name(f))
+    def _file_cell(self, sheet, f: FileRow):
+        """The file's path, a link to it (the report's name stays plain text: LibreOffice does not wrap links)."""
+        cell = self._string(sheet, _name(f.path))
         link = file_link(f.path, self.out_dir)
         if link is not None:
-            cell.hyperlink = link
+            cell.hyperlink = link  # sets the cell's style: font and alignment come after
             cell.font = self._link_font
+        cell.alignment = self._wrap
+        return cell
+
+    def _top(self, sheet, value):
+        """A number (or short text) cell aligned with the top of its row, as the wrapped text is."""
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(sheet, value)
+        if isinstance(value, str):
+            cell.data_type = "s"
+        cell.alignment = self._top_align
         return cell
 
     def _append(self, sheet, cells: list, wrapped: dict[int, str], widths: Sequence[int]) -> None:
@@ -231,14 +243,14 @@ class XlsxWriter:
             self._append(
                 sheet,
                 [
-                    self._report_cell(sheet, f),
+                    self._wrapped(sheet, name),
                     self._wrapped(sheet, p.text, low),
                     self._wrapped(sheet, ""),
-                    p.index,
+                    self._top(sheet, p.index),
                     self._wrapped(sheet, location),
-                    round(p.confidence, 3),
-                    "có" if p.mixed else "",
-                    self._wrapped(sheet, path),
+                    self._top(sheet, round(p.confidence, 3)),
+                    self._top(sheet, "có" if p.mixed else ""),
+                    self._file_cell(sheet, f),
                 ],
                 {1: name, 2: p.text, 5: location, 8: path},
                 widths,
@@ -258,28 +270,28 @@ class XlsxWriter:
             c, m, ok = f.counts, f.metadata, f.problem is None
             issued = WriteOnlyCell(sheet, date.fromisoformat(m.date) if m is not None and m.date else None)
             issued.number_format = "DD/MM/YYYY"
-            issued.alignment = self._top
+            issued.alignment = self._top_align
             body = (m.issuing_body or "") if m is not None else ""
             subject = (m.subject or "") if m is not None else ""
             problem = problem_in_vietnamese(f.problem) if f.problem else ""
             self._append(
                 sheet,
                 [
-                    self._report_cell(sheet, f),
+                    self._wrapped(sheet, report_name(f)),
                     self._wrapped(sheet, body),
-                    self._string(sheet, _text(m.number or "") if m is not None else ""),
+                    self._top(sheet, _text(m.number or "") if m is not None else ""),
                     issued,
-                    self._string(sheet, (m.doc_type or "") if m is not None else ""),
+                    self._top(sheet, (m.doc_type or "") if m is not None else ""),
                     self._wrapped(sheet, subject),
-                    self._string(sheet, (m.period or "") if m is not None else ""),
-                    f.total if ok else "",
-                    *(c[label] if ok else "" for label in LABELS),
-                    f.low,
-                    f.mixed,
+                    self._top(sheet, (m.period or "") if m is not None else ""),
+                    self._top(sheet, f.total if ok else ""),
+                    *(self._top(sheet, c[label] if ok else "") for label in LABELS),
+                    self._top(sheet, f.low),
+                    self._top(sheet, f.mixed),
                     self._wrapped(sheet, _name(problem)),
                     self._wrapped(sheet, ""),
-                    self._wrapped(sheet, _name(f.path)),
-                    f.source_format,
+                    self._file_cell(sheet, f),
+                    self._top(sheet, f.source_format),
                 ],
                 {1: report_name(f), 2: body, 6: subject, 16: problem, 18: _name(f.path)},
                 widths,
