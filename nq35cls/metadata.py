@@ -83,11 +83,17 @@ class ReportMetadata:
     def name(self) -> str | None:
         """The report named by its metadata: ``Sở Y tế, 329/BC-UBND, 15/6/2025``.
 
+        An issuing body that names no unit of its own (``TỈNH ỦY``, ``VĂN
+        PHÒNG``) is followed by the body above it: ``Tỉnh ủy (Đảng bộ tỉnh X)``.
         None when neither the issuing body, the number nor the date is known.
         """
         parts = []
         if self.issuing_body:
-            parts.append(display_body(self.issuing_body))
+            body = display_body(self.issuing_body)
+            bare = header_patterns().heads.fullmatch(self.issuing_body.strip())
+            if bare is not None and bare.group("head") and self.superior_body:  # "TỈNH ỦY" under "ĐẢNG BỘ TỈNH X"
+                body = f"{body} ({display_body(self.superior_body)})"
+            parts.append(body)
         if self.number:
             parts.append(self.number)
         if self.date:
@@ -218,7 +224,7 @@ def _upper_share(text: str) -> float:
 
 def _split_units(text: str, pat: _Patterns) -> list[str]:
     """A piece cut before every body head that does not directly follow another (``UBND TỈNH X SỞ Y TẾ``),
-    where what comes before the cut starts with a head too; not after a dash (a joint body: ``BAN X - ỦY BAN Y``).
+    where what comes before the cut starts with a head too (``ĐẢNG BỘ X - ĐẢNG ỦY Y``: two bodies on one line).
     A head glued to the word before it by a web page (``MỸ LỘCTRƯỜNG``) is cut there too."""
     text = pat.glued.sub(lambda m: "\n" + m.group(), text) if _upper_share(text) >= 0.8 else text
     if "\n" in text:
@@ -229,14 +235,16 @@ def _split_units(text: str, pat: _Patterns) -> list[str]:
             last_end = m.end()
             continue
         between = text[last_end : m.start()].strip()
-        if m.start() > 0 and between and not text[: m.start()].rstrip().endswith(("-", "&")):
+        if m.start() > 0 and between and not text[: m.start()].rstrip().endswith("&"):
             before = pat.heads.match(text, start)
             if before is not None and before.group("head") is not None:
                 cuts.append(m.start())
                 start = m.start()
         last_end = m.end()
     bounds = [0, *cuts, len(text)]
-    return [text[a:b].strip(" ,") for a, b in zip(bounds, bounds[1:]) if text[a:b].strip(" ,")]
+    parts = [text[a:b].strip(" ,") for a, b in zip(bounds, bounds[1:])]
+    parts = [p.rstrip(" -") if k < len(parts) - 1 else p for k, p in enumerate(parts)]  # the dash between two
+    return [p for p in parts if p]
 
 
 def _join_units(units: list[str], pat: _Patterns) -> list[str]:
@@ -341,6 +349,11 @@ def _header_marks(paragraphs: Sequence[str], pat: _Patterns) -> list[int]:
     return marks
 
 
+def _starts_a_body(text: str, pat: _Patterns) -> bool:
+    head = pat.heads.match(text)
+    return head is not None and head.group("head") is not None and _upper_share(text) >= 0.8
+
+
 def _subject(first: str, following: Sequence[str], pat: _Patterns) -> str | None:
     lines = [first] if first else []
     for text in following[: pat.subject_max_lines]:
@@ -353,7 +366,11 @@ def _subject(first: str, following: Sequence[str], pat: _Patterns) -> str | None
             or any(s.search(text) for s in pat.subject_stops)
             or pat.type_line.match(text)
             or sum(map(len, lines)) + len(text) > pat.subject_max_chars
-            or text.rstrip().endswith((".", ":", ";"))  # a sentence of the report, not a title line
+            # a sentence of the report, not a title line (unless it ends a title the line above left open)
+            or text.rstrip().endswith((":", ";"))
+            or text.rstrip().endswith(".")
+            and not (lines and lines[-1].rstrip().endswith(","))
+            or _starts_a_body(text, pat)  # the signature block, a cover's school
         ):
             break
         lines.append(text)
@@ -380,13 +397,17 @@ def find_period(text: str) -> str | None:
     'quý III/2025'
     """
     text = normalize_text(text)
+    found: list[tuple[int, int, str]] = []
     for p in header_patterns().period:
         for m in p.finditer(text):
             # "ngày 22 tháng 10 năm 2018" is a date, not a period
             if re.search(r"(?:ngày|tháng)\s*\d{1,2}\s*$", text[: m.start()], re.IGNORECASE):
                 continue
-            return " ".join(m.group().split())
-    return None
+            words = " ".join(m.group().split())
+            year = m.groupdict().get("year")  # "6 tháng đầu năm ... 2024": the title's year completes it
+            found.append((m.start(), -len(words), f"{words} {year}" if year else words))
+            break
+    return min(found)[2] if found else None  # the first named
 
 
 # -- the whole header ------------------------------------------------------------------------------------------------

@@ -107,7 +107,7 @@ def test_docx_header_in_one_row_of_two_cells():
     assert (meta.superior_body, meta.issuing_body) == ("HUYỆN ỦY VÂN XUYÊN", "BAN TUYÊN GIÁO")
     assert (meta.number, meta.date, meta.place) == ("12-BC/BTGHU", "2024-12-30", "Vân Xuyên")
     assert meta.period == "năm 2024"
-    assert meta.name == "Ban Tuyên giáo, 12-BC/BTGHU, 30/12/2024"
+    assert meta.name == "Ban Tuyên giáo (Huyện ủy Vân Xuyên), 12-BC/BTGHU, 30/12/2024"  # a bare body: whose
 
 
 def test_pdf_columns_interleaved_on_one_line():
@@ -251,3 +251,11 @@ def test_cover_page():
     )
     assert (meta.superior_body, meta.issuing_body) == ("TRƯỜNG ĐẠI HỌC KỸ THUẬT NAM HÀ", "KHOA ĐIỆN TỬ")
     assert meta.doc_type == "KHÓA LUẬN TỐT NGHIỆP" and meta.number is None and meta.date is None
+
+
+def test_a_bare_issuing_body_is_named_with_the_one_above():
+    meta = extract_metadata(
+        ["ĐẢNG BỘ TỈNH NAM HÀ LONG | ĐẢNG CỘNG SẢN VIỆT NAM", "TỈNH ỦY | Hà Long, ngày 2 tháng 1 năm 2025"]
+    )
+    assert (meta.superior_body, meta.issuing_body) == ("ĐẢNG BỘ TỈNH NAM HÀ LONG", "TỈNH ỦY")
+    assert meta.name == "Tỉnh ủy (Đảng bộ tỉnh Nam Hà Long), 2/1/2025"
