@@ -109,6 +109,7 @@ class _Patterns:
     number: re.Pattern
     date_words: re.Pattern
     date_numeric: re.Pattern
+    date_blank: re.Pattern
     place_date: re.Pattern
     type_line: re.Pattern
     subject_stops: tuple[re.Pattern, ...]
@@ -151,6 +152,7 @@ def header_patterns() -> _Patterns:
         number=re.compile(table["number"]),
         date_words=re.compile(table["date_words_i"], re.IGNORECASE),
         date_numeric=re.compile(table["date_numeric"]),
+        date_blank=re.compile(table["date_blank_i"], re.IGNORECASE),
         place_date=re.compile(table["place_date_i"], re.IGNORECASE),
         type_line=re.compile(rf"^(?:(?:{prefixes})\s*)?(?P<type>{_alternation(types)}){word_end}\s*[:.\-]?\s*"),
         subject_stops=tuple(re.compile(p, re.IGNORECASE) for p in table["subject_stops_i"]),
@@ -194,6 +196,7 @@ def _pieces(cell: str, pat: _Patterns) -> list[_Piece]:
         ("date", (pat.date_words,)),
         ("motto", pat.motto),
         ("date", (pat.date_numeric,)),
+        ("blank", (pat.date_blank,)),
         ("rule", (pat.decoration,)),
     ):
         for p in patterns:
@@ -268,6 +271,15 @@ def _is_body_piece(text: str, pat: _Patterns) -> bool:
         return False
     starts_with_head = (m := pat.heads.match(text)) is not None and m.group("head") is not None
     return starts_with_head or _upper_share(text) >= 0.8
+
+
+def _place(before: str, pat: _Patterns) -> str | None:
+    """The place of a "place, ngày ..." line from the text before the date ("Tân Lâm, ngày" -> "Tân Lâm")."""
+    before = re.sub(r"[\s,]*ng[àa]y\s*$", "", before, flags=re.IGNORECASE)
+    before = re.sub(r"^\(?DỰ THẢO\)?\s*", "", before).strip(" ,")  # a draft's mark beside the place
+    if not before or len(before) > 40 or re.search(r"\d", before) or _is_body_piece(before, pat):
+        return None
+    return before
 
 
 def _iso(d: str, m: str, y: str) -> str | None:
@@ -488,9 +500,11 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
         if value is None:
             continue
         iso = value
-        if before and len(before) <= 40 and not _is_body_piece(before, pat):
-            place = before
+        place = _place(before, pat)
         break
+    if place is None and (has_motto or symbol is not None):  # a draft's blank date still has its place
+        blanks = [k for k, p in enumerate(pieces) if p.kind == "blank" and not p.first and pieces[k - 1].kind == "text"]
+        place = _place(pieces[blanks[0] - 1].text, pat) if blanks else None
     evidence = has_motto or symbol is not None or iso is not None
     cover: list[str] = []
     if not evidence and found is not None:

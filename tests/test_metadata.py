@@ -259,3 +259,16 @@ def test_a_bare_issuing_body_is_named_with_the_one_above():
     )
     assert (meta.superior_body, meta.issuing_body) == ("ĐẢNG BỘ TỈNH NAM HÀ LONG", "TỈNH ỦY")
     assert meta.name == "Tỉnh ủy (Đảng bộ tỉnh Nam Hà Long), 2/1/2025"
+
+
+def test_a_draft_keeps_its_place_without_a_date():
+    meta = extract_metadata(
+        [
+            "UBND XÃ TÂN HƯNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Số:     /KH-UBND | DỰ THẢO Tân Hưng, ngày    tháng 9 năm 2025",
+            "KẾ HOẠCH",
+        ]
+    )
+    assert (meta.number, meta.date, meta.place) == ("/KH-UBND", None, "Tân Hưng")
+    worded = extract_metadata(["UBND XÃ TÂN HƯNG", "Số: 8/BC-UBND", "Tân Hưng, ngày 27/5/ 2025", "BÁO CÁO"])
+    assert (worded.date, worded.place) == ("2025-05-27", "Tân Hưng")
