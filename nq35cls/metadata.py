@@ -323,6 +323,9 @@ def _type_lines(paragraphs: Sequence[str], pat: _Patterns) -> list[tuple[int, st
             continue
         m = pat.type_line.match(text.strip(" |"))
         if m is None:
+            alone = pat.type_line.fullmatch(text.strip(" |").upper())  # "báo cáo" alone on its line
+            if alone is not None:
+                out.append((i, " ".join(alone.group("type").split()), ""))
             continue
         rest = text.strip(" |")[m.end() :].strip()
         # the type in capitals, alone or before its subject; not a sentence that starts with the words
@@ -462,8 +465,8 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
         last = marks[-1]
         found = next((c for c in candidates if c[0] > last), None)
         zone = texts[: found[0]] if found else texts[: last + 1]
-    else:
-        found = candidates[0] if candidates else None
+    else:  # no header: only a type line in capitals (not a web page's menu item "Báo cáo")
+        found = next((c for c in candidates if _upper_share(texts[c[0]]) >= 0.8), None)
         zone = texts[: found[0]] if found else texts[:HEADER_WITHOUT_TYPE]
     pieces = [piece for text in zone for cell in text.split("|") for piece in _pieces(cell.strip(), pat)]
     type_like = {c[0] for c in candidates}

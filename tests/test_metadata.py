@@ -272,3 +272,12 @@ def test_a_draft_keeps_its_place_without_a_date():
     assert (meta.number, meta.date, meta.place) == ("/KH-UBND", None, "Tân Hưng")
     worded = extract_metadata(["UBND XÃ TÂN HƯNG", "Số: 8/BC-UBND", "Tân Hưng, ngày 27/5/ 2025", "BÁO CÁO"])
     assert (worded.date, worded.place) == ("2025-05-27", "Tân Hưng")
+
+
+def test_type_line_in_lower_case_only_under_a_header():
+    under = metadata_from_text(
+        "UBND XÃ TÂN HƯNG\nSố: 8/BC-UBND\nTân Hưng, ngày 2 tháng 5 năm 2025\nbáo cáo\nKết quả năm 2024"
+    )
+    assert (under.doc_type, under.subject, under.period) == ("BÁO CÁO", "Kết quả năm 2024", "năm 2024")
+    menu = metadata_from_text("Trang chủ\nBáo cáo\nKế hoạch\nXã Tân Hưng tổ chức hội nghị năm 2024")
+    assert menu == ReportMetadata()  # a web page's menu items are no type line
