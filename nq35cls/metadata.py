@@ -40,6 +40,10 @@ MAX_LINE_CHARS = 2000
 MAX_PLACE_CHARS = 60
 #: Header marks (motto, number, date) further apart than this many paragraphs are not one header.
 MAX_MARK_GAP = 4
+#: A body name not in capitals (``Ủy ban Trung ương``) is at most this long: longer, it is a sentence.
+MAX_MIXED_CASE_BODY = 50
+#: A motto not in capitals counts only on a line (or cell) at most this long.
+MAX_MOTTO_LINE = 120
 #: A piece of the header longer than this is not an issuing body.
 MAX_BODY_CHARS = 120
 
@@ -85,8 +89,10 @@ class ReportMetadata:
 
         An issuing body that names no unit of its own (``TỈNH ỦY``, ``VĂN
         PHÒNG``) is followed by the body above it: ``Tỉnh ủy (Đảng bộ tỉnh X)``.
-        None when neither the issuing body, the number nor the date is known.
+        None when neither the issuing body nor the number is known (a date alone names nothing).
         """
+        if not (self.issuing_body or self.number):
+            return None
         parts = []
         if self.issuing_body:
             body = display_body(self.issuing_body)
@@ -104,7 +110,9 @@ class ReportMetadata:
 
 @dataclass(frozen=True)
 class _Patterns:
-    motto: tuple[re.Pattern, ...]
+    motto: tuple[re.Pattern, ...]  # the whole mottos first, then pieces of one wrapped over lines
+    whole_mottos: int
+    not_place: re.Pattern
     decoration: re.Pattern
     number: re.Pattern
     date_words: re.Pattern
@@ -147,7 +155,9 @@ def header_patterns() -> _Patterns:
     not_heads = _alternation(table["not_heads"])
     heads = _alternation(table["place_heads"] + table["body_heads"])
     return _Patterns(
-        motto=tuple(re.compile(p, re.IGNORECASE) for p in table["motto_i"]),
+        motto=tuple(re.compile(p, re.IGNORECASE) for p in table["motto_i"] + table["motto_pieces_i"]),
+        whole_mottos=len(table["motto_i"]),
+        not_place=re.compile(table["not_places_i"], re.IGNORECASE),
         decoration=re.compile(table["decoration"]),
         number=re.compile(table["number"]),
         date_words=re.compile(table["date_words_i"], re.IGNORECASE),
@@ -182,6 +192,7 @@ class _Piece:
     kind: str  # "text", "number", "date", "motto"
     match: re.Match | None = None
     first: bool = False  # the cell's first piece
+    cell: str = ""  # the line or table cell it is part of
 
 
 def _pieces(cell: str, pat: _Patterns) -> list[_Piece]:
@@ -201,6 +212,10 @@ def _pieces(cell: str, pat: _Patterns) -> list[_Piece]:
     ):
         for p in patterns:
             for found in p.finditer(cell):
+                if kind == "number" and not _is_number(found):
+                    continue
+                if kind == "motto" and not _is_motto(found, cell):
+                    continue
                 if found.end() > found.start() and free(found.start(), found.end()):
                     marks.append((found.start(), found.end(), kind, found))
     marks.sort(key=lambda t: t[0])
@@ -215,9 +230,22 @@ def _pieces(cell: str, pat: _Patterns) -> list[_Piece]:
     rest = cell[pos:].strip(" \t,;:|")
     if rest:
         out.append(_Piece(rest, "text"))
-    if out:
-        out[0] = _Piece(out[0].text, out[0].kind, out[0].match, True)
-    return out
+    return [_Piece(p.text, p.kind, p.match, k == 0, cell) for k, p in enumerate(out)]
+
+
+def _is_motto(m: re.Match, cell: str) -> bool:
+    """A motto of the header: in capitals, or on a short line of its own ("Độc lập - Tự do - Hạnh phúc"); not
+    "Đảng Cộng sản Việt Nam" inside a sentence."""
+    return _upper_share(m.group()) >= 0.8 or len(cell) <= MAX_MOTTO_LINE
+
+
+def _is_number(m: re.Match) -> bool:
+    """A document's number and symbol (``329/BC-UBND``, a blank ``/BC-UBND``), not "Số 5/2020" of a journal
+    or the words "Số hóa - cơ hội": the symbol has a capital letter, and without a number starts with / or -."""
+    symbol = m.group("sym")
+    if not any(c.isupper() for c in symbol):
+        return False
+    return bool(m.group("num")) or symbol.lstrip()[:1] in "/-"
 
 
 def _upper_share(text: str) -> float:
@@ -269,8 +297,10 @@ def _join_units(units: list[str], pat: _Patterns) -> list[str]:
 def _is_body_piece(text: str, pat: _Patterns) -> bool:
     if not text or len(text) > MAX_BODY_CHARS or not text.lstrip("-& ")[:1].isalpha():
         return False
+    if _upper_share(text) >= 0.8:
+        return True
     starts_with_head = (m := pat.heads.match(text)) is not None and m.group("head") is not None
-    return starts_with_head or _upper_share(text) >= 0.8
+    return starts_with_head and len(text) <= MAX_MIXED_CASE_BODY
 
 
 def _place(before: str, pat: _Patterns) -> str | None:
@@ -278,6 +308,8 @@ def _place(before: str, pat: _Patterns) -> str | None:
     before = re.sub(r"[\s,]*ng[àa]y\s*$", "", before, flags=re.IGNORECASE)
     before = re.sub(r"^\(?DỰ THẢO\)?\s*", "", before).strip(" ,")  # a draft's mark beside the place
     if not before or len(before) > 40 or re.search(r"\d", before) or _is_body_piece(before, pat):
+        return None
+    if pat.not_place.match(before):  # "Thứ hai, ngày ..." on a web page: a weekday, no place
         return None
     return before
 
@@ -356,7 +388,7 @@ def _header_marks(paragraphs: Sequence[str], pat: _Patterns) -> list[int]:
             break
         cells = text.split("|")
         if (
-            any(m.search(text) for m in pat.motto[:4])
+            any(_is_motto(found, c) for c in cells for m in pat.motto[: pat.whole_mottos] for found in m.finditer(c))
             or any(pat.number.match(c.strip()) for c in cells)
             or any(_place_date(c, pat) for c in cells)
         ):
@@ -474,7 +506,9 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
 
     number = symbol = None
     iso = place = None
-    has_motto = any(p.kind == "motto" for p in pieces)
+    has_motto = any(
+        p.kind == "motto" and p.match is not None and p.match.re in pat.motto[: pat.whole_mottos] for p in pieces
+    )
     # the header's own number line ("Số: ..." at the start of a line or cell) before a title that cites one
     numbers = sorted((k for k, p in enumerate(pieces) if p.kind == "number"), key=lambda k: not pieces[k].first)
     number_at = numbers[0] if numbers else None
@@ -496,7 +530,9 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
         rank = 0 if is_words and has_place else 1 if is_words else 2
         in_header = has_motto or symbol is not None
         ends_line = k + 1 >= len(pieces) or pieces[k + 1].first  # "An Lâm, ngày ..." as a line of its own
-        if (in_header or (rank == 0 and ends_line)) and (rank < 2 or has_place):
+        # a worded date without a place counts only on a short line of its own, not inside a sentence
+        alone = rank != 1 or len(piece.cell) <= MAX_PLACE_CHARS + 30
+        if (in_header or (rank == 0 and ends_line)) and (rank < 2 or has_place) and alone:
             dates.append((rank, k, piece.match, before if has_place else ""))
     for _, _, m, before in sorted(dates, key=lambda t: (t[0], t[1])):
         value = _iso(m.group("d"), m.group("m"), m.group("y"))
@@ -540,6 +576,8 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
         headed = [k for k, c in enumerate(bodies) if (h := pat.heads.match(c)) and h.group("head")]
         if headed:
             bodies = bodies[headed[0] :]
+        elif not (has_motto or symbol is not None):  # a dateline alone: only a line that names a body
+            bodies = []
         units = _join_units([u for c in bodies for u in _split_units(c, pat)], pat)
     else:
         units = [u for c in cover for u in _split_units(c, pat)]

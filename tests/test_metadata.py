@@ -281,3 +281,23 @@ def test_type_line_in_lower_case_only_under_a_header():
     assert (under.doc_type, under.subject, under.period) == ("BÁO CÁO", "Kết quả năm 2024", "năm 2024")
     menu = metadata_from_text("Trang chủ\nBáo cáo\nKế hoạch\nXã Tân Hưng tổ chức hội nghị năm 2024")
     assert menu == ReportMetadata()  # a web page's menu items are no type line
+
+
+def test_news_pages_that_look_like_headers_give_no_name():
+    # the party's name in a sentence, a journal's issue number, "Số hóa - ..." and a weekday before a dateline
+    page = metadata_from_text(
+        "Tin tức\nThứ hai, ngày 30 tháng 12 năm 2024 | 10:20\n"
+        "Số hóa - cơ hội cho các cơ quan báo chí của tỉnh\nGiới thiệu Tập san Văn hóa Số 5/2024\n"
+        "HỘI NÔNG DÂN XÃ TÂN HƯNG TỔ CHỨC HỘI NGHỊ\n"
+        "Hội nghị quán triệt các nghị quyết của Đảng Cộng sản Việt Nam cho hội viên, ngày 2 tháng 3 năm 2024."
+    )
+    assert (page.number, page.place, page.issuing_body, page.name) == (None, None, None, None)
+
+
+def test_abbreviated_motto_split_over_lines():
+    meta = metadata_from_text(
+        "VĂN PHÒNG UBND TỈNH\nTỔ CÔNG TÁC\n-------\nCỘNG\nHÒA XHCN VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 31/BC-TCT\nHà Long, ngày 8 tháng 8 năm 2024\nBÁO CÁO\nKết quả kiểm tra quý III/2024"
+    )
+    assert (meta.superior_body, meta.issuing_body) == ("VĂN PHÒNG UBND TỈNH", "TỔ CÔNG TÁC")
+    assert (meta.number, meta.date, meta.period) == ("31/BC-TCT", "2024-08-08", "quý III/2024")
