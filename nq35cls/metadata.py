@@ -605,7 +605,9 @@ _VOWEL = re.compile("[AEIOUYĂÂÊÔƠƯÀ-Ỹ]")
 
 
 def _cap(word: str) -> str:
-    return word[:1].upper() + word[1:].lower()
+    """The word with its first letter (after any opening quote or bracket) capitalized, the rest lower-cased."""
+    k = next((i for i, c in enumerate(word) if c.isalpha()), 0)
+    return word[:k] + word[k : k + 1].upper() + word[k + 1 :].lower()
 
 
 def display_body(body: str) -> str:

@@ -194,3 +194,29 @@ def test_review_workbook_that_is_not_one(tmp_path):
     bad.write_text("file,text,correct_label\n", encoding="utf-8")
     with pytest.raises(DataError, match="not a readable .xlsx workbook"):
         read_review(bad)
+
+
+def test_report_names_from_headers_are_escaped(small_model_file, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        'UBND XÃ "TÂN" & <1> *ĐẬM*\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n'
+        "Số: 4/BC-UBND\nTân Hưng, ngày 1 tháng 2 năm 2025\nBÁO CÁO\nKết quả </script><b>năm 2024</b>\n"
+        "I. KẾT QUẢ\nXã đã tổ chức 5 hội nghị.\n",
+        encoding="utf-8",
+    )
+    shown = {}
+    for suffix in ("html", "md", "xlsx"):
+        out = tmp_path / f"out.{suffix}"
+        main(["label", str(folder), "--model", str(small_model_file), "-o", str(out), "-q"])
+        if suffix == "xlsx":
+            shown[suffix] = openpyxl.load_workbook(out).worksheets[0].cell(row=2, column=1).value
+        else:
+            shown[suffix] = out.read_text(encoding="utf-8")
+    name = 'UBND xã "Tân" & <1> *Đậm, 4/BC-UBND, 1/2/2025'
+    assert shown["xlsx"] == name  # the same text in the workbook
+    assert "UBND xã &quot;Tân&quot; &amp; &lt;1&gt; *Đậm, 4/BC-UBND, 1/2/2025" in shown["html"]
+    assert 'UBND xã "Tân" & \\<1\\> \\*Đậm, 4/BC-UBND, 1/2/2025' in shown["md"]
+    for text in (shown["html"], shown["md"]):
+        assert "<1>" not in text and "<b>" not in text  # text, never markup
+    assert shown["html"].count("</script>") == 1 and "</script>" not in shown["md"]
