@@ -83,8 +83,9 @@ def _build_parser() -> argparse.ArgumentParser:
     label.add_argument("-q", "--quiet", action="store_true", help="no progress bar or per-file summary on stderr")
     label.add_argument(
         "--review",
-        metavar="CSV",
-        help="also write the paragraphs the model is least sure of, to correct and add with train.py --add",
+        metavar="CSV|XLSX",
+        help="also write the paragraphs the model is least sure of (a .csv, or an Excel .xlsx), to correct and add "
+        "with train.py --add",
     )
     label.add_argument(
         "--review-size", type=int, default=50, metavar="N", help="paragraphs in the review file (default 50)"

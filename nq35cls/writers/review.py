@@ -1,10 +1,13 @@
 """The review file: the paragraphs the model is least sure of, for a person to correct.
 
-A CSV (UTF-8 with BOM) with the columns of :data:`REVIEW_FIELDS`; the person
-fills in ``correct_label`` and gives the file back to ``train.py --add``.
-Text cells are written so that a spreadsheet never runs them as formulas
-(:func:`~nq35cls.writers.safe_text.spreadsheet_text`); reading the file back
-undoes that.
+A CSV (UTF-8 with BOM) or, when its name ends in ``.xlsx``, an Excel workbook,
+with the columns of :data:`REVIEW_FIELDS`; the person fills in
+``correct_label`` and gives the file back to ``train.py --add``
+(:func:`nq35cls.review.read_review` reads both). CSV text cells are written so
+that a spreadsheet never runs them as formulas
+(:func:`~nq35cls.safe_text.spreadsheet_text`), reading the file back undoes
+that; workbook cells are typed as text, and ``correct_label`` offers the
+labels in a drop-down list.
 """
 
 from __future__ import annotations
@@ -12,9 +15,11 @@ from __future__ import annotations
 import csv
 import heapq
 import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..labels import LABELS
 from ..output_file import open_new
 from ..safe_text import printable, spreadsheet_text
 
@@ -37,6 +42,10 @@ REVIEW_FIELDS: tuple[str, ...] = (
     "next",
     "next_label",
 )
+#: Column widths of the workbook form, in characters.
+_WIDTHS: dict[str, int] = {"file": 30, "index": 7, "label": 12, "confidence": 11, "margin": 9, "text": 90}
+_WIDTHS.update(correct_label=15, previous=45, previous_label=12, next=45, next_label=12)
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 class ReviewCollector:
@@ -88,21 +97,66 @@ class ReviewCollector:
         return [row for _, _, row in sorted(self._heap, key=lambda t: (-t[0], -t[1]))]
 
     def write(self, path: str | os.PathLike) -> None:
-        """Write the review CSV (atomically: a temporary file renamed into place)."""
+        """Write the review file, as a workbook if ``path`` ends in ``.xlsx`` and as CSV otherwise
+        (atomically: a temporary file renamed into place)."""
         path = Path(path)
         tmp = path.with_name(f".{path.name}.tmp")
-        with open_new(tmp, "w") as fh:
-            fh.write("\ufeff")  # UTF-8 with BOM, as Excel wants
-            writer = csv.DictWriter(fh, fieldnames=list(REVIEW_FIELDS), lineterminator="\r\n")
-            writer.writeheader()
-            for row in self.rows():
-                writer.writerow(
-                    {
-                        **row,
-                        "file": spreadsheet_text(printable(row["file"])),
-                        "text": spreadsheet_text(row["text"]),
-                        "previous": spreadsheet_text(row["previous"]),
-                        "next": spreadsheet_text(row["next"]),
-                    }
-                )
+        if path.suffix.lower() == ".xlsx":
+            with open_new(tmp, "wb") as fh:
+                self._write_xlsx(fh)
+        else:
+            with open_new(tmp, "w") as fh:
+                self._write_csv(fh)
         os.replace(tmp, path)
+
+    def _write_csv(self, fh) -> None:
+        fh.write("\ufeff")  # UTF-8 with BOM, as Excel wants
+        writer = csv.DictWriter(fh, fieldnames=list(REVIEW_FIELDS), lineterminator="\r\n")
+        writer.writeheader()
+        for row in self.rows():
+            writer.writerow(
+                {
+                    **row,
+                    "file": spreadsheet_text(printable(row["file"])),
+                    "text": spreadsheet_text(row["text"]),
+                    "previous": spreadsheet_text(row["previous"]),
+                    "next": spreadsheet_text(row["next"]),
+                }
+            )
+
+    def _write_xlsx(self, fh) -> None:
+        from openpyxl import Workbook
+        from openpyxl.styles import Alignment, Font, PatternFill
+        from openpyxl.utils import get_column_letter
+        from openpyxl.worksheet.datavalidation import DataValidation
+
+        book = Workbook()
+        sheet = book.active
+        sheet.title = "review"
+        sheet.append(list(REVIEW_FIELDS))
+        for k, name in enumerate(REVIEW_FIELDS, start=1):
+            sheet.column_dimensions[get_column_letter(k)].width = _WIDTHS[name]
+            sheet.cell(row=1, column=k).font = Font(bold=True)
+        wrap, fill = Alignment(wrap_text=True, vertical="top"), PatternFill("solid", fgColor="FFF3C4")
+        answer_col = REVIEW_FIELDS.index("correct_label") + 1
+        for r, row in enumerate(self.rows(), start=2):
+            values = {
+                **row,
+                "file": printable(row["file"]),
+                **{name: _ILLEGAL.sub(" ", row[name]) for name in ("text", "previous", "next")},
+            }
+            for k, name in enumerate(REVIEW_FIELDS, start=1):
+                cell = sheet.cell(row=r, column=k, value=values[name])
+                if isinstance(values[name], str):
+                    cell.data_type = "s"  # text, never a formula, whatever it starts with
+            for name in ("text", "previous", "next"):
+                sheet.cell(row=r, column=REVIEW_FIELDS.index(name) + 1).alignment = wrap
+            sheet.cell(row=r, column=answer_col).fill = fill
+        last = max(sheet.max_row, 2)
+        choice = DataValidation(type="list", formula1='"' + ",".join(LABELS) + '"', allow_blank=True)
+        choice.error, choice.errorTitle = "Chọn một nhãn: " + ", ".join(LABELS), "Nhãn không hợp lệ"
+        choice.add(f"{get_column_letter(answer_col)}2:{get_column_letter(answer_col)}{last}")
+        sheet.add_data_validation(choice)
+        sheet.freeze_panes = "A2"
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(REVIEW_FIELDS))}{last}"
+        book.save(fh)

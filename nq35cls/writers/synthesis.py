@@ -7,12 +7,15 @@ what they show: per file its counts, per part its paragraphs.
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import TYPE_CHECKING, TextIO
 
 from ..labels import LABELS
+from ..metadata import HEADER_PARAGRAPHS, ReportMetadata, extract_metadata
 
 if TYPE_CHECKING:  # the writers need no labeling machinery to be imported
     from ..labeling import LabeledReport
@@ -57,6 +60,12 @@ class FileRow:
     low: int = 0
     mixed: int = 0
     problem: str | None = None
+    metadata: ReportMetadata | None = None
+
+    @property
+    def name(self) -> str | None:
+        """The report named by its header (issuing body, number, date), or None: see :attr:`path`."""
+        return self.metadata.name if self.metadata is not None else None
 
     @property
     def total(self) -> int:
@@ -85,6 +94,8 @@ class Synthesis:
     def add(self, report: LabeledReport) -> FileRow:
         """Take in one labeled report, with the paragraphs it dropped as web-page chrome."""
         row = FileRow(len(self.files) + 1, report.path, report.encoding)
+        first = islice(heapq.merge(report.paragraphs, report.dropped, key=lambda p: p.index), HEADER_PARAGRAPHS)
+        row.metadata = extract_metadata([p.text for p in first])
         for p in (*report.paragraphs, *report.dropped):
             if self.keep_paragraphs:
                 self.entries[p.label].append(Entry(row.no, p.index, p.location, p.confidence, p.mixed, p.text))

@@ -1,47 +1,73 @@
-"""Excel workbook (``.xlsx``, with openpyxl): a sheet of per-file counts, then one sheet per part.
+"""Excel workbook (``.xlsx``, with openpyxl): a sheet of the reports, then one sheet per part.
 
-Each part's sheet lists its paragraphs with file, index, location,
-confidence and text; columns are sized and the text wrapped so that it reads
-in Excel or LibreOffice, the header row is frozen and filterable. The
-workbook is written in openpyxl's write-only mode, so rows stream to disk
-instead of being held as cell objects.
+Headers are Vietnamese. Each part's sheet lists its paragraphs: the report
+(named by its header: issuing body, number, date, see
+:mod:`nq35cls.metadata`), the paragraph's text beside it, an empty "Ghi chú"
+column for the analyst's notes, then the paragraph number, location,
+confidence, whether it is mixed, and the file path (a link to the source
+file, relative to the workbook's folder where possible). Text is wrapped and
+each row is as tall as its text needs; the header row is frozen, filterable
+and repeated on every printed page; pages are A4 landscape, fitted to the page
+width. The summary sheet gives each report's
+metadata and counts, and why a file failed (in Vietnamese). The workbook is
+written in openpyxl's write-only mode, so rows stream to disk instead of
+being held as cell objects.
 """
 
 from __future__ import annotations
 
+import math
+import os
 import re
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import BinaryIO
 
 from ..labels import LABELS
+from ..messages import problem_in_vietnamese
 from ..safe_text import printable
-from .synthesis import LOW_CONFIDENCE, Synthesis
+from .synthesis import LOW_CONFIDENCE, FileRow, Synthesis
 
 #: Longest text Excel keeps in a cell.
 MAX_CELL = 32_767
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+#: Height of one line of wrapped 11-point text, in points; Excel's tallest row.
+LINE_HEIGHT = 15.0
+MAX_ROW_HEIGHT = 409.0
 
 SUMMARY_COLUMNS: tuple[tuple[str, int], ...] = (
-    ("file", 48),
-    ("format", 10),
-    ("paragraphs", 11),
-    ("results", 10),
-    ("limitations", 11),
-    ("solutions", 10),
-    ("other", 8),
-    ("boilerplate", 11),
-    ("low_confidence", 14),
-    ("mixed", 8),
-    ("problem", 50),
+    ("Báo cáo", 34),
+    ("Cơ quan ban hành", 30),
+    ("Số, ký hiệu", 16),
+    ("Ngày", 11),
+    ("Loại văn bản", 13),
+    ("Trích yếu", 48),
+    ("Kỳ báo cáo", 18),
+    ("Số đoạn", 8),
+    ("Kết quả", 8),
+    ("Hạn chế", 8),
+    ("Giải pháp", 9),
+    ("Khác", 7),
+    ("Bỏ qua (khung web)", 10),
+    ("Cần xem lại", 9),
+    ("Pha trộn", 8),
+    ("Lỗi", 40),
+    ("Ghi chú", 30),
+    ("Tệp", 36),
+    ("Định dạng", 10),
 )
 PART_COLUMNS: tuple[tuple[str, int], ...] = (
-    ("file", 36),
-    ("index", 7),
-    ("location", 16),
-    ("confidence", 11),
-    ("mixed", 8),
-    ("text", 110),
+    ("Báo cáo", 28),
+    ("Nội dung đoạn", 80),
+    ("Ghi chú", 28),
+    ("Đoạn số", 7),
+    ("Vị trí", 13),
+    ("Độ tin cậy", 9),
+    ("Pha trộn", 8),
+    ("Tệp", 30),
 )
+#: Part sheets print their columns up to this one (the file path stays on screen).
+PART_PRINT_COLUMNS = 7
 
 
 def _text(value: str) -> str:
@@ -52,6 +78,40 @@ def _text(value: str) -> str:
 def _name(path: str) -> str:
     """A file name as shown in a cell: control characters and undecodable bytes escaped."""
     return _text(printable(path))
+
+
+def report_name(f: FileRow) -> str:
+    """A report as the workbook names it: by its header where found, else by its file path."""
+    return _text(f.name) if f.name else _name(f.path)
+
+
+def line_count(text: str, width: float) -> int:
+    """How many lines ``text`` takes wrapped in a column ``width`` characters wide (an estimate)."""
+    per_line = max(int(width * 1.1) - 1, 1)  # Excel's width unit is one digit; letters average a little narrower
+    return sum(max(math.ceil(len(line) / per_line), 1) for line in text.split("\n"))
+
+
+def row_height(values: dict[int, str], widths: Sequence[int]) -> float:
+    """The height (points) a row needs for its wrapped cells: ``values`` by column position from 1."""
+    lines = max((line_count(v, widths[k - 1]) for k, v in values.items() if v), default=1)
+    return min(LINE_HEIGHT * lines + 2, MAX_ROW_HEIGHT)
+
+
+def file_link(path: str, out_dir: str | None) -> str | None:
+    """The hyperlink target of a source file: relative to the workbook's folder where possible.
+
+    None for a name that a link cannot carry (control characters, bytes that are not UTF-8).
+    """
+    if printable(path) != path:
+        return None
+    try:
+        target = os.path.relpath(path, out_dir) if out_dir else os.path.abspath(path)
+    except ValueError:  # another drive on Windows
+        target = os.path.abspath(path)
+    target = target.replace(os.sep, "/")
+    if os.path.isabs(target):
+        return "file:///" + target.lstrip("/")
+    return target if target.startswith(("./", "../")) else "./" + target
 
 
 #: Sheet names (Excel allows 31 characters).
@@ -71,8 +131,10 @@ class XlsxWriter:
     ----------
     stream : binary file
         Where the workbook is saved.
-    fields, to_records, header, out_dir
+    fields, to_records, header
         The common writer signature; unused.
+    out_dir : str, optional
+        The workbook's folder: links to the source files are relative to it.
     """
 
     def __init__(
@@ -84,31 +146,46 @@ class XlsxWriter:
         out_dir: str | None = None,
     ) -> None:
         from openpyxl import Workbook
-        from openpyxl.styles import Alignment, PatternFill
+        from openpyxl.styles import Alignment, Font, PatternFill
 
         self.stream = stream
-        self._wrap = Alignment(wrap_text=True, vertical="top")  # styles made once, shared by every text cell
+        self.out_dir = out_dir
+        # styles made once, shared by every cell
+        self._wrap = Alignment(wrap_text=True, vertical="top")
+        self._top_align = Alignment(vertical="top")
         self._low_fill = PatternFill("solid", fgColor="FFF3C4")
+        self._link_font = Font(color="0563C1", underline="single")
         self.counts = Synthesis(keep_paragraphs=False)
         self.book = Workbook(write_only=True)
-        self.summary = self._sheet("Tổng hợp (files)", SUMMARY_COLUMNS)
-        self.sheets = {label: self._sheet(SHEET_NAMES[label], PART_COLUMNS) for label in LABELS}
+        self.summary = self._sheet("Tổng hợp (files)", SUMMARY_COLUMNS, len(SUMMARY_COLUMNS))
+        self.sheets = {label: self._sheet(SHEET_NAMES[label], PART_COLUMNS, PART_PRINT_COLUMNS) for label in LABELS}
+        self._rows = {id(sheet): 1 for sheet in (self.summary, *self.sheets.values())}
 
-    def _sheet(self, title: str, columns: tuple[tuple[str, int], ...]):
+    def _sheet(self, title: str, columns: tuple[tuple[str, int], ...], printed: int):
         from openpyxl.cell import WriteOnlyCell
-        from openpyxl.styles import Font, PatternFill
+        from openpyxl.styles import Alignment, Font, PatternFill
         from openpyxl.utils import get_column_letter
 
         sheet = self.book.create_sheet(title)
         for k, (_, width) in enumerate(columns, start=1):
             sheet.column_dimensions[get_column_letter(k)].width = width
-        sheet.freeze_panes = "A2"
+        sheet.freeze_panes = "B2"  # the header row and the report column stay in view
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}1"
+        # printing: A4 landscape, as wide as the page, the header row on every page
+        sheet.page_setup.orientation = "landscape"
+        sheet.page_setup.paperSize = "9"  # A4
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.print_title_rows = "1:1"
+        sheet.print_area = f"A1:{get_column_letter(printed)}1048576"
+        sheet.page_margins.left = sheet.page_margins.right = 0.4
         head = []
         for name, _ in columns:
             cell = WriteOnlyCell(sheet, name)
             cell.font = Font(bold=True)
             cell.fill = PatternFill("solid", fgColor="DDDDDD")
+            cell.alignment = Alignment(wrap_text=True, vertical="center")
             head.append(cell)
         sheet.append(head)
         return sheet
@@ -129,21 +206,54 @@ class XlsxWriter:
             cell.fill = self._low_fill
         return cell
 
+    def _file_cell(self, sheet, f: FileRow):
+        """The file's path, a link to it (the report's name stays plain text: LibreOffice does not wrap links)."""
+        cell = self._string(sheet, _name(f.path))
+        link = file_link(f.path, self.out_dir)
+        if link is not None:
+            cell.hyperlink = link  # sets the cell's style: font and alignment come after
+            cell.font = self._link_font
+        cell.alignment = self._wrap
+        return cell
+
+    def _top(self, sheet, value):
+        """A number (or short text) cell aligned with the top of its row, as the wrapped text is."""
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(sheet, value)
+        if isinstance(value, str):
+            cell.data_type = "s"
+        cell.alignment = self._top_align
+        return cell
+
+    def _append(self, sheet, cells: list, wrapped: dict[int, str], widths: Sequence[int]) -> None:
+        self._rows[id(sheet)] += 1
+        sheet.row_dimensions[self._rows[id(sheet)]].height = row_height(wrapped, widths)
+        sheet.append(cells)
+
     def write(self, report) -> None:
         """Add one labeled report's paragraphs to the sheets of their labels."""
-        self.counts.add(report)
+        f = self.counts.add(report)
+        name, path = report_name(f), _name(report.path)
+        widths = [w for _, w in PART_COLUMNS]
         for p in (*report.paragraphs, *report.dropped):  # the dropped ones on the boilerplate sheet: nothing lost
             sheet = self.sheets[p.label]
             low = p.confidence < LOW_CONFIDENCE
-            sheet.append(
+            location = p.location or ""
+            self._append(
+                sheet,
                 [
-                    self._string(sheet, _name(report.path)),
-                    p.index,
-                    self._string(sheet, p.location or ""),
-                    round(p.confidence, 3),
-                    "yes" if p.mixed else "",
+                    self._wrapped(sheet, name),
                     self._wrapped(sheet, p.text, low),
-                ]
+                    self._wrapped(sheet, ""),
+                    self._top(sheet, p.index),
+                    self._wrapped(sheet, location),
+                    self._top(sheet, round(p.confidence, 3)),
+                    self._top(sheet, "có" if p.mixed else ""),
+                    self._file_cell(sheet, f),
+                ],
+                {1: name, 2: p.text, 5: location, 8: path},
+                widths,
             )
 
     def fail(self, path: str, problem: str) -> None:
@@ -152,17 +262,38 @@ class XlsxWriter:
 
     def close(self) -> None:
         """Write the summary rows and save the workbook."""
+        from openpyxl.cell import WriteOnlyCell
+
+        widths = [w for _, w in SUMMARY_COLUMNS]
+        sheet = self.summary
         for f in self.counts.files:
-            c = f.counts
-            self.summary.append(
+            c, m, ok = f.counts, f.metadata, f.problem is None
+            issued = WriteOnlyCell(sheet, date.fromisoformat(m.date) if m is not None and m.date else None)
+            issued.number_format = "DD/MM/YYYY"
+            issued.alignment = self._top_align
+            body = (m.issuing_body or "") if m is not None else ""
+            subject = (m.subject or "") if m is not None else ""
+            problem = problem_in_vietnamese(f.problem) if f.problem else ""
+            self._append(
+                sheet,
                 [
-                    self._string(self.summary, _name(f.path)),
-                    f.source_format,
-                    f.total if f.problem is None else "",
-                    *(c[label] if f.problem is None else "" for label in LABELS),
-                    f.low,
-                    f.mixed,
-                    self._string(self.summary, _name(f.problem or "")),
-                ]
+                    self._wrapped(sheet, report_name(f)),
+                    self._wrapped(sheet, body),
+                    self._top(sheet, _text(m.number or "") if m is not None else ""),
+                    issued,
+                    self._top(sheet, (m.doc_type or "") if m is not None else ""),
+                    self._wrapped(sheet, subject),
+                    self._top(sheet, (m.period or "") if m is not None else ""),
+                    self._top(sheet, f.total if ok else ""),
+                    *(self._top(sheet, c[label] if ok else "") for label in LABELS),
+                    self._top(sheet, f.low),
+                    self._top(sheet, f.mixed),
+                    self._wrapped(sheet, _name(problem)),
+                    self._wrapped(sheet, ""),
+                    self._file_cell(sheet, f),
+                    self._top(sheet, f.source_format),
+                ],
+                {1: report_name(f), 2: body, 6: subject, 16: problem, 18: _name(f.path)},
+                widths,
             )
         self.book.save(self.stream)

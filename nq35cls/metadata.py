@@ -1,0 +1,658 @@
+"""A report's identity from its header block: issuing body, number, date, type, subject, period.
+
+Vietnamese administrative documents open with the header of Decree
+30/2020/NĐ-CP: on the left the issuing body (often two lines, the superior
+body then the issuing one: ``UBND TỈNH X`` / ``SỞ Y TẾ``) and the number and
+symbol (``Số: 329/BC-UBND``, a Party document ``Số 12-BC/HU``); on the right
+the national motto (or ``ĐẢNG CỘNG SẢN VIỆT NAM``) and the place and date
+(``An Lâm, ngày 15 tháng 6 năm 2025``); then the document type (``BÁO
+CÁO``) and its subject. Read from a file, the two columns arrive one after the
+other, as the cells of a table row joined by `` | `` (.docx), or interleaved on
+one line (PDF text): :func:`extract_metadata` handles the three.
+
+Pure functions on the report's first paragraphs; no I/O. Patterns live in
+``resources/metadata.json``. Odd text never raises: a field that cannot be
+found is None (a web page without a header gives no field at all).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from .normalize import normalize_text
+
+#: How many leading paragraphs are searched for the header.
+HEADER_PARAGRAPHS = 30
+#: The type line is looked for among this many leading paragraphs.
+TYPE_PARAGRAPHS = 20
+#: Without a type line, the header is taken to be this many leading paragraphs.
+HEADER_WITHOUT_TYPE = 12
+#: Only this many first characters of a paragraph are looked at (header lines are short).
+MAX_LINE_CHARS = 2000
+#: The longest place before a header's date ("Thành phố Hồ Chí Minh, ngày ...").
+MAX_PLACE_CHARS = 60
+#: Header marks (motto, number, date) further apart than this many paragraphs are not one header.
+MAX_MARK_GAP = 4
+#: A body name not in capitals (``Ủy ban Trung ương``) is at most this long: longer, it is a sentence.
+MAX_MIXED_CASE_BODY = 50
+#: A motto not in capitals counts only on a line (or cell) at most this long.
+MAX_MOTTO_LINE = 120
+#: A piece of the header longer than this is not an issuing body.
+MAX_BODY_CHARS = 120
+
+
+@dataclass(frozen=True)
+class ReportMetadata:
+    """What a report's header says about it; each field None when not found.
+
+    Attributes
+    ----------
+    issuing_body : str or None
+        The body that issued the report, as written (``SỞ Y TẾ``).
+    superior_body : str or None
+        The body above it, on the line before (``UBND TỈNH AN LÂM``).
+    number : str or None
+        Number and symbol without spaces (``329/BC-UBND``, ``12-BC/HU``).
+    date : str or None
+        The date of issue, ISO 8601 (``2025-06-15``).
+    place : str or None
+        The place before the date (``An Lâm``).
+    doc_type : str or None
+        The document type in capitals (``BÁO CÁO``, ``KẾ HOẠCH``), from the
+        type line (None without one, whatever the number's symbol says).
+    subject : str or None
+        The lines after the type line (``Sơ kết 5 năm thực hiện ...``).
+    period : str or None
+        The reporting period named in the title (``6 tháng đầu năm 2025``,
+        ``giai đoạn 2021-2025``, ``quý III/2025``).
+    """
+
+    issuing_body: str | None = None
+    superior_body: str | None = None
+    number: str | None = None
+    date: str | None = None
+    place: str | None = None
+    doc_type: str | None = None
+    subject: str | None = None
+    period: str | None = None
+
+    @property
+    def name(self) -> str | None:
+        """The report named by its metadata: ``Sở Y tế, 329/BC-UBND, 15/6/2025``.
+
+        An issuing body that names no unit of its own (``TỈNH ỦY``, ``VĂN
+        PHÒNG``) is followed by the body above it: ``Tỉnh ủy (Đảng bộ tỉnh X)``.
+        None when neither the issuing body nor the number is known (a date alone names nothing).
+        """
+        if not (self.issuing_body or self.number):
+            return None
+        parts = []
+        if self.issuing_body:
+            body = display_body(self.issuing_body)
+            bare = header_patterns().heads.fullmatch(self.issuing_body.strip())
+            if bare is not None and bare.group("head") and self.superior_body:  # "TỈNH ỦY" under "ĐẢNG BỘ TỈNH X"
+                body = f"{body} ({display_body(self.superior_body)})"
+            parts.append(body)
+        if self.number:
+            parts.append(self.number)
+        if self.date:
+            y, m, d = (int(x) for x in self.date.split("-"))
+            parts.append(f"{d}/{m}/{y}")
+        return ", ".join(parts) if parts else None
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    motto: tuple[re.Pattern, ...]  # the whole mottos first, then pieces of one wrapped over lines
+    whole_mottos: int
+    not_place: re.Pattern
+    decoration: re.Pattern
+    number: re.Pattern
+    date_words: re.Pattern
+    date_numeric: re.Pattern
+    date_blank: re.Pattern
+    place_date: re.Pattern
+    type_line: re.Pattern
+    subject_stops: tuple[re.Pattern, ...]
+    subject_max_lines: int
+    subject_max_chars: int
+    period: tuple[re.Pattern, ...]
+    heads: re.Pattern
+    glued: re.Pattern
+    needs_complement: frozenset[str]
+    place_start: re.Pattern
+    proper_forms: dict[str, str]
+    place_heads: frozenset[str]
+    proper_re: re.Pattern
+    acronyms: frozenset[str]
+
+
+def _alternation(phrases: Sequence[str]) -> str:
+    """A regex alternation of literal phrases, longest first, spaces matching any white space."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+
+
+@lru_cache(maxsize=1)
+def header_patterns() -> _Patterns:
+    """The compiled patterns of ``resources/metadata.json`` (loaded once, at first use)."""
+    with resources.files("nq35cls").joinpath("resources/metadata.json").open(encoding="utf-8") as fh:
+        table: dict[str, Any] = json.load(fh)
+    types: list[str] = table["doc_types"]
+    prefixes = _alternation(table["type_prefixes"])
+    word_end = r"(?![^\W_])"
+    acronyms = {a.upper() for a in table["acronyms"]}
+    forms = {h: h if h in acronyms else h[:1] + h[1:].lower() for h in table["body_heads"] + table["place_heads"]}
+    forms.update({" ".join(k.upper().split()): v for k, v in table["proper_forms"].items()})
+    forms.update({k: "" for k in table["not_heads"]})  # written word by word
+    not_heads = _alternation(table["not_heads"])
+    heads = _alternation(table["place_heads"] + table["body_heads"])
+    return _Patterns(
+        motto=tuple(re.compile(p, re.IGNORECASE) for p in table["motto_i"] + table["motto_pieces_i"]),
+        whole_mottos=len(table["motto_i"]),
+        not_place=re.compile(table["not_places_i"], re.IGNORECASE),
+        decoration=re.compile(table["decoration"]),
+        number=re.compile(table["number"]),
+        date_words=re.compile(table["date_words_i"], re.IGNORECASE),
+        date_numeric=re.compile(table["date_numeric"]),
+        date_blank=re.compile(table["date_blank_i"], re.IGNORECASE),
+        place_date=re.compile(table["place_date_i"], re.IGNORECASE),
+        type_line=re.compile(rf"^(?:(?:{prefixes})\s*)?(?P<type>{_alternation(types)}){word_end}\s*[:.\-]?\s*"),
+        subject_stops=tuple(re.compile(p, re.IGNORECASE) for p in table["subject_stops_i"]),
+        subject_max_lines=int(table["subject_max_lines"]),
+        subject_max_chars=int(table["subject_max_chars"]),
+        period=tuple(re.compile(p, re.IGNORECASE) for p in table["period_i"]),
+        # a head at a word start; phrases that merely contain a head word ("CƠ SỞ") are matched first and skipped
+        heads=re.compile(rf"(?<![^\W_])(?:(?P<skip>{not_heads})|(?P<head>{heads})){word_end}", re.IGNORECASE),
+        glued=re.compile(rf"(?<=[A-ZĐÀ-Ỹ])(?:{_alternation(table['glued_heads'])}){word_end}"),
+        needs_complement=frozenset(" ".join(p.upper().split()) for p in table["needs_complement"]),
+        place_start=re.compile(rf"^(?:{_alternation(table['places'])}){word_end}", re.IGNORECASE),
+        proper_forms=forms,
+        place_heads=frozenset(table["place_heads"]),
+        proper_re=re.compile(rf"(?<![^\W_])(?:{_alternation(list(forms))}){word_end}"),
+        acronyms=frozenset(acronyms),
+    )
+
+
+# -- pieces of the header -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """A stretch of header text between the marks found in it (motto, number, date, rules)."""
+
+    text: str
+    kind: str  # "text", "number", "date", "motto"
+    match: re.Match | None = None
+    first: bool = False  # the cell's first piece
+    cell: str = ""  # the line or table cell it is part of
+
+
+def _pieces(cell: str, pat: _Patterns) -> list[_Piece]:
+    """A cell (or line) cut at its marks, in order: texts between them and the marks themselves."""
+    marks: list[tuple[int, int, str, re.Match | None]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e, _, _ in marks)
+
+    for kind, patterns in (
+        ("number", (pat.number,)),
+        ("date", (pat.date_words,)),
+        ("motto", pat.motto),
+        ("date", (pat.date_numeric,)),
+        ("blank", (pat.date_blank,)),
+        ("rule", (pat.decoration,)),
+    ):
+        for p in patterns:
+            for found in p.finditer(cell):
+                if kind == "number" and not _is_number(found):
+                    continue
+                if kind == "motto" and not _is_motto(found, cell):
+                    continue
+                if found.end() > found.start() and free(found.start(), found.end()):
+                    marks.append((found.start(), found.end(), kind, found))
+    marks.sort(key=lambda t: t[0])
+    out, pos = [], 0
+    for start, end, kind, mark in marks:
+        between = cell[pos:start].strip(" \t,;:|")
+        if between:
+            out.append(_Piece(between, "text"))
+        if kind != "rule":
+            out.append(_Piece(cell[start:end], kind, mark))
+        pos = end
+    rest = cell[pos:].strip(" \t,;:|")
+    if rest:
+        out.append(_Piece(rest, "text"))
+    return [_Piece(p.text, p.kind, p.match, k == 0, cell) for k, p in enumerate(out)]
+
+
+def _is_motto(m: re.Match, cell: str) -> bool:
+    """A motto of the header: in capitals, or on a short line of its own ("Độc lập - Tự do - Hạnh phúc"); not
+    "Đảng Cộng sản Việt Nam" inside a sentence."""
+    return _upper_share(m.group()) >= 0.8 or len(cell) <= MAX_MOTTO_LINE
+
+
+def _is_number(m: re.Match) -> bool:
+    """A document's number and symbol (``329/BC-UBND``, a blank ``/BC-UBND``), not "Số 5/2020" of a journal
+    or the words "Số hóa - cơ hội": the symbol has a capital letter, and without a number starts with / or -."""
+    symbol = m.group("sym")
+    if not any(c.isupper() for c in symbol):
+        return False
+    return bool(m.group("num")) or symbol.lstrip()[:1] in "/-"
+
+
+def _upper_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+
+
+def _split_units(text: str, pat: _Patterns) -> list[str]:
+    """A piece cut before every body head that does not directly follow another (``UBND TỈNH X SỞ Y TẾ``),
+    where what comes before the cut starts with a head too (``ĐẢNG BỘ X - ĐẢNG ỦY Y``: two bodies on one line).
+    A head glued to the word before it by a web page (``MỸ LỘCTRƯỜNG``) is cut there too."""
+    text = pat.glued.sub(lambda m: "\n" + m.group(), text) if _upper_share(text) >= 0.8 else text
+    if "\n" in text:
+        return [u for part in text.split("\n") for u in _split_units(part, pat)]
+    cuts, last_end, start = [], -10, 0
+    for m in pat.heads.finditer(text):
+        if m.group("head") is None:
+            last_end = m.end()
+            continue
+        between = text[last_end : m.start()].strip()
+        if m.start() > 0 and between and not text[: m.start()].rstrip().endswith("&"):
+            before = pat.heads.match(text, start)
+            if before is not None and before.group("head") is not None:
+                cuts.append(m.start())
+                start = m.start()
+        last_end = m.end()
+    bounds = [0, *cuts, len(text)]
+    parts = [text[a:b].strip(" ,") for a, b in zip(bounds, bounds[1:])]
+    parts = [p.rstrip(" -") if k < len(parts) - 1 else p for k, p in enumerate(parts)]  # the dash between two
+    return [p for p in parts if p]
+
+
+def _join_units(units: list[str], pat: _Patterns) -> list[str]:
+    """Lines that continue the one before (``ỦY BAN NHÂN DÂN`` / ``HUYỆN AN LÂM``, ``VĂN PHÒNG CHÍNH`` / ``PHỦ``)
+    joined to it: after a head that needs a complement, or a line that names no body at all."""
+    out: list[str] = []
+    for unit in units:
+        if out:
+            previous = " ".join(out[-1].upper().split())
+            names_a_body = any(m.group("head") for m in pat.heads.finditer(unit))
+            joint = unit.startswith(("-", "&"))  # "BAN X" / "- ỦY BAN Y": one joint body
+            if previous in pat.needs_complement or not names_a_body or joint:
+                out[-1] = f"{out[-1]} {unit}"
+                continue
+        out.append(unit)
+    return out
+
+
+def _is_body_piece(text: str, pat: _Patterns) -> bool:
+    if not text or len(text) > MAX_BODY_CHARS or not text.lstrip("-& ")[:1].isalpha():
+        return False
+    if _upper_share(text) >= 0.8:
+        return True
+    starts_with_head = (m := pat.heads.match(text)) is not None and m.group("head") is not None
+    return starts_with_head and len(text) <= MAX_MIXED_CASE_BODY
+
+
+def _place(before: str, pat: _Patterns) -> str | None:
+    """The place of a "place, ngày ..." line from the text before the date ("Tân Lâm, ngày" -> "Tân Lâm")."""
+    before = re.sub(r"[\s,]*ng[àa]y\s*$", "", before, flags=re.IGNORECASE)
+    before = re.sub(r"^\(?DỰ THẢO\)?\s*", "", before).strip(" ,")  # a draft's mark beside the place
+    if not before or len(before) > 40 or re.search(r"\d", before) or _is_body_piece(before, pat):
+        return None
+    if pat.not_place.match(before):  # "Thứ hai, ngày ..." on a web page: a weekday, no place
+        return None
+    return before
+
+
+def _iso(d: str, m: str, y: str) -> str | None:
+    try:
+        return date(int(y), int(m), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+# -- the type line, subject and period -------------------------------------------------------------------------------
+
+
+_MARKUP = " \t*_#>`"
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+
+
+def _joined_splits(paragraphs: list[str], pat: _Patterns) -> list[str]:
+    """Paragraphs with Markdown emphasis marks stripped and header lines that a page wrapped joined again:
+    a lone ``Số:`` with its number, ``..., ngày 24`` with ``tháng 11 năm 2025``."""
+    out: list[str] = []
+    for text in paragraphs:
+        text = _TAG.sub(" ", text).strip(_MARKUP)
+        if not text:
+            continue
+        if out and (
+            re.fullmatch(r"(?:Số|SỐ)\s*[:.]?", out[-1])
+            or re.search(r"ngày(?:\s*\d{1,2})?(?:\s*tháng(?:\s*\d{1,2})?)?$", out[-1], re.IGNORECASE)
+            and re.match(r"(?:\d{1,2}\s*)?(?:tháng\s*\d{1,2}\s*)?(?:tháng|năm)\s*\d", text, re.IGNORECASE)
+        ):
+            out[-1] = f"{out[-1]} {text}"
+            continue
+        out.append(text)
+    return out
+
+
+def _type_lines(paragraphs: Sequence[str], pat: _Patterns) -> list[tuple[int, str, str]]:
+    """Index, type and rest of the line of every type line (``BÁO CÁO``, ``KẾ HOẠCH Tuyên truyền ...``)."""
+    out = []
+    for i, text in enumerate(paragraphs[:TYPE_PARAGRAPHS]):
+        if "|" in text.strip(" |"):
+            continue
+        m = pat.type_line.match(text.strip(" |"))
+        if m is None:
+            alone = pat.type_line.fullmatch(text.strip(" |").upper())  # "báo cáo" alone on its line
+            if alone is not None:
+                out.append((i, " ".join(alone.group("type").split()), ""))
+            continue
+        rest = text.strip(" |")[m.end() :].strip()
+        # the type in capitals, alone or before its subject; not a sentence that starts with the words
+        if not rest or _upper_share(rest) >= 0.8 or not rest[0].islower():
+            out.append((i, " ".join(m.group("type").split()), rest))
+    return out
+
+
+def _place_date(cell: str, pat: _Patterns) -> re.Match | None:
+    """The worded date of a header's "place, ngày ..." line: at most a short place (and a number or the
+    motto, on a line that interleaves the columns) before it, not a date inside a sentence."""
+    m = pat.date_words.search(cell)
+    if m is None:
+        return None
+    before = cell[: m.start()]
+    for p in (pat.number, *pat.motto):
+        before = p.sub(" ", before)
+    before = pat.decoration.sub(" ", before).strip(" ,|")
+    return m if len(before) <= MAX_PLACE_CHARS and not re.search(r"\d", before) else None
+
+
+def _header_marks(paragraphs: Sequence[str], pat: _Patterns) -> list[int]:
+    """Indices of the leading paragraphs that hold a motto, a number (``Số: ...``) or a "place, ngày ..." line,
+    in one cluster (a gap of at most :data:`MAX_MARK_GAP` paragraphs between two)."""
+    marks: list[int] = []
+    for i, text in enumerate(paragraphs[:TYPE_PARAGRAPHS]):
+        if marks and i - marks[-1] > MAX_MARK_GAP:
+            break
+        cells = text.split("|")
+        if (
+            any(_is_motto(found, c) for c in cells for m in pat.motto[: pat.whole_mottos] for found in m.finditer(c))
+            or any(pat.number.match(c.strip()) for c in cells)
+            or any(_place_date(c, pat) for c in cells)
+        ):
+            marks.append(i)
+    return marks
+
+
+def _starts_a_body(text: str, pat: _Patterns) -> bool:
+    head = pat.heads.match(text)
+    return head is not None and head.group("head") is not None and _upper_share(text) >= 0.8
+
+
+def _subject(first: str, following: Sequence[str], pat: _Patterns) -> str | None:
+    lines = [first] if first else []
+    for text in following[: pat.subject_max_lines]:
+        if len(lines) >= pat.subject_max_lines:
+            break
+        if (
+            not text
+            or "|" in text
+            or pat.decoration.fullmatch(text.strip())
+            or any(s.search(text) for s in pat.subject_stops)
+            or pat.type_line.match(text)
+            or sum(map(len, lines)) + len(text) > pat.subject_max_chars
+            # a sentence of the report, not a title line (unless it ends a title the line above left open)
+            or text.rstrip().endswith((":", ";"))
+            or text.rstrip().endswith(".")
+            and not (lines and lines[-1].rstrip().endswith(","))
+            or _starts_a_body(text, pat)  # the signature block, a cover's school
+        ):
+            break
+        lines.append(text)
+    subject = " ".join(" ".join(lines).split()).strip(" -:")
+    return subject or None
+
+
+def find_period(text: str) -> str | None:
+    """The reporting period a title names, as written (white space collapsed), or None.
+
+    Parameters
+    ----------
+    text : str
+        A title or subject (``Báo cáo kết quả 6 tháng đầu năm 2025``).
+
+    Returns
+    -------
+    str or None
+        ``6 tháng đầu năm 2025``, ``giai đoạn 2021-2025``, ``quý III/2025``, ``năm 2024``...
+
+    Examples
+    --------
+    >>> find_period("Kết quả công tác tuyên giáo quý III/2025")
+    'quý III/2025'
+    """
+    text = normalize_text(text)
+    found: list[tuple[int, int, str]] = []
+    for p in header_patterns().period:
+        for m in p.finditer(text):
+            # "ngày 22 tháng 10 năm 2018" is a date, not a period
+            if re.search(r"(?:ngày|tháng)\s*\d{1,2}\s*$", text[: m.start()], re.IGNORECASE):
+                continue
+            words = " ".join(m.group().split())
+            year = m.groupdict().get("year")  # "6 tháng đầu năm ... 2024": the title's year completes it
+            found.append((m.start(), -len(words), f"{words} {year}" if year else words))
+            break
+    return min(found)[2] if found else None  # the first named
+
+
+# -- the whole header ------------------------------------------------------------------------------------------------
+
+
+def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
+    """Read a report's metadata from its first paragraphs.
+
+    Parameters
+    ----------
+    paragraphs : sequence of str
+        The report's paragraphs in order (only the first
+        :data:`HEADER_PARAGRAPHS` are looked at). A table row is one
+        paragraph with its cells joined by `` | ``.
+
+    Returns
+    -------
+    ReportMetadata
+        Each field found, None for the others. The issuing body, number and
+        date are taken only from a header (a motto, a number or a "place,
+        ngày ..." line before the type line): a web page's title gives
+        none of them.
+
+    Examples
+    --------
+    >>> meta = extract_metadata(["UBND HUYỆN AN LÂM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    ...                          "Số: 12/BC-UBND | An Lâm, ngày 05 tháng 3 năm 2025", "BÁO CÁO"])
+    >>> meta.issuing_body, meta.number, meta.date, meta.doc_type
+    ('UBND HUYỆN AN LÂM', '12/BC-UBND', '2025-03-05', 'BÁO CÁO')
+    """
+    pat = header_patterns()
+    texts = [normalize_text(str(p)[:MAX_LINE_CHARS]).strip() for p in list(paragraphs)[:HEADER_PARAGRAPHS]]
+    texts = [t for t in texts if t]
+    texts = _joined_splits(texts, pat)
+    candidates = _type_lines(texts, pat)
+    marks = _header_marks(texts, pat)
+    found = None
+    if marks:
+        # the header is a cluster of marks; a web page's title above it may look like a type line
+        last = marks[-1]
+        found = next((c for c in candidates if c[0] > last), None)
+        zone = texts[: found[0]] if found else texts[: last + 1]
+    else:  # no header: only a type line in capitals (not a web page's menu item "Báo cáo")
+        found = next((c for c in candidates if _upper_share(texts[c[0]]) >= 0.8), None)
+        zone = texts[: found[0]] if found else texts[:HEADER_WITHOUT_TYPE]
+    pieces = [piece for text in zone for cell in text.split("|") for piece in _pieces(cell.strip(), pat)]
+    type_like = {c[0] for c in candidates}
+    zone_types = {zone[i] for i in type_like if i < len(zone)}
+
+    number = symbol = None
+    iso = place = None
+    has_motto = any(
+        p.kind == "motto" and p.match is not None and p.match.re in pat.motto[: pat.whole_mottos] for p in pieces
+    )
+    # the header's own number line ("Số: ..." at the start of a line or cell) before a title that cites one
+    numbers = sorted((k for k, p in enumerate(pieces) if p.kind == "number"), key=lambda k: not pieces[k].first)
+    number_at = numbers[0] if numbers else None
+    if number_at is not None and (found_number := pieces[number_at].match) is not None:
+        num = found_number.group("num")
+        symbol = " ".join(found_number.group("sym").split())
+        if num and num[0].isdigit():  # as written, white space collapsed ("32 /KH-X"); a blank number: the symbol
+            number = " ".join(found_number.string[found_number.start("num") : found_number.end("sym")].split())
+        else:
+            number = symbol
+    dates = []
+    for k, piece in enumerate(pieces):
+        if piece.kind != "date" or piece.match is None:
+            continue
+        before = pieces[k - 1].text if k > 0 and pieces[k - 1].kind == "text" and not piece.first else ""
+        has_place = 0 < len(before) <= MAX_PLACE_CHARS and pat.place_date.search(f"{before}, ngày 1 tháng") is not None
+        is_words = piece.match.re is pat.date_words
+        # "place, ngày ..." first, then a worded date in a header, then "place, 05/3/2025" in a header
+        rank = 0 if is_words and has_place else 1 if is_words else 2
+        in_header = has_motto or symbol is not None
+        ends_line = k + 1 >= len(pieces) or pieces[k + 1].first  # "An Lâm, ngày ..." as a line of its own
+        # a worded date without a place counts only on a short line of its own, not inside a sentence
+        alone = rank != 1 or len(piece.cell) <= MAX_PLACE_CHARS + 30
+        if (in_header or (rank == 0 and ends_line)) and (rank < 2 or has_place) and alone:
+            dates.append((rank, k, piece.match, before if has_place else ""))
+    for _, _, m, before in sorted(dates, key=lambda t: (t[0], t[1])):
+        value = _iso(m.group("d"), m.group("m"), m.group("y"))
+        if value is None:
+            continue
+        iso = value
+        place = _place(before, pat)
+        break
+    if place is None and (has_motto or symbol is not None):  # a draft's blank date still has its place
+        blanks = [k for k, p in enumerate(pieces) if p.kind == "blank" and not p.first and pieces[k - 1].kind == "text"]
+        place = _place(pieces[blanks[0] - 1].text, pat) if blanks else None
+    evidence = has_motto or symbol is not None or iso is not None
+    cover: list[str] = []
+    if not evidence and found is not None:
+        # a cover page (a thesis, a project): the bodies in capitals near the top, one a line, the type under them
+        for text in zone[:6]:
+            head = pat.heads.match(text)
+            if head is not None and head.group("head") is not None and _upper_share(text) >= 0.8:
+                cover.append(text)
+            elif cover:
+                break
+
+    body = superior = None
+    units: list[str] = []
+    if evidence:
+        # the body is above (or left of) the number, else of the "place, ngày ..." date; a web page's
+        # numeric dates ("Friday, 30/09/2022") are no stop
+        stop = number_at
+        if stop is None:
+            stop = next((k for k, p in enumerate(pieces) if p.match is not None and p.match.re is pat.date_words), None)
+        if stop is None:
+            stop = len(pieces)
+        bodies = [
+            p.text
+            for p in pieces[:stop]
+            if p.kind == "text"
+            and _is_body_piece(p.text, pat)
+            and p.text not in zone_types
+            and not pat.type_line.match(p.text)
+        ]
+        headed = [k for k, c in enumerate(bodies) if (h := pat.heads.match(c)) and h.group("head")]
+        if headed:
+            bodies = bodies[headed[0] :]
+        elif not (has_motto or symbol is not None):  # a dateline alone: only a line that names a body
+            bodies = []
+        units = _join_units([u for c in bodies for u in _split_units(c, pat)], pat)
+    else:
+        units = [u for c in cover for u in _split_units(c, pat)]
+    if units:
+        body = units[-1]
+        superior = units[-2] if len(units) > 1 else None
+
+    doc_type = subject = period = None
+    if found is not None:
+        index, doc_type, rest = found
+        subject = _subject(rest, texts[index + 1 :], pat)
+        period = find_period(" ".join(filter(None, (rest, subject))))
+    return ReportMetadata(body, superior, number, iso, place, doc_type, subject, period)
+
+
+def metadata_from_text(text: str) -> ReportMetadata:
+    """:func:`extract_metadata` on a text whose lines are its paragraphs."""
+    return extract_metadata(text.splitlines()[: HEADER_PARAGRAPHS * 2])
+
+
+# -- display --------------------------------------------------------------------------------------------------------
+
+
+_VOWEL = re.compile("[AEIOUYĂÂÊÔƠƯÀ-Ỹ]")
+
+
+def _cap(word: str) -> str:
+    """The word with its first letter (after any opening quote or bracket) capitalized, the rest lower-cased."""
+    k = next((i for i, c in enumerate(word) if c.isalpha()), 0)
+    return word[:k] + word[k : k + 1].upper() + word[k + 1 :].lower()
+
+
+def display_body(body: str) -> str:
+    """A body's name as in running text: ``SỞ Y TẾ`` -> ``Sở Y tế``, ``UBND TỈNH AN LÂM`` -> ``UBND tỉnh An Lâm``.
+
+    Body words take their form from ``resources/metadata.json``; the first
+    word of a name (and the first after "và" or a comma) is capitalized, the
+    rest lower-cased; place names (after "tỉnh", "huyện"..., a Party committee
+    or a school level) capitalize every word; acronyms stay. A name not in
+    capitals is returned as it is.
+    """
+    if _upper_share(body) < 0.8:
+        return body
+    pat = header_patterns()
+    text = " ".join(body.split())
+    out: list[str] = []
+    mode, capital = "name", True  # "place": every word capitalized; "name": only where ``capital``
+    pos = 0
+    while pos < len(text):
+        m = pat.proper_re.match(text, pos)
+        form = pat.proper_forms[" ".join(m.group().upper().split())] if m is not None else None
+        if m is not None and form:
+            out.append(form)
+            if form == "và":
+                mode, capital = "name", True
+            elif form[0].islower() or form.upper() in pat.place_heads:
+                mode = "place"
+            else:
+                mode, capital = "name", True
+            pos = m.end()
+        else:
+            end = m.end() if m is not None else text.find(" ", pos)
+            end = len(text) if end < 0 else end
+            for word in text[pos:end].split():
+                bare = word.strip(",.;:()")
+                if bare.upper() in pat.acronyms or (len(bare) > 1 and not _VOWEL.search(bare.upper())):
+                    out.append(word)
+                    mode = "place"
+                elif mode == "place" or capital:
+                    out.append(_cap(word))
+                else:
+                    out.append(word.lower())
+                capital = word.endswith(",")
+            pos = max(end, pos + 1)
+        while pos < len(text) and text[pos] == " ":
+            pos += 1
+    name = " ".join(out)
+    return name[:1].upper() + name[1:]
