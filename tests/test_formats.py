@@ -192,6 +192,20 @@ def _pdf(stream: bytes, font: bytes = b"Helvetica", page_extra: bytes = b"", cat
     return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
 
 
+def test_text_past_the_page_edge_is_read_and_told(tmp_path):
+    path = tmp_path / "cut.pdf"
+    stream = (
+        b"BT /F1 10 Tf 72 700 Td (Bao cao ket qua thuc hien nghi quyet nam nay.) Tj ET "
+        b"BT /F1 10 Tf 580 650 Td (Chi tieu vuot qua mep trang) Tj ET"
+    )
+    path.write_bytes(_pdf(stream))
+    text = read(path)
+    assert "Chi tieu vuot qua mep trang" in text.text  # the text in the file is kept
+    assert any("past the page's edge on page(s) 1" in w for w in text.warnings)
+    path.write_bytes(_pdf(stream.split(b" BT")[0]))
+    assert not read(path).warnings
+
+
 def _pdf_with_field(value: bytes) -> bytes:
     """A one-page PDF whose document number is only in a filled-in form field, as e-signed PDFs have it."""
     widget = b"<< /Type /Annot /Subtype /Widget /FT /Tx /T (so_van_ban) /V " + value + b" /Rect [90 760 200 778] >>"

@@ -237,6 +237,16 @@ def _reference_marks(chars: list[dict]) -> set[int]:
     return marks
 
 
+def _beyond(page, bbox: tuple[float, float, float, float], right: float) -> str:
+    """The text of a table row that runs past the table's right edge (a column cut by the page's
+    edge: the table finder stops at the last ruling, the text goes on), as one more cell."""
+    from pdfplumber.utils import extract_text
+
+    top, bottom = bbox[1], bbox[3]
+    chars = [c for c in page.chars if c["x0"] >= right - 0.5 and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
+    return " ".join(extract_text(chars, x_tolerance_ratio=WORD_GAP).translate(FOLDS).split()) if chars else ""
+
+
 def _page_lines(page, number: int) -> list[_Line]:
     """The text lines of a page, with each ruled table's rows in place of its lines.
 
@@ -259,8 +269,10 @@ def _page_lines(page, number: int) -> list[_Line]:
             lines.append(_segments(line["chars"], number) or _styled(text, chars, line, number))
     lines += _field_lines(page, number)
     for table in tables:
+        right = table.bbox[2]
         for row, cells in zip(table.rows, table.extract(x_tolerance_ratio=WORD_GAP)):
             texts = [" ".join((c or "").translate(FOLDS).split()) for c in cells]
+            texts.append(_beyond(page, row.bbox, right))
             text = " | ".join(t for t in texts if t)
             if text:
                 x0, top, x1, bottom = row.bbox
@@ -523,10 +535,12 @@ def read_blocks(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tupl
     check_streams(data, path)
     try:
         with _pdfminer_log() as log, pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages, heights = [], []
+            pages, heights, cut = [], [], []
             for n, page in enumerate(pdf.pages, start=1):
                 pages.append(_page_lines(page, n))
                 heights.append(float(page.height))
+                if any(c["x0"] > float(page.width) or c["x1"] < 0 for c in page.chars):
+                    cut.append(n)
                 page.close()  # its parsed objects are released page by page: memory flat in page count
     except Exception as exc:  # pdfminer raises many kinds on damaged files; pdfplumber wraps them
         causes = [exc, *exc.args, exc.__context__]
@@ -539,6 +553,11 @@ def read_blocks(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tupl
     warnings: tuple[str, ...] = ()
     if log.count:
         warnings = (f"the PDF's structure has {log.count} problem(s) (first: {log.first}); some text may be missing",)
+    if cut:
+        shown = ", ".join(map(str, cut[:10])) + (", ..." if len(cut) > 10 else "")
+        warnings += (
+            f"text runs past the page's edge on page(s) {shown} (cut off when printed): read as it stands, check those pages",
+        )
     odd = _odd_pages(pages)
     if odd:
         shown = ", ".join(map(str, odd[:10])) + (", ..." if len(odd) > 10 else "")
