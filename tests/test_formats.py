@@ -319,6 +319,27 @@ def test_vni_is_converted_and_the_reader_warns(tmp_path):
     assert "VNI" in text.warnings[0]
 
 
+def test_a_word_file_typed_in_a_legacy_font_is_converted(tmp_path):
+    """A .docx typed with .VnTime holds TCVN3 mojibake as a text file does: converted, with the warning."""
+    import docx
+
+    document = docx.Document()
+    paragraphs = [TEXT, "Thời gian tới cần tăng cường kiểm tra, giám sát.", "Kết quả đạt được"]
+    for paragraph in paragraphs:
+        document.add_paragraph(_tcvn3(paragraph))
+    path = tmp_path / "cu.docx"
+    document.save(path)
+    text = read(path)
+    assert text.text.splitlines() == paragraphs
+    assert any("TCVN3" in w for w in text.warnings)
+    plain = tmp_path / "moi.docx"
+    document = docx.Document()
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    document.save(plain)
+    assert read(plain).warnings == ()
+
+
 def test_unicode_text_is_never_converted():
     assert legacy.convert(TEXT) is None
     text, encoding = decode(TEXT.encode("utf-8"))

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
-from . import budget, txt
+from . import budget, legacy, txt
 
 #: Default cap on a report's size; raise it with ``max_bytes``.
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -175,6 +175,12 @@ def _from_blocks(
     blocks = [Block(unicodedata.normalize("NFC", b.text), b.where) for b in blocks if b.text.strip()]
     if not blocks:
         raise InputError(path, f"no text found in this {fmt} file")
+    # a Word or PDF file typed in a legacy font (.VnTime: TCVN3, VNI-Times) holds the same mojibake as a text file
+    found = legacy.convert("\n".join(b.text for b in blocks))
+    if found is not None and found[0].count("\n") == len(blocks) - 1:
+        converted, key = found
+        blocks = [Block(unicodedata.normalize("NFC", t), b.where) for t, b in zip(converted.split("\n"), blocks)]
+        warnings += (txt.WARNINGS[f"{key} (converted)"],)
     budget.check_paragraphs(path, len(blocks), max_paragraphs)
     return Text(
         str(path), "\n".join(b.text for b in blocks), fmt, sha256, fmt, tuple(b.where for b in blocks), warnings
