@@ -262,6 +262,8 @@ class FeatureState(FittedTransform):
         self.__dict__.update(state)
         if "vectorizers_" not in state:  # an unfitted featurizer (a model's parameter): settings only
             return
+        if all(isinstance(vec, WordVectorizer) for _, *rest in state["vectorizers_"] for vec in rest[:1]):
+            return  # pickled as it is (sent to a worker process): already built
         ngram_range = tuple(state["syllable_ngram_range"])
         self.vectorizers_ = [
             (name, WordVectorizer({term: k for k, term in enumerate(terms.split("\n"))}, np.asarray(idf), ngram_range))
