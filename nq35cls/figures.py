@@ -23,7 +23,7 @@ from .normalize import normalize_text
 # a number: thousands groups with "." or plain digits, then an optional ",decimals"
 _NUMBER = r"(?<![\w/.,\-])(?P<num>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<dec>\d+))?(?![\w/]|[.,]\d)"
 # words before a percentage that are not what it measures
-_LEADS = ("đạt", "chiếm", "bằng", "là", "được", "khoảng", "gần", "hơn", "trên", "đạt tỷ lệ", "tăng", "giảm")
+_LEADS = ("đạt", "chiếm", "bằng", "là", "được", "khoảng", "gần", "hơn", "trên", "có", "lên", "tới", "tăng", "giảm")
 _CLAUSE = re.compile(r"[.;:!?()\n]|,(?!\d)")
 
 
@@ -130,14 +130,10 @@ def _measured(before: str, max_words: int = 8) -> str:
     """What a percentage measures: the words before it in its clause, without "đạt", "chiếm"..."""
     clause = _CLAUSE.split(before)[-1]
     words = clause.split()
-    while words:
-        tail2 = " ".join(words[-2:]).lower()
-        if tail2 in _LEADS and len(words) >= 2:
-            words = words[:-2]
-        elif words[-1].lower() in _LEADS:
-            words = words[:-1]
-        else:
-            break
+    while words and words[-1].lower() in _LEADS:
+        words = words[:-1]
+    if [w.lower() for w in words] == ["tỷ", "lệ"]:
+        return ""
     return " ".join(words[-max_words:])
 
 

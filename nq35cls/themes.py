@@ -38,6 +38,8 @@ from .normalize import feature_text
 
 #: Default least mean similarity within a theme (cosine of TF-IDF vectors), tuned on benchmarks/bench_themes.py.
 DEFAULT_THRESHOLD = 0.1
+#: Default least similarity of the closest pair of two groups that merge.
+DEFAULT_ANCHOR = 0.2
 #: Default least similarity of a pair counted in a theme's mean.
 DEFAULT_LINK_THRESHOLD = 0.05
 #: Terms in a larger share of the texts are left out (the batch's common topic, "chuyển đổi số").
@@ -240,11 +242,14 @@ def similarity_graph(X: Any, threshold: float) -> Any:
     return graph.tocsr()
 
 
-def average_linkage(graph: Any, threshold: float, groups: Sequence[int] | None = None) -> np.ndarray:
+def average_linkage(
+    graph: Any, threshold: float, groups: Sequence[int] | None = None, anchor: float = 0.0
+) -> np.ndarray:
     """Clusters of an average-linkage agglomeration restricted to the edges of ``graph``.
 
     Two groups merge, most similar first, while the mean similarity over all
-    their pairs (pairs without an edge count as 0) is at least ``threshold``.
+    their pairs (pairs without an edge count as 0) is at least ``threshold``
+    and their most similar pair at least ``anchor``.
 
     Parameters
     ----------
@@ -254,6 +259,9 @@ def average_linkage(graph: Any, threshold: float, groups: Sequence[int] | None =
     groups : sequence of int, optional
         A group per row (its report): two clusters that hold rows of the same
         group never merge (a report makes a point once).
+    anchor : float, default=0.0
+        Least similarity of the closest pair of two groups that merge: a
+        weak resemblance spread over many pairs is not enough.
 
     Returns
     -------
@@ -262,15 +270,18 @@ def average_linkage(graph: Any, threshold: float, groups: Sequence[int] | None =
     """
     n = graph.shape[0]
     coo = graph.tocoo()
-    links: list[dict[int, float]] = [{} for _ in range(n)]
+    links: list[dict[int, float]] = [{} for _ in range(n)]  # summed similarity to each linked group
+    strong: list[dict[int, float]] = [{} for _ in range(n)]  # the closest pair with each linked group
     for i, j, s in zip(coo.row.tolist(), coo.col.tolist(), coo.data.tolist()):
         if i != j:
             links[i][j] = s
+            strong[i][j] = s
     size = [1] * n
     version = [0] * n
     parent = list(range(n))
     members: list[set[int]] | None = [{g} for g in groups] if groups is not None else None
-    heap = [(-s, i, j, 0, 0) for i in range(n) for j, s in links[i].items() if i < j and s >= threshold]
+    least = max(threshold, anchor)
+    heap = [(-s, i, j, 0, 0) for i in range(n) for j, s in links[i].items() if i < j and s >= least]
     heapq.heapify(heap)
     while heap:
         neg, a, b, va, vb = heapq.heappop(heap)
@@ -287,21 +298,23 @@ def average_linkage(graph: Any, threshold: float, groups: Sequence[int] | None =
         # b joins a
         parent[b] = a
         total = size[a] + size[b]
-        la, lb = links[a], links[b]
-        del la[b]
+        la, lb, sa, sb = links[a], links[b], strong[a], strong[b]
+        del la[b], sa[b]
         for c, s in lb.items():
             if c == a:
                 continue
             la[c] = la.get(c, 0.0) + s
-            lc = links[c]
+            sa[c] = max(sa.get(c, 0.0), sb[c])
+            lc, sc = links[c], strong[c]
             lc[a] = lc.get(a, 0.0) + lc.pop(b)
-        links[b] = {}
+            sc[a] = max(sc.get(a, 0.0), sc.pop(b))
+        links[b], strong[b] = {}, {}
         size[a] = total
         version[a] += 1
         version[b] += 1
         for c, s in la.items():
             mean = s / (total * size[c])
-            if mean >= threshold:
+            if mean >= threshold and sa[c] >= anchor:
                 x, y = (a, c) if a < c else (c, a)
                 heapq.heappush(heap, (-mean, x, y, version[x], version[y]))
     roots = [_root(parent, i) for i in range(n)]
@@ -322,6 +335,7 @@ def find_themes(
     *,
     threshold: float = DEFAULT_THRESHOLD,
     link_threshold: float = DEFAULT_LINK_THRESHOLD,
+    anchor: float = DEFAULT_ANCHOR,
     ngram_range: tuple[int, int] = (1, 1),
     concepts: bool = True,
     separate_reports: bool = True,
@@ -343,6 +357,9 @@ def find_themes(
         Least similarity of a pair counted in that mean (weaker pairs count
         as 0), at most ``threshold``: lower is more exact, and slower on
         large batches.
+    anchor : float, default=DEFAULT_ANCHOR
+        Least similarity of the closest pair of two groups that merge, in
+        [0, 1): two texts that share one word are not yet a theme.
     ngram_range : (int, int), default=(1, 1)
         Syllable n-grams used as TF-IDF terms.
     concepts : bool, default=True
@@ -379,6 +396,8 @@ def find_themes(
         raise ValueError(f"link_threshold must be a number, not {link_threshold!r}")
     if not 0.0 < link_threshold <= threshold:
         raise ValueError(f"link_threshold must be in (0, threshold={threshold}], not {link_threshold!r}")
+    if isinstance(anchor, bool) or not isinstance(anchor, (int, float)) or not 0.0 <= anchor < 1.0:
+        raise ValueError(f"anchor must be a number in [0, 1), not {anchor!r}")
     if not isinstance(n_terms, int) or isinstance(n_terms, bool) or n_terms < 0:
         raise ValueError(f"n_terms must be a non-negative integer, not {n_terms!r}")
     if not len(texts):
@@ -391,7 +410,7 @@ def find_themes(
     else:
         codes: dict[Hashable, int] = {}
         report_codes = [codes.setdefault(r, len(codes)) for r in reports] if separate_reports else None
-        labels = average_linkage(similarity_graph(X, link_threshold), threshold, report_codes)
+        labels = average_linkage(similarity_graph(X, link_threshold), threshold, report_codes, anchor)
     groups: dict[int, list[int]] = {}
     for i, c in enumerate(labels.tolist()):
         groups.setdefault(c, []).append(i)

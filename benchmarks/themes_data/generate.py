@@ -534,15 +534,27 @@ def scaled_reports(n: int, seed: int = 1) -> list[list[dict]]:
     out = []
     for r in range(n):
         unit = rng.choice(["xã ", "phường ", "huyện "]) + rng.choice(COMMUNE_STEMS) + f" {r}"
-        paras = [{"label": "other", "theme": None, "text": rng.choice(OPENINGS).format(**slots(rng, unit))}]
+        s = slots(rng, unit)
+        paras = [
+            {"label": "other", "theme": None, "text": text}
+            for text in (
+                "ỦY BAN NHÂN DÂN " + unit.upper(),
+                f"Số: {rng.randint(10, 300)}/BC-UBND",
+                f"{unit.split(' ', 1)[1]}, ngày {rng.randint(1, 28)} tháng 6 năm 2026",
+                "BÁO CÁO",
+                "Kết quả thực hiện chuyển đổi số 6 tháng đầu năm 2026, phương hướng nhiệm vụ 6 tháng cuối năm",
+                rng.choice(OPENINGS).format(**s),
+            )
+        ]
         for part, themes in PART_THEMES.items():
             paras.append({"label": "other", "theme": None, "text": rng.choice(HEADINGS[part])})
             for theme, variants in themes.items():
                 if rng.random() < PREVALENCE[theme] / N_REPORTS:
                     text = _lead(rng, part, rng.choice(variants)).format(**slots(rng, unit))
                     paras.append({"label": part, "theme": theme, "text": text})
-            for _ in range(rng.randint(1, 4)):
+            for _ in range(rng.randint(2, 5)):
                 paras.append({"label": part, "theme": "single", "text": rng.choice(SINGLETONS[part])})
+        paras.append({"label": "other", "theme": None, "text": "Nơi nhận: Sở Khoa học và Công nghệ; Lưu: VT."})
         for i, p in enumerate(paras):
             p["index"] = i
         out.append(paras)
