@@ -190,6 +190,36 @@ def scale_child(n_reports: int) -> dict:
 E2E_KEYS = ("gold_paragraphs", "found_in_part", "items", "themes", "ari_on_gold_members")
 
 
+def scale_cli(n_reports: int) -> dict:
+    """The user's view: ``nq35cls label`` on n recombined report files, to JSONL (labeling only) and to
+    .docx and .md (labeling, then the themes and figures); each run a child process, timed, with its peak RSS."""
+    import tempfile
+
+    from generate import scaled_reports
+
+    out: dict = {"reports": n_reports}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "reports"
+        folder.mkdir()
+        for k, paras in enumerate(scaled_reports(n_reports)):
+            (folder / f"bao_cao_{k:04d}.txt").write_text("\n".join(p["text"] for p in paras) + "\n", encoding="utf-8")
+        for fmt in ("jsonl", "docx", "md"):
+            target = Path(tmp) / f"out.{fmt}"
+            cmd = [sys.executable, "-m", "nq35cls", "label", str(folder), "-o", str(target), "-q"]
+            t0 = time.perf_counter()
+            proc = subprocess.run(
+                ["/usr/bin/time", "-f", "%M", *cmd], check=True, capture_output=True, text=True, cwd=REPO
+            )
+            seconds = time.perf_counter() - t0
+            rss_kb = int(proc.stderr.strip().splitlines()[-1])
+            out[fmt] = {"seconds": round(seconds, 2), "peak_rss_mb": round(rss_kb / 1024)}
+    label = out["jsonl"]["seconds"]
+    for fmt in ("docx", "md"):
+        out[fmt]["added_seconds"] = round(out[fmt]["seconds"] - label, 2)
+        out[fmt]["ratio_added_to_labeling"] = round((out[fmt]["seconds"] - label) / label, 3)
+    return out
+
+
 def _table(rows: dict[str, dict], keys: tuple[str, ...]) -> list[str]:
     out = ["| part | " + " | ".join(keys) + " |", "|---|" + "---:|" * len(keys)]
     for part, row in rows.items():
@@ -221,6 +251,7 @@ def main() -> int:
             [sys.executable, __file__, "--scale-child", str(args.reports)], capture_output=True, text=True, check=True
         )
         result["scale"] = json.loads(proc.stdout.strip().splitlines()[-1])
+        result["scale_cli"] = scale_cli(args.reports)
 
     keys = ("paragraphs", "gold_themes", "themes", "ari", "count_exact", "planted")
     md = [
@@ -263,6 +294,20 @@ def main() -> int:
             f"peak RSS {s['peak_rss_mb']} MB "
             f"(after loading the model {s['peak_rss_mb_before_labeling']} MB, after labeling "
             f"{s['peak_rss_mb_after_labeling']} MB).",
+            "",
+        ]
+        c = result["scale_cli"]
+        md += [
+            f"`nq35cls label` on the {c['reports']} report files (one process, each run a child process):",
+            "",
+            "| output | seconds | added to labeling | ratio added / labeling | peak RSS MB |",
+            "|---|---:|---:|---:|---:|",
+            f"| jsonl (labeling only) | {c['jsonl']['seconds']} | | | {c['jsonl']['peak_rss_mb']} |",
+            *(
+                f"| {fmt} | {c[fmt]['seconds']} | {c[fmt]['added_seconds']} | **{c[fmt]['ratio_added_to_labeling']}** "
+                f"| {c[fmt]['peak_rss_mb']} |"
+                for fmt in ("docx", "md")
+            ),
             "",
         ]
     RESULTS.mkdir(exist_ok=True)

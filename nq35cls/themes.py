@@ -7,12 +7,15 @@ the same dozen points worded differently. :func:`find_themes` groups them:
    computed on :func:`~nq35cls.normalize.feature_text` with the stop words and
    generic report words of ``resources/themes.json`` left out (digits too: the
    same point with other figures is the same point), L2-normalized;
-2. a sparse graph links the texts whose cosine similarity is at least
-   ``threshold`` (scikit-learn's radius-neighbours graph, computed in chunks
-   of bounded memory: no dense n × n matrix);
-3. average-linkage agglomeration on that graph merges the two most similar
-   groups while their mean pairwise similarity (pairs that are not linked
-   count as 0) stays at least ``threshold``.
+2. a sparse graph links each text to its nearest neighbours (at most
+   ``n_neighbors``) whose cosine similarity is at least ``anchor``
+   (scikit-learn's brute-force nearest neighbours, computed in chunks of
+   bounded memory: no n × n matrix);
+3. average-linkage agglomeration along those links merges the two most
+   similar groups while their mean pairwise similarity (exact: the dot
+   product of the groups' summed vectors over the product of their sizes)
+   stays at least ``threshold``; two groups with texts of the same report
+   never merge (a report makes a point once).
 
 Each :class:`Theme` has a title (the syllable n-gram that best sums up its
 members: shared by most of them, made of distinctive syllables), the reports
@@ -38,10 +41,12 @@ from .normalize import feature_text
 
 #: Default least mean similarity within a theme (cosine of TF-IDF vectors), tuned on benchmarks/bench_themes.py.
 DEFAULT_THRESHOLD = 0.1
-#: Default least similarity of the closest pair of two groups that merge.
+#: Default least similarity of a text to one of its neighbours: groups merge only along such links.
 DEFAULT_ANCHOR = 0.2
-#: Default least similarity of a pair counted in a theme's mean.
-DEFAULT_LINK_THRESHOLD = 0.05
+#: Default number of nearest neighbours each text is linked to.
+DEFAULT_NEIGHBORS = 15
+#: Largest number of values of the dense summed rows (n x terms) of the agglomeration (64 MB of floats).
+MAX_DENSE = 8_000_000
 #: Terms in a larger share of the texts are left out (the batch's common topic, "chuyển đổi số").
 MAX_DF = 0.2
 #: Memory (MB) of one chunk of the similarity computation.
@@ -49,7 +54,7 @@ WORKING_MEMORY_MB = 64
 #: Share of a theme's members that its title's phrases should appear in, when some do.
 TITLE_COVERAGE = 0.4
 #: Most members a title is computed from (those closest to the centroid).
-TITLE_SAMPLE = 200
+TITLE_SAMPLE = 50
 
 _TOKEN = re.compile(r"[^\W_]+")
 # breaks between phrases: a title never spans punctuation or a figure
@@ -113,11 +118,11 @@ def stop_words() -> tuple[frozenset[str], dict[tuple[str, ...], str | None]]:
     return syllables, phrases
 
 
-def _words(text: str) -> list[str]:
-    return _TOKEN.findall(feature_text(text))
+def _words(text: str, normalized: bool = False) -> list[str]:
+    return _TOKEN.findall(text if normalized else feature_text(text))
 
 
-def content_syllables(text: str, *, concepts: bool = True) -> list[str]:
+def content_syllables(text: str, *, concepts: bool = True, normalized: bool = False) -> list[str]:
     """The terms of ``text`` that carry its point.
 
     Normalized syllables, without figures, stop phrases or stop words; with
@@ -128,6 +133,8 @@ def content_syllables(text: str, *, concepts: bool = True) -> list[str]:
     ----------
     text : str
     concepts : bool, default=True
+    normalized : bool, default=False
+        ``text`` is already :func:`~nq35cls.normalize.feature_text`.
 
     Returns
     -------
@@ -141,12 +148,12 @@ def content_syllables(text: str, *, concepts: bool = True) -> list[str]:
     ['lớp', 'tập', 'huấn', 'kỹ', 'năng', 'số', 'cán', 'bộ']
     """
     syllables, phrases = stop_words()
-    longest = _longest_phrase()
-    words = _words(text)
+    starts = _phrase_starts()
+    words = _words(text, normalized)
     kept: list[str] = []
     i = 0
     while i < len(words):
-        for n in range(min(longest, len(words) - i), 1, -1):
+        for n in starts.get(words[i], ()):
             key = tuple(words[i : i + n])
             if key in phrases and (concepts or phrases[key] is None):
                 if phrases[key] is not None:
@@ -167,8 +174,13 @@ def content_syllables(text: str, *, concepts: bool = True) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _longest_phrase() -> int:
-    return max((len(p) for p in stop_words()[1]), default=1)
+def _phrase_starts() -> dict[str, tuple[int, ...]]:
+    """For each first word of a listed phrase of two words or more, the lengths of those phrases, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for p in stop_words()[1]:
+        if len(p) > 1:
+            lengths.setdefault(p[0], set()).add(len(p))
+    return {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
 
 
 def _check(texts: Sequence[str], reports: Sequence[Hashable], threshold: float, ngram_range: tuple[int, int]) -> None:
@@ -184,7 +196,9 @@ def _check(texts: Sequence[str], reports: Sequence[Hashable], threshold: float, 
         raise ValueError(f"ngram_range must be (low, high) with 1 <= low <= high <= 4, not {ngram_range!r}")
 
 
-def vectorize(texts: Sequence[str], *, ngram_range: tuple[int, int] = (1, 2), concepts: bool = True) -> tuple[Any, Any]:
+def vectorize(
+    texts: Sequence[str], *, ngram_range: tuple[int, int] = (1, 2), concepts: bool = True, normalized: bool = False
+) -> tuple[Any, Any]:
     """L2-normalized TF-IDF rows of ``texts`` (sparse) and the fitted vectorizer.
 
     Parameters
@@ -194,6 +208,8 @@ def vectorize(texts: Sequence[str], *, ngram_range: tuple[int, int] = (1, 2), co
         Syllable n-grams used as terms.
     concepts : bool, default=True
         Replace synonyms by their concept (see :func:`content_syllables`).
+    normalized : bool, default=False
+        The texts are already :func:`~nq35cls.normalize.feature_text`.
 
     Returns
     -------
@@ -203,7 +219,7 @@ def vectorize(texts: Sequence[str], *, ngram_range: tuple[int, int] = (1, 2), co
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     vectorizer = TfidfVectorizer(
-        analyzer=lambda t: _ngrams(content_syllables(t, concepts=concepts), ngram_range),
+        analyzer=lambda t: _ngrams(content_syllables(t, concepts=concepts, normalized=normalized), ngram_range),
         sublinear_tf=True,
         max_df=max(MAX_DF, min(1.0, 10 / max(len(texts), 1))),
         norm="l2",
@@ -217,11 +233,12 @@ def _ngrams(words: list[str], ngram_range: tuple[int, int]) -> list[str]:
     return [" ".join(words[i : i + n]) for n in range(lo, hi + 1) for i in range(len(words) - n + 1)]
 
 
-def similarity_graph(X: Any, threshold: float) -> Any:
-    """The sparse graph of pairs of rows of ``X`` (L2-normalized) whose cosine similarity is ``>= threshold``.
+def neighbour_graph(X: Any, anchor: float, n_neighbors: int = DEFAULT_NEIGHBORS) -> Any:
+    """The sparse graph linking each row of ``X`` (L2-normalized) to its nearest rows of similarity ``>= anchor``.
 
-    Computed by scikit-learn's brute-force radius neighbours in chunks of
-    :data:`WORKING_MEMORY_MB`; the diagonal is left out.
+    Computed by scikit-learn's brute-force nearest neighbours in chunks of
+    :data:`WORKING_MEMORY_MB` (never an n x n matrix): at most
+    ``n_neighbors`` links per row, made symmetric; the diagonal is left out.
 
     Returns
     -------
@@ -229,97 +246,167 @@ def similarity_graph(X: Any, threshold: float) -> Any:
         Similarities of the linked pairs (symmetric).
     """
     import sklearn
+    from scipy.sparse import csr_matrix
     from sklearn.neighbors import NearestNeighbors
 
+    n = X.shape[0]
+    k = min(n_neighbors + 1, n)
     with sklearn.config_context(working_memory=WORKING_MEMORY_MB):
-        nn = NearestNeighbors(radius=1.0 - threshold + 1e-6, metric="cosine", algorithm="brute").fit(X)
-        graph = nn.radius_neighbors_graph(X, mode="distance", sort_results=False)
-    graph = graph.tocsr()
-    graph.data = np.clip(1.0 - graph.data, 0.0, 1.0)
-    graph.setdiag(0)
-    graph.eliminate_zeros()
-    graph = graph.maximum(graph.T)  # symmetric whatever the rounding
-    return graph.tocsr()
+        distance, index = NearestNeighbors(n_neighbors=k, metric="cosine", algorithm="brute").fit(X).kneighbors(X)
+    sim = 1.0 - distance
+    rows = np.repeat(np.arange(n), k)
+    keep = (sim.ravel() >= anchor - 1e-6) & (index.ravel() != rows)
+    graph = csr_matrix((np.clip(sim.ravel()[keep], 0.0, 1.0), (rows[keep], index.ravel()[keep])), shape=(n, n))
+    return graph.maximum(graph.T).tocsr()
 
 
 def average_linkage(
-    graph: Any, threshold: float, groups: Sequence[int] | None = None, anchor: float = 0.0
+    X: Any,
+    graph: Any,
+    threshold: float,
+    groups: Sequence[int | set[int]] | None = None,
+    *,
+    weights: Sequence[int] | None = None,
+    max_dense: int = MAX_DENSE,
 ) -> np.ndarray:
-    """Clusters of an average-linkage agglomeration restricted to the edges of ``graph``.
+    """Clusters of an average-linkage agglomeration of the rows of ``X`` along the links of ``graph``.
 
-    Two groups merge, most similar first, while the mean similarity over all
-    their pairs (pairs without an edge count as 0) is at least ``threshold``
-    and their most similar pair at least ``anchor``.
+    Two groups linked by ``graph`` merge, most similar first, while their
+    mean pairwise cosine similarity is at least ``threshold``. The mean is
+    exact and cheap: for L2-normalized rows it is the dot product of the
+    groups' summed rows divided by the product of their sizes.
 
     Parameters
     ----------
-    graph : scipy.sparse matrix of shape (n, n)
-        Symmetric similarities, as from :func:`similarity_graph`.
+    X : sparse matrix of shape (n, d)
+        L2-normalized rows.
+    graph : sparse matrix of shape (n, n)
+        Which rows may merge (as from :func:`neighbour_graph`).
     threshold : float
-    groups : sequence of int, optional
-        A group per row (its report): two clusters that hold rows of the same
+    groups : sequence of int or set of int, optional
+        The group of each row (its report), or a set of groups for a row that
+        stands for several texts: two clusters that hold rows of the same
         group never merge (a report makes a point once).
-    anchor : float, default=0.0
-        Least similarity of the closest pair of two groups that merge: a
-        weak resemblance spread over many pairs is not enough.
+    weights : sequence of int, optional
+        How many texts each row stands for (identical texts clustered once).
+    max_dense : int, default=MAX_DENSE
+        Largest n x d of the summed rows kept dense; beyond it the rows are
+        first projected on their 256 main directions (truncated SVD).
 
     Returns
     -------
     ndarray of int of shape (n,)
         A cluster number per row, numbered by first appearance.
     """
-    n = graph.shape[0]
+    n = X.shape[0]
+    sums = _dense_rows(X, max_dense)
     coo = graph.tocoo()
-    links: list[dict[int, float]] = [{} for _ in range(n)]  # summed similarity to each linked group
-    strong: list[dict[int, float]] = [{} for _ in range(n)]  # the closest pair with each linked group
-    for i, j, s in zip(coo.row.tolist(), coo.col.tolist(), coo.data.tolist()):
+    adjacency: list[set[int]] = [set() for _ in range(n)]
+    for i, j in zip(coo.row.tolist(), coo.col.tolist()):
         if i != j:
-            links[i][j] = s
-            strong[i][j] = s
-    size = [1] * n
+            adjacency[i].add(j)
+    size = np.ones(n) if weights is None else np.asarray(weights, dtype=np.float64).copy()
+    sums *= size[:, None]
     version = [0] * n
     parent = list(range(n))
-    members: list[set[int]] | None = [{g} for g in groups] if groups is not None else None
-    least = max(threshold, anchor)
-    heap = [(-s, i, j, 0, 0) for i in range(n) for j, s in links[i].items() if i < j and s >= least]
-    heapq.heapify(heap)
+    members: list[set[int]] | None = None
+    if groups is not None:
+        members = [set(g) if isinstance(g, (set, frozenset)) else {g} for g in groups]
+
+    def best(a: int) -> tuple[float, int] | None:
+        """The group most similar to group ``a`` among those it may merge with, if similar enough."""
+        if not adjacency[a]:
+            return None
+        others = np.fromiter(adjacency[a], dtype=np.intp, count=len(adjacency[a]))
+        means = (sums[others] @ sums[a]) / (size[others] * size[a])
+        for k in np.argsort(-means, kind="stable").tolist():
+            if means[k] < threshold:
+                return None
+            c = int(others[k])
+            if members is None or members[a].isdisjoint(members[c]):
+                return float(means[k]), c
+        return None
+
+    # One entry per group: its best partner. Average linkage is reducible (a merged group is never
+    # more similar to a third than the closer of its two parts was), so an entry made stale by a
+    # merge overstates its group's best and is popped, then renewed, before it could be passed over.
+    heap: list[tuple[float, int, int, int, int]] = []
+
+    def push(a: int) -> None:
+        found = best(a)
+        if found is not None:
+            heapq.heappush(heap, (-found[0], a, found[1], version[a], version[found[1]]))
+
+    for a in range(n):
+        push(a)
     while heap:
-        neg, a, b, va, vb = heapq.heappop(heap)
-        if version[a] != va or version[b] != vb or parent[a] != a or parent[b] != b:
+        _, a, b, va, vb = heapq.heappop(heap)
+        if parent[a] != a:
             continue
-        if members is not None and not members[a].isdisjoint(members[b]):
+        if version[a] != va or parent[b] != b or version[b] != vb:
+            push(a)
             continue
-        if len(links[a]) < len(links[b]):
+        if len(adjacency[a]) < len(adjacency[b]):
             a, b = b, a
         if members is not None:
             ma, mb = (members[a], members[b]) if len(members[a]) >= len(members[b]) else (members[b], members[a])
             ma |= mb
             members[a], members[b] = ma, set()
-        # b joins a
-        parent[b] = a
-        total = size[a] + size[b]
-        la, lb, sa, sb = links[a], links[b], strong[a], strong[b]
-        del la[b], sa[b]
-        for c, s in lb.items():
-            if c == a:
-                continue
-            la[c] = la.get(c, 0.0) + s
-            sa[c] = max(sa.get(c, 0.0), sb[c])
-            lc, sc = links[c], strong[c]
-            lc[a] = lc.get(a, 0.0) + lc.pop(b)
-            sc[a] = max(sc.get(a, 0.0), sc.pop(b))
-        links[b], strong[b] = {}, {}
-        size[a] = total
+        parent[b] = a  # b joins a
+        sums[a] += sums[b]
+        size[a] += size[b]
+        adjacency[a] |= adjacency[b]
+        adjacency[a].discard(a)
+        adjacency[a].discard(b)
+        for c in adjacency[b]:
+            if c != a:
+                adjacency[c].discard(b)
+                adjacency[c].add(a)
+        adjacency[b] = set()
         version[a] += 1
         version[b] += 1
-        for c, s in la.items():
-            mean = s / (total * size[c])
-            if mean >= threshold and sa[c] >= anchor:
-                x, y = (a, c) if a < c else (c, a)
-                heapq.heappush(heap, (-mean, x, y, version[x], version[y]))
+        push(a)
     roots = [_root(parent, i) for i in range(n)]
     numbers: dict[int, int] = {}
     return np.array([numbers.setdefault(r, len(numbers)) for r in roots], dtype=np.intp)
+
+
+def _dense_rows(X: Any, max_dense: int) -> np.ndarray:
+    """The rows of ``X`` as a dense float64 array, projected on 256 directions when too large to hold.
+
+    Terms of one row only are left out first: they add nothing to the dot
+    product of two different rows, so the means between groups stay exact.
+    """
+    X = X.tocsc()[:, np.flatnonzero(X.getnnz(axis=0) >= 2)].tocsr()
+    n, d = X.shape
+    if d == 0:
+        return np.zeros((n, 1))
+    if n * d <= max_dense:
+        return np.asarray(X.toarray(), dtype=np.float64)
+    from sklearn.decomposition import TruncatedSVD
+
+    return TruncatedSVD(n_components=min(256, d - 1), random_state=0).fit_transform(X)
+
+
+def _same_rows(X: Any) -> np.ndarray:
+    """A number per row of the csr matrix ``X``, the same for identical rows, numbered by first appearance."""
+    first: dict[tuple[bytes, bytes], int] = {}
+    indptr, indices, data = X.indptr, X.indices, X.data
+    return np.array(
+        [
+            first.setdefault((indices[a:b].tobytes(), data[a:b].tobytes()), len(first))
+            for a, b in zip(indptr[:-1].tolist(), indptr[1:].tolist())
+        ],
+        dtype=np.intp,
+    )
+
+
+def _first_rows(node: np.ndarray) -> list[int]:
+    """The first row of each node number (nodes numbered by first appearance)."""
+    first: dict[int, int] = {}
+    for i, k in enumerate(node.tolist()):
+        first.setdefault(k, i)
+    return list(first.values())
 
 
 def _root(parent: list[int], i: int) -> int:
@@ -334,8 +421,8 @@ def find_themes(
     reports: Sequence[Hashable],
     *,
     threshold: float = DEFAULT_THRESHOLD,
-    link_threshold: float = DEFAULT_LINK_THRESHOLD,
     anchor: float = DEFAULT_ANCHOR,
+    n_neighbors: int = DEFAULT_NEIGHBORS,
     ngram_range: tuple[int, int] = (1, 1),
     concepts: bool = True,
     separate_reports: bool = True,
@@ -353,13 +440,13 @@ def find_themes(
     threshold : float, default=DEFAULT_THRESHOLD
         Least mean cosine similarity over the pairs of a theme, strictly
         between 0 and 1: higher gives more, tighter themes.
-    link_threshold : float, default=DEFAULT_LINK_THRESHOLD
-        Least similarity of a pair counted in that mean (weaker pairs count
-        as 0), at most ``threshold``: lower is more exact, and slower on
-        large batches.
     anchor : float, default=DEFAULT_ANCHOR
-        Least similarity of the closest pair of two groups that merge, in
-        [0, 1): two texts that share one word are not yet a theme.
+        Least similarity of a text to a neighbour it is linked to, in [0, 1):
+        two groups merge only when some of their texts are so linked (two
+        texts that share one word are not yet a theme).
+    n_neighbors : int, default=DEFAULT_NEIGHBORS
+        How many nearest neighbours each text is linked to, at least 1:
+        bounds the work and memory to n x n_neighbors links.
     ngram_range : (int, int), default=(1, 1)
         Syllable n-grams used as TF-IDF terms.
     concepts : bool, default=True
@@ -392,29 +479,38 @@ def find_themes(
     [(2, (0, 1)), (1, (2,))]
     """
     _check(texts, reports, threshold, ngram_range)
-    if isinstance(link_threshold, bool) or not isinstance(link_threshold, (int, float)):
-        raise ValueError(f"link_threshold must be a number, not {link_threshold!r}")
-    if not 0.0 < link_threshold <= threshold:
-        raise ValueError(f"link_threshold must be in (0, threshold={threshold}], not {link_threshold!r}")
     if isinstance(anchor, bool) or not isinstance(anchor, (int, float)) or not 0.0 <= anchor < 1.0:
         raise ValueError(f"anchor must be a number in [0, 1), not {anchor!r}")
+    if not isinstance(n_neighbors, int) or isinstance(n_neighbors, bool) or n_neighbors < 1:
+        raise ValueError(f"n_neighbors must be a positive integer, not {n_neighbors!r}")
     if not isinstance(n_terms, int) or isinstance(n_terms, bool) or n_terms < 0:
         raise ValueError(f"n_terms must be a non-negative integer, not {n_terms!r}")
     if not len(texts):
         return []
+    normalized = [feature_text(t) for t in texts]
     try:
-        X, vectorizer = vectorize(texts, ngram_range=ngram_range, concepts=concepts)
+        X, vectorizer = vectorize(normalized, ngram_range=ngram_range, concepts=concepts, normalized=True)
     except ValueError:  # no content word in any text: each text its own theme
         X, vectorizer = None, None
         labels = np.arange(len(texts))
     else:
+        # identical vectors (the same text, or with other figures) are clustered once, with their weight
+        node = _same_rows(X)
+        uniq_rows = X[_first_rows(node)]
+        weights = np.bincount(node)
         codes: dict[Hashable, int] = {}
-        report_codes = [codes.setdefault(r, len(codes)) for r in reports] if separate_reports else None
-        labels = average_linkage(similarity_graph(X, link_threshold), threshold, report_codes, anchor)
+        node_reports: list[set[int]] = [set() for _ in range(len(weights))]
+        for i, r in enumerate(reports):
+            node_reports[node[i]].add(codes.setdefault(r, len(codes)))
+        graph = neighbour_graph(uniq_rows, anchor, n_neighbors)
+        node_labels = average_linkage(
+            uniq_rows, graph, threshold, node_reports if separate_reports else None, weights=weights
+        )
+        labels = node_labels[node]
     groups: dict[int, list[int]] = {}
     for i, c in enumerate(labels.tolist()):
         groups.setdefault(c, []).append(i)
-    idf = syllable_idf(texts)
+    idf = syllable_idf(normalized, normalized=True)
     names = vectorizer.get_feature_names_out() if vectorizer is not None else None
     themes = []
     for members in groups.values():
@@ -425,24 +521,26 @@ def find_themes(
             representative = members[int(order[0])]
             top = np.argsort(-centroid, kind="stable")[:n_terms]
             terms = tuple(str(names[k]) for k in top if centroid[k] > 0)
-            sample = [texts[members[k]] for k in order[:TITLE_SAMPLE]]
+            sample = [normalized[members[k]] for k in order[:TITLE_SAMPLE]]
         else:
-            representative, terms, sample = members[0], (), [texts[members[0]]]
+            representative, terms, sample = members[0], (), [normalized[members[0]]]
         seen: dict[Hashable, None] = {}
         for m in members:
             seen.setdefault(reports[m], None)
-        title = theme_title(sample, idf) or _first_words(texts[representative])
+        title = theme_title(sample, idf, normalized=True) or _first_words(texts[representative])
         themes.append(Theme(title, terms, tuple(members), representative, tuple(seen)))
     themes.sort(key=lambda t: (-t.n_reports, -len(t.members), t.members[0]))
     return themes
 
 
-def syllable_idf(texts: Sequence[str]) -> dict[str, float]:
+def syllable_idf(texts: Sequence[str], *, normalized: bool = False) -> dict[str, float]:
     """Inverse document frequency of each normalized syllable of ``texts`` (stop syllables weigh 0).
 
     Parameters
     ----------
     texts : sequence of str
+    normalized : bool, default=False
+        The texts are already :func:`~nq35cls.normalize.feature_text`.
 
     Returns
     -------
@@ -453,7 +551,7 @@ def syllable_idf(texts: Sequence[str]) -> dict[str, float]:
     stop, _ = stop_words()
     df: Counter = Counter()
     for t in texts:
-        df.update(set(_words(t)))
+        df.update(set(_words(t, normalized)))
     n = len(texts)
     common = max(MAX_DF * n, 10)
     return {
@@ -470,11 +568,11 @@ def _first_words(text: str, n: int = 8) -> str:
 def _units(words: list[str]) -> list[tuple[tuple[str, ...], bool]]:
     """Words grouped into the phrases of ``resources/themes.json`` (never cut by a title), each marked stop or not."""
     syllables, phrases = stop_words()
-    longest = _longest_phrase()
+    starts = _phrase_starts()
     units = []
     i = 0
     while i < len(words):
-        for n in range(min(longest, len(words) - i), 1, -1):
+        for n in starts.get(words[i], ()):
             key = tuple(words[i : i + n])
             if key in phrases:
                 units.append((key, phrases[key] is None))
@@ -486,7 +584,7 @@ def _units(words: list[str]) -> list[tuple[tuple[str, ...], bool]]:
     return units
 
 
-def theme_title(texts: Sequence[str], idf: dict[str, float], *, max_words: int = 6) -> str:
+def theme_title(texts: Sequence[str], idf: dict[str, float], *, max_words: int = 6, normalized: bool = False) -> str:
     """A phrase of 2 to ``max_words`` syllables that sums up ``texts``.
 
     Candidates are the syllable n-grams of the texts (never across
@@ -502,6 +600,8 @@ def theme_title(texts: Sequence[str], idf: dict[str, float], *, max_words: int =
     texts : sequence of str
     idf : dict of str to float
     max_words : int, default=6
+    normalized : bool, default=False
+        The texts are already :func:`~nq35cls.normalize.feature_text`.
 
     Returns
     -------
@@ -511,7 +611,7 @@ def theme_title(texts: Sequence[str], idf: dict[str, float], *, max_words: int =
     counts: Counter = Counter()
     for text in texts:
         found = set()
-        for segment in _BREAK.split(feature_text(text)):
+        for segment in _BREAK.split(text if normalized else feature_text(text)):
             units = _units(segment.split())
             for i, (_, stop_first) in enumerate(units):
                 if stop_first:

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from sklearn.metrics import adjusted_rand_score
 
-from nq35cls.themes import average_linkage, content_syllables, find_themes, similarity_graph, vectorize
+from nq35cls.themes import average_linkage, content_syllables, find_themes, neighbour_graph, vectorize
 
 GOLD = Path(__file__).resolve().parent.parent / "benchmarks" / "themes_data" / "reports"
 PARTS = ("results", "limitations", "solutions")
@@ -104,23 +104,41 @@ def test_stop_words_and_synonyms_are_data():
     assert "0g" not in content_syllables("phủ sóng 4G")  # a concept, not a figure
 
 
-def test_the_similarity_graph_is_sparse_and_symmetric(gold20):
+def test_the_neighbour_graph_is_sparse_and_symmetric(gold20):
     texts = [t for _, _, t in gold20["limitations"]]
     X, _ = vectorize(texts)
-    graph = similarity_graph(X, 0.3)
-    assert graph.format == "csr" and graph.nnz < len(texts) ** 2 / 4
+    graph = neighbour_graph(X, 0.3, n_neighbors=5)
+    assert graph.format == "csr" and graph.nnz <= 2 * 5 * len(texts)
     assert (graph != graph.T).nnz == 0 and graph.diagonal().sum() == 0
     assert graph.data.min() >= 0.3 - 1e-6
+    # every link is among the 5 nearest of one of its ends
+    dense = (X @ X.T).toarray()
+    np.fill_diagonal(dense, -1)
+    i, j = graph.nonzero()
+    fifth = np.sort(dense, axis=1)[:, -5]
+    assert ((dense[i, j] >= fifth[i] - 1e-6) | (dense[i, j] >= fifth[j] - 1e-6)).all()
 
 
-def test_average_linkage_merges_while_the_mean_holds():
+def test_average_linkage_merges_while_the_exact_mean_holds():
     from scipy.sparse import csr_matrix
 
-    sim = np.array([[0, 0.9, 0.5, 0], [0.9, 0, 0.1, 0], [0.5, 0.1, 0, 0], [0, 0, 0, 0]], dtype=float)
-    # {0,1} first; then 2 joins at mean (0.5 + 0.1) / 2 = 0.3
-    assert average_linkage(csr_matrix(sim), 0.3).tolist() == [0, 0, 0, 1]
-    assert average_linkage(csr_matrix(sim), 0.31).tolist() == [0, 0, 1, 2]
-    assert average_linkage(csr_matrix(sim), 0.3, groups=[0, 1, 0, 2]).tolist() == [0, 0, 1, 2]
+    # four unit vectors: 0 and 1 close, 2 between them and elsewhere, 3 apart
+    X = csr_matrix(np.array([[1.0, 0, 0, 0], [0.8, 0.6, 0, 0], [0.6, 0, 0.8, 0], [0, 0, 0, 1.0]]))
+    graph = csr_matrix(np.ones((4, 4)) - np.eye(4))
+    # {0,1} first (0.8); 2 joins at mean (0.6 + 0.48) / 2 = 0.54
+    assert average_linkage(X, graph, 0.5).tolist() == [0, 0, 0, 1]
+    assert average_linkage(X, graph, 0.55).tolist() == [0, 0, 1, 2]
+    assert average_linkage(X, graph, 0.5, groups=[0, 1, 0, 2]).tolist() == [0, 0, 1, 2]
+    # no link, no merge, however similar
+    assert average_linkage(X, csr_matrix((4, 4)), 0.1).tolist() == [0, 1, 2, 3]
+    # a row standing for three texts of reports 0 and 1 does not take a text of report 1
+    assert average_linkage(X, graph, 0.5, groups=[{0, 1}, 1, 2, 3], weights=[3, 1, 1, 1]).tolist() == [0, 1, 0, 2]
+
+
+def test_identical_texts_are_one_theme_with_every_report():
+    texts = ["Lắp đặt 12 camera giám sát an ninh."] * 3 + ["Kích hoạt 300 tài khoản định danh điện tử."]
+    themes = find_themes(texts, ["a", "b", "c", "d"])
+    assert themes[0].members == (0, 1, 2) and themes[0].n_reports == 3
 
 
 def test_edge_cases():
@@ -135,7 +153,7 @@ def test_edge_cases():
         ({"threshold": 0}, "threshold"),
         ({"threshold": 1.5}, "threshold"),
         ({"threshold": True}, "threshold"),
-        ({"threshold": 0.1, "link_threshold": 0.2}, "link_threshold"),
+        ({"n_neighbors": 0}, "n_neighbors"),
         ({"anchor": 1.0}, "anchor"),
         ({"ngram_range": (2, 1)}, "ngram_range"),
         ({"n_terms": -1}, "n_terms"),

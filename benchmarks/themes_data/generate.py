@@ -524,13 +524,30 @@ def build_reports(n: int = N_REPORTS, seed: int = SEED) -> list[tuple[str, list[
     return reports
 
 
-def scaled_reports(n: int, seed: int = 1) -> list[list[dict]]:
+#: Syllables of invented hamlet names, for the scale run's paragraphs.
+HAMLET_SYLLABLES = (
+    "Khe Lộc Nà Pò Bản Chiềng Tà Làng Đồng Suối Hạ Thượng Cốc Phiêng Mường Pắc Nặm Coóc Thẳm Lũng Bó Vài Hin Lạn "
+    "Tát Lùng Phai Kéo Nghè Chạp Vằn"
+).split()
+
+
+def scaled_reports(n: int, seed: int = 1, places: bool = True) -> list[list[dict]]:
     """``n`` reports recombined from the same material with fresh figures and names (for the scale run).
 
     Each theme is raised with the probability it has among the authored reports; singletons are
-    drawn with replacement, so some recur across reports.
+    drawn with replacement, so some recur across reports. With ``places``, most paragraphs also
+    name an invented hamlet ("điển hình là thôn Nà Lũng"), so that few of them are the same
+    words as another.
     """
     rng = random.Random(seed)
+
+    def place(text: str) -> str:
+        if not places or rng.random() < 0.2:
+            return text
+        name = " ".join(rng.sample(HAMLET_SYLLABLES, 2))
+        opening, closing = rng.choice([(", điển hình là thôn ", "."), (", nhất là ở thôn ", "."), (" (thôn ", ").")])
+        return text.rstrip(".") + opening + name + closing
+
     out = []
     for r in range(n):
         unit = rng.choice(["xã ", "phường ", "huyện "]) + rng.choice(COMMUNE_STEMS) + f" {r}"
@@ -551,9 +568,9 @@ def scaled_reports(n: int, seed: int = 1) -> list[list[dict]]:
             for theme, variants in themes.items():
                 if rng.random() < PREVALENCE[theme] / N_REPORTS:
                     text = _lead(rng, part, rng.choice(variants)).format(**slots(rng, unit))
-                    paras.append({"label": part, "theme": theme, "text": text})
+                    paras.append({"label": part, "theme": theme, "text": place(text)})
             for _ in range(rng.randint(2, 5)):
-                paras.append({"label": part, "theme": "single", "text": rng.choice(SINGLETONS[part])})
+                paras.append({"label": part, "theme": "single", "text": place(rng.choice(SINGLETONS[part]))})
         paras.append({"label": "other", "theme": None, "text": "Nơi nhận: Sở Khoa học và Công nghệ; Lưu: VT."})
         for i, p in enumerate(paras):
             p["index"] = i

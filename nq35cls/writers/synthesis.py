@@ -133,6 +133,7 @@ class Synthesis:
         self.files: list[FileRow] = []
         self.entries: dict[str, list[Entry]] = {label: [] for label in LABELS}
         self._themes: dict[str, list[ThemeGroup]] = {}
+        self._figures: dict[tuple[int, int, str], list[Figure]] = {}
 
     def add(self, report: LabeledReport) -> FileRow:
         """Take in one labeled report, with the paragraphs it dropped as web-page chrome."""
@@ -192,16 +193,22 @@ class Synthesis:
             groups = []
             for t in found:
                 members = tuple(items[m] for m in t.members)
-                figures = [f for m in members for f in find_figures(m.text)] if label == "results" else []
+                figures = [f for m in members for f in self._figures_of(m)] if label == "results" else []
                 groups.append(ThemeGroup(t, members, items[t.representative], tuple(summarize(figures))))
             self._themes[label] = groups
         return self._themes[label]
+
+    def _figures_of(self, item: ThemeItem) -> list[Figure]:
+        key = (item.entry.file_no, item.entry.index, item.text)
+        if key not in self._figures:
+            self._figures[key] = find_figures(item.text)
+        return self._figures[key]
 
     def figures_by_file(self) -> dict[int, list[str]]:
         """The figures of each file's results (paragraphs and mixed paragraphs' results sentences)."""
         found: dict[int, list[Figure]] = {}
         for item in self.theme_items("results"):
-            found.setdefault(item.entry.file_no, []).extend(find_figures(item.text))
+            found.setdefault(item.entry.file_no, []).extend(self._figures_of(item))
         return {no: summarize(figures, limit=40) for no, figures in found.items()}
 
     def totals(self) -> Counter:
