@@ -44,7 +44,7 @@ DEFAULT_THRESHOLD = 0.1
 #: Default least similarity of a text to one of its neighbours: groups merge only along such links.
 DEFAULT_ANCHOR = 0.2
 #: Default number of nearest neighbours each text is linked to.
-DEFAULT_NEIGHBORS = 15
+DEFAULT_NEIGHBORS = 8
 #: Largest number of values of the dense summed rows (n x terms) of the agglomeration (64 MB of floats).
 MAX_DENSE = 8_000_000
 #: Terms in a larger share of the texts are left out (the batch's common topic, "chuyển đổi số").
@@ -305,7 +305,7 @@ def average_linkage(
     for i, j in zip(coo.row.tolist(), coo.col.tolist()):
         if i != j:
             adjacency[i].add(j)
-    size = np.ones(n) if weights is None else np.asarray(weights, dtype=np.float64).copy()
+    size = np.ones(n, dtype=np.float32) if weights is None else np.asarray(weights, dtype=np.float32).copy()
     sums *= size[:, None]
     version = [0] * n
     parent = list(range(n))
@@ -313,18 +313,36 @@ def average_linkage(
     if groups is not None:
         members = [set(g) if isinstance(g, (set, frozenset)) else {g} for g in groups]
 
+    # Per group, its means with its linked groups as last computed, with the partner's version then:
+    # recomputed whole only when the group itself grows; one entry renewed when a partner did.
+    cache: list[dict[int, tuple[float, int]] | None] = [None] * n
+
+    def mean(a: int, c: int) -> float:
+        return float(sums[a] @ sums[c]) / float(size[a] * size[c])
+
     def best(a: int) -> tuple[float, int] | None:
         """The group most similar to group ``a`` among those it may merge with, if similar enough."""
-        if not adjacency[a]:
-            return None
-        others = np.fromiter(adjacency[a], dtype=np.intp, count=len(adjacency[a]))
-        means = (sums[others] @ sums[a]) / (size[others] * size[a])
-        for k in np.argsort(-means, kind="stable").tolist():
-            if means[k] < threshold:
-                return None
-            c = int(others[k])
-            if members is None or members[a].isdisjoint(members[c]):
-                return float(means[k]), c
+        known = cache[a]
+        if known is None:
+            others = np.fromiter(adjacency[a], dtype=np.intp, count=len(adjacency[a]))
+            means = (sums[others] @ sums[a]) / (size[others] * size[a]) if len(others) else np.zeros(0)
+            known = cache[a] = {c: (m, version[c]) for c, m in zip(others.tolist(), means.tolist()) if m >= threshold}
+        while known:
+            c, (m, seen) = max(known.items(), key=lambda kv: kv[1][0])
+            if parent[c] != c:  # merged into another group: link to that one instead
+                del known[c]
+                r = _root(parent, c)
+                if r != a and r not in known and (m := mean(a, r)) >= threshold:
+                    known[r] = (m, version[r])
+            elif seen != version[c]:  # grown since: renew its mean
+                if (m := mean(a, c)) >= threshold:
+                    known[c] = (m, version[c])
+                else:
+                    del known[c]
+            elif members is not None and not members[a].isdisjoint(members[c]):
+                del known[c]  # reports only accumulate: blocked for good
+            else:
+                return m, c
         return None
 
     # One entry per group: its best partner. Average linkage is reducible (a merged group is never
@@ -365,6 +383,7 @@ def average_linkage(
         adjacency[b] = set()
         version[a] += 1
         version[b] += 1
+        cache[a] = cache[b] = None
         push(a)
     roots = [_root(parent, i) for i in range(n)]
     numbers: dict[int, int] = {}
@@ -372,7 +391,7 @@ def average_linkage(
 
 
 def _dense_rows(X: Any, max_dense: int) -> np.ndarray:
-    """The rows of ``X`` as a dense float64 array, projected on 256 directions when too large to hold.
+    """The rows of ``X`` as a dense float32 array, projected on 256 directions when too large to hold.
 
     Terms of one row only are left out first: they add nothing to the dot
     product of two different rows, so the means between groups stay exact.
@@ -382,7 +401,7 @@ def _dense_rows(X: Any, max_dense: int) -> np.ndarray:
     if d == 0:
         return np.zeros((n, 1))
     if n * d <= max_dense:
-        return np.asarray(X.toarray(), dtype=np.float64)
+        return np.asarray(X.toarray(), dtype=np.float32)
     from sklearn.decomposition import TruncatedSVD
 
     return TruncatedSVD(n_components=min(256, d - 1), random_state=0).fit_transform(X)
