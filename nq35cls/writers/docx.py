@@ -99,15 +99,15 @@ def build(synthesis: Synthesis, today: datetime.date | None = None) -> Any:
     doc.add_heading("PHỤ LỤC: DANH SÁCH BÁO CÁO ĐƯỢC TỔNG HỢP", level=1)
     doc.add_paragraph("Trích dẫn [3 §12] là đoạn số 12 (đánh số từ 0) của báo cáo số 3 trong bảng dưới đây.")
     figures = synthesis.figures_by_file()
-    table = doc.add_table(rows=1, cols=7)
+    table = doc.add_table(rows=1 + len(labeled), cols=7)  # made whole: adding rows one by one is slow
     table.style = "Table Grid"
+    rows = table.rows
     for cell, text in zip(
-        table.rows[0].cells, ("STT", "Tệp", "Kết quả", "Hạn chế", "Giải pháp", "Khác", "Số liệu nêu trong kết quả")
+        rows[0].cells, ("STT", "Tệp", "Kết quả", "Hạn chế", "Giải pháp", "Khác", "Số liệu nêu trong kết quả")
     ):
         cell.text = text
         cell.paragraphs[0].runs[0].bold = True
-    for f in labeled:
-        cells = table.add_row().cells
+    for row, f in zip(rows[1:], labeled):
         values = (
             str(f.no),
             _name(f.path),
@@ -115,7 +115,7 @@ def build(synthesis: Synthesis, today: datetime.date | None = None) -> Any:
             str(f.counts["other"]),
             _clean("; ".join(figures.get(f.no, []))),
         )
-        for cell, text in zip(cells, values):
+        for cell, text in zip(row.cells, values):
             cell.text = text
     if failed:
         doc.add_heading("Tệp không đọc được", level=2)
