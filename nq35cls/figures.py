@@ -24,6 +24,8 @@ from .normalize import normalize_text
 _NUMBER = r"(?<![\w/.,\-])(?P<num>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<dec>\d+))?(?![\w/]|[.,]\d)"
 # words before a percentage that are not what it measures
 _LEADS = ("đạt", "chiếm", "bằng", "là", "được", "khoảng", "gần", "hơn", "trên", "có", "lên", "tới", "tăng", "giảm")
+# words that, after a percentage, do not name what it measures ("tăng 5% so với", "đạt 90% kế hoạch" does)
+_NOT_NOUNS = frozenset(("so", "với", "và", "trở", "trong", "là", "theo", "trên", "của", "thì", "nên", "đến"))
 _CLAUSE = re.compile(r"[.;:!?()\n]|,(?!\d)")
 
 
@@ -40,8 +42,9 @@ class Figure:
     unit : str
         The unit or counted noun as written after the scale ("lượt người", "%", "đồng").
     what : str
-        What the figure counts: the counted noun, or for a percentage the
-        words before it in its clause ("tỷ lệ hồ sơ nộp trực tuyến").
+        What the figure counts: the counted noun, or for a percentage the noun
+        after it in its clause ("100% cơ quan"), else the words before it
+        ("tỷ lệ hồ sơ nộp trực tuyến").
     start, end : int
         Offsets of ``text`` in the text searched.
     """
@@ -119,14 +122,14 @@ def find_figures(text: str) -> list[Figure]:
         if scale:
             value *= scales[scale.lower()]
         if unit == "%" or unit.lower() == "phần trăm":
-            what = _measured(text[: m.start()]) or _following(text[m.end() :])
+            what = _following(text[m.end() :]) or _measured(text[: m.start()])
         else:
             what = unit
         found.append(Figure(m.group(0), value, unit, what, m.start(), m.end()))
     return found
 
 
-def _measured(before: str, max_words: int = 8) -> str:
+def _measured(before: str, max_words: int = 10) -> str:
     """What a percentage measures: the words before it in its clause, without "đạt", "chiếm"..."""
     clause = _CLAUSE.split(before)[-1]
     words = clause.split()
@@ -137,9 +140,10 @@ def _measured(before: str, max_words: int = 8) -> str:
     return " ".join(words[-max_words:])
 
 
-def _following(after: str, max_words: int = 5) -> str:
-    """What a percentage that opens its clause measures: the words after it ("100% cơ quan ...")."""
-    return " ".join(_CLAUSE.split(after)[0].split()[:max_words])
+def _following(after: str, max_words: int = 6) -> str:
+    """What a percentage measures when a noun follows it ("100% cơ quan ...", "chiếm 62% tổng số hồ sơ")."""
+    words = _CLAUSE.split(after)[0].split()[:max_words]
+    return "" if not words or words[0].lower() in _NOT_NOUNS else " ".join(words)
 
 
 def summarize(figures: Iterable[Figure], limit: int = 12) -> list[str]:

@@ -61,6 +61,32 @@ _TOKEN = re.compile(r"[^\W_]+")
 _BREAK = re.compile(r"[^\w\s]|\d+|_")
 
 
+# a section heading: "II. HẠN CHẾ", "2.1. Về hạ tầng", "a) Chính quyền số", or a short upper-case line
+_HEADING_MARK = re.compile(r"(?:(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3}){0,3})\s*[.)/:-]?|[a-zđ][.)])\s", re.IGNORECASE)
+HEADING_WORDS = 15
+
+
+def is_heading(text: str) -> bool:
+    """True for a section heading rather than a point ("I. KẾT QUẢ ĐẠT ĐƯỢC", "1. Công tác lãnh đạo, chỉ đạo").
+
+    A heading is short (at most :data:`HEADING_WORDS` words), ends without a
+    full stop and is numbered or mostly upper case.
+
+    Examples
+    --------
+    >>> is_heading("II. HẠN CHẾ, NGUYÊN NHÂN"), is_heading("a) Về chính quyền số")
+    (True, True)
+    >>> is_heading("1. Tổ chức 12 lớp tập huấn kỹ năng số cho cán bộ."), is_heading("Lắp 20 camera")
+    (False, False)
+    """
+    text = text.strip()
+    if not text or len(text.split()) > HEADING_WORDS or text[-1] in ".;!?…":
+        return False
+    letters = [c for c in text if c.isalpha()]
+    upper = sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+    return upper > 0.6 or _HEADING_MARK.match(text) is not None
+
+
 @dataclass(frozen=True)
 class Theme:
     """A group of similar texts.
@@ -266,7 +292,7 @@ def average_linkage(
     threshold: float,
     groups: Sequence[int | set[int]] | None = None,
     *,
-    weights: Sequence[int] | None = None,
+    weights: Sequence[int] | np.ndarray | None = None,
     max_dense: int = MAX_DENSE,
 ) -> np.ndarray:
     """Clusters of an average-linkage agglomeration of the rows of ``X`` along the links of ``graph``.

@@ -27,7 +27,10 @@ WEAK_SIGNAL = [
 
 
 def _report(no: int, results: list[str], limitations: list[str], mixed: tuple[str, str] | None = None):
-    paragraphs = [LabeledParagraph(0, 0, 10, "BÁO CÁO SƠ KẾT", "other", 0.9)]
+    paragraphs = [
+        LabeledParagraph(0, 0, 10, "BÁO CÁO SƠ KẾT", "other", 0.9),
+        LabeledParagraph(1, 0, 10, "I. KẾT QUẢ ĐẠT ĐƯỢC", "results", 0.9),  # a heading: no theme of its own
+    ]
     for text in results:
         paragraphs.append(LabeledParagraph(len(paragraphs), 0, len(text), text, "results", 0.9))
     for text in limitations:
@@ -85,19 +88,20 @@ def test_the_word_draft_has_the_report_layout_themes_and_citations(synthesis):
     cited = text[at + 1 :][:4]
     assert any(t.startswith("Số liệu:") and "12 lớp" in t and "1.250 lượt cán bộ" in t for t in cited)
     sources = next(t for t in cited if t.startswith("Nguồn:"))
-    assert sorted(re.findall(r"\[(\d+) §(\d+)\]", sources)) == [("1", "1"), ("2", "1"), ("3", "1")]
+    assert sorted(re.findall(r"\[(\d+) §(\d+)\]", sources)) == [("1", "2"), ("2", "2"), ("3", "2")]
     # a mixed paragraph's limitations sentence joins the limitations theme with the same point
     limitations = text[text.index(HEADINGS["limitations"]) : text.index(HEADINGS["solutions"])]
     assert "Nêu trong 2/3 báo cáo." in limitations
     sources = [t for t in limitations if t.startswith("Nguồn:")]
-    assert sources and "[3 §3]" in sources[0] and "[1 §2]" in sources[0]
+    assert sources and "[3 §4]" in sources[0] and "[1 §3]" in sources[0]
     # points of one report under "Ý kiến khác", with their citation
     assert any(h.endswith(OTHER_POINTS) for h in headings)
-    assert any(t.startswith("Lắp đặt 25 camera") and t.endswith("[3 §2]") for t in text)
+    assert any(t.startswith("Lắp đặt 25 camera") and t.endswith("[3 §3]") for t in text)
+    assert not any("KẾT QUẢ ĐẠT ĐƯỢC [" in t for t in text)  # headings are not points
     # the appendix: one row per report with its file name, and the failed file
     files = [row.cells[1].text for row in doc.tables[0].rows[1:]]
     assert files == ["bao_cao_1.txt", "bao_cao_2.txt", "bao_cao_3.txt"]
-    assert doc.tables[0].rows[3].cells[2].text == "3"  # report 3: three results paragraphs (mixed one included)
+    assert doc.tables[0].rows[3].cells[2].text == "4"  # report 3: four results paragraphs (heading, mixed one)
     assert (
         doc.tables[1].rows[1].cells[1].text == "hong.docx" and "not a Word file" in doc.tables[1].rows[1].cells[2].text
     )
@@ -116,7 +120,8 @@ def test_markdown_lists_the_themes_and_keeps_every_paragraph(synthesis):
     assert "### Các vấn đề chung" in md and "— 3/3 báo cáo" in md and "— 2/3 báo cáo" in md
     assert "### Ý kiến khác" in md and "### Chi tiết theo báo cáo" in md
     assert "Số liệu: 12 lớp" in md
-    assert "[3 §3]\\*" in md  # a sentence of a mixed paragraph, marked
+    assert "[3 §4]\\*" in md  # a sentence of a mixed paragraph, marked
+    assert "- [1 §1] I. KẾT QUẢ ĐẠT ĐƯỢC" in md  # the heading kept in the per-report listing
 
 
 def test_label_writes_a_docx_from_the_command_line(tmp_path, small_model_file):

@@ -50,7 +50,11 @@ def test_what_a_percentage_measures():
     (f,) = find_figures("Tỷ lệ hồ sơ nộp trực tuyến đạt 98%.")
     assert f.percent and f.what == "Tỷ lệ hồ sơ nộp trực tuyến"
     (g,) = find_figures("Có 100% cơ quan dùng chữ ký số; tốt.")
-    assert g.what == "cơ quan dùng chữ ký"  # the words after it, up to five
+    assert g.what == "cơ quan dùng chữ ký số"  # the noun after it, up to six words
+    (k,) = find_figures("Văn bản ký số chiếm 62% tổng số văn bản đi.")
+    assert k.what == "tổng số văn bản đi"
+    (m,) = find_figures("Hồ sơ trực tuyến tăng 5% so với cùng kỳ.")
+    assert m.what == "Hồ sơ trực tuyến"  # not "so với cùng kỳ"
     (h,) = find_figures("Tổ chức 12 lớp")
     assert h.what == "lớp" and not h.percent
 

@@ -167,3 +167,22 @@ def test_parameters_are_checked(kwargs, message):
 def test_texts_and_reports_must_pair():
     with pytest.raises(ValueError, match="differ in length"):
         find_themes(["a", "b"], ["r"])
+
+
+@pytest.mark.parametrize(
+    "text, heading",
+    [
+        ("I. KẾT QUẢ ĐẠT ĐƯỢC", True),
+        ("2.1. Về hạ tầng số", True),
+        ("b) Chính quyền số", True),
+        ("KHÓ KHĂN, VƯỚNG MẮC", True),
+        ("1. Tổ chức 12 lớp tập huấn kỹ năng số cho cán bộ.", False),  # a numbered point ends with a full stop
+        ("Lắp đặt 20 camera giám sát an ninh", False),
+        ("đã tổ chức 3 hội nghị", False),
+        ("I. " + "rất dài " * 10, False),
+    ],
+)
+def test_headings_are_told_from_points(text, heading):
+    from nq35cls.themes import is_heading
+
+    assert is_heading(text) is heading

@@ -37,8 +37,8 @@ def render(synthesis: Synthesis, title: str = "Tổng hợp báo cáo") -> str:
     out = [
         f"# {title}",
         "",
-        f"{len(labeled)} báo cáo được phân loại, {len(failed)} lỗi; {sum(totals.values())} đoạn (nq35cls {__version__}). "
-        f"⚠ đánh dấu đoạn có độ tin cậy dưới {LOW_CONFIDENCE:.0%}.",
+        f"{len(labeled)} báo cáo được phân loại, {len(failed)} lỗi; {sum(totals.values())} đoạn "
+        f"(nq35cls {__version__}). ⚠ đánh dấu đoạn có độ tin cậy dưới {LOW_CONFIDENCE:.0%}.",
         "",
         "## Các báo cáo",
         "",
@@ -96,7 +96,8 @@ def themes_section(themes: list[ThemeGroup], n_reports: int) -> list[str]:
     if not shared:
         out += ["_Không có vấn đề nào được từ hai báo cáo trở lên cùng nêu._", ""]
     for k, t in enumerate(shared, start=1):
-        out += [f"#### {k}. {markdown_text(t.title)} — {t.n_reports}/{n_reports} báo cáo", ""]
+        title = t.title[:1].upper() + t.title[1:]
+        out += [f"#### {k}. {markdown_text(title)} — {t.n_reports}/{n_reports} báo cáo", ""]
         out += [f"> {markdown_text(t.representative.text)} [{t.representative.cite()}]", ""]
         if t.figures:
             out += [f"Số liệu: {markdown_text('; '.join(t.figures))}.", ""]

@@ -11,6 +11,7 @@ computed when a writer first asks.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -18,10 +19,12 @@ from typing import TYPE_CHECKING, TextIO
 
 from ..figures import Figure, find_figures, summarize
 from ..labels import LABELS
-from ..themes import Theme, find_themes
+from ..themes import Theme, find_themes, is_heading
 
 if TYPE_CHECKING:  # the writers need no labeling machinery to be imported
     from ..labeling import LabeledReport
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 #: Paragraphs whose confidence is below this are marked for a human look.
 LOW_CONFIDENCE = 0.6
@@ -174,11 +177,15 @@ class Synthesis:
 
     def theme_items(self, label: str) -> list[ThemeItem]:
         """What the themes of part ``label`` group, in input order: the part's paragraphs (a mixed one by its
-        sentences of the part), then the sentences of part ``label`` of mixed paragraphs labeled otherwise."""
+        sentences of the part), then the sentences of part ``label`` of mixed paragraphs labeled otherwise.
+        Section headings ("I. KẾT QUẢ ĐẠT ĐƯỢC", :func:`~nq35cls.themes.is_heading`) and fragments of fewer
+        than two words are not points: left out (the per-report listings keep them)."""
         items = [ThemeItem(e, e.part_text(label) or e.text) for e in self.entries[label]]
         for other in LABELS:
             if other != label:
                 items += [ThemeItem(e, e.part_text(label)) for e in self.entries[other] if e.part_text(label)]
+        # a heading, or a mixed paragraph's fragment ("1.") of fewer than two words, is not a point
+        items = [i for i in items if not is_heading(i.entry.text) and len(_WORD.findall(i.text)) >= 2]
         return items
 
     def themes(self, label: str) -> list[ThemeGroup]:
