@@ -20,6 +20,8 @@ from importlib import resources
 
 from .normalize import normalize_text
 
+__all__ = ["Figure", "find_figures", "summarize"]
+
 # a number: thousands groups with "." or plain digits, then an optional ",decimals"
 _NUMBER = r"(?<![\w/.,\-])(?P<num>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<dec>\d+))?(?![\w/]|[.,]\d)"
 # words before a percentage that are not what it measures

@@ -3,10 +3,12 @@
 A synthesis of 60 reports has hundreds of paragraphs per part, most of them
 the same dozen points worded differently. :func:`find_themes` groups them:
 
-1. each text becomes a TF-IDF vector of its syllables and syllable pairs,
-   computed on :func:`~nq35cls.normalize.feature_text` with the stop words and
-   generic report words of ``resources/themes.json`` left out (digits too: the
-   same point with other figures is the same point), L2-normalized;
+1. each text becomes a TF-IDF vector of its syllables (n-grams of them with
+   ``ngram_range``), computed on :func:`~nq35cls.normalize.feature_text` with
+   the stop words and generic report words of ``resources/themes.json`` left
+   out (digits too: the same point with other figures is the same point) and
+   the synonyms listed there replaced by their concept ("tập huấn", "bồi
+   dưỡng" -> ``đào_tạo``), L2-normalized; identical vectors are clustered once;
 2. a sparse graph links each text to its nearest neighbours (at most
    ``n_neighbors``) whose cosine similarity is at least ``anchor``
    (scikit-learn's brute-force nearest neighbours, computed in chunks of
@@ -38,6 +40,9 @@ from typing import Any
 import numpy as np
 
 from .normalize import feature_text
+
+#: The public surface; the steps below are exposed for tests and benchmarks.
+__all__ = ["Theme", "find_themes", "is_heading", "DEFAULT_THRESHOLD", "DEFAULT_ANCHOR", "DEFAULT_NEIGHBORS"]
 
 #: Default least mean similarity within a theme (cosine of TF-IDF vectors), tuned on benchmarks/bench_themes.py.
 DEFAULT_THRESHOLD = 0.1
