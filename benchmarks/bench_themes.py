@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -247,6 +248,7 @@ def main() -> int:
     if not args.no_e2e:
         result["end_to_end"] = end_to_end(gold)
     if args.scale:
+        result["machine"] = {"cpus": os.cpu_count(), "load_average_at_start": [round(x, 2) for x in os.getloadavg()]}
         proc = subprocess.run(
             [sys.executable, __file__, "--scale-child", str(args.reports)], capture_output=True, text=True, check=True
         )
@@ -288,6 +290,9 @@ def main() -> int:
         s = result["scale"]
         md += [
             "## Scale",
+            "",
+            f"{result['machine']['cpus']} CPUs, load average {result['machine']['load_average_at_start']} at the "
+            "start (a shared machine: absolute times vary from run to run, the ratios less).",
             "",
             f"{s['reports']} reports, {s['paragraphs']} paragraphs: labeling {s['label_seconds']} s, "
             f"themes and figures {s['theme_seconds']} s, ratio theme/labeling **{s['ratio']}**; "
