@@ -59,7 +59,7 @@ WORKING_MEMORY_MB = 64
 #: Share of a theme's members that its title's phrases should appear in, when some do.
 TITLE_COVERAGE = 0.4
 #: Most members a title is computed from (those closest to the centroid).
-TITLE_SAMPLE = 50
+TITLE_SAMPLE = 25
 
 _TOKEN = re.compile(r"[^\W_]+")
 # breaks between phrases: a title never spans punctuation or a figure
@@ -344,9 +344,9 @@ def average_linkage(
     if groups is not None:
         members = [set(g) if isinstance(g, (set, frozenset)) else {g} for g in groups]
 
-    # Per group, its means with its linked groups as last computed, with the partner's version then:
-    # recomputed whole only when the group itself grows; one entry renewed when a partner did.
-    cache: list[dict[int, tuple[float, int]] | None] = [None] * n
+    # Per group, a heap of its means with its linked groups as last computed, with the partner's version
+    # then: rebuilt only when the group itself grows; an entry renewed when its partner did.
+    cache: list[list[tuple[float, int, int]] | None] = [None] * n
 
     def mean(a: int, c: int) -> float:
         return float(sums[a] @ sums[c]) / float(size[a] * size[c])
@@ -357,23 +357,24 @@ def average_linkage(
         if known is None:
             others = np.fromiter(adjacency[a], dtype=np.intp, count=len(adjacency[a]))
             means = (sums[others] @ sums[a]) / (size[others] * size[a]) if len(others) else np.zeros(0)
-            known = cache[a] = {c: (m, version[c]) for c, m in zip(others.tolist(), means.tolist()) if m >= threshold}
+            known = [(-m, c, version[c]) for c, m in zip(others.tolist(), means.tolist()) if m >= threshold]
+            heapq.heapify(known)
+            cache[a] = known
         while known:
-            c, (m, seen) = max(known.items(), key=lambda kv: kv[1][0])
+            negative, c, seen = known[0]
             if parent[c] != c:  # merged into another group: link to that one instead
-                del known[c]
+                heapq.heappop(known)
                 r = _root(parent, c)
-                if r != a and r not in known and (m := mean(a, r)) >= threshold:
-                    known[r] = (m, version[r])
+                if r != a and (m := mean(a, r)) >= threshold:
+                    heapq.heappush(known, (-m, r, version[r]))
             elif seen != version[c]:  # grown since: renew its mean
+                heapq.heappop(known)
                 if (m := mean(a, c)) >= threshold:
-                    known[c] = (m, version[c])
-                else:
-                    del known[c]
+                    heapq.heappush(known, (-m, c, version[c]))
             elif members is not None and not members[a].isdisjoint(members[c]):
-                del known[c]  # reports only accumulate: blocked for good
+                heapq.heappop(known)  # reports only accumulate: blocked for good
             else:
-                return m, c
+                return -negative, c
         return None
 
     # One entry per group: its best partner. Average linkage is reducible (a merged group is never
