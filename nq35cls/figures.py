@@ -131,7 +131,7 @@ def find_figures(text: str) -> list[Figure]:
     return found
 
 
-def _measured(before: str, max_words: int = 10) -> str:
+def _measured(before: str, max_words: int = 14) -> str:
     """What a percentage measures: the words before it in its clause, without "đạt", "chiếm"..."""
     clause = _CLAUSE.split(before)[-1]
     words = clause.split()

@@ -66,12 +66,19 @@ def build(synthesis: Synthesis, today: datetime.date | None = None) -> Any:
     """
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
+    from docx.shared import Pt, RGBColor
 
     doc = Document()
-    style = doc.styles["Normal"]
-    style.font.name = "Times New Roman"
-    style.font.size = Pt(13)
+    for name, size in (("Normal", 13), ("Heading 1", 14), ("Heading 2", 13)):
+        style = doc.styles[name]
+        style.font.name = "Times New Roman"
+        style.font.size = Pt(size)
+        if name != "Normal":  # an administrative report's headings: bold black, not Word's blue
+            style.font.bold = True
+            style.font.color.rgb = RGBColor(0, 0, 0)
+            fonts = style.element.rPr.rFonts if style.element.rPr is not None else None
+            for attribute in [a for a in (fonts.attrib if fonts is not None else ()) if a.endswith("Theme")]:
+                del fonts.attrib[attribute]  # a theme font would win over the name set above
     labeled, failed = synthesis.labeled, synthesis.failed
     m = len(labeled)
     when = (today or datetime.date.today()).strftime("%d/%m/%Y")
@@ -101,6 +108,7 @@ def build(synthesis: Synthesis, today: datetime.date | None = None) -> Any:
     figures = synthesis.figures_by_file()
     table = doc.add_table(rows=1 + len(labeled), cols=7)  # made whole: adding rows one by one is slow
     table.style = "Table Grid"
+    _widths(table, (1.0, 5.0, 1.6, 1.6, 1.6, 1.3, 5.4))
     rows = table.rows
     for cell, text in zip(
         rows[0].cells, ("STT", "Tệp", "Kết quả", "Hạn chế", "Giải pháp", "Khác", "Số liệu nêu trong kết quả")
@@ -121,6 +129,7 @@ def build(synthesis: Synthesis, today: datetime.date | None = None) -> Any:
         doc.add_heading("Tệp không đọc được", level=2)
         bad = doc.add_table(rows=1, cols=3)
         bad.style = "Table Grid"
+        _widths(bad, (1.0, 7.5, 9.0))
         for cell, text in zip(bad.rows[0].cells, ("STT", "Tệp", "Lỗi")):
             cell.text = text
             cell.paragraphs[0].runs[0].bold = True
@@ -128,6 +137,16 @@ def build(synthesis: Synthesis, today: datetime.date | None = None) -> Any:
             for cell, text in zip(bad.add_row().cells, (str(f.no), _name(f.path), _clean(f.problem or ""))):
                 cell.text = text
     return doc
+
+
+def _widths(table: Any, centimetres: Sequence[float]) -> None:
+    """Column widths: the grid (which LibreOffice follows) and the first row's cells (which Word follows)."""
+    from docx.shared import Cm
+
+    table.autofit = False
+    for column, cell, width in zip(table.columns, table.rows[0].cells, centimetres):
+        column.width = Cm(width)
+        cell.width = Cm(width)
 
 
 def _part(doc: Any, themes: list[ThemeGroup], m: int) -> None:
