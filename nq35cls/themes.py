@@ -504,7 +504,8 @@ def find_themes(
         Replace the synonyms of ``resources/themes.json`` by their concept.
     separate_reports : bool, default=True
         Never put two texts of the same report in one theme (a report makes
-        a point once; two of its paragraphs are two points).
+        a point once; two of its paragraphs are two points), unless they are
+        the same words (figures aside).
     n_terms : int, default=5
         How many distinctive terms each theme keeps in ``terms``.
 
