@@ -516,6 +516,8 @@ def build_reports(n: int = N_REPORTS, seed: int = SEED) -> list[tuple[str, list[
                     if c == k:
                         add("other", h)
                 add(part, _lead(rng, part, text), theme)
+        if len(paras) < 14:  # every report at least 15 paragraphs (no random draw: the other reports stay as they are)
+            paras.append({"label": "other", "theme": None, "text": "(Có biểu số liệu chi tiết kèm theo)"})
         add("other", "Trên đây là báo cáo kết quả thực hiện chuyển đổi số 6 tháng đầu năm 2026 của " + unit + ".")
         add("other", "Nơi nhận: Sở Khoa học và Công nghệ; Thường trực cấp ủy; Lưu: VT.")
         for i, p in enumerate(paras):
