@@ -1,4 +1,4 @@
-"""Command line: ``nq35cls label PATH... [-o OUT] [--format jsonl|csv|xlsx|html|md]``.
+"""Command line: ``nq35cls label PATH... [-o OUT] [--format jsonl|csv|xlsx|html|md|docx]``.
 
 Each bad file gets one line on stderr naming it and the problem; the other
 files are still labeled; the exit status is 1 if any file failed, 2 if
@@ -37,9 +37,10 @@ def _build_parser() -> argparse.ArgumentParser:
     label.add_argument("-o", "--output", metavar="OUT", help="output file (default: standard output)")
     label.add_argument(
         "--format",
-        choices=("jsonl", "csv", "xlsx", "html", "md"),
+        choices=("jsonl", "csv", "xlsx", "html", "md", "docx"),
         default=None,
-        help="output format (default: from OUT's extension, which must name one; jsonl on standard output); html, md and xlsx are a synthesis of all files",
+        help="output format (default: from OUT's extension, which must name one; jsonl on standard output); "
+        "html, md and xlsx are a synthesis of all files, docx a Word draft of the consolidated report",
     )
     label.add_argument("--model", metavar="FILE", help=f"model file (default: ${MODEL_ENV}, else the shipped model)")
     label.add_argument("--keep-boilerplate", action="store_true", help="keep web-page chrome, labeled boilerplate")

@@ -196,7 +196,7 @@ def test_nothing_is_lost_silently(tmp_path, small_model_file, capsys):
 @pytest.mark.parametrize(
     "args, message",
     [
-        (["-o", "out.docx"], ".docx is not an output format"),
+        (["-o", "out.odt"], ".odt is not an output format"),  # .docx is one since the Word draft
         (["-o", "out"], "no extension is not an output format"),
         (["-o", "out.csv", "--format", "xlsx"], "--format xlsx disagrees with -o"),
     ],

@@ -57,11 +57,11 @@ def image_paragraphs(data: bytes, suffix: str) -> list[str]:
 
 def _tesseract(image: Path) -> list[str]:
     program = shutil.which("tesseract") or "tesseract"
-    done = subprocess.run([program, str(image), "stdout", "-l", LANGUAGE], capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise OSError(f"tesseract failed: {done.stderr.strip()[:200]}")
+    done = subprocess.run([program, str(image), "stdout", "-l", LANGUAGE], capture_output=True, check=False)
+    if done.returncode != 0:  # its own message about a broken image quotes the image's bytes: not shown
+        raise OSError("Tesseract could not read it: a damaged or unsupported image")
     paragraphs = []
-    for block in done.stdout.split("\n\n"):
+    for block in done.stdout.decode("utf-8", "replace").split("\n\n"):
         text = " ".join(line.strip() for line in block.splitlines() if line.strip())
         if text:
             paragraphs.append(text)

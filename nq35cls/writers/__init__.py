@@ -3,8 +3,9 @@
 Record formats (``jsonl``, ``csv``) write one record per labeled paragraph
 with the fields of :data:`FIELDS`, as each file is done. Synthesis formats
 (``html``, ``md``, ``xlsx``) present the whole batch: paragraphs grouped by
-part and file, per-file counts, the files that failed; they are written when
-the batch ends. Every writer has ``write(report)``, ``fail(path, problem)``
+part and file, per-file counts, the files that failed; ``docx`` is a Word
+draft of the consolidated report, its points grouped into themes; they are
+written when the batch ends. Every writer has ``write(report)``, ``fail(path, problem)``
 and ``close()``.
 """
 
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from ..safe_text import printable
 from . import csv as csv_writer
+from . import docx as docx_writer
 from . import html as html_writer
 from . import jsonl as jsonl_writer
 from . import markdown as markdown_writer
@@ -43,10 +45,11 @@ FORMATS = {
     "xlsx": xlsx_writer.XlsxWriter,
     "html": html_writer.HtmlWriter,
     "md": markdown_writer.MarkdownWriter,
+    "docx": docx_writer.DocxWriter,
 }
 
 #: Formats written as bytes (they need an output file, not standard output).
-BINARY: tuple[str, ...] = ("xlsx",)
+BINARY: tuple[str, ...] = ("xlsx", "docx")
 
 #: The format an output file's extension implies.
 EXTENSIONS: dict[str, str] = {
@@ -57,6 +60,7 @@ EXTENSIONS: dict[str, str] = {
     ".html": "html",
     ".htm": "html",
     ".md": "md",
+    ".docx": "docx",
 }
 
 

@@ -1,24 +1,33 @@
-"""What a synthesis of many reports needs: their paragraphs grouped by part and file.
+"""What a synthesis of many reports needs: their paragraphs grouped by part and file, and by theme.
 
 :class:`Synthesis` collects labeled reports (and the files that failed) as a
-batch runs; the HTML, Markdown and Excel writers render it. It keeps only
-what they show: per file its counts, per part its paragraphs.
+batch runs; the HTML, Markdown, Excel and Word writers render it. It keeps
+only what they show: per file its counts, per part its paragraphs (with the
+sentences of mixed paragraphs). :meth:`Synthesis.themes` groups a part's
+paragraphs, and the sentences of mixed paragraphs that belong to the part,
+into themes (:mod:`nq35cls.themes`) with their figures (:mod:`nq35cls.figures`),
+computed when a writer first asks.
 """
 
 from __future__ import annotations
 
 import heapq
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING, TextIO
 
+from ..figures import Figure, find_figures, summarize
 from ..labels import LABELS
 from ..metadata import HEADER_PARAGRAPHS, ReportMetadata, extract_metadata
+from ..themes import Theme, find_themes, is_heading
 
 if TYPE_CHECKING:  # the writers need no labeling machinery to be imported
     from ..labeling import LabeledReport
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 #: Paragraphs whose confidence is below this are marked for a human look.
 LOW_CONFIDENCE = 0.6
@@ -43,10 +52,55 @@ class Entry:
     confidence: float
     mixed: bool
     text: str
+    #: For a mixed paragraph, each sentence as (label, text); None otherwise.
+    sentences: tuple[tuple[str, str], ...] | None = None
 
     @property
     def low(self) -> bool:
         return self.confidence < LOW_CONFIDENCE
+
+    def part_text(self, label: str) -> str:
+        """A mixed paragraph's sentences of part ``label``, joined (empty when it has none or is not mixed)."""
+        return " ".join(t for lab, t in self.sentences or () if lab == label)
+
+
+@dataclass(frozen=True)
+class ThemeItem:
+    """A member of a theme: a paragraph, or the sentences of a mixed paragraph that belong to the theme's part."""
+
+    entry: Entry
+    text: str
+
+    @property
+    def whole(self) -> bool:
+        """True when the member is the whole paragraph."""
+        return self.text == self.entry.text
+
+    def cite(self) -> str:
+        """The member's citation: file number and paragraph index ("3 §12")."""
+        return f"{self.entry.file_no} §{self.entry.index}"
+
+
+@dataclass(frozen=True)
+class ThemeGroup:
+    """A theme of one part as a synthesis shows it."""
+
+    theme: Theme
+    items: tuple[ThemeItem, ...]
+    representative: ThemeItem
+    figures: tuple[str, ...]
+
+    @property
+    def title(self) -> str:
+        return self.theme.title
+
+    @property
+    def n_reports(self) -> int:
+        return self.theme.n_reports
+
+    @property
+    def singleton(self) -> bool:
+        return self.theme.singleton
 
 
 @dataclass
@@ -90,6 +144,8 @@ class Synthesis:
         self.keep_paragraphs = keep_paragraphs
         self.files: list[FileRow] = []
         self.entries: dict[str, list[Entry]] = {label: [] for label in LABELS}
+        self._themes: dict[str, list[ThemeGroup]] = {}
+        self._figures: dict[tuple[int, int, str], list[Figure]] = {}
 
     def add(self, report: LabeledReport) -> FileRow:
         """Take in one labeled report, with the paragraphs it dropped as web-page chrome."""
@@ -98,11 +154,15 @@ class Synthesis:
         row.metadata = extract_metadata([p.text for p in first])
         for p in (*report.paragraphs, *report.dropped):
             if self.keep_paragraphs:
-                self.entries[p.label].append(Entry(row.no, p.index, p.location, p.confidence, p.mixed, p.text))
+                sentences = tuple((s.label, p.text[s.start : s.end]) for s in p.sentences) if p.sentences else None
+                self.entries[p.label].append(
+                    Entry(row.no, p.index, p.location, p.confidence, p.mixed, p.text, sentences)
+                )
             row.counts[p.label] += 1
             row.low += p.confidence < LOW_CONFIDENCE
             row.mixed += p.mixed
         self.files.append(row)
+        self._themes.clear()
         return row
 
     def fail(self, path: str, problem: str) -> FileRow:
@@ -125,6 +185,49 @@ class Synthesis:
         for e in self.entries[label]:
             groups.setdefault(e.file_no, []).append(e)
         return [(self.files[no - 1], entries) for no, entries in groups.items()]
+
+    def theme_items(self, label: str) -> list[ThemeItem]:
+        """What the themes of part ``label`` group, in input order: the part's paragraphs (a mixed one by its
+        sentences of the part), then the sentences of part ``label`` of mixed paragraphs labeled otherwise.
+        Section headings ("I. KẾT QUẢ ĐẠT ĐƯỢC", :func:`~nq35cls.themes.is_heading`) and fragments of fewer
+        than two words are not points: left out (the per-report listings keep them)."""
+        items = [ThemeItem(e, e.part_text(label) or e.text) for e in self.entries[label]]
+        for other in LABELS:
+            if other != label:
+                items += [ThemeItem(e, e.part_text(label)) for e in self.entries[other] if e.part_text(label)]
+        # a heading, or a mixed paragraph's fragment ("1.") of fewer than two words, is not a point
+        items = [i for i in items if not is_heading(i.entry.text) and len(_WORD.findall(i.text)) >= 2]
+        return items
+
+    def themes(self, label: str) -> list[ThemeGroup]:
+        """The themes of part ``label`` (see :func:`nq35cls.themes.find_themes`), computed once.
+
+        Every item of :meth:`theme_items` is in exactly one theme; themes raised
+        by more reports come first, those raised by one report (singletons) last.
+        """
+        if label not in self._themes:
+            items = self.theme_items(label)
+            found = find_themes([i.text for i in items], [i.entry.file_no for i in items])
+            groups = []
+            for t in found:
+                members = tuple(items[m] for m in t.members)
+                figures = [f for m in members for f in self._figures_of(m)] if label == "results" else []
+                groups.append(ThemeGroup(t, members, items[t.representative], tuple(summarize(figures))))
+            self._themes[label] = groups
+        return self._themes[label]
+
+    def _figures_of(self, item: ThemeItem) -> list[Figure]:
+        key = (item.entry.file_no, item.entry.index, item.text)
+        if key not in self._figures:
+            self._figures[key] = find_figures(item.text)
+        return self._figures[key]
+
+    def figures_by_file(self) -> dict[int, list[str]]:
+        """The figures of each file's results (paragraphs and mixed paragraphs' results sentences)."""
+        found: dict[int, list[Figure]] = {}
+        for item in self.theme_items("results"):
+            found.setdefault(item.entry.file_no, []).extend(self._figures_of(item))
+        return {no: summarize(figures, limit=40) for no, figures in found.items()}
 
     def totals(self) -> Counter:
         """Paragraph counts by label over all files."""

@@ -1,0 +1,697 @@
+"""Group the paragraphs of many reports into themes: the same point raised by several reports.
+
+A synthesis of 60 reports has hundreds of paragraphs per part, most of them
+the same dozen points worded differently. :func:`find_themes` groups them:
+
+1. each text becomes a TF-IDF vector of its syllables (n-grams of them with
+   ``ngram_range``), computed on :func:`~nq35cls.normalize.feature_text` with
+   the stop words and generic report words of ``resources/themes.json`` left
+   out (digits too: the same point with other figures is the same point) and
+   the synonyms listed there replaced by their concept ("tập huấn", "bồi
+   dưỡng" -> ``đào_tạo``), L2-normalized; identical vectors are clustered once;
+2. a sparse graph links each text to its nearest neighbours (at most
+   ``n_neighbors``) whose cosine similarity is at least ``anchor``
+   (scikit-learn's brute-force nearest neighbours, computed in chunks of
+   bounded memory: no n × n matrix);
+3. average-linkage agglomeration along those links merges the two most
+   similar groups while their mean pairwise similarity (exact: the dot
+   product of the groups' summed vectors over the product of their sizes)
+   stays at least ``threshold``; two groups with texts of the same report
+   never merge (a report makes a point once).
+
+Each :class:`Theme` has a title (the syllable n-gram that best sums up its
+members: shared by most of them, made of distinctive syllables), the reports
+that raise it, a representative (the member closest to the centroid) and
+every member. Pure: no I/O beyond reading the packaged word list once.
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+import re
+from collections import Counter
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+from .normalize import feature_text
+
+#: The public surface; the steps below are exposed for tests and benchmarks.
+__all__ = ["Theme", "find_themes", "is_heading", "DEFAULT_THRESHOLD", "DEFAULT_ANCHOR", "DEFAULT_NEIGHBORS"]
+
+#: Default least mean similarity within a theme (cosine of TF-IDF vectors), tuned on benchmarks/bench_themes.py.
+DEFAULT_THRESHOLD = 0.1
+#: Default least similarity of a text to one of its neighbours: groups merge only along such links.
+DEFAULT_ANCHOR = 0.2
+#: Default number of nearest neighbours each text is linked to.
+DEFAULT_NEIGHBORS = 8
+#: Largest number of values of the dense summed rows (n x terms) of the agglomeration (64 MB of floats).
+MAX_DENSE = 8_000_000
+#: Terms in a larger share of the texts are left out (the batch's common topic, "chuyển đổi số").
+MAX_DF = 0.2
+#: Memory (MB) of one chunk of the similarity computation.
+WORKING_MEMORY_MB = 64
+#: Share of a theme's members that its title's phrases should appear in, when some do.
+TITLE_COVERAGE = 0.4
+#: Most members a title is computed from (those closest to the centroid).
+TITLE_SAMPLE = 25
+
+_TOKEN = re.compile(r"[^\W_]+")
+# breaks between phrases: a title never spans punctuation or a figure
+_BREAK = re.compile(r"[^\w\s]|\d+|_")
+
+
+# a section heading: "II. HẠN CHẾ", "2.1. Về hạ tầng", "a) Chính quyền số", or a short upper-case line
+_HEADING_MARK = re.compile(r"(?:(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3}){0,3})\s*[.)/:-]?|[a-zđ][.)])\s", re.IGNORECASE)
+HEADING_WORDS = 15
+
+
+def is_heading(text: str) -> bool:
+    """True for a section heading rather than a point ("I. KẾT QUẢ ĐẠT ĐƯỢC", "1. Công tác lãnh đạo, chỉ đạo").
+
+    A heading is short (at most :data:`HEADING_WORDS` words), ends without a
+    full stop and is numbered or mostly upper case.
+
+    Examples
+    --------
+    >>> is_heading("II. HẠN CHẾ, NGUYÊN NHÂN"), is_heading("a) Về chính quyền số")
+    (True, True)
+    >>> is_heading("1. Tổ chức 12 lớp tập huấn kỹ năng số cho cán bộ."), is_heading("Lắp 20 camera")
+    (False, False)
+    """
+    text = text.strip()
+    if not text or len(text.split()) > HEADING_WORDS or text[-1] in ".;!?…":
+        return False
+    letters = [c for c in text if c.isalpha()]
+    upper = sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+    return upper > 0.6 or _HEADING_MARK.match(text) is not None
+
+
+@dataclass(frozen=True)
+class Theme:
+    """A group of similar texts.
+
+    Attributes
+    ----------
+    title : str
+        A short phrase from the members' own words ("tổ công nghệ số cộng đồng").
+    terms : tuple of str
+        The theme's most distinctive TF-IDF terms, strongest first.
+    members : tuple of int
+        Positions of the member texts in the input, in input order.
+    representative : int
+        Position of the member closest to the theme's centroid.
+    reports : tuple
+        The distinct reports of the members, in order of first appearance.
+    """
+
+    title: str
+    terms: tuple[str, ...]
+    members: tuple[int, ...]
+    representative: int
+    reports: tuple[Hashable, ...]
+
+    @property
+    def n_reports(self) -> int:
+        """How many reports raise the theme."""
+        return len(self.reports)
+
+    @property
+    def singleton(self) -> bool:
+        """True when a single report raises the theme ("Ý kiến khác")."""
+        return len(self.reports) < 2
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> tuple[frozenset[str], dict[tuple[str, ...], str | None]]:
+    """The word lists of ``resources/themes.json``, normalized as texts are.
+
+    Returns
+    -------
+    syllables : frozenset of str
+        Stop syllables, left out wherever they are.
+    phrases : dict of tuple of str to str or None
+        Multi-word entries as their syllables: a stop phrase maps to None (left
+        out), a synonym to its concept's canonical term (``"đào_tạo"`` for
+        "tập huấn", "bồi dưỡng", ...).
+    """
+    raw = json.loads(resources.files("nq35cls.resources").joinpath("themes.json").read_text(encoding="utf-8"))
+    syllables = frozenset(feature_text(w) for w in raw["syllables"])
+    phrases: dict[tuple[str, ...], str | None] = {tuple(_words(p)): None for p in raw["phrases"]}
+    for canonical, variants in raw["concepts"].items():
+        for v in variants:
+            phrases[tuple(_words(v))] = canonical
+    return syllables, phrases
+
+
+def _words(text: str, normalized: bool = False) -> list[str]:
+    return _TOKEN.findall(text if normalized else feature_text(text))
+
+
+def content_syllables(text: str, *, concepts: bool = True, normalized: bool = False) -> list[str]:
+    """The terms of ``text`` that carry its point.
+
+    Normalized syllables, without figures, stop phrases or stop words; with
+    ``concepts``, the synonyms of ``resources/themes.json`` replaced by their
+    canonical term (longest match first).
+
+    Parameters
+    ----------
+    text : str
+    concepts : bool, default=True
+    normalized : bool, default=False
+        ``text`` is already :func:`~nq35cls.normalize.feature_text`.
+
+    Returns
+    -------
+    list of str
+
+    Examples
+    --------
+    >>> content_syllables("Đã tổ chức 12 lớp tập huấn kỹ năng số cho cán bộ.")
+    ['lớp', 'đào_tạo', 'kỹ_năng_số', 'cán', 'bộ']
+    >>> content_syllables("Đã tổ chức 12 lớp tập huấn kỹ năng số cho cán bộ.", concepts=False)
+    ['lớp', 'tập', 'huấn', 'kỹ', 'năng', 'số', 'cán', 'bộ']
+    """
+    syllables, phrases = stop_words()
+    starts = _phrase_starts()
+    words = _words(text, normalized)
+    kept: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in starts.get(words[i], ()):
+            key = tuple(words[i : i + n])
+            if key in phrases and (concepts or phrases[key] is None):
+                if phrases[key] is not None:
+                    kept.append(phrases[key])  # type: ignore[arg-type]
+                i += n
+                break
+        else:
+            w = words[i]
+            entry = phrases.get((w,), "")  # "": not listed
+            if entry is None:
+                pass  # a one-word stop phrase
+            elif entry and concepts:
+                kept.append(entry)
+            elif w not in syllables and not w.isdigit():
+                kept.append(w)
+            i += 1
+    return kept
+
+
+@lru_cache(maxsize=1)
+def _phrase_starts() -> dict[str, tuple[int, ...]]:
+    """For each first word of a listed phrase of two words or more, the lengths of those phrases, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for p in stop_words()[1]:
+        if len(p) > 1:
+            lengths.setdefault(p[0], set()).add(len(p))
+    return {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
+
+
+def _check(texts: Sequence[str], reports: Sequence[Hashable], threshold: float, ngram_range: tuple[int, int]) -> None:
+    if len(texts) != len(reports):
+        raise ValueError(f"texts and reports differ in length ({len(texts)} and {len(reports)})")
+    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0.0 < threshold < 1.0:
+        raise ValueError(f"threshold must be a number strictly between 0 and 1, not {threshold!r}")
+    if (
+        len(ngram_range) != 2
+        or not all(isinstance(n, int) and not isinstance(n, bool) for n in ngram_range)
+        or not 1 <= ngram_range[0] <= ngram_range[1] <= 4
+    ):
+        raise ValueError(f"ngram_range must be (low, high) with 1 <= low <= high <= 4, not {ngram_range!r}")
+
+
+def vectorize(
+    texts: Sequence[str], *, ngram_range: tuple[int, int] = (1, 2), concepts: bool = True, normalized: bool = False
+) -> tuple[Any, Any]:
+    """L2-normalized TF-IDF rows of ``texts`` (sparse) and the fitted vectorizer.
+
+    Parameters
+    ----------
+    texts : sequence of str
+    ngram_range : (int, int), default=(1, 2)
+        Syllable n-grams used as terms.
+    concepts : bool, default=True
+        Replace synonyms by their concept (see :func:`content_syllables`).
+    normalized : bool, default=False
+        The texts are already :func:`~nq35cls.normalize.feature_text`.
+
+    Returns
+    -------
+    X : scipy.sparse.csr_matrix of shape (len(texts), n_terms)
+    vectorizer : sklearn.feature_extraction.text.TfidfVectorizer
+    """
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vectorizer = TfidfVectorizer(
+        analyzer=lambda t: _ngrams(content_syllables(t, concepts=concepts, normalized=normalized), ngram_range),
+        sublinear_tf=True,
+        max_df=max(MAX_DF, min(1.0, 10 / max(len(texts), 1))),
+        norm="l2",
+        dtype=np.float32,
+    )
+    return vectorizer.fit_transform(texts).tocsr(), vectorizer
+
+
+def _ngrams(words: list[str], ngram_range: tuple[int, int]) -> list[str]:
+    lo, hi = ngram_range
+    return [" ".join(words[i : i + n]) for n in range(lo, hi + 1) for i in range(len(words) - n + 1)]
+
+
+def neighbour_graph(X: Any, anchor: float, n_neighbors: int = DEFAULT_NEIGHBORS) -> Any:
+    """The sparse graph linking each row of ``X`` (L2-normalized) to its nearest rows of similarity ``>= anchor``.
+
+    Computed by scikit-learn's brute-force nearest neighbours in chunks of
+    :data:`WORKING_MEMORY_MB` (never an n x n matrix): at most
+    ``n_neighbors`` links per row, made symmetric; the diagonal is left out.
+
+    Returns
+    -------
+    scipy.sparse.csr_matrix
+        Similarities of the linked pairs (symmetric).
+    """
+    import sklearn
+    from scipy.sparse import csr_matrix
+    from sklearn.neighbors import NearestNeighbors
+
+    n = X.shape[0]
+    k = min(n_neighbors + 1, n)
+    with sklearn.config_context(working_memory=WORKING_MEMORY_MB):
+        distance, index = NearestNeighbors(n_neighbors=k, metric="cosine", algorithm="brute").fit(X).kneighbors(X)
+    sim = 1.0 - distance
+    rows = np.repeat(np.arange(n), k)
+    keep = (sim.ravel() >= anchor - 1e-6) & (index.ravel() != rows)
+    graph = csr_matrix((np.clip(sim.ravel()[keep], 0.0, 1.0), (rows[keep], index.ravel()[keep])), shape=(n, n))
+    return graph.maximum(graph.T).tocsr()
+
+
+def average_linkage(
+    X: Any,
+    graph: Any,
+    threshold: float,
+    groups: Sequence[int | set[int]] | None = None,
+    *,
+    weights: Sequence[int] | np.ndarray | None = None,
+    max_dense: int = MAX_DENSE,
+) -> np.ndarray:
+    """Clusters of an average-linkage agglomeration of the rows of ``X`` along the links of ``graph``.
+
+    Two groups linked by ``graph`` merge, most similar first, while their
+    mean pairwise cosine similarity is at least ``threshold``. The mean is
+    exact and cheap: for L2-normalized rows it is the dot product of the
+    groups' summed rows divided by the product of their sizes.
+
+    Parameters
+    ----------
+    X : sparse matrix of shape (n, d)
+        L2-normalized rows.
+    graph : sparse matrix of shape (n, n)
+        Which rows may merge (as from :func:`neighbour_graph`).
+    threshold : float
+    groups : sequence of int or set of int, optional
+        The group of each row (its report), or a set of groups for a row that
+        stands for several texts: two clusters that hold rows of the same
+        group never merge (a report makes a point once).
+    weights : sequence of int, optional
+        How many texts each row stands for (identical texts clustered once).
+    max_dense : int, default=MAX_DENSE
+        Largest n x d of the summed rows kept dense; beyond it the rows are
+        first projected on their 256 main directions (truncated SVD).
+
+    Returns
+    -------
+    ndarray of int of shape (n,)
+        A cluster number per row, numbered by first appearance.
+    """
+    n = X.shape[0]
+    sums = _dense_rows(X, max_dense)
+    coo = graph.tocoo()
+    adjacency: list[set[int]] = [set() for _ in range(n)]
+    for i, j in zip(coo.row.tolist(), coo.col.tolist()):
+        if i != j:
+            adjacency[i].add(j)
+    size = np.ones(n, dtype=np.float32) if weights is None else np.asarray(weights, dtype=np.float32).copy()
+    sums *= size[:, None]
+    version = [0] * n
+    parent = list(range(n))
+    members: list[set[int]] | None = None
+    if groups is not None:
+        members = [set(g) if isinstance(g, (set, frozenset)) else {g} for g in groups]
+
+    # Per group, a heap of its means with its linked groups as last computed, with the partner's version
+    # then: rebuilt only when the group itself grows; an entry renewed when its partner did.
+    cache: list[list[tuple[float, int, int]] | None] = [None] * n
+
+    def mean(a: int, c: int) -> float:
+        return float(sums[a] @ sums[c]) / float(size[a] * size[c])
+
+    def best(a: int) -> tuple[float, int] | None:
+        """The group most similar to group ``a`` among those it may merge with, if similar enough."""
+        known = cache[a]
+        if known is None:
+            others = np.fromiter(adjacency[a], dtype=np.intp, count=len(adjacency[a]))
+            means = (sums[others] @ sums[a]) / (size[others] * size[a]) if len(others) else np.zeros(0)
+            known = [(-m, c, version[c]) for c, m in zip(others.tolist(), means.tolist()) if m >= threshold]
+            heapq.heapify(known)
+            cache[a] = known
+        while known:
+            negative, c, seen = known[0]
+            if parent[c] != c:  # merged into another group: link to that one instead
+                heapq.heappop(known)
+                r = _root(parent, c)
+                if r != a and (m := mean(a, r)) >= threshold:
+                    heapq.heappush(known, (-m, r, version[r]))
+            elif seen != version[c]:  # grown since: renew its mean
+                heapq.heappop(known)
+                if (m := mean(a, c)) >= threshold:
+                    heapq.heappush(known, (-m, c, version[c]))
+            elif members is not None and not members[a].isdisjoint(members[c]):
+                heapq.heappop(known)  # reports only accumulate: blocked for good
+            else:
+                return -negative, c
+        return None
+
+    # One entry per group: its best partner. Average linkage is reducible (a merged group is never
+    # more similar to a third than the closer of its two parts was), so an entry made stale by a
+    # merge overstates its group's best and is popped, then renewed, before it could be passed over.
+    heap: list[tuple[float, int, int, int, int]] = []
+
+    def push(a: int) -> None:
+        found = best(a)
+        if found is not None:
+            heapq.heappush(heap, (-found[0], a, found[1], version[a], version[found[1]]))
+
+    for a in range(n):
+        push(a)
+    while heap:
+        _, a, b, va, vb = heapq.heappop(heap)
+        if parent[a] != a:
+            continue
+        if version[a] != va or parent[b] != b or version[b] != vb:
+            push(a)
+            continue
+        if len(adjacency[a]) < len(adjacency[b]):
+            a, b = b, a
+        if members is not None:
+            ma, mb = (members[a], members[b]) if len(members[a]) >= len(members[b]) else (members[b], members[a])
+            ma |= mb
+            members[a], members[b] = ma, set()
+        parent[b] = a  # b joins a
+        sums[a] += sums[b]
+        size[a] += size[b]
+        adjacency[a] |= adjacency[b]
+        adjacency[a].discard(a)
+        adjacency[a].discard(b)
+        for c in adjacency[b]:
+            if c != a:
+                adjacency[c].discard(b)
+                adjacency[c].add(a)
+        adjacency[b] = set()
+        version[a] += 1
+        version[b] += 1
+        cache[a] = cache[b] = None
+        push(a)
+    roots = [_root(parent, i) for i in range(n)]
+    numbers: dict[int, int] = {}
+    return np.array([numbers.setdefault(r, len(numbers)) for r in roots], dtype=np.intp)
+
+
+def _dense_rows(X: Any, max_dense: int) -> np.ndarray:
+    """The rows of ``X`` as a dense float32 array, projected on 256 directions when too large to hold.
+
+    Terms of one row only are left out first: they add nothing to the dot
+    product of two different rows, so the means between groups stay exact.
+    """
+    X = X.tocsc()[:, np.flatnonzero(X.getnnz(axis=0) >= 2)].tocsr()
+    n, d = X.shape
+    if d == 0:
+        return np.zeros((n, 1))
+    if n * d <= max_dense:
+        return np.asarray(X.toarray(), dtype=np.float32)
+    from sklearn.decomposition import TruncatedSVD
+
+    return TruncatedSVD(n_components=min(256, d - 1), random_state=0).fit_transform(X)
+
+
+def _same_rows(X: Any) -> np.ndarray:
+    """A number per row of the csr matrix ``X``, the same for identical rows, numbered by first appearance."""
+    first: dict[tuple[bytes, bytes], int] = {}
+    indptr, indices, data = X.indptr, X.indices, X.data
+    return np.array(
+        [
+            first.setdefault((indices[a:b].tobytes(), data[a:b].tobytes()), len(first))
+            for a, b in zip(indptr[:-1].tolist(), indptr[1:].tolist())
+        ],
+        dtype=np.intp,
+    )
+
+
+def _first_rows(node: np.ndarray) -> list[int]:
+    """The first row of each node number (nodes numbered by first appearance)."""
+    first: dict[int, int] = {}
+    for i, k in enumerate(node.tolist()):
+        first.setdefault(k, i)
+    return list(first.values())
+
+
+def _root(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def find_themes(
+    texts: Sequence[str],
+    reports: Sequence[Hashable],
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    anchor: float = DEFAULT_ANCHOR,
+    n_neighbors: int = DEFAULT_NEIGHBORS,
+    ngram_range: tuple[int, int] = (1, 1),
+    concepts: bool = True,
+    separate_reports: bool = True,
+    n_terms: int = 5,
+) -> list[Theme]:
+    """Group similar texts into themes.
+
+    Parameters
+    ----------
+    texts : sequence of str
+        Paragraphs (or sentences) of one part of many reports.
+    reports : sequence of hashable
+        The report of each text (a file number, a name): a theme counts the
+        distinct reports that raise it.
+    threshold : float, default=DEFAULT_THRESHOLD
+        Least mean cosine similarity over the pairs of a theme, strictly
+        between 0 and 1: higher gives more, tighter themes.
+    anchor : float, default=DEFAULT_ANCHOR
+        Least similarity of a text to a neighbour it is linked to, in [0, 1):
+        two groups merge only when some of their texts are so linked (two
+        texts that share one word are not yet a theme).
+    n_neighbors : int, default=DEFAULT_NEIGHBORS
+        How many nearest neighbours each text is linked to, at least 1:
+        bounds the work and memory to n x n_neighbors links.
+    ngram_range : (int, int), default=(1, 1)
+        Syllable n-grams used as TF-IDF terms.
+    concepts : bool, default=True
+        Replace the synonyms of ``resources/themes.json`` by their concept.
+    separate_reports : bool, default=True
+        Never put two texts of the same report in one theme (a report makes
+        a point once; two of its paragraphs are two points), unless they are
+        the same words (figures aside).
+    n_terms : int, default=5
+        How many distinctive terms each theme keeps in ``terms``.
+
+    Returns
+    -------
+    list of Theme
+        Every text in exactly one theme; themes raised by more reports first,
+        then larger ones, then in input order (so the singletons, raised by
+        one report, come last).
+
+    Raises
+    ------
+    ValueError
+        On texts and reports of different lengths or a parameter out of range.
+
+    Examples
+    --------
+    >>> themes = find_themes(
+    ...     ["Mở 5 lớp tập huấn kỹ năng số cho cán bộ.", "Bồi dưỡng kỹ năng số cho 300 cán bộ, công chức.",
+    ...      "Lắp 20 camera an ninh."],
+    ...     ["a.txt", "b.txt", "b.txt"])
+    >>> [(t.n_reports, t.members) for t in themes]
+    [(2, (0, 1)), (1, (2,))]
+    """
+    _check(texts, reports, threshold, ngram_range)
+    if isinstance(anchor, bool) or not isinstance(anchor, (int, float)) or not 0.0 <= anchor < 1.0:
+        raise ValueError(f"anchor must be a number in [0, 1), not {anchor!r}")
+    if not isinstance(n_neighbors, int) or isinstance(n_neighbors, bool) or n_neighbors < 1:
+        raise ValueError(f"n_neighbors must be a positive integer, not {n_neighbors!r}")
+    if not isinstance(n_terms, int) or isinstance(n_terms, bool) or n_terms < 0:
+        raise ValueError(f"n_terms must be a non-negative integer, not {n_terms!r}")
+    if not len(texts):
+        return []
+    normalized = [feature_text(t) for t in texts]
+    try:
+        X, vectorizer = vectorize(normalized, ngram_range=ngram_range, concepts=concepts, normalized=True)
+    except ValueError:  # no content word in any text: each text its own theme
+        X, vectorizer = None, None
+        labels = np.arange(len(texts))
+    else:
+        # identical vectors (the same text, or with other figures) are clustered once, with their weight
+        node = _same_rows(X)
+        uniq_rows = X[_first_rows(node)]
+        weights = np.bincount(node)
+        codes: dict[Hashable, int] = {}
+        node_reports: list[set[int]] = [set() for _ in range(len(weights))]
+        for i, r in enumerate(reports):
+            node_reports[node[i]].add(codes.setdefault(r, len(codes)))
+        graph = neighbour_graph(uniq_rows, anchor, n_neighbors)
+        node_labels = average_linkage(
+            uniq_rows, graph, threshold, node_reports if separate_reports else None, weights=weights
+        )
+        labels = node_labels[node]
+    groups: dict[int, list[int]] = {}
+    for i, c in enumerate(labels.tolist()):
+        groups.setdefault(c, []).append(i)
+    idf = syllable_idf(normalized, normalized=True)
+    names = vectorizer.get_feature_names_out() if vectorizer is not None else None
+    themes = []
+    for members in groups.values():
+        if X is not None and names is not None:
+            rows = X[members]
+            centroid = np.asarray(rows.mean(axis=0)).ravel()
+            order = np.argsort(-(rows @ centroid), kind="stable")
+            representative = members[int(order[0])]
+            top = np.argsort(-centroid, kind="stable")[:n_terms]
+            terms = tuple(str(names[k]) for k in top if centroid[k] > 0)
+            sample = [normalized[members[k]] for k in order[:TITLE_SAMPLE]]
+        else:
+            representative, terms, sample = members[0], (), [normalized[members[0]]]
+        seen: dict[Hashable, None] = {}
+        for m in members:
+            seen.setdefault(reports[m], None)
+        title = theme_title(sample, idf, normalized=True) or _first_words(texts[representative])
+        themes.append(Theme(title, terms, tuple(members), representative, tuple(seen)))
+    themes.sort(key=lambda t: (-t.n_reports, -len(t.members), t.members[0]))
+    return themes
+
+
+def syllable_idf(texts: Sequence[str], *, normalized: bool = False) -> dict[str, float]:
+    """Inverse document frequency of each normalized syllable of ``texts`` (stop syllables weigh 0).
+
+    Parameters
+    ----------
+    texts : sequence of str
+    normalized : bool, default=False
+        The texts are already :func:`~nq35cls.normalize.feature_text`.
+
+    Returns
+    -------
+    dict of str to float
+        ``log((1 + n) / (1 + df)) + 1``, as scikit-learn's smoothed idf; 0 for the
+        syllables in more than :data:`MAX_DF` of the texts.
+    """
+    stop, _ = stop_words()
+    df: Counter = Counter()
+    for t in texts:
+        df.update(set(_words(t, normalized)))
+    n = len(texts)
+    common = max(MAX_DF * n, 10)
+    return {
+        w: 0.0 if w in stop or w.isdigit() or c > common else float(np.log((1 + n) / (1 + c)) + 1)
+        for w, c in df.items()
+    }
+
+
+def _first_words(text: str, n: int = 8) -> str:
+    words = text.split()
+    return " ".join(words[:n]) + (" …" if len(words) > n else "")
+
+
+def _units(words: list[str]) -> list[tuple[tuple[str, ...], bool]]:
+    """Words grouped into the phrases of ``resources/themes.json`` (never cut by a title), each marked stop or not."""
+    syllables, phrases = stop_words()
+    starts = _phrase_starts()
+    units = []
+    i = 0
+    while i < len(words):
+        for n in starts.get(words[i], ()):
+            key = tuple(words[i : i + n])
+            if key in phrases:
+                units.append((key, phrases[key] is None))
+                i += n
+                break
+        else:
+            units.append(((words[i],), words[i] in syllables or phrases.get((words[i],), "") is None))
+            i += 1
+    return units
+
+
+def theme_title(texts: Sequence[str], idf: dict[str, float], *, max_words: int = 6, normalized: bool = False) -> str:
+    """A phrase of 2 to ``max_words`` syllables that sums up ``texts``.
+
+    Candidates are the syllable n-grams of the texts (never across
+    punctuation or figures, never cutting a listed phrase, never starting
+    or ending with a stop word);
+    each scores its share of texts that contain it times the summed inverse
+    document frequency of its syllables (``idf``: syllable -> weight; stop
+    words weigh nothing). The best is returned, followed by a second one
+    that shares no syllable with it when that one is nearly as good.
+
+    Parameters
+    ----------
+    texts : sequence of str
+    idf : dict of str to float
+    max_words : int, default=6
+    normalized : bool, default=False
+        The texts are already :func:`~nq35cls.normalize.feature_text`.
+
+    Returns
+    -------
+    str
+        Empty when there is no candidate.
+    """
+    counts: Counter = Counter()
+    for text in texts:
+        found = set()
+        for segment in _BREAK.split(text if normalized else feature_text(text)):
+            units = _units(segment.split())
+            for i, (_, stop_first) in enumerate(units):
+                if stop_first:
+                    continue
+                gram: tuple[str, ...] = ()
+                for unit, stop in units[i:]:
+                    gram += unit
+                    if len(gram) > max_words:
+                        break
+                    if len(gram) >= 2 and not stop:
+                        found.add(gram)
+        counts.update(found)
+    if not counts:
+        return ""
+    share = 1.0 / len(texts)
+
+    def score(gram: tuple[str, ...], count: int) -> float:
+        return (count * share) ** 2 * sum(idf.get(w, 0.0) for w in gram)
+
+    # phrases most members share, when there are some
+    common = [kv for kv in counts.items() if kv[1] * share >= TITLE_COVERAGE] or list(counts.items())
+    ranked = sorted(common, key=lambda kv: (-score(*kv), kv[0]))
+    best, best_count = ranked[0]
+    if score(best, best_count) <= 0:
+        return ""
+    title = " ".join(best)
+    for gram, count in ranked[1:50]:
+        if count * share >= 0.5 and score(gram, count) >= 0.6 * score(best, best_count) and not set(gram) & set(best):
+            title += ", " + " ".join(gram)
+            break
+    return title

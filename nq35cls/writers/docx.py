@@ -1,0 +1,208 @@
+"""Word draft of the consolidated report (``.docx``, with python-docx).
+
+The usual layout of a *báo cáo tổng hợp*: the title, a line on what was
+synthesized (how many reports, the date), then "I. KẾT QUẢ ĐẠT ĐƯỢC",
+"II. HẠN CHẾ, NGUYÊN NHÂN" and "III. PHƯƠNG HƯỚNG, GIẢI PHÁP, KIẾN NGHỊ".
+Each part lists its themes (:meth:`~nq35cls.writers.synthesis.Synthesis.themes`)
+as subsections: the theme's title, "nêu trong 8/60 báo cáo", the
+representative text, the theme's figures (results) and its sources cited as
+``[3 §12]`` (report number and paragraph index); then "Ý kiến khác" with the
+points of one report each. An appendix lists the reports (number, file,
+paragraphs per part, figures of their results) and the files that failed, so
+that every citation can be traced to its file. The staff edit this draft
+into the report they sign.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable, Sequence
+from typing import Any, BinaryIO
+
+from .. import __version__
+from ..messages import problem_in_vietnamese
+from ..safe_text import printable
+from .synthesis import PARTS, FileRow, Synthesis, SynthesisWriter, ThemeGroup
+
+#: The part headings of the report, in order.
+HEADINGS: dict[str, str] = {
+    "results": "I. KẾT QUẢ ĐẠT ĐƯỢC",
+    "limitations": "II. HẠN CHẾ, NGUYÊN NHÂN",
+    "solutions": "III. PHƯƠNG HƯỚNG, GIẢI PHÁP, KIẾN NGHỊ",
+}
+TITLE = "BÁO CÁO TỔNG HỢP"
+SUBTITLE = "Kết quả, hạn chế và giải pháp nêu trong các báo cáo"
+OTHER_POINTS = "Ý kiến khác"
+
+# characters XML 1.0 does not allow (python-docx refuses them)
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _clean(text: str) -> str:
+    return _ILLEGAL.sub(" ", text)
+
+
+def _name(path: str) -> str:
+    return _clean(printable(path))
+
+
+def _report(f: FileRow) -> str:
+    """A report as the appendix names it: by its header (issuing body, number, date), its file beside."""
+    return f"{_clean(f.name)} ({_name(f.path)})" if f.name else _name(f.path)
+
+
+def _sentence_case(title: str) -> str:
+    return title[:1].upper() + title[1:]
+
+
+def build(synthesis: Synthesis, today: datetime.date | None = None) -> Any:
+    """The consolidated report as a python-docx ``Document``.
+
+    Parameters
+    ----------
+    synthesis : Synthesis
+        The batch, with its paragraphs.
+    today : datetime.date, optional
+        The date written on the report (default: today).
+
+    Returns
+    -------
+    docx.document.Document
+    """
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt, RGBColor
+
+    doc = Document()
+    for name, size in (("Normal", 13), ("Heading 1", 14), ("Heading 2", 13)):
+        style = doc.styles[name]
+        style.font.name = "Times New Roman"
+        style.font.size = Pt(size)
+        if name != "Normal":  # an administrative report's headings: bold black, not Word's blue
+            style.font.bold = True
+            style.font.color.rgb = RGBColor(0, 0, 0)
+            properties = style.element.rPr
+            fonts = properties.rFonts if properties is not None else None
+            if fonts is not None:
+                for attribute in [a for a in fonts.attrib if a.endswith("Theme")]:
+                    del fonts.attrib[attribute]  # a theme font would win over the name set above
+    labeled, failed = synthesis.labeled, synthesis.failed
+    m = len(labeled)
+    when = (today or datetime.date.today()).strftime("%d/%m/%Y")
+
+    title = doc.add_paragraph()
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = title.add_run(TITLE)
+    run.bold = True
+    run.font.size = Pt(15)
+    sub = doc.add_paragraph()
+    sub.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    sub.add_run(SUBTITLE).bold = True
+    line = doc.add_paragraph()
+    line.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    line.add_run(
+        f"(Tổng hợp từ {m} báo cáo"
+        + (f"; {len(failed)} tệp không đọc được" if failed else "")
+        + f"; ngày {when}; bản nháp do nq35cls {__version__} soạn, cần được biên tập lại)"
+    ).italic = True
+
+    for label, _ in PARTS:
+        doc.add_heading(HEADINGS[label], level=1)
+        _part(doc, synthesis.themes(label), m)
+
+    doc.add_heading("PHỤ LỤC: DANH SÁCH BÁO CÁO ĐƯỢC TỔNG HỢP", level=1)
+    doc.add_paragraph("Trích dẫn [3 §12] là đoạn số 12 (đánh số từ 0) của báo cáo số 3 trong bảng dưới đây.")
+    figures = synthesis.figures_by_file()
+    table = doc.add_table(rows=1 + len(labeled), cols=7)  # made whole: adding rows one by one is slow
+    table.style = "Table Grid"
+    _widths(table, (1.0, 5.0, 1.6, 1.6, 1.6, 1.3, 5.4))
+    rows = table.rows
+    for cell, text in zip(
+        rows[0].cells, ("STT", "Báo cáo", "Kết quả", "Hạn chế", "Giải pháp", "Khác", "Số liệu nêu trong kết quả")
+    ):
+        cell.text = text
+        cell.paragraphs[0].runs[0].bold = True
+    for row, f in zip(rows[1:], labeled):
+        values = (
+            str(f.no),
+            _report(f),
+            *(str(f.counts[label]) for label, _ in PARTS),
+            str(f.counts["other"]),
+            _clean("; ".join(figures.get(f.no, []))),
+        )
+        for cell, text in zip(row.cells, values):
+            cell.text = text
+    if failed:
+        doc.add_heading("Tệp không đọc được", level=2)
+        bad = doc.add_table(rows=1, cols=3)
+        bad.style = "Table Grid"
+        _widths(bad, (1.0, 7.5, 9.0))
+        for cell, text in zip(bad.rows[0].cells, ("STT", "Tệp", "Lỗi")):
+            cell.text = text
+            cell.paragraphs[0].runs[0].bold = True
+        for f in failed:
+            problem = _clean(problem_in_vietnamese(f.problem or ""))
+            for cell, text in zip(bad.add_row().cells, (str(f.no), _name(f.path), problem)):
+                cell.text = text
+    return doc
+
+
+def _widths(table: Any, centimetres: Sequence[float]) -> None:
+    """Column widths: the grid (which LibreOffice follows) and the first row's cells (which Word follows)."""
+    from docx.shared import Cm
+
+    table.autofit = False
+    for column, cell, width in zip(table.columns, table.rows[0].cells, centimetres):
+        column.width = Cm(width)
+        cell.width = Cm(width)
+
+
+def _part(doc: Any, themes: list[ThemeGroup], m: int) -> None:
+    """One part's themes as subsections, then the points of one report each."""
+    shared = [t for t in themes if not t.singleton]
+    single = [t for t in themes if t.singleton]
+    if not themes:
+        doc.add_paragraph("Không có báo cáo nào nêu nội dung này.")
+    for k, t in enumerate(shared, start=1):
+        doc.add_heading(f"{k}. {_sentence_case(_clean(t.title))}", level=2)
+        doc.add_paragraph().add_run(f"Nêu trong {t.n_reports}/{m} báo cáo.").italic = True
+        doc.add_paragraph(_clean(t.representative.text) + f" [{t.representative.cite()}]")
+        if t.figures:
+            p = doc.add_paragraph()
+            p.add_run("Số liệu: ").bold = True
+            p.add_run(_clean("; ".join(t.figures)) + ".")
+        p = doc.add_paragraph()
+        p.add_run("Nguồn: ").bold = True
+        p.add_run(", ".join(f"[{i.cite()}]" for i in t.items) + ".")
+    if single:
+        doc.add_heading(f"{len(shared) + 1}. {OTHER_POINTS}", level=2)
+        for t in single:
+            for item in t.items:
+                doc.add_paragraph(_clean(item.text) + f" [{item.cite()}]", style="List Bullet")
+
+
+class DocxWriter(SynthesisWriter):
+    """Collect labeled reports and write the Word draft on ``close``.
+
+    Parameters
+    ----------
+    stream : binary file
+        Where the document is saved.
+    fields, to_records, header, out_dir
+        The common writer signature; unused.
+    """
+
+    def __init__(
+        self,
+        stream: BinaryIO,
+        fields: Sequence[str],
+        to_records: Callable,
+        header: bool = True,
+        out_dir: str | None = None,
+    ) -> None:
+        super().__init__(stream, fields, to_records, header, out_dir)  # type: ignore[arg-type]
+
+    def close(self) -> None:
+        """Build the document and save it."""
+        build(self.synthesis).save(self.stream)

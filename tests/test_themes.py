@@ -1,0 +1,188 @@
+"""Themes: similar paragraphs of many reports grouped, counted by report, titled from their own words."""
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sklearn.metrics import adjusted_rand_score
+
+from nq35cls.themes import average_linkage, content_syllables, find_themes, neighbour_graph, vectorize
+
+GOLD = Path(__file__).resolve().parent.parent / "benchmarks" / "themes_data" / "reports"
+PARTS = ("results", "limitations", "solutions")
+#: Measured on the first 20 benchmark reports: 0.952 / 0.908 / 0.897 (benchmarks/bench_themes.py measures all 44).
+ARI_FLOOR = {"results": 0.9, "limitations": 0.85, "solutions": 0.85}
+
+
+def _gold(n_reports: int) -> dict[str, list[tuple[str, str, str]]]:
+    """Per part, (report, gold theme, text) of the first ``n_reports`` benchmark reports."""
+    out: dict[str, list[tuple[str, str, str]]] = {part: [] for part in PARTS}
+    for path in sorted(GOLD.glob("*.jsonl"))[:n_reports]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            p = json.loads(line)
+            if p["label"] in out:
+                out[p["label"]].append((path.stem, p["theme"], p["text"]))
+    return out
+
+
+@pytest.fixture(scope="module")
+def gold20():
+    return _gold(20)
+
+
+@pytest.mark.parametrize("part", PARTS)
+def test_themes_match_the_planted_ones(gold20, part):
+    rows = gold20[part]
+    themes = find_themes([t for _, _, t in rows], [r for r, _, _ in rows])
+    labels = np.full(len(rows), -1)
+    for k, theme in enumerate(themes):
+        labels[list(theme.members)] = k
+    assert (labels >= 0).all()  # every paragraph in a theme
+    assert adjusted_rand_score([g for _, g, _ in rows], labels) >= ARI_FLOOR[part]
+
+
+def test_every_text_in_exactly_one_theme_sorted_by_reports(gold20):
+    rows = gold20["results"]
+    reports = [r for r, _, _ in rows]
+    themes = find_themes([t for _, _, t in rows], reports)
+    members = [m for t in themes for m in t.members]
+    assert sorted(members) == list(range(len(rows)))
+    assert [t.n_reports for t in themes] == sorted((t.n_reports for t in themes), reverse=True)
+    for t in themes:
+        assert t.representative in t.members
+        assert set(t.reports) == {reports[m] for m in t.members}
+        assert t.singleton == (t.n_reports == 1)
+        # a report makes a point once: never two of its paragraphs in one theme
+        assert len(t.reports) == len(t.members)
+
+
+def test_the_count_of_a_planted_theme(gold20):
+    rows = gold20["results"]
+    themes = find_themes([t for _, _, t in rows], [r for r, _, _ in rows])
+    gold = [g for _, g, _ in rows]
+    planted = Counter(gold)
+    theme = themes[0]
+    top = Counter(gold[m] for m in theme.members).most_common(1)[0][0]
+    assert theme.n_reports == planted[top]  # "N of M reports" exact for the most raised point
+
+
+def test_titles_are_phrases_of_the_members():
+    texts = [
+        "Thành lập 12 tổ công nghệ số cộng đồng tại các thôn.",
+        "Các tổ công nghệ số cộng đồng ở các thôn có 200 thành viên.",
+        "Kiện toàn 30 tổ công nghệ số cộng đồng với 150 thành viên.",
+        "Lắp đặt 40 camera giám sát an ninh ở ngã tư.",
+    ]
+    themes = find_themes(texts, ["a", "b", "c", "d"])
+    assert [t.members for t in themes] == [(0, 1, 2), (3,)]
+    assert "tổ công nghệ số cộng đồng" in themes[0].title
+    assert themes[1].singleton
+
+
+def test_the_same_point_in_other_words_is_one_theme_distractors_are_not():
+    texts = [
+        "Tổ chức 8 lớp tập huấn kỹ năng số cho cán bộ, công chức.",
+        "Bồi dưỡng kỹ năng số cho 420 lượt cán bộ, công chức cấp xã.",
+        "Tổ chức hội nghị sơ kết, khen thưởng 12 tập thể.",
+    ]
+    themes = find_themes(texts, ["a", "b", "c"])
+    assert themes[0].members == (0, 1) and themes[0].n_reports == 2
+    assert themes[1].members == (2,)
+
+
+def test_same_report_paragraphs_stay_apart_unless_asked():
+    texts = ["Đội ngũ cán bộ công nghệ thông tin còn thiếu.", "Cán bộ công nghệ thông tin còn thiếu, kiêm nhiệm."]
+    assert len(find_themes(texts, ["a", "a"])) == 2
+    assert len(find_themes(texts, ["a", "a"], separate_reports=False)) == 1
+
+
+def test_stop_words_and_synonyms_are_data():
+    assert content_syllables("Đã thực hiện công tác tuyên truyền năm 2025", concepts=False) == ["tuyên", "truyền"]
+    assert content_syllables("tập huấn") == content_syllables("bồi dưỡng") == ["đào_tạo"]
+    assert "0g" not in content_syllables("phủ sóng 4G")  # a concept, not a figure
+
+
+def test_the_neighbour_graph_is_sparse_and_symmetric(gold20):
+    texts = [t for _, _, t in gold20["limitations"]]
+    X, _ = vectorize(texts)
+    graph = neighbour_graph(X, 0.3, n_neighbors=5)
+    assert graph.format == "csr" and graph.nnz <= 2 * 5 * len(texts)
+    assert (graph != graph.T).nnz == 0 and graph.diagonal().sum() == 0
+    assert graph.data.min() >= 0.3 - 1e-6
+    # every link is among the 5 nearest of one of its ends
+    dense = (X @ X.T).toarray()
+    np.fill_diagonal(dense, -1)
+    i, j = graph.nonzero()
+    fifth = np.sort(dense, axis=1)[:, -5]
+    assert ((dense[i, j] >= fifth[i] - 1e-6) | (dense[i, j] >= fifth[j] - 1e-6)).all()
+
+
+def test_average_linkage_merges_while_the_exact_mean_holds():
+    from scipy.sparse import csr_matrix
+
+    # four unit vectors: 0 and 1 close, 2 between them and elsewhere, 3 apart
+    X = csr_matrix(np.array([[1.0, 0, 0, 0], [0.8, 0.6, 0, 0], [0.6, 0, 0.8, 0], [0, 0, 0, 1.0]]))
+    graph = csr_matrix(np.ones((4, 4)) - np.eye(4))
+    # {0,1} first (0.8); 2 joins at mean (0.6 + 0.48) / 2 = 0.54
+    assert average_linkage(X, graph, 0.5).tolist() == [0, 0, 0, 1]
+    assert average_linkage(X, graph, 0.55).tolist() == [0, 0, 1, 2]
+    assert average_linkage(X, graph, 0.5, groups=[0, 1, 0, 2]).tolist() == [0, 0, 1, 2]
+    # no link, no merge, however similar
+    assert average_linkage(X, csr_matrix((4, 4)), 0.1).tolist() == [0, 1, 2, 3]
+    # a row standing for three texts of reports 0 and 1 does not take a text of report 1
+    assert average_linkage(X, graph, 0.5, groups=[{0, 1}, 1, 2, 3], weights=[3, 1, 1, 1]).tolist() == [0, 1, 0, 2]
+
+
+def test_identical_texts_are_one_theme_with_every_report():
+    texts = ["Lắp đặt 12 camera giám sát an ninh."] * 3 + ["Kích hoạt 300 tài khoản định danh điện tử."]
+    themes = find_themes(texts, ["a", "b", "c", "d"])
+    assert themes[0].members == (0, 1, 2) and themes[0].n_reports == 3
+
+
+def test_edge_cases():
+    assert find_themes([], []) == []
+    themes = find_themes(["và các", "của những"], ["a", "b"])  # no content word
+    assert sorted(m for t in themes for m in t.members) == [0, 1]
+
+
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [
+        ({"threshold": 0}, "threshold"),
+        ({"threshold": 1.5}, "threshold"),
+        ({"threshold": True}, "threshold"),
+        ({"n_neighbors": 0}, "n_neighbors"),
+        ({"anchor": 1.0}, "anchor"),
+        ({"ngram_range": (2, 1)}, "ngram_range"),
+        ({"n_terms": -1}, "n_terms"),
+    ],
+)
+def test_parameters_are_checked(kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        find_themes(["a b"], ["r"], **kwargs)
+
+
+def test_texts_and_reports_must_pair():
+    with pytest.raises(ValueError, match="differ in length"):
+        find_themes(["a", "b"], ["r"])
+
+
+@pytest.mark.parametrize(
+    "text, heading",
+    [
+        ("I. KẾT QUẢ ĐẠT ĐƯỢC", True),
+        ("2.1. Về hạ tầng số", True),
+        ("b) Chính quyền số", True),
+        ("KHÓ KHĂN, VƯỚNG MẮC", True),
+        ("1. Tổ chức 12 lớp tập huấn kỹ năng số cho cán bộ.", False),  # a numbered point ends with a full stop
+        ("Lắp đặt 20 camera giám sát an ninh", False),
+        ("đã tổ chức 3 hội nghị", False),
+        ("I. " + "rất dài " * 10, False),
+    ],
+)
+def test_headings_are_told_from_points(text, heading):
+    from nq35cls.themes import is_heading
+
+    assert is_heading(text) is heading
