@@ -100,14 +100,14 @@ def test_xlsx_names_reports_by_their_header_and_fits_row_heights(small_model_fil
     assert rows[0][0].value == "Phòng Văn hóa và Thông tin, 17/BC-VHTT, 9/7/2025"
     assert rows[0][17].hyperlink.target == "../in/bc.txt" and rows[0][17].value.endswith("bc.txt")
     assert [c.value for c in rows[0][1:4]] == ["PHÒNG VĂN HÓA VÀ THÔNG TIN", "17/BC-VHTT", datetime(2025, 7, 9)]
-    cells = [row for ws in book.worksheets[1:] for row in ws.iter_rows(min_row=2) if row[1].value == long]
+    cells = [row for ws in book.worksheets[3:] for row in ws.iter_rows(min_row=2) if row[1].value == long]
     assert len(cells) == 1
     sheet = cells[0][0].parent
     tall = sheet.row_dimensions[cells[0][0].row].height
     assert tall >= 15 * len(long) / 88  # the long paragraph's row grows with its text
     short = [
         ws.row_dimensions[row[0].row].height
-        for ws in book.worksheets[1:]
+        for ws in book.worksheets[3:]
         for row in ws.iter_rows(min_row=2)
         if len(row[1].value) < 60
     ]
@@ -315,3 +315,41 @@ def test_html_search_filters_and_print_in_a_headless_browser(tmp_path):
     _chromium(out.as_uri() + "?q=tuyen%20truyen", tmp_path, "--window-size=1200,1600", f"--screenshot={shot}")
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     print(f"screenshot: {shot}")
+
+
+def _themes_batch(tmp_path, model_file, suffix):
+    """Twelve reports of the authored themes benchmark labeled into one synthesis file."""
+    from pathlib import Path
+
+    from nq35cls.cli import main
+
+    reports = sorted((Path(__file__).resolve().parent.parent / "benchmarks" / "themes_data" / "reports").glob("*.txt"))
+    out = tmp_path / f"tonghop{suffix}"
+    assert main(["label", *map(str, reports[:12]), "--model", str(model_file), "-o", str(out), "-q"]) == 0
+    return out, re
+
+
+def test_html_synthesis_shows_themes_linked_to_their_paragraphs(tmp_path, small_model_file):
+    out, re_ = _themes_batch(tmp_path, small_model_file, ".html")
+    page = out.read_text(encoding="utf-8")
+    themes = re_.findall(r'<div class="theme"><h4>\d+\. .*?<small>— nêu trong (\d+)/12 báo cáo', page)
+    assert themes and all(2 <= int(n) <= 12 for n in themes)  # a theme is what several reports raise
+    anchors = set(re_.findall(r'<p class="para[^"]*" id="(f\d+-p\d+)"', page))
+    cited = set(re_.findall(r'<div class="theme">.*?Nguồn: (.*?)</p>', page))
+    links = {a for c in cited for a in re_.findall(r'href="#(f\d+-p\d+)"', c)}
+    assert links and links <= anchors  # every source links to a paragraph shown below
+
+
+def test_xlsx_synthesis_has_a_themes_sheet_and_a_figures_sheet(tmp_path, small_model_file):
+    import openpyxl
+
+    out, _ = _themes_batch(tmp_path, small_model_file, ".xlsx")
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames[:3] == ["Tổng hợp (files)", "Chủ đề (themes)", "Số liệu (figures)"]
+    rows = list(book["Chủ đề (themes)"].iter_rows(values_only=True))
+    assert rows[0][:4] == ("Phần", "STT", "Chủ đề", "Số báo cáo nêu")
+    coverage = [int(r[3].split("/")[0]) for r in rows[1:]]
+    assert coverage and all(r[3].endswith("/12") for r in rows[1:])
+    assert {r[0] for r in rows[1:]} <= {"Kết quả đạt được", "Hạn chế, nguyên nhân", "Giải pháp, kiến nghị"}
+    figures = list(book["Số liệu (figures)"].iter_rows(values_only=True))[1:]
+    assert figures and all(any(ch.isdigit() for ch in r[1]) for r in figures)

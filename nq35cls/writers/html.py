@@ -64,6 +64,8 @@ figure{margin:1em 0}svg text{font-family:inherit;font-size:12px}
 display:flex;flex-wrap:wrap;gap:.4em 1.2em;align-items:center}
 .controls input[type=search]{min-width:18em;padding:.25em .4em;font-size:1em}.controls label{white-space:nowrap}
 summary{cursor:pointer}summary h2,summary h3{display:inline}details.group{margin:.6em 0}
+.theme{margin:.5em 0 .9em;padding-left:.7em;border-left:4px solid #90caf9}.theme h4{margin:.2em 0}
+p.rep{margin:.2em 0}
 [hidden]{display:none!important}
 @media print{
 .controls,nav{display:none!important}
@@ -202,12 +204,45 @@ def chart(files: Sequence[FileRow], width: int = 900) -> str:
     return "".join(parts)
 
 
+def _themes(synthesis: Synthesis, label: str) -> list[str]:
+    """One part's themes: those several reports raise, each with its coverage, representative,
+    figures and sources (links to the paragraphs below); then how many points one report alone raises."""
+    themes = synthesis.themes(label)
+    shared = [t for t in themes if not t.singleton]
+    single = sum(len(t.items) for t in themes if t.singleton)
+    m = len(synthesis.labeled)
+    out = [f'<details open class="themes"><summary><h3>Các vấn đề chung ({len(shared)} chủ đề)</h3></summary>']
+    if not shared:
+        out.append('<p class="meta">Không có vấn đề nào được từ hai báo cáo trở lên cùng nêu.</p>')
+    for k, t in enumerate(shared, start=1):
+        title = t.title[:1].upper() + t.title[1:]
+        rep = t.representative
+        sources = ", ".join(
+            f'<a href="#f{i.entry.file_no}-p{i.entry.index}">{escape(i.cite())}</a>' + ("" if i.whole else "*")
+            for i in t.items
+        )
+        out.append(
+            f'<div class="theme"><h4>{k}. {escape(title)} <small>— nêu trong {t.n_reports}/{m} báo cáo</small></h4>'
+            f'<p class="rep">{escape(rep.text)} <a class="ref" href="#f{rep.entry.file_no}-p{rep.entry.index}">'
+            f"[{escape(rep.cite())}]</a></p>"
+            + (f'<p class="meta">Số liệu: {escape("; ".join(t.figures))}.</p>' if t.figures else "")
+            + f'<p class="meta">Nguồn: {sources}</p></div>'
+        )
+    if single:
+        out.append(f'<p class="meta">Ý kiến khác (chỉ một báo cáo nêu): {single} đoạn, xem chi tiết theo báo cáo.</p>')
+    out.append("</details>")
+    return out
+
+
 def _section(synthesis: Synthesis, label: str, name: str, total: int, out_dir: str | None) -> list[str]:
-    """One part's paragraphs, grouped by file (or the appendix of dropped ones); parts and files fold."""
+    """One part's themes, then its paragraphs grouped by file (or the appendix of dropped ones); all fold."""
     out = [
         f'<section id="{label}"><details open><summary><h2 style="border-color:{COLOURS[label]}">{escape(name)} '
         f"<small>({label}, {total} đoạn)</small></h2></summary>"
     ]
+    if label in {part for part, _ in PARTS}:
+        out += _themes(synthesis, label)
+        out.append("<h3>Chi tiết theo báo cáo</h3>")
     groups = synthesis.by_file(label)
     if not groups:
         out.append('<p class="meta">Không có đoạn nào.</p>')

@@ -26,7 +26,7 @@ from typing import BinaryIO
 from ..labels import LABELS
 from ..messages import problem_in_vietnamese
 from ..safe_text import printable
-from .synthesis import LOW_CONFIDENCE, FileRow, Synthesis
+from .synthesis import LOW_CONFIDENCE, PARTS, FileRow, Synthesis
 
 #: Longest text Excel keeps in a cell.
 MAX_CELL = 32_767
@@ -68,6 +68,17 @@ PART_COLUMNS: tuple[tuple[str, int], ...] = (
 )
 #: Part sheets print their columns up to this one (the file path stays on screen).
 PART_PRINT_COLUMNS = 7
+THEME_COLUMNS: tuple[tuple[str, int], ...] = (
+    ("Phần", 14),
+    ("STT", 5),
+    ("Chủ đề", 28),
+    ("Số báo cáo nêu", 10),
+    ("Nội dung tiêu biểu", 70),
+    ("Số liệu", 30),
+    ("Nguồn (báo cáo §đoạn)", 30),
+    ("Ghi chú", 28),
+)
+FIGURE_COLUMNS: tuple[tuple[str, int], ...] = (("Báo cáo", 40), ("Số liệu nêu trong phần kết quả", 90), ("Tệp", 36))
 
 
 def _text(value: str) -> str:
@@ -155,11 +166,13 @@ class XlsxWriter:
         self._top_align = Alignment(vertical="top")
         self._low_fill = PatternFill("solid", fgColor="FFF3C4")
         self._link_font = Font(color="0563C1", underline="single")
-        self.counts = Synthesis(keep_paragraphs=False)
+        self.counts = Synthesis()  # the paragraphs are kept for the themes
         self.book = Workbook(write_only=True)
         self.summary = self._sheet("Tổng hợp (files)", SUMMARY_COLUMNS, len(SUMMARY_COLUMNS))
+        self.themes = self._sheet("Chủ đề (themes)", THEME_COLUMNS, len(THEME_COLUMNS))
+        self.figures = self._sheet("Số liệu (figures)", FIGURE_COLUMNS, 2)
         self.sheets = {label: self._sheet(SHEET_NAMES[label], PART_COLUMNS, PART_PRINT_COLUMNS) for label in LABELS}
-        self._rows = {id(sheet): 1 for sheet in (self.summary, *self.sheets.values())}
+        self._rows = {id(sheet): 1 for sheet in (self.summary, self.themes, self.figures, *self.sheets.values())}
 
     def _sheet(self, title: str, columns: tuple[tuple[str, int], ...], printed: int):
         from openpyxl.cell import WriteOnlyCell
@@ -296,4 +309,45 @@ class XlsxWriter:
                 {1: report_name(f), 2: body, 6: subject, 16: problem, 18: _name(f.path)},
                 widths,
             )
+        self._write_themes()
+        self._write_figures()
         self.book.save(self.stream)
+
+    def _write_themes(self) -> None:
+        """One row per theme of each part (shared ones first, then the points one report raises)."""
+        sheet, widths = self.themes, [w for _, w in THEME_COLUMNS]
+        m = len(self.counts.labeled)
+        for label, name in PARTS:
+            for k, t in enumerate(self.counts.themes(label), start=1):
+                title = t.title[:1].upper() + t.title[1:] if not t.singleton else "(Ý kiến khác)"
+                sources = ", ".join(i.cite() for i in t.items)
+                figures = "; ".join(t.figures)
+                self._append(
+                    sheet,
+                    [
+                        self._top(sheet, name),
+                        self._top(sheet, k),
+                        self._wrapped(sheet, title),
+                        self._top(sheet, f"{t.n_reports}/{m}"),
+                        self._wrapped(sheet, t.representative.text),
+                        self._wrapped(sheet, figures),
+                        self._wrapped(sheet, sources),
+                        self._wrapped(sheet, ""),
+                    ],
+                    {3: title, 5: t.representative.text, 6: figures, 7: sources},
+                    widths,
+                )
+
+    def _write_figures(self) -> None:
+        """The figures of each report's results, one row per report."""
+        sheet, widths = self.figures, [w for _, w in FIGURE_COLUMNS]
+        for no, found in self.counts.figures_by_file().items():
+            if found:
+                f = self.counts.files[no - 1]
+                text = "; ".join(found)
+                self._append(
+                    sheet,
+                    [self._wrapped(sheet, report_name(f)), self._wrapped(sheet, text), self._file_cell(sheet, f)],
+                    {1: report_name(f), 2: text, 3: _name(f.path)},
+                    widths,
+                )
