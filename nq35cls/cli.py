@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import InputError, Nq35Error, OutputError
-from .i18n import add_lang_argument, describe, fill, requested_language, translate, translator
+from .i18n import add_lang_argument, describe, fill, requested_language, say, translate, translator
 from .readers import DEFAULT_MAX_BYTES, REPORT_SUFFIXES, is_own_output
 from .readers.budget import DEFAULT_MAX_PARAGRAPHS, DEFAULT_TIME_LIMIT
 from .safe_text import printable
@@ -25,16 +25,11 @@ from .safe_text import printable
 EXIT_OK, EXIT_SOME_FAILED, EXIT_FATAL = 0, 1, 2
 
 
-def _say(lang: str | None, msgid: str, **values: object) -> str:
-    """A fixed message of the command line in the run's language, its ``{fields}`` filled in."""
-    return fill(translator(lang).gettext(msgid), {k: str(v) for k, v in values.items()})
-
-
 def _build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     """The command line's parser, its help texts in ``lang`` (None: the locale's)."""
     parser = argparse.ArgumentParser(
         prog="nq35cls",
-        description=_say(
+        description=say(
             lang,
             "Label the paragraphs of Vietnamese implementation reports as results, limitations, solutions or other.",
         ),
@@ -42,44 +37,44 @@ def _build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"nq35cls {__version__}")
     add_lang_argument(parser, lang)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    label = sub.add_parser("label", help=_say(lang, "label report files or folders of reports"))
+    label = sub.add_parser("label", help=say(lang, "label report files or folders of reports"))
     label.add_argument(
-        "paths", nargs="+", metavar="PATH", help=_say(lang, "report files, or folders searched for reports")
+        "paths", nargs="+", metavar="PATH", help=say(lang, "report files, or folders searched for reports")
     )
-    label.add_argument("-o", "--output", metavar="OUT", help=_say(lang, "output file (default: standard output)"))
+    label.add_argument("-o", "--output", metavar="OUT", help=say(lang, "output file (default: standard output)"))
     label.add_argument(
         "--format",
         choices=("jsonl", "csv", "xlsx", "html", "md"),
         default=None,
-        help=_say(
+        help=say(
             lang,
             "output format (default: from OUT's extension, which must name one; jsonl on standard output); "
             "html, md and xlsx are a synthesis of all files",
         ),
     )
-    model_help = _say(lang, "model file (default: ${env}, else the shipped model)", env=MODEL_ENV)
+    model_help = say(lang, "model file (default: ${env}, else the shipped model)", env=MODEL_ENV)
     label.add_argument("--model", metavar="FILE", help=model_help)
     label.add_argument(
-        "--keep-boilerplate", action="store_true", help=_say(lang, "keep web-page chrome, labeled boilerplate")
+        "--keep-boilerplate", action="store_true", help=say(lang, "keep web-page chrome, labeled boilerplate")
     )
-    no_decode_help = _say(lang, "label paragraphs one by one, without sequence decoding")
+    no_decode_help = say(lang, "label paragraphs one by one, without sequence decoding")
     label.add_argument("--no-decode", action="store_true", help=no_decode_help)
     label.add_argument(
-        "--no-sentences", action="store_true", help=_say(lang, "do not look for mixed paragraphs (faster)")
+        "--no-sentences", action="store_true", help=say(lang, "do not look for mixed paragraphs (faster)")
     )
     label.add_argument(
         "--max-bytes",
         type=int,
         default=DEFAULT_MAX_BYTES,
         metavar="N",
-        help=_say(lang, "refuse files larger than N bytes (default {default})", default=DEFAULT_MAX_BYTES),
+        help=say(lang, "refuse files larger than N bytes (default {default})", default=DEFAULT_MAX_BYTES),
     )
     label.add_argument(
         "--time-limit",
         type=float,
         default=DEFAULT_TIME_LIMIT,
         metavar="SECONDS",
-        help=_say(
+        help=say(
             lang, "give up a file whose reading takes longer (default {default})", default=f"{DEFAULT_TIME_LIMIT:g}"
         ),
     )
@@ -88,53 +83,51 @@ def _build_parser(lang: str | None = None) -> argparse.ArgumentParser:
         type=int,
         default=DEFAULT_MAX_PARAGRAPHS,
         metavar="N",
-        help=_say(lang, "refuse files of more than N paragraphs (default {default})", default=DEFAULT_MAX_PARAGRAPHS),
+        help=say(lang, "refuse files of more than N paragraphs (default {default})", default=DEFAULT_MAX_PARAGRAPHS),
     )
-    label.add_argument("--force", action="store_true", help=_say(lang, "overwrite OUT if it exists"))
+    label.add_argument("--force", action="store_true", help=say(lang, "overwrite OUT if it exists"))
     label.add_argument(
         "--resume",
         action="store_true",
-        help=_say(lang, "continue an interrupted run: keep OUT's complete files, label the rest"),
+        help=say(lang, "continue an interrupted run: keep OUT's complete files, label the rest"),
     )
-    label.add_argument(
-        "-j", "--jobs", type=int, default=1, metavar="N", help=_say(lang, "worker processes (default 1)")
-    )
+    label.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help=say(lang, "worker processes (default 1)"))
     label.add_argument(
         "--backend",
         choices=("loky", "dask"),
         default="loky",
-        help=_say(lang, "where workers run (default loky: this machine)"),
+        help=say(lang, "where workers run (default loky: this machine)"),
     )
-    label.add_argument("--scheduler", metavar="ADDRESS", help=_say(lang, "Dask scheduler address, with --backend dask"))
+    label.add_argument("--scheduler", metavar="ADDRESS", help=say(lang, "Dask scheduler address, with --backend dask"))
     label.add_argument(
-        "--debug", action="store_true", help=_say(lang, "print the traceback of a file's unexpected reading failure")
+        "--debug", action="store_true", help=say(lang, "print the traceback of a file's unexpected reading failure")
     )
     label.add_argument(
         "-q",
         "--quiet",
         action="store_true",
-        help=_say(lang, "no progress bar, per-file lines or closing summary on stderr (errors and warnings still)"),
+        help=say(lang, "no progress bar, per-file lines or closing summary on stderr (errors and warnings still)"),
     )
     label.add_argument(
         "--review",
         metavar="CSV",
-        help=_say(lang, "also write the paragraphs the model is least sure of, to correct and add with train.py --add"),
+        help=say(lang, "also write the paragraphs the model is least sure of, to correct and add with train.py --add"),
     )
     label.add_argument(
         "--review-size",
         type=int,
         default=50,
         metavar="N",
-        help=_say(lang, "paragraphs in the review file (default 50)"),
+        help=say(lang, "paragraphs in the review file (default 50)"),
     )
     add_lang_argument(label, lang, main=False)
     from .retrain import add_arguments as add_train_arguments
 
-    train = sub.add_parser("train", help=_say(lang, "rebuild the model from labeled data (the same as train.py)"))
+    train = sub.add_parser("train", help=say(lang, "rebuild the model from labeled data (the same as train.py)"))
     add_train_arguments(train, lang=lang)
     add_lang_argument(train, lang, main=False)
-    evaluate = sub.add_parser("evaluate", help=_say(lang, "score a model on a folder of labeled data"))
-    evaluate.add_argument("data", metavar="DATA_DIR", help=_say(lang, "folder (or file) of labeled *.jsonl data"))
+    evaluate = sub.add_parser("evaluate", help=say(lang, "score a model on a folder of labeled data"))
+    evaluate.add_argument("data", metavar="DATA_DIR", help=say(lang, "folder (or file) of labeled *.jsonl data"))
     evaluate.add_argument("--model", metavar="FILE", help=model_help)
     evaluate.add_argument("--no-decode", action="store_true", help=no_decode_help)
     add_lang_argument(evaluate, lang, main=False)
@@ -162,7 +155,7 @@ def _report_files(paths: Sequence[str], errors: list[InputError], lang: str | No
                 )
             for p in found:
                 if is_own_output(p):  # a synthesis written by an earlier run into the same folder
-                    note = _say(lang, "{path}: note: an output of nq35cls, not a report: skipped", path=p)
+                    note = say(lang, "{path}: note: an output of nq35cls, not a report: skipped", path=p)
                     print(printable(f"nq35cls: {note}"), file=sys.stderr)
                 else:
                     yield p
@@ -227,7 +220,7 @@ def _label(args: argparse.Namespace) -> int:
     for err in errors:
         print(printable(f"nq35cls: {describe(err, args.lang)}"), file=sys.stderr)
     if not files:
-        print(f"nq35cls: {_say(args.lang, 'no reports to label')}", file=sys.stderr)
+        print(f"nq35cls: {say(args.lang, 'no reports to label')}", file=sys.stderr)
         return EXIT_FATAL
     from .batch import useful_jobs
     from .workers import LocalWorkers
@@ -281,7 +274,7 @@ def _label_files(
         writer.fail(refused.path, refused.problem)
     # byte-identical inputs are labeled once (those kept from an interrupted run included)
     seen: dict[str, str] = {digest: name for name, digest in output.completed.items()} if output is not None else {}
-    bar = tqdm(total=len(todo), unit="file", file=sys.stderr, disable=args.quiet or not sys.stderr.isatty())
+    bar = tqdm(total=len(todo), unit=say(lang, "file"), file=sys.stderr, disable=args.quiet or not sys.stderr.isatty())
     try:
         outcomes = label_files(
             todo,
@@ -302,13 +295,13 @@ def _label_files(
                 continue
             first = seen.setdefault(outcome.sha256, path)
             if first != path:  # the same bytes under another name: labeled once
-                note = _say(lang, "{path}: note: the same file as {first}, labeled once there", path=path, first=first)
+                note = say(lang, "{path}: note: the same file as {first}, labeled once there", path=path, first=first)
                 bar.write(printable(f"nq35cls: {note}"), file=sys.stderr)
                 if output is not None:
                     output.commit(path, outcome.sha256)
                 continue
             for warning in outcome.warnings:
-                line = _say(lang, "{path}: warning: {warning}", path=path, warning=translate(warning, lang))
+                line = say(lang, "{path}: warning: {warning}", path=path, warning=translate(warning, lang))
                 bar.write(printable(f"nq35cls: {line}"), file=sys.stderr)
             writer.write(outcome)
             labeled += 1
@@ -340,11 +333,11 @@ def _file_line(path: str, outcome, lang: str | None) -> str:
     counts = Counter(p.label for p in outcome.paragraphs)
     summary = ", ".join(f"{tr.gettext(k)} {v}" for k, v in sorted(counts.items()))
     dropped = (
-        _say(lang, "; {n} dropped as web-page chrome (kept with --keep-boilerplate)", n=len(outcome.dropped))
+        say(lang, "; {n} dropped as web-page chrome (kept with --keep-boilerplate)", n=len(outcome.dropped))
         if outcome.dropped
         else ""
     )
-    return _say(
+    return say(
         lang,
         "{path}: {n} paragraphs ({summary}){dropped}",
         path=path,
@@ -358,8 +351,8 @@ def _closing_line(labeled: int, failed: int, output: str | None, lang: str | Non
     """A run's last line: ``65 reports labeled, 7 failed, written to tonghop.html``."""
     done = fill(translator(lang).ngettext("{n} report labeled", "{n} reports labeled", labeled), {"n": str(labeled)})
     if output:
-        return _say(lang, "{labeled}, {failed} failed, written to {output}", labeled=done, failed=failed, output=output)
-    return _say(lang, "{labeled}, {failed} failed, written to standard output", labeled=done, failed=failed)
+        return say(lang, "{labeled}, {failed} failed, written to {output}", labeled=done, failed=failed, output=output)
+    return say(lang, "{labeled}, {failed} failed, written to standard output", labeled=done, failed=failed)
 
 
 def _evaluate(args: argparse.Namespace) -> int:
@@ -374,7 +367,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     trained_on = sum(document_fingerprint(d.texts) in seen for d in documents)
     lang = args.lang
     if trained_on:
-        warning = _say(
+        warning = say(
             lang,
             "warning: {trained_on} of {n} documents are in this model's training data: the figures on them are not "
             "held out (score documents the model was not fitted on, or see the cross-validation of `nq35cls train`)",
@@ -385,7 +378,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     scores = score_predictions(predict_documents(model, documents))
     if trained_on:
         print(
-            _say(
+            say(
                 lang,
                 "{data}: {n} documents ({trained_on} seen in training)",
                 data=args.data,
@@ -394,7 +387,7 @@ def _evaluate(args: argparse.Namespace) -> int:
             )
         )
     else:
-        print(_say(lang, "{data}: {n} documents", data=args.data, n=len(documents)))
+        print(say(lang, "{data}: {n} documents", data=args.data, n=len(documents)))
     print(format_scores(scores))
     return EXIT_OK
 
@@ -418,7 +411,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(printable(f"nq35cls: {describe(err, lang)}"), file=sys.stderr)
         return EXIT_FATAL
     except KeyboardInterrupt:
-        print(f"nq35cls: {_say(lang, 'interrupted; run again with --resume to continue')}", file=sys.stderr)
+        print(f"nq35cls: {say(lang, 'interrupted; run again with --resume to continue')}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # the reader of our output went away (e.g. `| head`); stop quietly
@@ -428,7 +421,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # the output side failed while writing (disk full, a file system gone);
         # reading problems never get here: each is its file's InputError
         where = f"{err.filename}: " if err.filename else (f"{args.output}: " if getattr(args, "output", None) else "")
-        problem = _say(
+        problem = say(
             lang,
             "cannot write the output ({error}); nothing was published",
             error=translate(str(err.strerror or err), lang),

@@ -201,6 +201,25 @@ def translator(lang: str | None) -> gettext.NullTranslations:
     return _translations(language(lang))
 
 
+def say(lang: str | None, msgid: str, **values: object) -> str:
+    """A fixed message in a language, its ``{fields}`` filled in: ``say("vi", "{n} documents", n=3)``.
+
+    Parameters
+    ----------
+    lang : {"vi", "en"} or None
+        None means the locale's.
+    msgid : str
+        The English template, a message id of the catalog.
+    **values
+        The values of its fields (turned into text with ``str``).
+
+    Returns
+    -------
+    str
+    """
+    return fill(translator(lang).gettext(msgid), {k: str(v) for k, v in values.items()})
+
+
 def template_pattern(template: str) -> re.Pattern:
     """The regular expression that matches the messages formatted from an English template.
 

@@ -19,12 +19,7 @@ import sys
 from pathlib import Path
 
 from .errors import Nq35Error
-from .i18n import add_lang_argument, describe, fill, requested_language, translate, translator
-
-
-def _say(lang: str | None, msgid: str, **values: object) -> str:
-    """A fixed message in the run's language, its ``{fields}`` filled in."""
-    return fill(translator(lang).gettext(msgid), {k: str(v) for k, v in values.items()})
+from .i18n import add_lang_argument, describe, requested_language, say, translate
 
 
 def _parse_setting(item: str, estimator) -> tuple[str, object]:
@@ -51,35 +46,35 @@ def _parse_setting(item: str, estimator) -> tuple[str, object]:
 
 def add_arguments(parser: argparse.ArgumentParser, lang: str | None = None) -> None:
     """The options of ``train.py`` and ``nq35cls train``, their help in ``lang`` (None: the locale's)."""
-    parser.add_argument("--data", default="data", help=_say(lang, "folder of labeled *.jsonl files (default: data)"))
+    parser.add_argument("--data", default="data", help=say(lang, "folder of labeled *.jsonl files (default: data)"))
     parser.add_argument(
-        "--out", default="models", help=_say(lang, "output folder for the model and its card (default: models)")
+        "--out", default="models", help=say(lang, "output folder for the model and its card (default: models)")
     )
-    parser.add_argument("--no-eval", action="store_true", help=_say(lang, "skip the leave-one-document-out evaluation"))
+    parser.add_argument("--no-eval", action="store_true", help=say(lang, "skip the leave-one-document-out evaluation"))
     parser.add_argument(
-        "--variants", action="store_true", help=_say(lang, "compare feature, context and decoding variants (slow)")
+        "--variants", action="store_true", help=say(lang, "compare feature, context and decoding variants (slow)")
     )
     parser.add_argument(
         "--variant",
         metavar="NAME",
         action="append",
         default=None,
-        help=_say(
+        help=say(
             lang,
             "with --variants: compare only this row of the variants table (repeatable; the shipped configuration "
             "is always measured)",
         ),
     )
-    parser.add_argument("-j", "--jobs", type=int, default=1, help=_say(lang, "processes for --variants (default 1)"))
+    parser.add_argument("-j", "--jobs", type=int, default=1, help=say(lang, "processes for --variants (default 1)"))
     parser.add_argument(
-        "--features", default=None, help=_say(lang, "text features, e.g. char+syllable (default: the model's)")
+        "--features", default=None, help=say(lang, "text features, e.g. char+syllable (default: the model's)")
     )
     parser.add_argument(
         "--set",
         metavar="NAME=VALUE",
         action="append",
         default=[],
-        help=_say(
+        help=say(
             lang,
             "set a model parameter (repeatable), e.g. transition_weight=0.5 or featurizer__context_weight=0.3 "
             "(a featurizer or classifier parameter may go without its prefix when the name is unique)",
@@ -90,7 +85,7 @@ def add_arguments(parser: argparse.ArgumentParser, lang: str | None = None) -> N
         metavar="SOURCE=WEIGHT",
         action="append",
         default=None,
-        help=_say(
+        help=say(
             lang,
             "weight of a source's documents in every fit (repeatable), e.g. authored=0.5; default: the project's "
             "(nq35cls.training.DEFAULT_SOURCE_WEIGHTS)",
@@ -99,7 +94,7 @@ def add_arguments(parser: argparse.ArgumentParser, lang: str | None = None) -> N
     parser.add_argument(
         "--authored-cv",
         action="store_true",
-        help=_say(
+        help=say(
             lang,
             "also print 5-fold cross-validation grouped by document over the authored data (for choosing settings; "
             "never a quality figure)",
@@ -108,7 +103,7 @@ def add_arguments(parser: argparse.ArgumentParser, lang: str | None = None) -> N
     parser.add_argument(
         "--add",
         metavar="REVIEW_CSV",
-        help=_say(
+        help=say(
             lang, "add the corrected rows of a review file (nq35cls label --review) to DATA as source 'reviewed' first"
         ),
     )
@@ -117,7 +112,7 @@ def add_arguments(parser: argparse.ArgumentParser, lang: str | None = None) -> N
 def main(argv: list[str] | None = None, prog: str = "train.py") -> int:
     """``train.py``: parse the options and :func:`run`."""
     lang = requested_language(sys.argv[1:] if argv is None else argv)
-    parser = argparse.ArgumentParser(prog=prog, description=_say(lang, "Rebuild the nq35cls model from labeled data."))
+    parser = argparse.ArgumentParser(prog=prog, description=say(lang, "Rebuild the nq35cls model from labeled data."))
     add_arguments(parser, lang=lang)
     add_lang_argument(parser, lang)
     args = parser.parse_args(argv)
@@ -155,7 +150,7 @@ def run(args: argparse.Namespace, prog: str = "nq35cls train") -> int:
             except ValueError:
                 weight = -1.0
             if not sep or name not in SOURCES or not weight >= 0:
-                problem = _say(
+                problem = say(
                     lang,
                     "use SOURCE=WEIGHT, SOURCE one of {sources}, WEIGHT >= 0",
                     sources=", ".join(SOURCES),
@@ -168,12 +163,12 @@ def run(args: argparse.Namespace, prog: str = "nq35cls train") -> int:
         if args.add:
             rows = read_review(args.add)  # validate before touching the data folder
             if not args.no_eval:
-                print(_say(lang, "measuring the model before adding the reviewed rows ..."), file=sys.stderr)
+                print(say(lang, "measuring the model before adding the reviewed rows ..."), file=sys.stderr)
                 before = measure(args.data, estimator, source_weights, n_jobs=args.jobs)
             added, updated = merge_reviewed(args.data, rows)
             reviewed = sum(r.reviewed for r in rows)
             print(
-                _say(
+                say(
                     lang,
                     "{review}: {reviewed} reviewed rows; {added} added to {data}, {updated} relabeled",
                     review=args.add,
@@ -184,7 +179,7 @@ def run(args: argparse.Namespace, prog: str = "nq35cls train") -> int:
                 )
             )
             if not args.no_eval:
-                print(_say(lang, "measuring what the reviewed documents teach ..."), file=sys.stderr)
+                print(say(lang, "measuring what the reviewed documents teach ..."), file=sys.stderr)
                 gain = review_gain(args.data, estimator, source_weights)
         report = train(
             args.data,
@@ -201,7 +196,7 @@ def run(args: argparse.Namespace, prog: str = "nq35cls train") -> int:
             from .evaluate import grouped_cross_validation, score_predictions
 
             cv = score_predictions(grouped_cross_validation(estimator, load_data(args.data)))
-            print(_say(lang, "authored 5-fold CV (model selection only): macro-F1 {f1}", f1=f"{cv.macro_f1:.3f}"))
+            print(say(lang, "authored 5-fold CV (model selection only): macro-F1 {f1}", f1=f"{cv.macro_f1:.3f}"))
     except Nq35Error as err:
         print(f"{prog}: {describe(err, lang)}", file=sys.stderr)
         return 2
@@ -216,14 +211,14 @@ def run(args: argparse.Namespace, prog: str = "nq35cls train") -> int:
         (out / VARIANTS_FILE).write_text(render_variants(report), encoding="utf-8")
     print()
     print(card)
-    print(_say(lang, "Later runs use this model with --model {path} or NQ35CLS_MODEL={path}.", path=report.model_path))
+    print(say(lang, "Later runs use this model with --model {path} or NQ35CLS_MODEL={path}.", path=report.model_path))
     after = report.cv.scores if report.cv is not None else report.lodo
     if args.add and before is not None and after is not None:
-        print(_say(lang, "## Before adding the reviewed rows") + "\n")
+        print(say(lang, "## Before adding the reviewed rows") + "\n")
         print(format_scores(before))
         print(
             "\n"
-            + _say(
+            + say(
                 lang,
                 "The data's quality figure: macro-F1 before {before} -> after {after}",
                 before=f"{before.macro_f1:.3f}",
@@ -233,7 +228,7 @@ def run(args: argparse.Namespace, prog: str = "nq35cls train") -> int:
     if gain is not None:
         was, now = gain
         print(
-            _say(
+            say(
                 lang,
                 "On the reviewed paragraphs ({n}): macro-F1 {was} by a model fitted without any review "
                 "-> {now} by grouped cross-validation over the reviewed documents",

@@ -461,7 +461,7 @@ def _cli_messages() -> list[tuple[str, str]]:
                 continue
             func = node.func
             called = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
-            args = node.args[1:2] if called == "_say" else node.args[:2] if called in ("gettext", "ngettext") else []
+            args = node.args[1:2] if called == "say" else node.args[:2] if called in ("gettext", "ngettext") else []
             for arg in args:
                 if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
                     found.append((f"{name}:{node.lineno}", arg.value))
