@@ -397,7 +397,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = requested_language(sys.argv[1:] if argv is None else argv)  # "vi" or "en", for this run
     parser = _build_parser(lang)
     args = parser.parse_args(argv)
-    args.lang = lang  # the option's value where it was valid (else the parser stopped), or the locale's
+    # the option as the parser read it (also abbreviated: --la vi), else the locale's
+    lang = args.lang = getattr(args, "lang", None) or lang
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_FATAL

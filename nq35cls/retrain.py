@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None, prog: str = "train.py") -> int:
     add_arguments(parser, lang=lang)
     add_lang_argument(parser, lang)
     args = parser.parse_args(argv)
-    args.lang = lang
+    args.lang = args.lang or lang  # as the parser read it (also abbreviated), else the locale's
     return run(args, prog)
 
 

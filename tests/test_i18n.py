@@ -314,6 +314,12 @@ def txt_warning() -> str:
 def test_a_bad_argument_is_told_in_vietnamese(capsys):
     assert cli.main(["label", "a.txt", "-j", "0", "--lang", "vi"]) == 2
     assert capsys.readouterr().err == "nq35cls: --jobs phải từ 1 trở lên (đang là 0)\n"
+    assert cli.main(["label", "a.txt", "--review-size", "0", "--la", "vi"]) == 2  # argparse's abbreviation
+    assert capsys.readouterr().err == "nq35cls: --review-size phải từ 1 trở lên (đang là 0)\n"
+    assert cli.main(["--lang", "vi", "label", "a.txt", "--max-bytes", "0"]) == 2  # before the command
+    assert capsys.readouterr().err == "nq35cls: --max-bytes phải từ 1 trở lên (đang là 0)\n"
+    assert cli.main(["--lang", "en", "label", "a.txt", "--max-bytes", "0"]) == 2
+    assert capsys.readouterr().err == "nq35cls: --max-bytes must be at least 1, not 0\n"
 
 
 @pytest.mark.slow
@@ -475,3 +481,16 @@ def test_every_line_and_help_text_of_the_command_line_has_a_translation(po):
     missing = [(where, m) for where, m in messages if m not in po and m not in plural_ids]
     assert missing == []
     assert all(label in po for label in LABELS)  # the per-file counts name the labels
+
+
+def test_train_speaks_the_language_asked_for(capsys):
+    from nq35cls.retrain import main as train_main
+
+    assert train_main(["--set", "bogus", "--lang", "vi"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("train.py: --set: 'bogus': dùng dạng NAME=VALUE với NAME là một trong: ")
+    assert cli.main(["train", "--lang", "vi", "--source-weight", "web=2"]) == 2
+    assert capsys.readouterr().err == (
+        "nq35cls train: --source-weight 'web=2': dùng dạng SOURCE=WEIGHT, với SOURCE là một trong: "
+        "real, real-rewritten, authored, reviewed, WEIGHT >= 0\n"
+    )
