@@ -358,6 +358,8 @@ PROBLEM_ARGUMENT = {
     "Nq35Error": 0,
     "_BeyondThisReader": 0,
 }
+#: Functions whose ValueErrors a user reads (a model file refused, a --set of train.py).
+VALUE_ERROR_FUNCTIONS = {("persist.py", "_check_fitted"), ("retrain.py", "_parse_setting")}
 #: Values of the source that are not known without running it.
 UNKNOWN = "«?»"
 _SAFE_NODES = (ast.Name, ast.Attribute, ast.Load, ast.Constant, ast.BinOp, ast.operator, ast.Call)
@@ -422,6 +424,12 @@ def _problems() -> list[tuple[str, str]]:
                     position = 0
                 if position is not None and len(node.args) > position:
                     found.append((where, _sample(node.args[position], namespace)))
+            if isinstance(node, ast.FunctionDef) and (path.name, node.name) in VALUE_ERROR_FUNCTIONS:
+                found += [
+                    (f"{path.relative_to(REPO)}:{call.lineno}", _sample(call.args[0], namespace))
+                    for call in ast.walk(node)
+                    if isinstance(call, ast.Call) and getattr(call.func, "id", None) == "ValueError"
+                ]
             # warnings: the strings of a tuple named *warnings, or returned beside a reader's blocks
             targets: list[ast.expr] = []
             if isinstance(node, (ast.Assign, ast.AugAssign)):
