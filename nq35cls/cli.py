@@ -3,6 +3,10 @@
 Each bad file gets one line on stderr naming it and the problem; the other
 files are still labeled; the exit status is 1 if any file failed, 2 if
 nothing could be done (bad arguments, unusable model, no reports).
+
+Everything printed is in the run's language (``--lang vi|en``, else the
+locale): messages are made in English and translated here, when shown
+(:mod:`nq35cls.i18n`).
 """
 
 from __future__ import annotations

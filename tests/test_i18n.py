@@ -502,3 +502,12 @@ def test_train_speaks_the_language_asked_for(capsys):
         "nq35cls train: --source-weight 'web=2': dùng dạng SOURCE=WEIGHT, với SOURCE là một trong: "
         "real, real-rewritten, authored, reviewed, WEIGHT >= 0\n"
     )
+
+
+def test_evaluate_speaks_the_language_asked_for(small_model_file, capsys):
+    data = REPO / "data" / "real"
+    assert cli.main(["evaluate", str(data), "--model", str(small_model_file), "--lang", "vi"]) == 0
+    captured = capsys.readouterr()
+    n = len(list(data.glob("*.jsonl")))
+    assert captured.out.splitlines()[0] == f"{data}: {n} văn bản ({n} văn bản đã dùng khi huấn luyện)"
+    assert captured.err.startswith(f"nq35cls evaluate: cảnh báo: {n} trong số {n} văn bản nằm trong dữ liệu huấn luyện")
