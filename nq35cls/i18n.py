@@ -135,8 +135,12 @@ def catalog_path(lang: str = "vi") -> str:
 
 
 @lru_cache(maxsize=4)
-def _catalog_bytes(lang: str) -> bytes:
-    return resources.files("nq35cls").joinpath(catalog_path(lang)).read_bytes()
+def _catalog_bytes(lang: str) -> bytes | None:
+    """The compiled catalog, or None if it cannot be read (then messages stay in English: nothing is lost)."""
+    try:
+        return resources.files("nq35cls").joinpath(catalog_path(lang)).read_bytes()
+    except OSError:
+        return None
 
 
 def read_mo(data: bytes) -> dict[str, str]:
@@ -179,9 +183,8 @@ def read_mo(data: bytes) -> dict[str, str]:
 
 @lru_cache(maxsize=4)
 def _translations(lang: str) -> gettext.NullTranslations:
-    if lang == "en":  # English is the message ids
-        return gettext.NullTranslations()
-    return gettext.GNUTranslations(io.BytesIO(_catalog_bytes(lang)))
+    data = None if lang == "en" else _catalog_bytes(lang)  # English is the message ids
+    return gettext.NullTranslations() if data is None else gettext.GNUTranslations(io.BytesIO(data))
 
 
 def translator(lang: str | None) -> gettext.NullTranslations:
@@ -196,7 +199,8 @@ def translator(lang: str | None) -> gettext.NullTranslations:
     -------
     gettext.NullTranslations
         A :class:`gettext.GNUTranslations` on the packaged catalog for
-        Vietnamese, the identity for English (loaded once per language).
+        Vietnamese, the identity for English (loaded once per language; also
+        when the catalog is missing from an installation).
     """
     return _translations(language(lang))
 
@@ -252,7 +256,9 @@ def fill(text: str, values: Mapping[str, str]) -> str:
 
 @lru_cache(maxsize=4)
 def _templates(lang: str) -> tuple[tuple[re.Pattern, str], ...]:
-    entries = [(msgid, text) for msgid, text in read_mo(_catalog_bytes(lang)).items() if "\x00" not in msgid]
+    data = _catalog_bytes(lang)
+    catalog = read_mo(data) if data is not None else {}
+    entries = [(msgid, text) for msgid, text in catalog.items() if "\x00" not in msgid]
     # the most specific template first: the one with the most literal text
     entries.sort(key=lambda e: (-len(_FIELD.sub("", e[0])), e[0]))
     return tuple((template_pattern(msgid), text) for msgid, text in entries)

@@ -23,6 +23,7 @@ from nq35cls.i18n import (
     language,
     read_mo,
     requested_language,
+    say,
     template_pattern,
     translate,
     translator,
@@ -511,3 +512,20 @@ def test_evaluate_speaks_the_language_asked_for(small_model_file, capsys):
     n = len(list(data.glob("*.jsonl")))
     assert captured.out.splitlines()[0] == f"{data}: {n} văn bản ({n} văn bản đã dùng khi huấn luyện)"
     assert captured.err.startswith(f"nq35cls evaluate: cảnh báo: {n} trong số {n} văn bản nằm trong dữ liệu huấn luyện")
+
+
+def test_a_missing_catalog_leaves_messages_in_english(monkeypatch):
+    import nq35cls.i18n as i18n
+
+    caches = (i18n._catalog_bytes, i18n._translations, i18n._templates)
+    monkeypatch.setattr(i18n, "catalog_path", lambda lang="vi": f"locale/{lang}/LC_MESSAGES/missing.mo")
+    for cache in caches:
+        cache.cache_clear()
+    try:
+        assert translate("empty file", "vi") == "empty file"
+        assert say("vi", "{data}: {n} documents", data="d", n=3) == "d: 3 documents"
+    finally:
+        monkeypatch.undo()
+        for cache in caches:
+            cache.cache_clear()
+    assert translate("empty file", "vi") == "tệp rỗng"
