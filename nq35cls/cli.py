@@ -21,7 +21,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import InputError, Nq35Error, OutputError
-from .i18n import add_lang_argument, describe, fill, requested_language, say, translate, translator
+from .i18n import ArgumentParser, add_lang_argument, describe, fill, requested_language, say, translate, translator
 from .readers import DEFAULT_MAX_BYTES, REPORT_SUFFIXES, is_own_output
 from .readers.budget import DEFAULT_MAX_PARAGRAPHS, DEFAULT_TIME_LIMIT
 from .safe_text import printable
@@ -31,8 +31,9 @@ EXIT_OK, EXIT_SOME_FAILED, EXIT_FATAL = 0, 1, 2
 
 def _build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     """The command line's parser, its help texts in ``lang`` (None: the locale's)."""
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="nq35cls",
+        lang=lang,
         description=say(
             lang,
             "Label the paragraphs of Vietnamese implementation reports as results, limitations, solutions or other.",
@@ -41,7 +42,7 @@ def _build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"nq35cls {__version__}")
     add_lang_argument(parser, lang)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    label = sub.add_parser("label", help=say(lang, "label report files or folders of reports"))
+    label = sub.add_parser("label", help=say(lang, "label report files or folders of reports"), lang=lang)
     label.add_argument(
         "paths", nargs="+", metavar="PATH", help=say(lang, "report files, or folders searched for reports")
     )
@@ -127,10 +128,12 @@ def _build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     add_lang_argument(label, lang, main=False)
     from .retrain import add_arguments as add_train_arguments
 
-    train = sub.add_parser("train", help=say(lang, "rebuild the model from labeled data (the same as train.py)"))
+    train = sub.add_parser(
+        "train", help=say(lang, "rebuild the model from labeled data (the same as train.py)"), lang=lang
+    )
     add_train_arguments(train, lang=lang)
     add_lang_argument(train, lang, main=False)
-    evaluate = sub.add_parser("evaluate", help=say(lang, "score a model on a folder of labeled data"))
+    evaluate = sub.add_parser("evaluate", help=say(lang, "score a model on a folder of labeled data"), lang=lang)
     evaluate.add_argument("data", metavar="DATA_DIR", help=say(lang, "folder (or file) of labeled *.jsonl data"))
     evaluate.add_argument("--model", metavar="FILE", help=model_help)
     evaluate.add_argument("--no-decode", action="store_true", help=no_decode_help)

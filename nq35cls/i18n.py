@@ -23,9 +23,11 @@ import io
 import os
 import re
 import struct
+import sys
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
+from typing import NoReturn
 
 #: The languages nq35cls speaks; the first is the one of the catalog.
 LANGUAGES: tuple[str, ...] = ("vi", "en")
@@ -107,6 +109,33 @@ def requested_language(argv: Sequence[str]) -> str:
         elif arg.startswith("--lang="):
             asked = arg.partition("=")[2]
     return language(asked if asked in LANGUAGES else None)
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """An :class:`argparse.ArgumentParser` that tells a command-line mistake in a language.
+
+    argparse's messages ("argument --format: invalid choice: ...", "the
+    following arguments are required: PATH") are translated like any other
+    (:func:`translate`); its other fixed words ("usage:", "options:") stay.
+    The subcommand parsers it makes are of this class too: give them the same
+    ``lang``.
+
+    Parameters
+    ----------
+    *args, **kwargs
+        Those of :class:`argparse.ArgumentParser`.
+    lang : {"vi", "en"} or None, default=None
+        The language of its error messages (None: the locale's).
+    """
+
+    def __init__(self, *args, lang: str | None = None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.lang = lang
+
+    def error(self, message: str) -> NoReturn:
+        """Print the usage and the mistake in the parser's language, and exit with status 2."""
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: {say(self.lang, 'error: {message}', message=translate(message, self.lang))}\n")
 
 
 def add_lang_argument(parser: argparse.ArgumentParser, lang: str | None, *, main: bool = True) -> None:

@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from .errors import Nq35Error
-from .i18n import add_lang_argument, describe, requested_language, say, translate
+from .i18n import ArgumentParser, add_lang_argument, describe, requested_language, say, translate
 
 
 def _parse_setting(item: str, estimator) -> tuple[str, object]:
@@ -112,7 +112,7 @@ def add_arguments(parser: argparse.ArgumentParser, lang: str | None = None) -> N
 def main(argv: list[str] | None = None, prog: str = "train.py") -> int:
     """``train.py``: parse the options and :func:`run`."""
     lang = requested_language(sys.argv[1:] if argv is None else argv)
-    parser = argparse.ArgumentParser(prog=prog, description=say(lang, "Rebuild the nq35cls model from labeled data."))
+    parser = ArgumentParser(prog=prog, description=say(lang, "Rebuild the nq35cls model from labeled data."), lang=lang)
     add_arguments(parser, lang=lang)
     add_lang_argument(parser, lang)
     args = parser.parse_args(argv)

@@ -250,6 +250,27 @@ def test_help_texts_in_vietnamese(capsys):
     assert "folder of labeled *.jsonl files (default: data)" in out
 
 
+def test_command_line_mistakes_in_vietnamese(capsys):
+    mistakes = {
+        ("label", "a.txt", "--format", "pdf"): "nq35cls label: lỗi: đối số --format: lựa chọn không hợp lệ: 'pdf' "
+        "(chọn một trong: 'jsonl', 'csv', 'xlsx', 'html', 'md')",
+        ("label", "a.txt", "-j", "x"): "nq35cls label: lỗi: đối số -j/--jobs: giá trị int không hợp lệ: 'x'",
+        ("label",): "nq35cls label: lỗi: thiếu các đối số bắt buộc: PATH",
+        ("label", "a.txt", "--bogus"): "nq35cls: lỗi: không nhận ra các đối số: --bogus",
+    }
+    for argv, told in mistakes.items():
+        with pytest.raises(SystemExit) as stop:
+            cli.main(["--lang", "vi", *argv])
+        assert stop.value.code == 2
+        err = capsys.readouterr().err
+        assert err.startswith("usage: ") and err.splitlines()[-1] == told
+    with pytest.raises(SystemExit):
+        cli.main(["--lang", "en", "label"])
+    assert (
+        capsys.readouterr().err.splitlines()[-1] == "nq35cls label: error: the following arguments are required: PATH"
+    )
+
+
 def test_an_unknown_language_is_refused(capsys):
     with pytest.raises(SystemExit) as stop:
         cli.main(["label", "a.txt", "--lang", "fr"])
