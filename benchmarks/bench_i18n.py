@@ -1,6 +1,7 @@
 """Cost of the Vietnamese interface, against baselines measured in the same run.
 
     python benchmarks/bench_i18n.py              # 7 start-up runs per language, 20 rounds of messages
+    PYTHONPATH=. python benchmarks/bench_i18n.py # from a checkout whose nq35cls is not the installed one
     python benchmarks/bench_i18n.py --runs 15
 
 * Start-up: ``nq35cls label one.txt -q`` in a fresh interpreter with ``--lang vi``
