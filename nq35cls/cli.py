@@ -3,6 +3,10 @@
 Each bad file gets one line on stderr naming it and the problem; the other
 files are still labeled; the exit status is 1 if any file failed, 2 if
 nothing could be done (bad arguments, unusable model, no reports).
+
+Everything printed is in the run's language (``--lang vi|en``, else the
+locale): messages are made in English and translated here, when shown
+(:mod:`nq35cls.i18n`).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import InputError, Nq35Error, OutputError
+from .i18n import ArgumentParser, add_lang_argument, describe, fill, requested_language, say, translate, translator
 from .readers import DEFAULT_MAX_BYTES, REPORT_SUFFIXES, is_own_output
 from .readers.budget import DEFAULT_MAX_PARAGRAPHS, DEFAULT_TIME_LIMIT
 from .safe_text import printable
@@ -24,83 +29,119 @@ from .safe_text import printable
 EXIT_OK, EXIT_SOME_FAILED, EXIT_FATAL = 0, 1, 2
 
 
-def _build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def _build_parser(lang: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser, its help texts in ``lang`` (None: the locale's)."""
+    parser = ArgumentParser(
         prog="nq35cls",
-        description="Label the paragraphs of Vietnamese implementation reports as "
-        "results, limitations, solutions or other.",
+        lang=lang,
+        description=say(
+            lang,
+            "Label the paragraphs of Vietnamese implementation reports as results, limitations, solutions or other.",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"nq35cls {__version__}")
+    add_lang_argument(parser, lang)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    label = sub.add_parser("label", help="label report files or folders of reports")
-    label.add_argument("paths", nargs="+", metavar="PATH", help="report files, or folders searched for reports")
-    label.add_argument("-o", "--output", metavar="OUT", help="output file (default: standard output)")
+    label = sub.add_parser("label", help=say(lang, "label report files or folders of reports"), lang=lang)
+    label.add_argument(
+        "paths", nargs="+", metavar="PATH", help=say(lang, "report files, or folders searched for reports")
+    )
+    label.add_argument("-o", "--output", metavar="OUT", help=say(lang, "output file (default: standard output)"))
     label.add_argument(
         "--format",
         choices=("jsonl", "csv", "xlsx", "html", "md", "docx"),
         default=None,
-        help="output format (default: from OUT's extension, which must name one; jsonl on standard output); "
-        "html, md and xlsx are a synthesis of all files, docx a Word draft of the consolidated report",
+        help=say(
+            lang,
+            "output format (default: from OUT's extension, which must name one; jsonl on standard output); "
+            "html, md and xlsx are a synthesis of all files, docx a Word draft of the consolidated report",
+        ),
     )
-    label.add_argument("--model", metavar="FILE", help=f"model file (default: ${MODEL_ENV}, else the shipped model)")
-    label.add_argument("--keep-boilerplate", action="store_true", help="keep web-page chrome, labeled boilerplate")
+    model_help = say(lang, "model file (default: ${env}, else the shipped model)", env=MODEL_ENV)
+    label.add_argument("--model", metavar="FILE", help=model_help)
     label.add_argument(
-        "--no-decode", action="store_true", help="label paragraphs one by one, without sequence decoding"
+        "--keep-boilerplate", action="store_true", help=say(lang, "keep web-page chrome, labeled boilerplate")
     )
-    label.add_argument("--no-sentences", action="store_true", help="do not look for mixed paragraphs (faster)")
+    no_decode_help = say(lang, "label paragraphs one by one, without sequence decoding")
+    label.add_argument("--no-decode", action="store_true", help=no_decode_help)
+    label.add_argument(
+        "--no-sentences", action="store_true", help=say(lang, "do not look for mixed paragraphs (faster)")
+    )
     label.add_argument(
         "--max-bytes",
         type=int,
         default=DEFAULT_MAX_BYTES,
         metavar="N",
-        help=f"refuse files larger than N bytes (default {DEFAULT_MAX_BYTES})",
+        help=say(lang, "refuse files larger than N bytes (default {default})", default=DEFAULT_MAX_BYTES),
     )
     label.add_argument(
         "--time-limit",
         type=float,
         default=DEFAULT_TIME_LIMIT,
         metavar="SECONDS",
-        help=f"give up a file whose reading takes longer (default {DEFAULT_TIME_LIMIT:g})",
+        help=say(
+            lang, "give up a file whose reading takes longer (default {default})", default=f"{DEFAULT_TIME_LIMIT:g}"
+        ),
     )
     label.add_argument(
         "--max-paragraphs",
         type=int,
         default=DEFAULT_MAX_PARAGRAPHS,
         metavar="N",
-        help=f"refuse files of more than N paragraphs (default {DEFAULT_MAX_PARAGRAPHS})",
+        help=say(lang, "refuse files of more than N paragraphs (default {default})", default=DEFAULT_MAX_PARAGRAPHS),
     )
-    label.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    label.add_argument("--force", action="store_true", help=say(lang, "overwrite OUT if it exists"))
     label.add_argument(
-        "--resume", action="store_true", help="continue an interrupted run: keep OUT's complete files, label the rest"
+        "--resume",
+        action="store_true",
+        help=say(lang, "continue an interrupted run: keep OUT's complete files, label the rest"),
     )
-    label.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    label.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help=say(lang, "worker processes (default 1)"))
     label.add_argument(
-        "--backend", choices=("loky", "dask"), default="loky", help="where workers run (default loky: this machine)"
+        "--backend",
+        choices=("loky", "dask"),
+        default="loky",
+        help=say(lang, "where workers run (default loky: this machine)"),
     )
-    label.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address, with --backend dask")
+    label.add_argument("--scheduler", metavar="ADDRESS", help=say(lang, "Dask scheduler address, with --backend dask"))
     label.add_argument(
-        "--debug", action="store_true", help="print the traceback of a file's unexpected reading failure"
+        "--debug", action="store_true", help=say(lang, "print the traceback of a file's unexpected reading failure")
     )
-    label.add_argument("-q", "--quiet", action="store_true", help="no progress bar or per-file summary on stderr")
+    label.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help=say(lang, "no progress bar, per-file lines or closing summary on stderr (errors and warnings still)"),
+    )
     label.add_argument(
         "--review",
         metavar="CSV|XLSX",
-        help="also write the paragraphs the model is least sure of (a .csv, or an Excel .xlsx), to correct and add "
-        "with train.py --add",
+        help=say(
+            lang,
+            "also write the paragraphs the model is least sure of (a .csv, or an Excel .xlsx), to correct and add "
+            "with train.py --add",
+        ),
     )
     label.add_argument(
-        "--review-size", type=int, default=50, metavar="N", help="paragraphs in the review file (default 50)"
+        "--review-size",
+        type=int,
+        default=50,
+        metavar="N",
+        help=say(lang, "paragraphs in the review file (default 50)"),
     )
+    add_lang_argument(label, lang, main=False)
     from .retrain import add_arguments as add_train_arguments
 
-    train = sub.add_parser("train", help="rebuild the model from labeled data (the same as train.py)")
-    add_train_arguments(train)
-    evaluate = sub.add_parser("evaluate", help="score a model on a folder of labeled data")
-    evaluate.add_argument("data", metavar="DATA_DIR", help="folder (or file) of labeled *.jsonl data")
-    evaluate.add_argument("--model", metavar="FILE", help=f"model file (default: ${MODEL_ENV}, else the shipped model)")
-    evaluate.add_argument(
-        "--no-decode", action="store_true", help="label paragraphs one by one, without sequence decoding"
+    train = sub.add_parser(
+        "train", help=say(lang, "rebuild the model from labeled data (the same as train.py)"), lang=lang
     )
+    add_train_arguments(train, lang=lang)
+    add_lang_argument(train, lang, main=False)
+    evaluate = sub.add_parser("evaluate", help=say(lang, "score a model on a folder of labeled data"), lang=lang)
+    evaluate.add_argument("data", metavar="DATA_DIR", help=say(lang, "folder (or file) of labeled *.jsonl data"))
+    evaluate.add_argument("--model", metavar="FILE", help=model_help)
+    evaluate.add_argument("--no-decode", action="store_true", help=no_decode_help)
+    add_lang_argument(evaluate, lang, main=False)
     return parser
 
 
@@ -113,7 +154,7 @@ def _model_path(args: argparse.Namespace) -> str | None:
     return args.model or os.environ.get(MODEL_ENV) or None
 
 
-def _report_files(paths: Sequence[str], errors: list[InputError]) -> Iterator[Path]:
+def _report_files(paths: Sequence[str], errors: list[InputError], lang: str | None = None) -> Iterator[Path]:
     """Files to label, in a deterministic order; problems go to ``errors``."""
     for raw in paths:
         path = Path(raw)
@@ -125,9 +166,8 @@ def _report_files(paths: Sequence[str], errors: list[InputError]) -> Iterator[Pa
                 )
             for p in found:
                 if is_own_output(p):  # a synthesis written by an earlier run into the same folder
-                    print(
-                        printable(f"nq35cls: {p}: note: an output of nq35cls, not a report: skipped"), file=sys.stderr
-                    )
+                    note = say(lang, "{path}: note: an output of nq35cls, not a report: skipped", path=p)
+                    print(printable(f"nq35cls: {note}"), file=sys.stderr)
                 else:
                     yield p
         elif path.exists() or path.is_symlink():
@@ -175,7 +215,7 @@ def _label(args: argparse.Namespace) -> int:
     if not args.time_limit > 0 or args.time_limit == float("inf"):
         raise OutputError(f"--time-limit must be a positive number of seconds, not {args.time_limit}")
     errors: list[InputError] = []
-    files = list(_report_files(args.paths, errors))
+    files = list(_report_files(args.paths, errors, args.lang))
     fmt = _output_format(args.format, args.output, EXTENSIONS)
     if fmt in BINARY and not args.output:
         raise OutputError(f"--format {fmt} needs an output file (-o OUT.{fmt})")
@@ -189,9 +229,9 @@ def _label(args: argparse.Namespace) -> int:
     if output is not None:
         output.check(files)
     for err in errors:
-        print(printable(f"nq35cls: {err}"), file=sys.stderr)
+        print(printable(f"nq35cls: {describe(err, args.lang)}"), file=sys.stderr)
     if not files:
-        print("nq35cls: no reports to label", file=sys.stderr)
+        print(f"nq35cls: {say(args.lang, 'no reports to label')}", file=sys.stderr)
         return EXIT_FATAL
     from .batch import useful_jobs
     from .workers import LocalWorkers
@@ -236,7 +276,8 @@ def _label_files(
         max_paragraphs=args.max_paragraphs,
         debug=args.debug,
     )
-    failed = len(errors)
+    failed, labeled = len(errors), 0
+    lang = args.lang
     review = ReviewCollector(args.review_size) if args.review else None
     out_dir = str(Path(args.output).resolve().parent) if args.output else None
     writer = open_writer(fmt, stream, header=not (output is not None and output.has_content), out_dir=out_dir)
@@ -244,7 +285,7 @@ def _label_files(
         writer.fail(refused.path, refused.problem)
     # byte-identical inputs are labeled once (those kept from an interrupted run included)
     seen: dict[str, str] = {digest: name for name, digest in output.completed.items()} if output is not None else {}
-    bar = tqdm(total=len(todo), unit="file", file=sys.stderr, disable=args.quiet or not sys.stderr.isatty())
+    bar = tqdm(total=len(todo), unit=say(lang, "file"), file=sys.stderr, disable=args.quiet or not sys.stderr.isatty())
     try:
         outcomes = label_files(
             todo,
@@ -260,35 +301,27 @@ def _label_files(
             bar.update(1)
             if isinstance(outcome, Nq35Error):
                 failed += 1
-                bar.write(printable(f"nq35cls: {outcome}"), file=sys.stderr)
+                bar.write(printable(f"nq35cls: {describe(outcome, lang)}"), file=sys.stderr)
                 writer.fail(path, getattr(outcome, "problem", str(outcome)))
                 continue
             first = seen.setdefault(outcome.sha256, path)
             if first != path:  # the same bytes under another name: labeled once
-                bar.write(
-                    printable(f"nq35cls: {path}: note: the same file as {first}, labeled once there"), file=sys.stderr
-                )
+                note = say(lang, "{path}: note: the same file as {first}, labeled once there", path=path, first=first)
+                bar.write(printable(f"nq35cls: {note}"), file=sys.stderr)
                 if output is not None:
                     output.commit(path, outcome.sha256)
                 continue
             for warning in outcome.warnings:
-                bar.write(printable(f"nq35cls: {path}: warning: {warning}"), file=sys.stderr)
+                line = say(lang, "{path}: warning: {warning}", path=path, warning=translate(warning, lang))
+                bar.write(printable(f"nq35cls: {line}"), file=sys.stderr)
             writer.write(outcome)
+            labeled += 1
             if review is not None:
                 review.add(outcome)
             if output is not None:
                 output.commit(path, outcome.sha256)
             if not args.quiet:
-                counts = Counter(p.label for p in outcome.paragraphs)
-                summary = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
-                dropped = (
-                    f"; {len(outcome.dropped)} dropped as web-page chrome (kept with --keep-boilerplate)"
-                    if outcome.dropped
-                    else ""
-                )
-                bar.write(
-                    printable(f"{path}: {len(outcome.paragraphs)} paragraphs ({summary}){dropped}"), file=sys.stderr
-                )
+                bar.write(printable(_file_line(path, outcome, lang)), file=sys.stderr)
         writer.close()
     except BaseException:
         if output is not None:
@@ -300,7 +333,37 @@ def _label_files(
         output.finish()
     if review is not None:
         review.write(args.review)
+    if not args.quiet:
+        print(printable(_closing_line(labeled, failed, args.output, lang)), file=sys.stderr)
     return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def _file_line(path: str, outcome, lang: str | None) -> str:
+    """A labeled file's line: ``report.docx: 42 paragraphs (limitations 9, other 21, results 12)``."""
+    tr = translator(lang)
+    counts = Counter(p.label for p in outcome.paragraphs)
+    summary = ", ".join(f"{tr.gettext(k)} {v}" for k, v in sorted(counts.items()))
+    dropped = (
+        say(lang, "; {n} dropped as web-page chrome (kept with --keep-boilerplate)", n=len(outcome.dropped))
+        if outcome.dropped
+        else ""
+    )
+    return say(
+        lang,
+        "{path}: {n} paragraphs ({summary}){dropped}",
+        path=path,
+        n=len(outcome.paragraphs),
+        summary=summary,
+        dropped=dropped,
+    )
+
+
+def _closing_line(labeled: int, failed: int, output: str | None, lang: str | None) -> str:
+    """A run's last line: ``65 reports labeled, 7 failed, written to tonghop.html``."""
+    done = fill(translator(lang).ngettext("{n} report labeled", "{n} reports labeled", labeled), {"n": str(labeled)})
+    if output:
+        return say(lang, "{labeled}, {failed} failed, written to {output}", labeled=done, failed=failed, output=output)
+    return say(lang, "{labeled}, {failed} failed, written to standard output", labeled=done, failed=failed)
 
 
 def _evaluate(args: argparse.Namespace) -> int:
@@ -313,23 +376,40 @@ def _evaluate(args: argparse.Namespace) -> int:
     model.decode = not args.no_decode  # this run's own model
     seen = set(model.meta_.get("documents", ()))
     trained_on = sum(document_fingerprint(d.texts) in seen for d in documents)
+    lang = args.lang
+    if trained_on:
+        warning = say(
+            lang,
+            "warning: {trained_on} of {n} documents are in this model's training data: the figures on them are not "
+            "held out (score documents the model was not fitted on, or see the cross-validation of `nq35cls train`)",
+            trained_on=trained_on,
+            n=len(documents),
+        )
+        print(f"nq35cls evaluate: {warning}", file=sys.stderr)
+    scores = score_predictions(predict_documents(model, documents))
     if trained_on:
         print(
-            f"nq35cls evaluate: warning: {trained_on} of {len(documents)} documents are in this model's training "
-            "data: the figures on them are not held out (score documents the model was not fitted on, or see the "
-            "cross-validation of `nq35cls train`)",
-            file=sys.stderr,
+            say(
+                lang,
+                "{data}: {n} documents ({trained_on} seen in training)",
+                data=args.data,
+                n=len(documents),
+                trained_on=trained_on,
+            )
         )
-    scores = score_predictions(predict_documents(model, documents))
-    print(f"{args.data}: {len(documents)} documents" + (f" ({trained_on} seen in training)" if trained_on else ""))
+    else:
+        print(say(lang, "{data}: {n} documents", data=args.data, n=len(documents)))
     print(format_scores(scores))
     return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    parser = _build_parser()
+    lang = requested_language(sys.argv[1:] if argv is None else argv)  # "vi" or "en", for this run
+    parser = _build_parser(lang)
     args = parser.parse_args(argv)
+    # the option as the parser read it (also abbreviated: --la vi), else the locale's
+    lang = args.lang = getattr(args, "lang", None) or lang
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_FATAL
@@ -340,10 +420,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run(args, "nq35cls train")
         return _evaluate(args) if args.command == "evaluate" else _label(args)
     except Nq35Error as err:
-        print(printable(f"nq35cls: {err}"), file=sys.stderr)
+        print(printable(f"nq35cls: {describe(err, lang)}"), file=sys.stderr)
         return EXIT_FATAL
     except KeyboardInterrupt:
-        print("nq35cls: interrupted; run again with --resume to continue", file=sys.stderr)
+        print(f"nq35cls: {say(lang, 'interrupted; run again with --resume to continue')}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # the reader of our output went away (e.g. `| head`); stop quietly
@@ -353,10 +433,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         # the output side failed while writing (disk full, a file system gone);
         # reading problems never get here: each is its file's InputError
         where = f"{err.filename}: " if err.filename else (f"{args.output}: " if getattr(args, "output", None) else "")
-        print(
-            printable(f"nq35cls: {where}cannot write the output ({err.strerror or err}); nothing was published"),
-            file=sys.stderr,
+        problem = say(
+            lang,
+            "cannot write the output ({error}); nothing was published",
+            error=translate(str(err.strerror or err), lang),
         )
+        print(printable(f"nq35cls: {where}{problem}"), file=sys.stderr)
         return EXIT_SOME_FAILED
 
 

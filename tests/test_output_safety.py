@@ -151,7 +151,7 @@ def test_stderr_shows_control_characters_escaped(hostile, small_model_file, caps
     assert "\x1b" not in err and "\x07" not in err
     assert "tên\\x1b]0;pwned\\x07\\x0aOK.txt" in err
     assert "bad-\\xff-name.txt" in err
-    assert len(err.splitlines()) == 5  # one line per file, none forged
+    assert len(err.splitlines()) == 6  # one line per file, none forged, and the closing summary
 
 
 def test_helpers():

@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, BinaryIO
 
 from .. import __version__
-from ..messages import problem_in_vietnamese
+from ..i18n import translate
 from ..safe_text import printable
 from .synthesis import PARTS, FileRow, Synthesis, SynthesisWriter, ThemeGroup
 
@@ -142,7 +142,7 @@ def build(synthesis: Synthesis, today: datetime.date | None = None) -> Any:
             cell.text = text
             cell.paragraphs[0].runs[0].bold = True
         for f in failed:
-            problem = _clean(problem_in_vietnamese(f.problem or ""))
+            problem = _clean(translate(f.problem or "", "vi"))
             for cell, text in zip(bad.add_row().cells, (str(f.no), _name(f.path), problem)):
                 cell.text = text
     return doc

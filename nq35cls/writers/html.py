@@ -31,7 +31,7 @@ from datetime import datetime, timezone
 from html import escape
 
 from .. import __version__
-from ..messages import problem_in_vietnamese
+from ..i18n import translate
 from ..safe_text import file_href, printable
 from .synthesis import APPENDIX, LOW_CONFIDENCE, PARTS, FileRow, Synthesis, SynthesisWriter
 
@@ -315,7 +315,7 @@ def render(synthesis: Synthesis, out_dir: str | None = None, title: str = "Tổn
         out += [
             f'<tr class="failed" id="f{f.no}"><td class="file">{_name(f.path)}</td>'
             f'<td title="{escape(f.problem or "", quote=True)}">'
-            f"{escape(problem_in_vietnamese(f.problem or ''))}</td></tr>"
+            f"{escape(translate(f.problem or '', 'vi'))}</td></tr>"
             for f in failed
         ]
         out.append("</tbody></table>")

@@ -15,7 +15,7 @@ never as markup or raw HTML.
 from __future__ import annotations
 
 from .. import __version__
-from ..messages import problem_in_vietnamese
+from ..i18n import translate
 from ..safe_text import markdown_text
 from .synthesis import APPENDIX, LOW_CONFIDENCE, PARTS, FileRow, Synthesis, SynthesisWriter, ThemeGroup
 
@@ -65,7 +65,7 @@ def render(synthesis: Synthesis, title: str = "Tổng hợp báo cáo") -> str:
     if failed:
         out += (
             ["### Tệp không đọc được", ""]
-            + [f"- {markdown_text(f.path)}: {markdown_text(problem_in_vietnamese(f.problem or ''))}" for f in failed]
+            + [f"- {markdown_text(f.path)}: {markdown_text(translate(f.problem or '', 'vi'))}" for f in failed]
             + [""]
         )
     figures = synthesis.figures_by_file()

@@ -23,8 +23,8 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import BinaryIO
 
+from ..i18n import translate
 from ..labels import LABELS
-from ..messages import problem_in_vietnamese
 from ..safe_text import printable
 from .synthesis import LOW_CONFIDENCE, PARTS, FileRow, Synthesis
 
@@ -286,7 +286,7 @@ class XlsxWriter:
             issued.alignment = self._top_align
             body = (m.issuing_body or "") if m is not None else ""
             subject = (m.subject or "") if m is not None else ""
-            problem = problem_in_vietnamese(f.problem) if f.problem else ""
+            problem = translate(f.problem, "vi") if f.problem else ""
             self._append(
                 sheet,
                 [
