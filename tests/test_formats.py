@@ -204,6 +204,20 @@ def test_text_past_the_page_edge_is_read_and_told(tmp_path):
     assert any("past the page's edge on page(s) 1" in w for w in text.warnings)
     path.write_bytes(_pdf(stream.split(b" BT")[0]))
     assert not read(path).warnings
+    path.write_bytes(_pdf(stream.split(b" BT")[0] + b" BT /F1 10 Tf 600 650 Td (     ) Tj ET"))
+    assert not read(path).warnings  # blanks past the edge cut nothing
+
+
+def test_a_text_layer_of_question_marks_is_told(tmp_path):
+    """Fonts that map Vietnamese glyphs to no character give "tr??ng", "GIÁO D?C": the page is named."""
+    line = "Theo th?ng b?o c?a tr??ng v? vi?c qu?n l? ho?t ??ng gi?o vi?n ch? nhi?m trong n?m h?c"
+    stream = b" ".join(b"BT /F1 10 Tf 40 %d Td (%s) Tj ET" % (800 - 14 * k, line.encode("latin-1")) for k in range(8))
+    path = tmp_path / "q.pdf"
+    path.write_bytes(_pdf(stream))
+    assert any("page(s) 1 does not look Vietnamese" in w for w in read(path).warnings)
+    clean = line.replace("?", "a")
+    path.write_bytes(_pdf(stream.replace(line.encode("latin-1"), clean.encode("latin-1"))))
+    assert not any("page(s) 1" in w for w in read(path).warnings)
 
 
 def _pdf_with_field(value: bytes) -> bytes:

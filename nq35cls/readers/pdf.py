@@ -355,19 +355,31 @@ MIN_LETTERS_CHECKED = 300
 MIN_VIETNAMESE_SHARE = 0.03
 
 
+#: A page of at least :data:`MIN_LETTERS_CHECKED` letters with a "?" or U+FFFD
+#: inside a word for this share of its letters or more ("GIÁO D?C", "tr??ng")
+#: has a text layer whose fonts map some glyphs to no character.
+MAX_UNMAPPED_SHARE = 0.03
+_UNMAPPED = re.compile(r"(?<=\w)[?\ufffd]|[?\ufffd](?=\w)")
+
+
 def _odd_pages(pages: list[list[_Line]]) -> list[int]:
-    """Pages whose text layer does not look Vietnamese, in a document that mostly does."""
+    """Pages whose text layer does not look Vietnamese, in a document that mostly does, and pages
+    whose text is mostly "?" (glyphs the PDF's fonts map to no character)."""
     from .txt import viet_score
 
-    scores = {}
+    scores, unmapped = {}, []
     for lines in pages:
         text = " ".join(line.text for line in lines)
-        if lines and sum(c.isalpha() for c in text) >= MIN_LETTERS_CHECKED:
+        letters = sum(c.isalpha() for c in text)
+        if letters >= MIN_LETTERS_CHECKED and len(_UNMAPPED.findall(text)) >= MAX_UNMAPPED_SHARE * letters:
+            unmapped.append(lines[0].page)
+            continue
+        if lines and letters >= MIN_LETTERS_CHECKED:
             scores[lines[0].page] = viet_score(text)
     vietnamese = [p for p, v in scores.items() if v >= MIN_VIETNAMESE_SHARE]
     if len(vietnamese) < len(scores) / 2:  # not a Vietnamese document (or none of it reads): nothing to compare
-        return []
-    return sorted(p for p, v in scores.items() if v < MIN_VIETNAMESE_SHARE)
+        return unmapped
+    return sorted(unmapped + [p for p, v in scores.items() if v < MIN_VIETNAMESE_SHARE])
 
 
 def _geometry(lines: list[_Line]) -> tuple[float, float, float]:
@@ -539,7 +551,8 @@ def read_blocks(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tupl
             for n, page in enumerate(pdf.pages, start=1):
                 pages.append(_page_lines(page, n))
                 heights.append(float(page.height))
-                if any(c["x0"] > float(page.width) or c["x1"] < 0 for c in page.chars):
+                width = float(page.width)
+                if any((c["x0"] > width or c["x1"] < 0) and not c["text"].isspace() for c in page.chars):
                     cut.append(n)
                 page.close()  # its parsed objects are released page by page: memory flat in page count
     except Exception as exc:  # pdfminer raises many kinds on damaged files; pdfplumber wraps them
