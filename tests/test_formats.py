@@ -138,7 +138,7 @@ def test_pdf_footnotes_go_after_the_paragraph_and_their_marks_leave_the_words():
     import sys
 
     sys.path.insert(0, str(FIXTURES))
-    from make_pdfs import FOOTNOTE_BODY, FOOTNOTES
+    from pdf_texts import FOOTNOTE_BODY, FOOTNOTES
 
     text = read(FIXTURES / "footnotes.pdf")
     body = [p.replace("{1}", "").replace("{2}", "") for p in FOOTNOTE_BODY]
@@ -150,7 +150,7 @@ def test_pdf_letterhead_sides_stay_apart_and_two_columns_are_read_column_by_colu
     import sys
 
     sys.path.insert(0, str(FIXTURES))
-    from make_pdfs import COLUMN_LEAD, COLUMN_TEXT, COLUMN_TITLE, LETTERHEAD
+    from pdf_texts import COLUMN_LEAD, COLUMN_TEXT, COLUMN_TITLE, LETTERHEAD
 
     text = read(FIXTURES / "columns.pdf")
     expected = [f"{a} | {b}" for a, b in LETTERHEAD] + [COLUMN_TITLE, COLUMN_LEAD] + COLUMN_TEXT
