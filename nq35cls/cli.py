@@ -142,6 +142,21 @@ def _build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     evaluate.add_argument("--model", metavar="FILE", help=model_help)
     evaluate.add_argument("--no-decode", action="store_true", help=no_decode_help)
     add_lang_argument(evaluate, lang, main=False)
+    review = sub.add_parser(
+        "review", help=say(lang, "check a filled-in review file and add its rows to a data folder"), lang=lang
+    )
+    review.add_argument(
+        "review_file",
+        metavar="REVIEW_FILE",
+        help=say(lang, "a review file (.csv or .xlsx) from nq35cls label --review"),
+    )
+    review.add_argument(
+        "--data", default="data", help=say(lang, "data folder the reviewed rows are added to (default: data)")
+    )
+    review.add_argument(
+        "--check", action="store_true", help=say(lang, "only check the file: list every bad row, add nothing")
+    )
+    add_lang_argument(review, lang, main=False)
     return parser
 
 
@@ -366,6 +381,31 @@ def _closing_line(labeled: int, failed: int, output: str | None, lang: str | Non
     return say(lang, "{labeled}, {failed} failed, written to standard output", labeled=done, failed=failed)
 
 
+def _review(args: argparse.Namespace) -> int:
+    """``nq35cls review``: check a filled-in review file; unless ``--check``, add its rows to the data folder."""
+    from .review import merge_reviewed, read_review
+
+    lang = args.lang
+    records = read_review(args.review_file)  # a bad row stops it here, every bad row named
+    reviewed = sum(r.reviewed for r in records)
+    if args.check:
+        print(say(lang, "{file}: {n} reviewed rows, all valid", file=args.review_file, n=reviewed))
+        return EXIT_OK
+    added, updated = merge_reviewed(args.data, records)
+    print(
+        say(
+            lang,
+            "{file}: {n} reviewed rows; {added} added to {data}, {updated} relabeled; retrain with `nq35cls train`",
+            file=args.review_file,
+            n=reviewed,
+            added=added,
+            data=args.data,
+            updated=updated,
+        )
+    )
+    return EXIT_OK
+
+
 def _evaluate(args: argparse.Namespace) -> int:
     from .data import document_fingerprint, load_data
     from .evaluate import format_scores, predict_documents, score_predictions
@@ -418,6 +458,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .retrain import run
 
             return run(args, "nq35cls train")
+        if args.command == "review":
+            return _review(args)
         return _evaluate(args) if args.command == "evaluate" else _label(args)
     except Nq35Error as err:
         print(printable(f"nq35cls: {describe(err, lang)}"), file=sys.stderr)

@@ -138,3 +138,20 @@ def test_context_paragraphs_weigh_nothing_in_a_fit():
     np.testing.assert_allclose(fit("results"), fit("other"))
     with pytest.raises(ValueError, match="one per paragraph"):
         ReportClassifier().fit([["a", "b"]], [["results", "other"]], sample_weight=[[1.0]])
+
+
+def test_the_review_command_checks_then_adds(tmp_path, capsys):
+    from nq35cls.cli import main
+
+    review = tmp_path / "review.csv"
+    review.write_text("text;correct_label\nĐã tổ chức 12 hội nghị.;kết quả\nCòn chậm.;hanche\n", encoding="utf-8")
+    data = tmp_path / "data"
+    assert main(["review", str(review), "--data", str(data), "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    assert "1 bad row(s)" in err and "line 3: unknown label 'hanche'" in err and not data.exists()
+    review.write_text("text;correct_label\nĐã tổ chức 12 hội nghị.;kết quả\nCòn chậm.;hạn chế\n", encoding="utf-8")
+    assert main(["review", str(review), "--data", str(data), "--check", "--lang", "en"]) == 0
+    assert "2 reviewed rows, all valid" in capsys.readouterr().out and not data.exists()
+    assert main(["review", str(review), "--data", str(data), "--lang", "vi"]) == 0
+    assert "2 dòng bổ sung vào" in capsys.readouterr().out
+    assert {d.texts[0] for d in load_data(data)} == {"Đã tổ chức 12 hội nghị.", "Còn chậm."}
