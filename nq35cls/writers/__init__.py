@@ -11,32 +11,16 @@ and ``close()``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TextIO
+from typing import IO
 
-from ..safe_text import printable
 from . import csv as csv_writer
 from . import docx as docx_writer
 from . import html as html_writer
 from . import jsonl as jsonl_writer
 from . import markdown as markdown_writer
 from . import xlsx as xlsx_writer
-
-if TYPE_CHECKING:  # the writers need no labeling machinery to be imported
-    from ..labeling import LabeledReport
-
-#: The columns of every output record.
-FIELDS: tuple[str, ...] = (
-    "file",
-    "index",
-    "start",
-    "end",
-    "location",
-    "label",
-    "confidence",
-    "mixed",
-    "sentences",
-    "text",
-)
+from .records import FIELDS as FIELDS
+from .records import records as records
 
 #: Output formats by name: a class with ``write(report)``, ``fail(path, problem)`` and ``close()``.
 FORMATS = {
@@ -64,39 +48,11 @@ EXTENSIONS: dict[str, str] = {
 }
 
 
-def records(report: LabeledReport) -> list[dict]:
-    """Output records of one labeled report (one dict per paragraph).
-
-    ``file`` is the path with control characters and the bytes of a name that
-    is not UTF-8 shown as escapes (:func:`~nq35cls.safe_text.printable`).
-    """
-    return [
-        {
-            "file": printable(report.path),
-            "index": p.index,
-            "start": p.start,
-            "end": p.end,
-            "location": p.location,
-            "label": p.label,
-            "confidence": round(p.confidence, 4),
-            "mixed": p.mixed,
-            "sentences": [
-                {"start": s.start, "end": s.end, "label": s.label, "confidence": round(s.confidence, 4)}
-                for s in p.sentences
-            ]
-            if p.sentences
-            else None,
-            "text": p.text,
-        }
-        for p in report.paragraphs
-    ]
-
-
 #: Formats that can be appended to by ``--resume``.
 APPENDABLE: tuple[str, ...] = ("jsonl", "csv")
 
 
-def open_writer(fmt: str, stream: TextIO, header: bool = True, out_dir: str | None = None):
+def open_writer(fmt: str, stream: IO, header: bool = True, out_dir: str | None = None):
     """A writer of format ``fmt`` on ``stream``.
 
     Parameters
@@ -114,4 +70,4 @@ def open_writer(fmt: str, stream: TextIO, header: bool = True, out_dir: str | No
         cls = FORMATS[fmt]
     except KeyError:
         raise ValueError(f"unknown output format {fmt!r} (expected one of {', '.join(FORMATS)})") from None
-    return cls(stream, FIELDS, records, header=header, out_dir=out_dir)
+    return cls(stream, header=header, out_dir=out_dir)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from ..safe_text import printable, spreadsheet_text
+from .records import FIELDS, records
 
 
 class CsvWriter:
@@ -22,24 +22,16 @@ class CsvWriter:
     a JSON list; it is empty otherwise.
     """
 
-    def __init__(
-        self,
-        stream: TextIO,
-        fields: Sequence[str],
-        to_records: Callable,
-        header: bool = True,
-        out_dir: str | None = None,
-    ) -> None:
+    def __init__(self, stream: TextIO, *, header: bool = True, out_dir: str | None = None) -> None:
         self.stream = stream
-        self.to_records = to_records
-        self._csv = csv.DictWriter(stream, fieldnames=list(fields), lineterminator="\r\n")
+        self._csv = csv.DictWriter(stream, fieldnames=list(FIELDS), lineterminator="\r\n")
         if header:
             self.stream.write("\ufeff")
             self._csv.writeheader()
 
     def write(self, report) -> None:
         """Write every paragraph of one labeled report."""
-        for record in self.to_records(report):
+        for record in records(report):
             sentences = record["sentences"]
             row = {k: spreadsheet_text(v) if isinstance(v, str) else v for k, v in record.items()}
             row["file"] = spreadsheet_text(printable(record["file"]))

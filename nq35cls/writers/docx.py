@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable, Sequence
-from typing import Any, BinaryIO
+from collections.abc import Sequence
+from typing import Any
 
 from .. import __version__
 from ..i18n import translate
@@ -189,19 +189,9 @@ class DocxWriter(SynthesisWriter):
     ----------
     stream : binary file
         Where the document is saved.
-    fields, to_records, header, out_dir
+    header, out_dir
         The common writer signature; unused.
     """
-
-    def __init__(
-        self,
-        stream: BinaryIO,
-        fields: Sequence[str],
-        to_records: Callable,
-        header: bool = True,
-        out_dir: str | None = None,
-    ) -> None:
-        super().__init__(stream, fields, to_records, header, out_dir)  # type: ignore[arg-type]
 
     def close(self) -> None:
         """Build the document and save it."""

@@ -3,29 +3,22 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
 from typing import TextIO
+
+from .records import records
 
 
 class JsonlWriter:
     """Write labeled reports as JSON Lines (UTF-8, one object per paragraph)."""
 
-    def __init__(
-        self,
-        stream: TextIO,
-        fields: Sequence[str],
-        to_records: Callable,
-        header: bool = True,
-        out_dir: str | None = None,
-    ) -> None:
+    def __init__(self, stream: TextIO, *, header: bool = True, out_dir: str | None = None) -> None:
         self.stream = stream
-        self.to_records = to_records
         self._encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder, not one per record
 
     def write(self, report) -> None:
         """Write every paragraph of one labeled report."""
         encode = self._encode
-        self.stream.write("".join(encode(r) + "\n" for r in self.to_records(report)))
+        self.stream.write("".join(encode(r) + "\n" for r in records(report)))
 
     def fail(self, path: str, problem: str) -> None:
         """Failed files are reported on stderr, not in this format."""

@@ -14,10 +14,9 @@ from __future__ import annotations
 import heapq
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import TYPE_CHECKING, TextIO
+from typing import IO, TYPE_CHECKING
 
 from ..figures import Figure, find_figures, summarize
 from ..labels import LABELS
@@ -240,18 +239,11 @@ class Synthesis:
 class SynthesisWriter:
     """Base of the writers that need the whole batch: collect, then render on :meth:`close`.
 
-    Subclasses define :meth:`render`. ``fields``, ``to_records`` and
-    ``header`` are accepted for the common writer signature and unused.
+    Subclasses define :meth:`render` (or :meth:`close`). ``header`` is
+    accepted for the common writer signature and unused.
     """
 
-    def __init__(
-        self,
-        stream: TextIO,
-        fields: Sequence[str],
-        to_records: Callable,
-        header: bool = True,
-        out_dir: str | None = None,
-    ) -> None:
+    def __init__(self, stream: IO, *, header: bool = True, out_dir: str | None = None) -> None:
         self.stream = stream
         self.out_dir = out_dir
         self.synthesis = Synthesis()

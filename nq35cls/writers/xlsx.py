@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from typing import BinaryIO
 
@@ -142,20 +142,13 @@ class XlsxWriter:
     ----------
     stream : binary file
         Where the workbook is saved.
-    fields, to_records, header
+    header
         The common writer signature; unused.
     out_dir : str, optional
         The workbook's folder: links to the source files are relative to it.
     """
 
-    def __init__(
-        self,
-        stream: BinaryIO,
-        fields: Sequence[str],
-        to_records: Callable,
-        header: bool = True,
-        out_dir: str | None = None,
-    ) -> None:
+    def __init__(self, stream: BinaryIO, *, header: bool = True, out_dir: str | None = None) -> None:
         from openpyxl import Workbook
         from openpyxl.styles import Alignment, Font, PatternFill
 
