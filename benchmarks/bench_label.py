@@ -31,6 +31,7 @@ import os
 import platform
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from statistics import median
@@ -40,7 +41,11 @@ REPO = HERE.parent
 
 
 def build_corpus(folder: Path, n_files: int) -> int:
-    """Write ``n_files`` reports (real and authored, repeated) to ``folder``; return paragraph count."""
+    """Write ``n_files`` reports (real and authored, repeated) to ``folder``; return paragraph count.
+
+    Each file starts with a number line of its own ("Số: 17/BC"): byte-identical inputs are labeled
+    once, so a repeated document would not be labeled again.
+    """
     from nq35cls.data import load_data
 
     docs = load_data(REPO / "data")
@@ -50,8 +55,9 @@ def build_corpus(folder: Path, n_files: int) -> int:
     total = 0
     for k in range(n_files):
         doc = docs[k % len(docs)]
-        (folder / f"{k:05d}_{doc.doc}.txt").write_text("\n".join(doc.texts) + "\n", encoding="utf-8")
-        total += len(doc.texts)
+        lines = [f"Số: {k + 1}/BC", *doc.texts]
+        (folder / f"{k:05d}_{doc.doc}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        total += len(lines)
     return total
 
 
@@ -87,11 +93,13 @@ def run_cli(folder: Path, out: Path, jobs: int, extra: list[str] | None = None) 
     out.unlink(missing_ok=True)
     cmd = [sys.executable, "-m", "nq35cls", "label", str(folder), "-o", str(out), "-q", "-j", str(jobs), *(extra or [])]
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - start
-    if status != 0:
-        raise SystemExit(f"nq35cls label failed: {proc.stderr.read().decode()}")
+    with tempfile.TemporaryFile() as errors:  # a file, not a pipe: a full pipe would block the child
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=errors)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+        if status != 0:
+            errors.seek(0)
+            raise SystemExit(f"nq35cls label failed: {errors.read().decode(errors='replace')}")
     return seconds, usage.ru_maxrss / 1024
 
 
