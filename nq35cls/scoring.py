@@ -262,18 +262,13 @@ class FeatureState(FittedTransform):
         self.__dict__.update(state)
         if "vectorizers_" not in state:  # an unfitted featurizer (a model's parameter): settings only
             return
-        if all(isinstance(vec, WordVectorizer) for _, *rest in state["vectorizers_"] for vec in rest[:1]):
-            return  # pickled as it is (sent to a worker process): already built
+        if all(len(item) == 2 for item in state["vectorizers_"]):
+            return  # (name, vectorizer) pairs: pickled as it is to a worker process, already built
         ngram_range = tuple(state["syllable_ngram_range"])
         self.vectorizers_ = [
             (name, WordVectorizer({term: k for k, term in enumerate(terms.split("\n"))}, np.asarray(idf), ngram_range))
             for name, terms, idf in state["vectorizers_"]
         ]
-
-    @staticmethod
-    def can_load(state: dict) -> bool:
-        """Whether a saved featurizer's text features all have the fast word n-gram path (no ``char``)."""
-        return all(name in ("syllable", "word") for name, _, _ in state.get("vectorizers_", [None]) or [None])
 
 
 class LinearScores:
