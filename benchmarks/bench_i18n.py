@@ -19,27 +19,18 @@ from __future__ import annotations
 
 import argparse
 import re
-import resource
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from importlib import resources
 from pathlib import Path
 
+from bench_start import TEXT, cpu_seconds  # the same start-up measure, run from this folder
+
 from nq35cls.i18n import catalog_path, fill, read_mo, translate, translator
 
 HERE = Path(__file__).resolve().parent
-TEXT = "Thời gian tới, cần tăng cường kiểm tra, giám sát việc thực hiện nghị quyết.\n"
-
-
-def cpu_seconds(command: list[str]) -> float:
-    """CPU time (user + system) of running ``command`` to the end."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def per_call(function, items, rounds: int) -> float:

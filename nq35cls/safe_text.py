@@ -23,6 +23,9 @@ TEXT_PREFIX = "'"
 # C0 and C1 control characters and DEL, and the lone surrogates that stand
 # for the undecodable bytes of a file name that is not UTF-8.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+# Characters an XML document (a .docx or .xlsx part) cannot hold: C0 controls but
+# tab and line breaks, lone surrogates, and the two non-characters U+FFFE, U+FFFF.
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # Markdown's inline syntax characters and the start of raw HTML.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#|!~])")
 
@@ -97,3 +100,8 @@ def file_href(path: str, out_dir: str | None) -> str:
 def markdown_text(text: str) -> str:
     """Paragraph text that Markdown renders as the same text: no markup, no raw HTML, one line."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", printable(text))
+
+
+def xml_text(text: str) -> str:
+    """``text`` with each character an XML document cannot hold (a .docx or .xlsx cell) made a space."""
+    return _NOT_XML.sub(" ", text)

@@ -162,19 +162,10 @@ def _segments(chars: list[dict], number: int) -> _Line | None:
         return None
     # every character (spaces too: they part the words) goes to the part its middle falls in
     bounds = [float("-inf"), *edges, float("inf")]
-    parts = [
-        [c for c in chars if lo <= (c["x0"] + c["x1"]) / 2 < hi and not (c["text"].isspace() and c is chars[-1])]
-        for lo, hi in zip(bounds, bounds[1:])
-    ]
+    parts = [[c for c in chars if lo <= (c["x0"] + c["x1"]) / 2 < hi] for lo, hi in zip(bounds, bounds[1:])]
     parts = [part for part in parts if any(not c["text"].isspace() for c in part)]
     texts = [" ".join(extract_text(part, x_tolerance_ratio=WORD_GAP).translate(FOLDS).split()) for part in parts]
-    box = {
-        "x0": ordered[0]["x0"],
-        "x1": max(c["x1"] for c in ordered),
-        "top": min(c["top"] for c in ordered),
-        "bottom": max(c["bottom"] for c in ordered),
-    }
-    row = _styled(" | ".join(t for t in texts if t), ordered, box, number, table=True)
+    row = _styled(" | ".join(t for t in texts if t), ordered, _box(ordered), number, table=True)
     return replace(
         row, parts=tuple(_styled(text, part, _box(part), number) for text, part in zip(texts, parts) if text)
     )

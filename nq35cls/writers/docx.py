@@ -16,13 +16,12 @@ into the report they sign.
 from __future__ import annotations
 
 import datetime
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from .. import __version__
 from ..i18n import translate
-from ..safe_text import printable
+from ..safe_text import printable, xml_text
 from .synthesis import PARTS, FileRow, Synthesis, SynthesisWriter, ThemeGroup
 
 #: The part headings of the report, in order.
@@ -35,21 +34,15 @@ TITLE = "BÁO CÁO TỔNG HỢP"
 SUBTITLE = "Kết quả, hạn chế và giải pháp nêu trong các báo cáo"
 OTHER_POINTS = "Ý kiến khác"
 
+
 # characters XML 1.0 does not allow (python-docx refuses them)
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-def _clean(text: str) -> str:
-    return _ILLEGAL.sub(" ", text)
-
-
 def _name(path: str) -> str:
-    return _clean(printable(path))
+    return xml_text(printable(path))
 
 
 def _report(f: FileRow) -> str:
     """A report as the appendix names it: by its header (issuing body, number, date), its file beside."""
-    return f"{_clean(f.name)} ({_name(f.path)})" if f.name else _name(f.path)
+    return f"{xml_text(f.name)} ({_name(f.path)})" if f.name else _name(f.path)
 
 
 def _sentence_case(title: str) -> str:
@@ -129,7 +122,7 @@ def build(synthesis: Synthesis, today: datetime.date | None = None) -> Any:
             _report(f),
             *(str(f.counts[label]) for label, _ in PARTS),
             str(f.counts["other"]),
-            _clean("; ".join(figures.get(f.no, []))),
+            xml_text("; ".join(figures.get(f.no, []))),
         )
         for cell, text in zip(row.cells, values):
             cell.text = text
@@ -142,7 +135,7 @@ def build(synthesis: Synthesis, today: datetime.date | None = None) -> Any:
             cell.text = text
             cell.paragraphs[0].runs[0].bold = True
         for f in failed:
-            problem = _clean(translate(f.problem or "", "vi"))
+            problem = xml_text(translate(f.problem or "", "vi"))
             for cell, text in zip(bad.add_row().cells, (str(f.no), _name(f.path), problem)):
                 cell.text = text
     return doc
@@ -165,13 +158,13 @@ def _part(doc: Any, themes: list[ThemeGroup], m: int) -> None:
     if not themes:
         doc.add_paragraph("Không có báo cáo nào nêu nội dung này.")
     for k, t in enumerate(shared, start=1):
-        doc.add_heading(f"{k}. {_sentence_case(_clean(t.title))}", level=2)
+        doc.add_heading(f"{k}. {_sentence_case(xml_text(t.title))}", level=2)
         doc.add_paragraph().add_run(f"Nêu trong {t.n_reports}/{m} báo cáo.").italic = True
-        doc.add_paragraph(_clean(t.representative.text) + f" [{t.representative.cite()}]")
+        doc.add_paragraph(xml_text(t.representative.text) + f" [{t.representative.cite()}]")
         if t.figures:
             p = doc.add_paragraph()
             p.add_run("Số liệu: ").bold = True
-            p.add_run(_clean("; ".join(t.figures)) + ".")
+            p.add_run(xml_text("; ".join(t.figures)) + ".")
         p = doc.add_paragraph()
         p.add_run("Nguồn: ").bold = True
         p.add_run(", ".join(f"[{i.cite()}]" for i in t.items) + ".")
@@ -179,7 +172,7 @@ def _part(doc: Any, themes: list[ThemeGroup], m: int) -> None:
         doc.add_heading(f"{len(shared) + 1}. {OTHER_POINTS}", level=2)
         for t in single:
             for item in t.items:
-                doc.add_paragraph(_clean(item.text) + f" [{item.cite()}]", style="List Bullet")
+                doc.add_paragraph(xml_text(item.text) + f" [{item.cite()}]", style="List Bullet")
 
 
 class DocxWriter(SynthesisWriter):

@@ -15,13 +15,12 @@ from __future__ import annotations
 import csv
 import heapq
 import os
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..labels import LABELS
 from ..output_file import open_new
-from ..safe_text import printable, spreadsheet_text
+from ..safe_text import printable, spreadsheet_text, xml_text
 
 if TYPE_CHECKING:  # the writers need no labeling machinery to be imported
     from ..labeling import LabeledReport
@@ -45,7 +44,6 @@ REVIEW_FIELDS: tuple[str, ...] = (
 #: Column widths of the workbook form, in characters.
 _WIDTHS: dict[str, int] = {"file": 30, "index": 7, "label": 12, "confidence": 11, "margin": 9, "text": 90}
 _WIDTHS.update(correct_label=15, previous=45, previous_label=12, next=45, next_label=12)
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 class ReviewCollector:
@@ -143,7 +141,7 @@ class ReviewCollector:
             values = {
                 **row,
                 "file": printable(row["file"]),
-                **{name: _ILLEGAL.sub(" ", row[name]) for name in ("text", "previous", "next")},
+                **{name: xml_text(row[name]) for name in ("text", "previous", "next")},
             }
             for k, name in enumerate(REVIEW_FIELDS, start=1):
                 cell = sheet.cell(row=r, column=k, value=values[name])

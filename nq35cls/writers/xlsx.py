@@ -18,19 +18,17 @@ from __future__ import annotations
 
 import math
 import os
-import re
 from collections.abc import Sequence
 from datetime import date
 from typing import BinaryIO
 
 from ..i18n import translate
 from ..labels import LABELS
-from ..safe_text import printable
+from ..safe_text import printable, xml_text
 from .synthesis import LOW_CONFIDENCE, PARTS, FileRow, Synthesis
 
 #: Longest text Excel keeps in a cell.
 MAX_CELL = 32_767
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 #: Height of one line of wrapped 11-point text, in points; Excel's tallest row.
 LINE_HEIGHT = 15.0
 MAX_ROW_HEIGHT = 409.0
@@ -82,7 +80,7 @@ FIGURE_COLUMNS: tuple[tuple[str, int], ...] = (("Báo cáo", 40), ("Số liệu 
 
 
 def _text(value: str) -> str:
-    value = _ILLEGAL.sub(" ", value)
+    value = xml_text(value)
     return value if len(value) <= MAX_CELL else value[: MAX_CELL - 1] + "…"
 
 
