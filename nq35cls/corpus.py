@@ -197,19 +197,20 @@ class Agreement:
         return self.agreed / self.paragraphs if self.paragraphs else 0.0
 
 
-def agreement(corpus_dir: str | os.PathLike, cache: str | os.PathLike) -> list[Agreement]:
+def agreement(corpus_dir: str | os.PathLike, cache: str | os.PathLike, docs: str = "*") -> list[Agreement]:
     """Cohen's kappa of the second labelings against the first (the labels before adjudication).
 
     Reads ``first.jsonl`` (the first labeling, kept when a disagreement was
     adjudicated) or else ``original.jsonl``, and ``second.jsonl``, for every
-    document of the corpus that has a second labeling. One row per genre,
-    then one for all.
+    document of the corpus that has a second labeling and whose id matches
+    the glob ``docs`` (one sample, e.g. ``"r?[0-9][0-9][27]_page_*"``). One
+    row per genre, then one for all.
     """
     from sklearn.metrics import cohen_kappa_score
 
     corpus_dir, cache = Path(corpus_dir), Path(cache)
     pairs: dict[str, tuple[list[str], list[str], int]] = {}
-    for path in sorted(corpus_dir.glob("*.jsonl")):
+    for path in sorted(corpus_dir.glob(f"{docs}.jsonl")):
         folder = cache / path.stem
         if not (folder / "second.jsonl").exists():
             continue
@@ -248,6 +249,12 @@ def main(argv: list[str] | None = None) -> int:
         "--agreement", action="store_true", help="also print the second labelings' agreement (kappa per genre)"
     )
     parser.add_argument(
+        "--docs",
+        default="*",
+        metavar="GLOB",
+        help="with --agreement: only documents whose id matches, e.g. 'r?[0-9][0-9][27]_page_*' (default: all)",
+    )
+    parser.add_argument(
         "--adjudicate", action="store_true", help="first give the adjudicated labels to originals and rewrites"
     )
     args = parser.parse_args(argv)
@@ -260,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(rows)} documents, {sum(r.paragraphs for r in rows)} paragraphs; {len(problems)} problems")
     if args.agreement:
         print()
-        print(format_agreement(agreement(args.corpus, args.cache)))
+        print(format_agreement(agreement(args.corpus, args.cache, args.docs)))
     return 1 if problems else 0
 
 

@@ -253,3 +253,5 @@ def test_adjudication_relabels_original_and_rewrite_and_keeps_the_first_labeling
     # agreement is measured against the first labeling, before adjudication
     rows = agreement(corpus, tmp_path / "cache")
     assert [(r.group, r.paragraphs, r.agreed) for r in rows] == [("report", 4, 3), ("all", 4, 3)]
+    assert agreement(corpus, tmp_path / "cache", docs="d[0-9]") == rows
+    assert agreement(corpus, tmp_path / "cache", docs="x*") == []  # a sample by document id
