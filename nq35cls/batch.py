@@ -3,8 +3,9 @@
 :func:`label_files` yields one outcome per input file, in input order
 whatever the number of workers, so that output is deterministic. Files are
 labeled in chunks: every chunk is read, segmented and labeled as one batch
-(one feature matrix). Local workers receive the loaded model, pickled once
-by this process, with each chunk (no model file is read again); Dask workers
+(one feature matrix). Local workers load the model once each, from its
+file (or from a pickle of an in-memory model that this process writes once
+for the batch), and keep it for every chunk they label; Dask workers
 receive the model file's bytes and load them per chunk. A file
 that cannot be read yields its :class:`~nq35cls.errors.InputError`; the
 others go on.
@@ -18,13 +19,16 @@ from __future__ import annotations
 
 import os
 import pickle
+import tempfile
 import traceback
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future
-from contextlib import nullcontext
+from contextlib import ExitStack, nullcontext
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
-from .errors import InputError, Nq35Error
+from .errors import InputError, ModelError, Nq35Error
 from .labeling import LabeledReport, label_texts
 from .options import Options
 from .readers import read
@@ -104,9 +108,52 @@ def _label_chunk_from_file(paths: Sequence[str], model_path: str | None, options
     return label_chunk(paths, model, options)
 
 
-def _label_chunk_pickled(paths: Sequence[str], model_blob: bytes, options: Options) -> list:
-    """Local worker task: the model comes pickled by this package's own parent process."""
-    return label_chunk(paths, pickle.loads(model_blob), options)
+@dataclass(frozen=True)
+class ModelFile:
+    """Where a local worker finds the model of a batch: the model file, or a
+    pickle of an in-memory model that the batch wrote (``pickled``).
+
+    Size and modification time identify the file's version: a worker
+    refuses a model file that changed since the batch began.
+    """
+
+    path: str
+    size: int
+    mtime_ns: int
+    pickled: bool = False
+
+    @classmethod
+    def of(cls, path: str | os.PathLike, pickled: bool = False) -> ModelFile:
+        """The model file at ``path`` as it is now."""
+        stat = os.stat(path)
+        return cls(os.path.abspath(path), stat.st_size, stat.st_mtime_ns, pickled)
+
+
+@lru_cache(maxsize=2)
+def _worker_model(source: ModelFile) -> DocumentScorer:
+    """The model of ``source``, loaded once per worker process and kept for every chunk it labels.
+
+    Loading costs about a tenth of a second (the vocabulary): a pickled
+    model sent with every chunk cost that much per chunk.
+    """
+    stat = os.stat(source.path)
+    if (stat.st_size, stat.st_mtime_ns) != (source.size, source.mtime_ns):
+        raise ModelError(source.path, "the model file changed while the batch was labeled")
+    if source.pickled:  # written by this package's own parent process, readable by its user only
+        return pickle.loads(Path(source.path).read_bytes())
+    from .persist import load_model
+
+    return load_model(source.path, for_labeling=True)
+
+
+def _label_chunk_in_worker(paths: Sequence[str], source: ModelFile, options: Options) -> list:
+    """Local worker task: label a chunk with the batch's model (loaded once per worker)."""
+    try:
+        model = _worker_model(source)
+    except (Nq35Error, OSError) as err:
+        failure = err if isinstance(err, Nq35Error) else ModelError(source.path, f"cannot read it ({err})")
+        return [failure] * len(paths)
+    return label_chunk(paths, model, options)
 
 
 def _chunks(items: Sequence[str], size: int) -> Iterator[list[str]]:
@@ -144,10 +191,13 @@ def label_files(
     paths : sequence of path-like
         The report files.
     model : ReportClassifier or LabelingModel, optional
-        A loaded model (sent to local workers with each chunk).
+        A loaded model.
     model_path : path-like, optional
-        The model file to load when ``model`` is None (the shipped model if
-        None too); the file Dask workers receive.
+        The model file ``model`` was loaded from, or the one to load when
+        ``model`` is None (the shipped model if None too). Local workers
+        load it once each; for a ``model`` given without its file, the
+        batch writes it to a private temporary file for them. Dask workers
+        receive the file's bytes.
     options : Options, optional
         How to label each file.
     n_jobs : int, default=1
@@ -185,19 +235,25 @@ def label_files(
         raise ValueError(f"unknown backend {backend!r} (expected 'loky' or 'dask')")
     else:
         if model is None:
-            from .persist import load_model
+            from .persist import load_model, shipped_model_path
 
+            mpath = mpath or os.fspath(shipped_model_path())
             model = load_model(mpath, for_labeling=True)
         if n_jobs == 1:
             results = (label_chunk(chunk, model, options) for chunk in chunks)
         else:
-            yield from _label_here_and_in_workers(chunks, model, options, n_jobs, workers)
+            yield from _label_here_and_in_workers(chunks, model, mpath, options, n_jobs, workers)
             return
     yield from _pair(chunks, results)
 
 
 def _label_here_and_in_workers(
-    chunks: list[list[str]], model: DocumentScorer, options: Options, n_jobs: int, workers: LocalWorkers | None
+    chunks: list[list[str]],
+    model: DocumentScorer,
+    model_path: str | None,
+    options: Options,
+    n_jobs: int,
+    workers: LocalWorkers | None,
 ) -> Iterator[tuple[str, LabeledReport | InputError]]:
     """Label chunks in ``n_jobs - 1`` workers and in this process, yielding in order.
 
@@ -207,10 +263,10 @@ def _label_here_and_in_workers(
     work. At most ``4 * (n_jobs - 1)`` of its results wait here for their
     turn, so memory stays bounded.
     """
-    # Pickled once here, not once per task (the vocabulary makes that slow).
-    blob = pickle.dumps(model, protocol=pickle.HIGHEST_PROTOCOL)
     in_flight_max, waiting_max = 2 * (n_jobs - 1), 4 * (n_jobs - 1)
-    with nullcontext(workers) if workers is not None else LocalWorkers(n_jobs - 1) as pool:
+    with ExitStack() as stack:
+        source = ModelFile.of(model_path) if model_path is not None else _pickled_for_workers(model, stack)
+        pool = stack.enter_context(nullcontext(workers) if workers is not None else LocalWorkers(n_jobs - 1))
         results: dict[int, Future | list] = {}
         assigned = 0  # chunks [0, assigned) are with a worker or done
 
@@ -219,7 +275,7 @@ def _label_here_and_in_workers(
 
         for k, chunk in enumerate(chunks):
             while assigned < len(chunks) and in_flight() < in_flight_max:
-                results[assigned] = pool.submit(_label_chunk_pickled, chunks[assigned], blob, options)
+                results[assigned] = pool.submit(_label_chunk_in_worker, chunks[assigned], source, options)
                 assigned += 1
             # While chunk k is still with a worker, take the next chunk here
             # (unless none is left, or enough of our results already wait).
@@ -228,6 +284,15 @@ def _label_here_and_in_workers(
                 assigned += 1
             done = results.pop(k)
             yield from zip(chunk, done.result() if isinstance(done, Future) else done)
+
+
+def _pickled_for_workers(model: DocumentScorer, stack: ExitStack) -> ModelFile:
+    """``model`` pickled to a private temporary file, removed when ``stack`` closes."""
+    handle, name = tempfile.mkstemp(prefix="nq35cls-", suffix=".pickle")
+    stack.callback(os.unlink, name)
+    with os.fdopen(handle, "wb") as fh:
+        pickle.dump(model, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    return ModelFile.of(name, pickled=True)
 
 
 def _running(result: Future | list) -> bool:

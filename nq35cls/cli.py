@@ -260,18 +260,38 @@ def _label(args: argparse.Namespace) -> int:
         return _label_files(args, workers, files, errors, fmt, output)
 
 
+class _NoBar:
+    """What stands for the progress bar when none is shown: lines written as they come."""
+
+    def update(self, n: int = 1) -> None:
+        """Nothing to advance."""
+
+    def write(self, line: str, file=None) -> None:
+        print(line, file=file or sys.stderr)
+
+    def close(self) -> None:
+        """Nothing to close."""
+
+
+def _progress_bar(total: int, unit: str, *, shown: bool):
+    """A tqdm progress bar on standard error, or :class:`_NoBar` (tqdm not even imported) when not shown."""
+    if not shown:
+        return _NoBar()
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit=unit, file=sys.stderr)
+
+
 def _label_files(
     args: argparse.Namespace, workers, files: list[Path], errors: list[InputError], fmt: str, output
 ) -> int:
-    from tqdm import tqdm
-
     from .batch import label_files
     from .options import Options
-    from .persist import load_model
+    from .persist import load_model, shipped_model_path
     from .writers import open_writer
     from .writers.review import ReviewCollector
 
-    model_path = _model_path(args)
+    model_path = _model_path(args) or os.fspath(shipped_model_path())
     model = load_model(model_path, for_labeling=True)  # once here, so that a bad model stops us before any work
     try:
         stream = output.open(files) if output is not None else sys.stdout
@@ -300,7 +320,7 @@ def _label_files(
         writer.fail(refused.path, refused.problem)
     # byte-identical inputs are labeled once (those kept from an interrupted run included)
     seen: dict[str, str] = {digest: name for name, digest in output.completed.items()} if output is not None else {}
-    bar = tqdm(total=len(todo), unit=say(lang, "file"), file=sys.stderr, disable=args.quiet or not sys.stderr.isatty())
+    bar = _progress_bar(len(todo), say(lang, "file"), shown=not args.quiet and sys.stderr.isatty())
     try:
         outcomes = label_files(
             todo,

@@ -249,7 +249,7 @@ def _check_fitted(estimator: DocumentScorer) -> None:
             vec.analyzer == "word" and vec.token_pattern != SYLLABLE_TOKEN_PATTERN
         ):
             raise ValueError("its text features use a tokenizer this nq35cls does not make")
-    width = featurizer.transform([["Kết quả đạt được", "Cần tiếp tục."]]).shape[1]
+    width = featurizer.transform_parts([["Kết quả đạt được", "Cần tiếp tục."]]).n_features
     if width != coef.shape[1]:
         raise ValueError(f"its features are {width} wide but the classifier expects {coef.shape[1]}")
 

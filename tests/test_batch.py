@@ -58,13 +58,42 @@ def test_workers_started_ahead_label_the_same_and_must_be_entered(tmp_path, real
     assert sys.getswitchinterval() == before
     with pytest.raises(RuntimeError):  # stopped as the pool exited
         executor.submit(len, "ab")
+    import glob
+    import tempfile
+
+    pickles = os.path.join(tempfile.gettempdir(), "nq35cls-*.pickle")
+    before_pickles = set(glob.glob(pickles))
     with LocalWorkers(1) as workers:
         model = load_model(small_model_file)  # while the workers start
+        # a model given without its file reaches the workers through a private pickle, removed afterwards
         ahead = list(label_files(paths, model=model, n_jobs=2, chunk_size=2, workers=workers))
+    assert set(glob.glob(pickles)) == before_pickles
     serial = list(label_files(paths, model=model, chunk_size=2))
     assert [(p, [q.label for q in r.paragraphs]) for p, r in ahead] == [
         (p, [q.label for q in r.paragraphs]) for p, r in serial
     ]
+
+
+def test_a_worker_loads_the_model_once_and_refuses_a_model_file_changed_since_the_batch_began(
+    tmp_path, real_docs, small_model_file
+):
+    from nq35cls.batch import ModelFile, _label_chunk_in_worker, _worker_model, label_chunk
+    from nq35cls.errors import Nq35Error
+    from nq35cls.persist import load_model
+
+    paths = [str(p) for p in _make_reports(tmp_path / "in", real_docs, 1)]
+    source = ModelFile.of(small_model_file)
+    assert _worker_model(source) is _worker_model(source)  # kept for every chunk of the batch
+    expected = label_chunk(paths, load_model(small_model_file, for_labeling=True), Options())
+    assert _label_chunk_in_worker(paths, source, Options()) == expected
+    stale = ModelFile(source.path, source.size + 1, source.mtime_ns)
+    refused = _label_chunk_in_worker(paths, stale, Options())
+    assert len(refused) == len(paths)
+    assert all(isinstance(r, Nq35Error) and "changed" in str(r) for r in refused)
+    gone = ModelFile(str(tmp_path / "gone.model"), 1, 1)
+    assert all(
+        isinstance(r, Nq35Error) and "gone.model" in str(r) for r in _label_chunk_in_worker(paths, gone, Options())
+    )
 
 
 def test_options_reach_the_labeler(tmp_path):

@@ -25,13 +25,14 @@ def test_a_model_loaded_for_labeling_labels_as_the_estimator(small_model_file, r
             assert [p.sentences for p in a.paragraphs] == [p.sentences for p in b.paragraphs]
 
 
-def test_the_command_line_labels_without_importing_scikit_learn(tmp_path, small_model_file):
+def test_the_command_line_labels_without_importing_scikit_learn_or_scipy(tmp_path, small_model_file):
     report = tmp_path / "r.txt"
     report.write_text("Kết quả đạt được\nĐã tổ chức 20 hội nghị.\nThời gian tới cần tăng cường kiểm tra.\n")
     code = (
         "import sys; from nq35cls.cli import main; "
         f"rc = main(['label', {str(report)!r}, '--model', {str(small_model_file)!r}, '-q']); "
-        "print('IMPORTED' if any(m == 'sklearn' or m.startswith('sklearn.') for m in sys.modules) else 'CLEAN', rc)"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sklearn', 'scipy')); "
+        "print('IMPORTED ' + ' '.join(heavy[:5]) if heavy else 'CLEAN', rc)"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.stdout.strip().splitlines()[-1] == "CLEAN 0", proc.stderr

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
-import scipy.sparse as sp
+
+from .rows import SparseRows
 
 
 @dataclass(frozen=True)
@@ -20,13 +22,13 @@ class FeatureParts:
 
     Attributes
     ----------
-    own : scipy.sparse.csr_matrix of shape (n_paragraphs, n_text_features)
+    own : SparseRows of shape (n_paragraphs, n_text_features)
         Each paragraph's own text.
     copies : list of (ndarray of int, float)
         Further blocks, each the own-text row of another paragraph (the
         previous, the next, the nearest heading; -1 for none) times a weight.
     structure : ndarray of shape (n_paragraphs, n_structure_features)
-    sentences : scipy.sparse.csr_matrix or None
+    sentences : SparseRows or None
         Own-text rows of the sentences of every paragraph with more than
         one, in order (when sentence spans were given).
     document : DocumentBlock or None
@@ -34,17 +36,27 @@ class FeatureParts:
         ``document_weight``).
     """
 
-    own: sp.csr_matrix
+    own: SparseRows
     copies: list
     structure: np.ndarray
-    sentences: sp.csr_matrix | None = None
+    sentences: SparseRows | None = None
     document: DocumentBlock | None = None
 
-    def matrix(self) -> sp.csr_matrix:
-        """The blocks side by side: ``own``, each copy, the document centroid, ``structure``."""
-        blocks = [self.own] + [gather(self.own, rows, weight) for rows, weight in self.copies]
+    @property
+    def n_features(self) -> int:
+        """The width of :meth:`matrix`, without building it."""
+        blocks = 1 + len(self.copies) + (self.document is not None)
+        return blocks * self.own.shape[1] + self.structure.shape[1]
+
+    def matrix(self) -> Any:
+        """The blocks side by side as a ``scipy.sparse.csr_matrix`` (for fitting): ``own``, each copy,
+        the document centroid, ``structure``."""
+        import scipy.sparse as sp
+
+        own = self.own.tocsr()
+        blocks = [own] + [gather(own, rows, weight) for rows, weight in self.copies]
         if self.document is not None:
-            blocks.append(gather(self.document.centroids, self.document.owner, self.document.weight))
+            blocks.append(gather(self.document.centroids.tocsr(), self.document.owner, self.document.weight))
         if self.structure.shape[1]:
             blocks.append(sp.csr_matrix(self.structure))
         return sp.hstack(blocks, format="csr", dtype=np.float32)
@@ -77,20 +89,22 @@ class DocumentBlock:
 
     Attributes
     ----------
-    centroids : scipy.sparse.csr_matrix of shape (n_documents, n_text_features)
+    centroids : SparseRows of shape (n_documents, n_text_features)
         Each document's normalized mean own-text row.
     owner : ndarray of int
         The document of each paragraph.
     weight : float
     """
 
-    centroids: sp.csr_matrix
+    centroids: SparseRows
     owner: np.ndarray
     weight: float
 
 
-def gather(matrix: sp.csr_matrix, rows: Sequence[int] | np.ndarray, weight: float) -> sp.csr_matrix:
-    """Rows of ``matrix`` picked by index (an all-zero row for -1), times ``weight``."""
+def gather(matrix: Any, rows: Sequence[int] | np.ndarray, weight: float) -> Any:
+    """Rows of a scipy sparse ``matrix`` picked by index (an all-zero row for -1), times ``weight``."""
+    import scipy.sparse as sp
+
     n = len(rows)
     picks = np.asarray(rows)
     valid = picks >= 0

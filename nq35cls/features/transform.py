@@ -12,20 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
-import scipy.sparse as sp
 
 from ..normalize import feature_text, segment_words
 from .blocks import DocumentBlock, FeatureParts
 from .cues import Cues
+from .rows import SparseRows
 from .structure import STRUCTURE_FEATURES, structure_rows
-from .tfidf import counts_fast, tfidf, tfidf_with_sentences
-
-#: Tokens of the syllable (and word) features: syllables, and runs of symbols
-#: standing alone ("*", "***", "|", "»", a "-" bullet), without which a
-#: separator or menu line would have no text features at all.
-SYLLABLE_TOKEN_PATTERN = r"(?u)\b\w+\b|(?<!\S)[^\w\s]+(?!\S)"
+from .tfidf import SYLLABLE_TOKEN_PATTERN, counts_fast, tfidf, tfidf_with_sentences
 
 
 def check_documents(X: object) -> list[list[str]]:
@@ -92,20 +88,19 @@ class FittedTransform:
     def _inputs(self, ftexts: list[str], name: str) -> list[str]:
         return segment_words(ftexts) if name == "word" else ftexts
 
-    def _own_text(self, ftexts: list[str]) -> sp.csr_matrix:
+    def _own_text(self, ftexts: list[str]) -> SparseRows:
         """TF-IDF rows of feature texts: the own-text block."""
-        blocks = [tfidf(vec, self._inputs(ftexts, name)) for name, vec in self.vectorizers_]
-        return blocks[0] if len(blocks) == 1 else sp.hstack(blocks, format="csr")
+        return SparseRows.hstack([tfidf(vec, self._inputs(ftexts, name)) for name, vec in self.vectorizers_])
 
-    def transform_text(self, texts: Sequence[str]) -> sp.csr_matrix:
+    def transform_text(self, texts: Sequence[str]) -> SparseRows:
         """The own-text block alone (the first ``n_text_features_`` columns of
         :meth:`transform`) for free-standing texts, e.g. sentences."""
         self._check_fitted_features()
         if not texts:
-            return sp.csr_matrix((0, self.n_text_features_), dtype=np.float32)
+            return SparseRows.empty(0, self.n_text_features_)
         return self._own_text([feature_text(t) for t in texts])
 
-    def _own_text_and_sentences(self, raw: list[str], spans: list) -> tuple[list[str], sp.csr_matrix, sp.csr_matrix]:
+    def _own_text_and_sentences(self, raw: list[str], spans: list) -> tuple[list[str], SparseRows, SparseRows]:
         """Feature texts and own-text rows of paragraphs, and the own-text rows
         of the sentences of each paragraph with more than one, from one pass."""
         pieces = [[feature_text(text[a:b]) for a, b in para] for text, para in zip(raw, spans)]
@@ -115,7 +110,7 @@ class FittedTransform:
             own, sentences = tfidf_with_sentences(self.vectorizers_[0][1], pieces)
             return ftexts, own, sentences
         multi = [f for p in pieces if len(p) > 1 for f in p]
-        sentences = self._own_text(multi) if multi else sp.csr_matrix((0, self.n_text_features_), dtype=np.float32)
+        sentences = self._own_text(multi) if multi else SparseRows.empty(0, self.n_text_features_)
         return ftexts, self._own_text(ftexts), sentences
 
     def transform_parts(
@@ -144,7 +139,7 @@ class FittedTransform:
         docs = check_documents(X)
         raw = [p for doc in docs for p in doc]
         n_struct = len(STRUCTURE_FEATURES) if self.structure else 0
-        empty = sp.csr_matrix((0, self.n_text_features_), dtype=np.float32)
+        empty = SparseRows.empty(0, self.n_text_features_)
         if not raw:
             return FeatureParts(
                 empty, self._copies([], [], []), np.zeros((0, n_struct)), empty, self._document(empty, [])
@@ -180,20 +175,13 @@ class FittedTransform:
             own, self._copies(prev_rows, next_rows, head_rows), structure, sentences, self._document(own, lengths)
         )
 
-    def _document(self, own: sp.csr_matrix, lengths: list[int]) -> DocumentBlock | None:
-        """The document-centroid block (None when ``document_weight`` is 0)."""
+    def _document(self, own: SparseRows, lengths: list[int]) -> DocumentBlock | None:
+        """The document-centroid block (None when ``document_weight`` is 0): each
+        document's rows summed and L2-normalized (the direction of their mean)."""
         if not self.document_weight:
             return None
-        n_docs = len(lengths)
-        owner = np.repeat(np.arange(n_docs), lengths)
-        averaging = sp.csr_matrix(
-            (np.ones(len(owner), dtype=np.float32), (owner, np.arange(len(owner)))), shape=(n_docs, own.shape[0])
-        )
-        centroids = sp.csr_matrix(averaging @ own)
-        norms = np.sqrt(np.asarray(centroids.multiply(centroids).sum(axis=1)).ravel())
-        centroids = sp.csr_matrix(
-            sp.diags(np.where(norms > 0, 1.0 / np.maximum(norms, 1e-12), 0.0).astype(np.float32)) @ centroids
-        )
+        owner = np.repeat(np.arange(len(lengths)), lengths)
+        centroids = own.sum_by(owner, len(lengths)).l2_normalized()
         return DocumentBlock(centroids, owner, float(self.document_weight))
 
     def _copies(
@@ -208,7 +196,7 @@ class FittedTransform:
             copies += [(np.asarray(head_rows, dtype=np.int64), self.heading_weight)]
         return copies
 
-    def transform(self, X: Sequence[Sequence[str]]) -> sp.csr_matrix:
+    def transform(self, X: Sequence[Sequence[str]]) -> Any:
         """Feature matrix of every paragraph of every document.
 
         Parameters
