@@ -153,28 +153,24 @@ def scale_child(n_reports: int) -> dict:
     """Run in a child process: label n recombined reports in memory, then compute the themes."""
     from generate import scaled_reports
 
-    from nq35cls.labeling import LabeledReport, label_paragraph_lists
+    from nq35cls.labeling import label_texts
     from nq35cls.persist import load_model
-    from nq35cls.segment import Paragraph
+    from nq35cls.readers import Text
     from nq35cls.writers.synthesis import Synthesis
 
-    reports = scaled_reports(n_reports)
-    documents = []
-    for paras in reports:
-        pos, doc = 0, []
-        for i, p in enumerate(paras):
-            doc.append(Paragraph(i, pos, pos + len(p["text"]), p["text"]))
-            pos += len(p["text"]) + 1
-        documents.append(doc)
+    texts = [
+        Text(f"report_{k:04d}.txt", "\n".join(p["text"] for p in paras) + "\n", "utf-8")
+        for k, paras in enumerate(scaled_reports(n_reports))
+    ]
     model = load_model()
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     t0 = time.perf_counter()
-    labeled = label_paragraph_lists(documents, model)
+    labeled = label_texts(texts, model)
     label_seconds = time.perf_counter() - t0
     rss_labeled = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     synthesis = Synthesis()
-    for k, paragraphs in enumerate(labeled):
-        synthesis.add(LabeledReport(f"report_{k:04d}.txt", "txt", tuple(paragraphs)))
+    for report in labeled:
+        synthesis.add(report)
     t0 = time.perf_counter()
     counts = {}
     for part in PARTS:
@@ -184,7 +180,7 @@ def scale_child(n_reports: int) -> dict:
     theme_seconds = time.perf_counter() - t0
     return {
         "reports": n_reports,
-        "paragraphs": sum(len(d) for d in documents),
+        "paragraphs": sum(len(r.paragraphs) for r in labeled),
         "label_seconds": round(label_seconds, 2),
         "theme_seconds": round(theme_seconds, 2),
         "ratio": round(theme_seconds / label_seconds, 3),

@@ -511,7 +511,6 @@ def keep_similar_members(
     member_threshold: float,
     *,
     weights: Sequence[int] | np.ndarray | None = None,
-    max_dense: int = MAX_DENSE,
 ) -> np.ndarray:
     """The clusters ``labels`` without the rows that are not similar enough to the rest of their cluster.
 
@@ -530,7 +529,6 @@ def keep_similar_members(
     member_threshold : float
     weights : sequence of int, optional
         How many texts each row stands for.
-    max_dense : int, default=MAX_DENSE
 
     Returns
     -------
@@ -545,23 +543,26 @@ def keep_similar_members(
     clusters = [c for c in np.split(order, bounds) if len(c) > 1]
     if not clusters:
         return _renumber(labels)
-    rows = _dense_rows(X, max_dense).astype(np.float64)
-    self_dot = np.einsum("ij,ij->i", rows, rows)
+    X = X.tocsr()
+    self_dot = np.asarray(X.multiply(X).sum(axis=1), dtype=np.float64).ravel()
     fresh = int(labels.max()) + 1
     for members in clusters:
-        members = members.tolist()
-        total = (rows[members] * w[members, None]).sum(axis=0)
-        while len(members) > 1:
-            m = np.asarray(members)
+        rows = X[members]  # exact and sparse: a cluster's rows only
+        weight = w[members]
+        total = np.asarray(rows.T @ weight, dtype=np.float64).ravel()
+        alive = np.ones(len(members), dtype=bool)
+        while alive.sum() > 1:
+            live = np.flatnonzero(alive)
             # summed similarity of one text of each row to the other texts: those of the other rows, and its copies
-            cross = rows[m] @ total - w[m] * self_dot[m] + (w[m] - 1.0)
-            score = cross / (w[m].sum() - 1.0)
+            cross = rows[live] @ total - weight[live] * self_dot[members[live]] + (weight[live] - 1.0)
+            score = cross / (weight[live].sum() - 1.0)
             j = int(np.argmin(score))
             if score[j] >= member_threshold:
                 break
-            row = members.pop(j)
-            total -= w[row] * rows[row]
-            labels[row] = fresh
+            k = live[j]
+            alive[k] = False
+            total -= weight[k] * rows[k].toarray().ravel()
+            labels[members[k]] = fresh
             fresh += 1
     return _renumber(labels)
 
