@@ -258,3 +258,23 @@ def test_headings_are_told_from_points(text, heading):
     from nq35cls.themes import is_heading
 
     assert is_heading(text) is heading
+
+
+@pytest.mark.parametrize("module, folder", [("generate", "reports"), ("generate_test", "reports_test")])
+def test_the_benchmark_sets_are_what_their_generators_write(module, folder, monkeypatch):
+    """The committed gold of both benchmark sets (the tuned one and the held-out one) is reproducible."""
+    import importlib
+
+    monkeypatch.syspath_prepend(str(GOLD.parent))
+    generate = importlib.import_module("generate")
+    gen = importlib.import_module(module)
+    programme = getattr(gen, "PROGRAMME", generate.DIGITAL)
+    reports = generate.build_reports(gen.N_REPORTS, gen.SEED, programme)
+    committed = sorted((GOLD.parent / folder).glob("*.jsonl"))
+    assert [stem for stem, _ in reports] == [p.stem for p in committed]
+    for (_, paras), path in zip(reports, committed):
+        gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        assert [{k: p[k] for k in ("index", "label", "theme", "text")} for p in paras] == gold
+    # every planted theme is raised by as many reports as the generator says
+    raised = Counter(p["theme"] for _, paras in reports for p in paras if p["theme"] and ":" not in p["theme"])
+    assert raised == Counter(programme.prevalence)
