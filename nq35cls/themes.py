@@ -494,6 +494,8 @@ def regroup(
     membership = csr_matrix((w, (labels, np.arange(n))), shape=(k, n))
     sums = (membership @ X).tocsr()  # the summed rows of each cluster: k x d, sparse
     size = np.asarray(membership.sum(axis=1)).ravel()
+    # the centroids weighted by their sizes: average_linkage sums them back into each cluster's summed rows,
+    # so that its means are the exact means over the clusters' texts
     centroids = csr_matrix(sums.multiply(1.0 / size[:, None]))
     graph = neighbour_graph(normalize(sums), theme_anchor, n_neighbors)
     cluster_groups: list[set[int]] | None = None
@@ -514,11 +516,12 @@ def keep_similar_members(
 ) -> np.ndarray:
     """The clusters ``labels`` without the rows that are not similar enough to the rest of their cluster.
 
-    In each cluster, the row whose mean cosine similarity to the texts of the
-    other rows of the cluster is lowest leaves it, while that mean is below
+    In each cluster, the row whose text has the lowest mean cosine similarity
+    to the other texts of the cluster leaves it, while that mean is below
     ``member_threshold``; a row that leaves becomes a cluster of its own,
-    with the copies it stands for (``weights``: the same words in other
-    reports, each of similarity 1 to it, so counted among its cluster's texts).
+    with the copies it stands for. The other texts are those of the other
+    rows and the row's own copies (``weights``: the same words in other
+    reports, of similarity 1).
 
     Parameters
     ----------
