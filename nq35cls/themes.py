@@ -17,7 +17,15 @@ the same dozen points worded differently. :func:`find_themes` groups them:
    similar groups while their mean pairwise similarity (exact: the dot
    product of the groups' summed vectors over the product of their sizes)
    stays at least ``threshold``; two groups with texts of the same report
-   never merge (a report makes a point once).
+   never merge (a report makes a point once);
+4. a second agglomeration, by the same rule, over the groups themselves,
+   linked when their centroids are similar (cosine at least
+   ``theme_anchor``): the same point in two wordings whose texts share too
+   few words for a link of step 2 is still one theme;
+5. each theme keeps only the texts that are, on average, similar enough to
+   its other texts (mean similarity at least ``member_threshold``, the
+   weakest left out first): a text let in by one shared word, which would
+   add its report to the theme's "N of M reports", stands alone instead.
 
 Each :class:`Theme` has a title (the syllable n-gram that best sums up its
 members: shared by most of them, made of distinctive syllables), the reports
@@ -42,7 +50,16 @@ import numpy as np
 from .normalize import feature_text
 
 #: The public surface; the steps below are exposed for tests and benchmarks.
-__all__ = ["Theme", "find_themes", "is_heading", "DEFAULT_THRESHOLD", "DEFAULT_ANCHOR", "DEFAULT_NEIGHBORS"]
+__all__ = [
+    "Theme",
+    "find_themes",
+    "is_heading",
+    "DEFAULT_THRESHOLD",
+    "DEFAULT_ANCHOR",
+    "DEFAULT_NEIGHBORS",
+    "DEFAULT_THEME_ANCHOR",
+    "DEFAULT_MEMBER_THRESHOLD",
+]
 
 #: Default least mean similarity within a theme (cosine of TF-IDF vectors), tuned on benchmarks/bench_themes.py.
 DEFAULT_THRESHOLD = 0.1
@@ -50,6 +67,10 @@ DEFAULT_THRESHOLD = 0.1
 DEFAULT_ANCHOR = 0.2
 #: Default number of nearest neighbours each text is linked to.
 DEFAULT_NEIGHBORS = 8
+#: Default least cosine of two themes' centroids for the second agglomeration to link them.
+DEFAULT_THEME_ANCHOR = 0.15
+#: Default least mean similarity of a member to the other texts of its theme (twice DEFAULT_THRESHOLD).
+DEFAULT_MEMBER_THRESHOLD = 0.2
 #: Largest number of values of the dense summed rows (n x terms) of the agglomeration (64 MB of floats).
 MAX_DENSE = 8_000_000
 #: Terms in a larger share of the texts are left out (the batch's common topic, "chuyển đổi số").
@@ -422,6 +443,139 @@ def average_linkage(
     return np.array([numbers.setdefault(r, len(numbers)) for r in roots], dtype=np.intp)
 
 
+def regroup(
+    X: Any,
+    labels: np.ndarray,
+    threshold: float,
+    theme_anchor: float,
+    groups: Sequence[int | set[int]] | None = None,
+    *,
+    weights: Sequence[int] | np.ndarray | None = None,
+    n_neighbors: int = DEFAULT_NEIGHBORS,
+    max_dense: int = MAX_DENSE,
+) -> np.ndarray:
+    """A second average-linkage agglomeration over the clusters ``labels`` of the rows of ``X``.
+
+    Each cluster is summed into one row, and the clusters are linked to their
+    nearest clusters (at most ``n_neighbors``) whose centroids have a cosine
+    of at least ``theme_anchor``; along those links :func:`average_linkage`
+    merges them while the mean pairwise similarity of their texts stays at
+    least ``threshold`` (the same exact mean as the first agglomeration), and
+    never two clusters with rows of the same group.
+
+    Parameters
+    ----------
+    X : sparse matrix of shape (n, d)
+        L2-normalized rows.
+    labels : ndarray of int of shape (n,)
+        A cluster number per row, numbered from 0 without gaps.
+    threshold : float
+    theme_anchor : float
+    groups : sequence of int or set of int, optional
+        The group (report) of each row, or a set of groups, as for :func:`average_linkage`.
+    weights : sequence of int, optional
+        How many texts each row stands for.
+    n_neighbors : int, default=DEFAULT_NEIGHBORS
+    max_dense : int, default=MAX_DENSE
+
+    Returns
+    -------
+    ndarray of int of shape (n,)
+        A cluster number per row, numbered by first appearance.
+    """
+    from scipy.sparse import csr_matrix
+    from sklearn.preprocessing import normalize
+
+    n = X.shape[0]
+    k = int(labels.max()) + 1 if n else 0
+    if k < 2:
+        return _renumber(labels)
+    w = np.ones(n, dtype=np.float32) if weights is None else np.asarray(weights, dtype=np.float32)
+    membership = csr_matrix((w, (labels, np.arange(n))), shape=(k, n))
+    sums = (membership @ X).tocsr()  # the summed rows of each cluster: k x d, sparse
+    size = np.asarray(membership.sum(axis=1)).ravel()
+    # the centroids weighted by their sizes: average_linkage sums them back into each cluster's summed rows,
+    # so that its means are the exact means over the clusters' texts
+    centroids = csr_matrix(sums.multiply(1.0 / size[:, None]))
+    graph = neighbour_graph(normalize(sums), theme_anchor, n_neighbors)
+    cluster_groups: list[set[int]] | None = None
+    if groups is not None:
+        cluster_groups = [set() for _ in range(k)]
+        for row, g in zip(labels.tolist(), groups):
+            cluster_groups[row] |= set(g) if isinstance(g, (set, frozenset)) else {g}
+    merged = average_linkage(centroids, graph, threshold, cluster_groups, weights=size, max_dense=max_dense)
+    return _renumber(merged[labels])
+
+
+def keep_similar_members(
+    X: Any,
+    labels: np.ndarray,
+    member_threshold: float,
+    *,
+    weights: Sequence[int] | np.ndarray | None = None,
+) -> np.ndarray:
+    """The clusters ``labels`` without the rows that are not similar enough to the rest of their cluster.
+
+    In each cluster, the row whose text has the lowest mean cosine similarity
+    to the other texts of the cluster leaves it, while that mean is below
+    ``member_threshold``; a row that leaves becomes a cluster of its own,
+    with the copies it stands for. The other texts are those of the other
+    rows and the row's own copies (``weights``: the same words in other
+    reports, of similarity 1).
+
+    Parameters
+    ----------
+    X : sparse matrix of shape (n, d)
+        L2-normalized rows.
+    labels : ndarray of int of shape (n,)
+        A cluster number per row.
+    member_threshold : float
+    weights : sequence of int, optional
+        How many texts each row stands for.
+
+    Returns
+    -------
+    ndarray of int of shape (n,)
+        A cluster number per row, numbered by first appearance.
+    """
+    n = X.shape[0]
+    labels = np.asarray(labels).copy()
+    w = np.ones(n, dtype=np.float64) if weights is None else np.asarray(weights, dtype=np.float64)
+    order = np.argsort(labels, kind="stable")
+    bounds = np.flatnonzero(np.diff(labels[order])) + 1
+    clusters = [c for c in np.split(order, bounds) if len(c) > 1]
+    if not clusters:
+        return _renumber(labels)
+    X = X.tocsr()
+    self_dot = np.asarray(X.multiply(X).sum(axis=1), dtype=np.float64).ravel()
+    fresh = int(labels.max()) + 1
+    for members in clusters:
+        rows = X[members]  # exact and sparse: a cluster's rows only
+        weight = w[members]
+        total = np.asarray(rows.T @ weight, dtype=np.float64).ravel()
+        alive = np.ones(len(members), dtype=bool)
+        while alive.sum() > 1:
+            live = np.flatnonzero(alive)
+            # summed similarity of one text of each row to the other texts: those of the other rows, and its copies
+            cross = rows[live] @ total - weight[live] * self_dot[members[live]] + (weight[live] - 1.0)
+            score = cross / (weight[live].sum() - 1.0)
+            j = int(np.argmin(score))
+            if score[j] >= member_threshold:
+                break
+            k = live[j]
+            alive[k] = False
+            total -= weight[k] * rows[k].toarray().ravel()
+            labels[members[k]] = fresh
+            fresh += 1
+    return _renumber(labels)
+
+
+def _renumber(labels: np.ndarray) -> np.ndarray:
+    """Cluster numbers renumbered by first appearance."""
+    numbers: dict[int, int] = {}
+    return np.array([numbers.setdefault(c, len(numbers)) for c in np.asarray(labels).tolist()], dtype=np.intp)
+
+
 def _dense_rows(X: Any, max_dense: int) -> np.ndarray:
     """The rows of ``X`` as a dense float32 array, projected on 256 directions when too large to hold.
 
@@ -477,6 +631,8 @@ def find_themes(
     ngram_range: tuple[int, int] = (1, 1),
     concepts: bool = True,
     separate_reports: bool = True,
+    theme_anchor: float | None = DEFAULT_THEME_ANCHOR,
+    member_threshold: float | None = DEFAULT_MEMBER_THRESHOLD,
     n_terms: int = 5,
 ) -> list[Theme]:
     """Group similar texts into themes.
@@ -506,6 +662,15 @@ def find_themes(
         Never put two texts of the same report in one theme (a report makes
         a point once; two of its paragraphs are two points), unless they are
         the same words (figures aside).
+    theme_anchor : float or None, default=DEFAULT_THEME_ANCHOR
+        Least cosine of the centroids of two themes, in [0, 1), for the second
+        agglomeration to link them (they then merge by ``threshold``, as
+        texts do); None leaves the themes of the first agglomeration as they are.
+    member_threshold : float or None, default=DEFAULT_MEMBER_THRESHOLD
+        Least mean similarity of a text to the other texts of its theme, in
+        [0, 1): a text below it (the weakest first) leaves the theme and
+        stands alone, so that the theme counts only the reports that make its
+        point; None keeps every member.
     n_terms : int, default=5
         How many distinctive terms each theme keeps in ``terms``.
 
@@ -535,6 +700,11 @@ def find_themes(
         raise ValueError(f"anchor must be a number in [0, 1), not {anchor!r}")
     if not isinstance(n_neighbors, int) or isinstance(n_neighbors, bool) or n_neighbors < 1:
         raise ValueError(f"n_neighbors must be a positive integer, not {n_neighbors!r}")
+    for name, value in (("theme_anchor", theme_anchor), ("member_threshold", member_threshold)):
+        if value is not None and (
+            isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value < 1.0
+        ):
+            raise ValueError(f"{name} must be None or a number in [0, 1), not {value!r}")
     if not isinstance(n_terms, int) or isinstance(n_terms, bool) or n_terms < 0:
         raise ValueError(f"n_terms must be a non-negative integer, not {n_terms!r}")
     if not len(texts):
@@ -555,9 +725,14 @@ def find_themes(
         for i, r in enumerate(reports):
             node_reports[node[i]].add(codes.setdefault(r, len(codes)))
         graph = neighbour_graph(uniq_rows, anchor, n_neighbors)
-        node_labels = average_linkage(
-            uniq_rows, graph, threshold, node_reports if separate_reports else None, weights=weights
-        )
+        node_groups = node_reports if separate_reports else None
+        node_labels = average_linkage(uniq_rows, graph, threshold, node_groups, weights=weights)
+        if theme_anchor is not None:
+            node_labels = regroup(
+                uniq_rows, node_labels, threshold, theme_anchor, node_groups, weights=weights, n_neighbors=n_neighbors
+            )
+        if member_threshold is not None:
+            node_labels = keep_similar_members(uniq_rows, node_labels, member_threshold, weights=weights)
         labels = node_labels[node]
     groups: dict[int, list[int]] = {}
     for i, c in enumerate(labels.tolist()):

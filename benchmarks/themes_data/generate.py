@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import random
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -443,24 +444,61 @@ HEADINGS = {
 LEADS = {"results": LEAD_INS, "limitations": LIM_LEADS, "solutions": SOL_LEADS}
 
 
-def _lead(rng: random.Random, part: str, text: str) -> str:
-    lead = rng.choice(LEADS[part])
+@dataclass(frozen=True)
+class Programme:
+    """The material of one benchmark set: a programme reported on by invented districts and communes."""
+
+    part_themes: dict[str, dict[str, list[str]]]
+    prevalence: dict[str, int]
+    singletons: dict[str, list[str]]
+    districts: list[str]
+    commune_stems: list[str]
+    openings: list[str]
+    headings: dict[str, list[str]]
+    subheads: dict[str, list[str]]
+    leads: dict[str, list[str]]
+    title: str
+    date: str
+    closing: str
+    recipients: str
+    placeholder: str
+    #: Sentence openings kept capitalized after a lead-in (proper nouns).
+    proper: tuple[str, ...] = ("Đề án", "Công an", "Ủy ban", "Sở", "Ngành")
+
+
+DIGITAL = Programme(
+    part_themes=PART_THEMES,
+    prevalence=PREVALENCE,
+    singletons=SINGLETONS,
+    districts=DISTRICTS,
+    commune_stems=COMMUNE_STEMS,
+    openings=OPENINGS,
+    headings=HEADINGS,
+    subheads=SUBHEADS,
+    leads=LEADS,
+    title="Kết quả thực hiện chuyển đổi số 6 tháng đầu năm 2026, phương hướng nhiệm vụ 6 tháng cuối năm",
+    date="ngày {d} tháng 6 năm 2026",
+    closing="Trên đây là báo cáo kết quả thực hiện chuyển đổi số 6 tháng đầu năm 2026 của {unit}.",
+    recipients="Nơi nhận: Sở Khoa học và Công nghệ; Thường trực cấp ủy; Lưu: VT.",
+    placeholder="(Có biểu số liệu chi tiết kèm theo)",
+)
+
+
+def _lead(rng: random.Random, part: str, text: str, programme: Programme = DIGITAL) -> str:
+    lead = rng.choice(programme.leads[part])
     if not lead or text[0].isdigit() or text.startswith("{"):
         return text
-    return (
-        lead + text[0].lower() + text[1:]
-        if not text.startswith(("Đề án", "Công an", "Ủy ban", "Sở", "Ngành"))
-        else text
-    )
+    return lead + text[0].lower() + text[1:] if not text.startswith(programme.proper) else text
 
 
-def _units(n: int) -> list[str]:
+def _units(n: int, programme: Programme = DIGITAL) -> list[str]:
     names = []
+    districts, stems = programme.districts, programme.commune_stems
     for i in range(n):
-        if i < len(DISTRICTS):
-            names.append(DISTRICTS[i])
+        if i < len(districts):
+            names.append(districts[i])
         else:
-            stem = COMMUNE_STEMS[(i - len(DISTRICTS)) % len(COMMUNE_STEMS)]
+            stem = stems[(i - len(districts)) % len(stems)]
             names.append(("phường " if i % 7 == 0 else "xã ") + stem)
     return names
 
@@ -473,17 +511,18 @@ def _slug(unit: str) -> str:
     return "_".join(ascii_.lower().split())
 
 
-def build_reports(n: int = N_REPORTS, seed: int = SEED) -> list[tuple[str, list[dict]]]:
+def build_reports(n: int = N_REPORTS, seed: int = SEED, programme: Programme = DIGITAL) -> list[tuple[str, list[dict]]]:
     """The benchmark's reports: (file stem, paragraphs with ``label``, ``theme``, ``text``)."""
     rng = random.Random(seed)
-    units = _units(n)
-    # which reports raise which theme: exactly PREVALENCE[t] reports each
-    raised: dict[int, dict[str, list[str]]] = {r: {p: [] for p in PART_THEMES} for r in range(n)}
-    for part, themes in PART_THEMES.items():
+    units = _units(n, programme)
+    part_themes = programme.part_themes
+    # which reports raise which theme: exactly programme.prevalence[t] reports each
+    raised: dict[int, dict[str, list[str]]] = {r: {p: [] for p in part_themes} for r in range(n)}
+    for part, themes in part_themes.items():
         for theme in themes:
-            for r in rng.sample(range(n), PREVALENCE[theme]):
+            for r in rng.sample(range(n), programme.prevalence[theme]):
                 raised[r][part].append(theme)
-    pools = {part: rng.sample(texts, len(texts)) for part, texts in SINGLETONS.items()}
+    pools = {part: rng.sample(texts, len(texts)) for part, texts in programme.singletons.items()}
     reports = []
     for r, unit in enumerate(units):
         paras: list[dict] = []
@@ -494,13 +533,13 @@ def build_reports(n: int = N_REPORTS, seed: int = SEED) -> list[tuple[str, list[
 
         add("other", "ỦY BAN NHÂN DÂN " + unit.upper())
         add("other", f"Số: {rng.randint(10, 300)}/BC-UBND")
-        add("other", f"{unit.split(' ', 1)[1]}, ngày {rng.randint(1, 28)} tháng 6 năm 2026")
+        add("other", f"{unit.split(' ', 1)[1]}, " + programme.date.format(d=rng.randint(1, 28)))
         add("other", "BÁO CÁO")
-        add("other", "Kết quả thực hiện chuyển đổi số 6 tháng đầu năm 2026, phương hướng nhiệm vụ 6 tháng cuối năm")
-        add("other", rng.choice(OPENINGS))
-        for part in PART_THEMES:
-            add("other", rng.choice(HEADINGS[part]))
-            items = [(t, rng.choice(PART_THEMES[part][t])) for t in raised[r][part]]
+        add("other", programme.title)
+        add("other", rng.choice(programme.openings))
+        for part in part_themes:
+            add("other", rng.choice(programme.headings[part]))
+            items = [(t, rng.choice(part_themes[part][t])) for t in raised[r][part]]
             want_singles = 1 if rng.random() < 0.5 else 0
             if len(items) + want_singles < 3:
                 want_singles = 3 - len(items)
@@ -509,21 +548,33 @@ def build_reports(n: int = N_REPORTS, seed: int = SEED) -> list[tuple[str, list[
                     text = pools[part].pop()
                     items.append((f"single:{part}:{_slug(unit)}:{len(items)}", text))
             rng.shuffle(items)
-            subheads = SUBHEADS[part] if rng.random() < 0.4 else []
+            subheads = programme.subheads[part] if rng.random() < 0.4 else []
             cut = sorted(rng.sample(range(len(items) + 1), min(len(subheads), len(items) + 1)))
             for k, (theme, text) in enumerate(items):
                 for h, c in zip(subheads, cut):
                     if c == k:
                         add("other", h)
-                add(part, _lead(rng, part, text), theme)
+                add(part, _lead(rng, part, text, programme), theme)
         if len(paras) < 14:  # every report at least 15 paragraphs (no random draw: the other reports stay as they are)
-            paras.append({"label": "other", "theme": None, "text": "(Có biểu số liệu chi tiết kèm theo)"})
-        add("other", "Trên đây là báo cáo kết quả thực hiện chuyển đổi số 6 tháng đầu năm 2026 của " + unit + ".")
-        add("other", "Nơi nhận: Sở Khoa học và Công nghệ; Thường trực cấp ủy; Lưu: VT.")
+            paras.append({"label": "other", "theme": None, "text": programme.placeholder})
+        add("other", programme.closing.format(unit=unit))
+        add("other", programme.recipients)
         for i, p in enumerate(paras):
             p["index"] = i
         reports.append((f"{r + 1:02d}_{_slug(unit)}", paras))
     return reports
+
+
+def write_reports(out: Path, n: int, seed: int, programme: Programme) -> None:
+    """Rewrite ``out`` with the reports of ``programme``: ``NN_name.txt`` and ``NN_name.jsonl`` each."""
+    out.mkdir(exist_ok=True)
+    for old in out.glob("*"):
+        old.unlink()
+    for stem, paras in build_reports(n, seed, programme):
+        (out / f"{stem}.txt").write_text("\n".join(p["text"] for p in paras) + "\n", encoding="utf-8")
+        with open(out / f"{stem}.jsonl", "w", encoding="utf-8") as f:
+            for p in paras:
+                f.write(json.dumps({k: p[k] for k in ("index", "label", "theme", "text")}, ensure_ascii=False) + "\n")
 
 
 #: Syllables of invented hamlet names, for the scale run's paragraphs.
@@ -581,14 +632,7 @@ def scaled_reports(n: int, seed: int = 1, places: bool = True) -> list[list[dict
 
 
 def main() -> None:
-    OUT.mkdir(exist_ok=True)
-    for old in OUT.glob("*"):
-        old.unlink()
-    for stem, paras in build_reports():
-        (OUT / f"{stem}.txt").write_text("\n".join(p["text"] for p in paras) + "\n", encoding="utf-8")
-        with open(OUT / f"{stem}.jsonl", "w", encoding="utf-8") as f:
-            for p in paras:
-                f.write(json.dumps({k: p[k] for k in ("index", "label", "theme", "text")}, ensure_ascii=False) + "\n")
+    write_reports(OUT, N_REPORTS, SEED, DIGITAL)
 
 
 if __name__ == "__main__":
