@@ -14,7 +14,7 @@ as ratios of paragraphs per second:
 * nq35cls: ``nq35cls label`` end to end, files to JSONL on disk, with 1 and 2
   workers (run in child processes so that each run's peak RSS is its own);
 * peak RSS of the 1-worker run on N files and on 10 x N files (flat memory);
-* model load time and size on disk.
+* model load time (as labeling loads it, and as the scikit-learn estimator) and size on disk.
 
 Every speed is the best of ``--repeat`` runs (3 by default; the 1- and
 2-worker runs alternate), the usual guard against a machine's momentary
@@ -135,8 +135,11 @@ def main() -> int:
     print(f"corpus: {args.files} files, {paragraphs} paragraphs in {big}")
 
     start = time.perf_counter()
-    model = load_model()
+    load_model(for_labeling=True)  # what `nq35cls label` loads (no scikit-learn)
     load_seconds = time.perf_counter() - start
+    start = time.perf_counter()
+    model = load_model()  # the estimator, for the limit and the naive path
+    estimator_load_seconds = time.perf_counter() - start
     model_mb = shipped_model_path().stat().st_size / 1e6
 
     repeat = max(1, args.repeat)
@@ -183,7 +186,7 @@ def main() -> int:
             "peak RSS 10x files / 1x files": rss1 / rss_tenth,
         },
         "peak_rss_mb": {"j1": rss1, "j2_parent": rss2, "j1_tenth": rss_tenth},
-        "model": {"load_seconds": load_seconds, "size_mb": model_mb},
+        "model": {"load_seconds": load_seconds, "estimator_load_seconds": estimator_load_seconds, "size_mb": model_mb},
     }
     rows = [
         "| measure | value | target |",
@@ -198,7 +201,8 @@ def main() -> int:
         f"| -j 2 / -j 1, median runs instead of best | {median(t for t, _ in runs[1]) / median(t for t, _ in runs[2]):.2f}x | |",
         f"| peak RSS -j 1, {paragraphs} paragraphs | {rss1:.0f} MB | < 500 MB |",
         f"| peak RSS 10x files / 1x files | {rss1 / rss_tenth:.2f} | <= 1.20 |",
-        f"| model load | {load_seconds:.2f} s | < 0.5 s |",
+        f"| model load for labeling (what `nq35cls label` loads) | {load_seconds:.2f} s | < 0.5 s |",
+        f"| model load as the scikit-learn estimator (imports included) | {estimator_load_seconds:.2f} s | |",
         f"| model size | {model_mb:.1f} MB | < 20 MB |",
     ]
     table = "\n".join(rows)

@@ -155,3 +155,29 @@ def test_the_faster_token_patterns_find_the_same_tokens(real_docs):
         assert slow != fast
         for text in texts:
             assert re.findall(fast, text) == re.findall(slow, text), text
+
+
+@pytest.mark.parametrize("model_kind", ["estimator", "labeling"])
+def test_bigrams_found_by_their_syllables_give_the_same_rows(real_docs, small_model_file, monkeypatch, model_kind):
+    """The batch path (PairIndex) and the spelled-out path agree, paragraphs and sentences alike."""
+    import nq35cls.features.tfidf as tfidf_module
+    from nq35cls.features.tfidf import PairIndex, tfidf_with_sentences
+    from nq35cls.persist import load_model
+    from nq35cls.segment import split_sentences
+
+    model = load_model(small_model_file, for_labeling=model_kind == "labeling")
+    ((_, vec),) = model.featurizer_.vectorizers_
+    paragraphs = [t for d in real_docs for t in d.texts] + ["", "Một. Hai ba! Bốn", "từ lạ chưa thấy bao giờ"]
+    texts = [feature_text(t) for t in paragraphs]
+    pieces = [[feature_text(t[a:b]) for a, b in split_sentences(t)] for t in paragraphs]
+    results = {}
+    for words in (10**9, 0):  # spelled out, then through the pair index
+        monkeypatch.setattr(tfidf_module, "PAIR_INDEX_WORDS", words)
+        results[words] = (_tfidf(vec, texts), *tfidf_with_sentences(vec, pieces))
+    for spelled, paired in zip(results[10**9], results[0]):
+        assert spelled.shape == paired.shape
+        np.testing.assert_array_equal(spelled.indptr, paired.indptr)
+        np.testing.assert_allclose(spelled.toarray(), paired.toarray(), atol=1e-7)
+    assert PairIndex.of({"a": 0, "a b": 1}) is None  # a bigram whose syllable is no term: strings are looked up
+    empty = PairIndex.of({"a": 0})
+    assert empty is not None and empty.bigrams(np.array([0, 0])).tolist() == [-1]

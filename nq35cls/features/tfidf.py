@@ -4,11 +4,14 @@ The labeling path spends most of its time here: scikit-learn's analyzer
 chain costs a few Python calls per term, so for the syllable (and word)
 vectorizers the terms are counted in one loop and weighed as scikit-learn
 does. A paragraph's sentences are cut from its terms, not tokenized again.
+For a batch of texts, the bigrams are not even spelled out: each is found
+by its two syllables' columns (:class:`PairIndex`), in one numpy call.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from itertools import repeat
 from typing import Any
 
@@ -28,6 +31,98 @@ SAME_TOKENS = {SYLLABLE_TOKEN_PATTERN: r"(?u)\w+|(?<!\S)[^\w\s]+(?!\S)"}
 #: A fitted TF-IDF vectorizer: scikit-learn's ``TfidfVectorizer``, or
 #: :class:`~nq35cls.features.transform.WordVectorizer` on the labeling path.
 TfidfVectorizer = Any
+
+
+#: Fewest words in one call for the bigrams to be found through a :class:`PairIndex`
+#: (built once per model, about 40 ms); one small file spells its bigrams out.
+PAIR_INDEX_WORDS = 5_000
+
+
+@dataclass(frozen=True)
+class PairIndex:
+    """The bigram columns of a vocabulary, found by the columns of their two syllables.
+
+    A bigram's code is ``first * n_terms + second``: the codes of a whole
+    batch are looked up in the sorted codes in one numpy call, where
+    spelling out and hashing every bigram string took a third of the
+    labeling time.
+
+    Attributes
+    ----------
+    codes : ndarray of int64
+        The bigrams' codes, sorted.
+    columns : ndarray of int64
+        The column of each code's bigram.
+    n_terms : int
+        The vocabulary's size (the base of the codes).
+    """
+
+    codes: np.ndarray
+    columns: np.ndarray
+    n_terms: int
+
+    @classmethod
+    def of(cls, vocabulary: dict[str, int]) -> PairIndex | None:
+        """The index of ``vocabulary``'s bigrams, or None if some bigram's syllables
+        are not terms themselves (e.g. a vocabulary with trigrams) and strings must be looked up."""
+        get = vocabulary.get
+        firsts, seconds, columns = [], [], []
+        for term, column in vocabulary.items():
+            space = term.find(" ")
+            if space < 0:
+                continue
+            first, second = get(term[:space]), get(term[space + 1 :])
+            if first is None or second is None:
+                return None
+            firsts.append(first)
+            seconds.append(second)
+            columns.append(column)
+        n_terms = len(vocabulary)
+        codes = np.asarray(firsts, dtype=np.int64) * n_terms + np.asarray(seconds, dtype=np.int64)
+        order = np.argsort(codes)
+        return cls(codes[order], np.asarray(columns, dtype=np.int64)[order], n_terms)
+
+    def bigrams(self, unigrams: np.ndarray) -> np.ndarray:
+        """The column of the bigram of each word and the next (-1 where unknown), given the words' columns."""
+        first, second = unigrams[:-1], unigrams[1:]
+        codes = first * self.n_terms + second
+        at = np.minimum(np.searchsorted(self.codes, codes), max(len(self.codes) - 1, 0))
+        if not len(self.codes):
+            return np.full(len(codes), -1, dtype=np.int64)
+        found = (self.codes[at] == codes) & (first >= 0) & (second >= 0)
+        return np.where(found, self.columns[at], -1)
+
+
+def _pair_index(vec: TfidfVectorizer, n_words: int) -> PairIndex | None:
+    """The vectorizer's :class:`PairIndex` for a call on ``n_words`` words, or None to spell bigrams out."""
+    if vec.ngram_range[1] != 2 or n_words < PAIR_INDEX_WORDS:
+        return None
+    cached = getattr(vec, "pair_index", None)  # a WordVectorizer keeps its index
+    return cached() if cached is not None else PairIndex.of(vec.vocabulary_)
+
+
+def _span_positions(starts: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For spans [start, start + length), every position and the index of its span."""
+    lengths = np.maximum(lengths, 0)
+    owner = np.repeat(np.arange(len(lengths)), lengths)
+    offsets = np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    return np.repeat(starts, lengths) + offsets, owner
+
+
+def _pair_columns(vec: TfidfVectorizer, index: PairIndex, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The column of each word (-1 if unknown) and of the bigram of each word and the next."""
+    unigrams = np.fromiter(map(vec.vocabulary_.get, words, repeat(-1, len(words))), dtype=np.int64, count=len(words))
+    return unigrams, index.bigrams(unigrams)
+
+
+def _span_rows(vec: TfidfVectorizer, unigrams: np.ndarray, bigrams: np.ndarray, spans: np.ndarray) -> SparseRows:
+    """TF-IDF rows of the word spans ``spans`` (start, end): the unigrams and the bigrams that lie inside each."""
+    starts, ends = spans[:, 0], spans[:, 1]
+    uni_at, uni_row = _span_positions(starts, ends - starts)
+    bi_at, bi_row = _span_positions(starts, ends - starts - 1)
+    rows = np.concatenate([uni_row, bi_row])
+    columns = np.concatenate([unigrams[uni_at], bigrams[bi_at]])
+    return _weigh_entries(vec, rows, columns, len(spans))
 
 
 def counts_fast(vec: TfidfVectorizer) -> bool:
@@ -53,12 +148,16 @@ def _tokenizer(vec: TfidfVectorizer):
 
 
 def _weigh(vec: TfidfVectorizer, columns: list[int], lengths: list[int]) -> SparseRows:
-    """TF-IDF rows from each row's term columns, weighed as scikit-learn does
-    (``sublinear_tf``, IDF, L2 ``norm``)."""
-    cols = np.asarray(columns, dtype=np.int64)
+    """TF-IDF rows from each row's term columns (``lengths`` of them per row, in order)."""
     rows = np.repeat(np.arange(len(lengths)), lengths)
+    return _weigh_entries(vec, rows, np.asarray(columns, dtype=np.int64), len(lengths))
+
+
+def _weigh_entries(vec: TfidfVectorizer, rows: np.ndarray, cols: np.ndarray, n_rows: int) -> SparseRows:
+    """TF-IDF rows from (row, term column) entries (-1 for unknown terms), weighed as
+    scikit-learn does (``sublinear_tf``, IDF, L2 ``norm``)."""
     known = cols >= 0
-    counts = SparseRows.from_entries(rows[known], cols[known], None, (len(lengths), len(vec.vocabulary_)), vec.dtype)
+    counts = SparseRows.from_entries(rows[known], cols[known], None, (n_rows, len(vec.vocabulary_)), vec.dtype)
     data = counts.data
     if vec.sublinear_tf:
         data = np.log(data) + np.asarray(1.0, dtype=data.dtype)
@@ -78,11 +177,18 @@ def tfidf(vec: TfidfVectorizer, texts: list[str]) -> SparseRows:
     """
     if not counts_fast(vec):
         return SparseRows.of(vec.transform(texts))
-    tokens, longest, get = _tokenizer(vec), vec.ngram_range[1], vec.vocabulary_.get
+    find, longest, get = _tokenizer(vec), vec.ngram_range[1], vec.vocabulary_.get
+    tokens = [find(text) for text in texts]
+    sizes = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
+    index = _pair_index(vec, int(sizes.sum()))
+    if index is not None:
+        ends = np.cumsum(sizes)
+        unigrams, bigrams = _pair_columns(vec, index, [w for t in tokens for w in t])
+        return _span_rows(vec, unigrams, bigrams, np.column_stack([ends - sizes, ends]))
     columns: list[int] = []
     lengths = []
-    for text in texts:
-        ids = _term_ids(tokens(text), longest, get)
+    for words in tokens:
+        ids = _term_ids(words, longest, get)
         columns += ids
         lengths.append(len(ids))
     return _weigh(vec, columns, lengths)
@@ -96,17 +202,21 @@ def tfidf_with_sentences(vec: TfidfVectorizer, sentences: list[list[str]]) -> tu
     n-grams that lie inside it, so its row is cut from the paragraph's terms.
     """
     find, longest, get = _tokenizer(vec), vec.ngram_range[1], vec.vocabulary_.get
+    tokenized = [[find(text) for text in parts] for parts in sentences]
+    sizes = [[len(t) for t in tokens] for tokens in tokenized]
+    index = _pair_index(vec, sum(map(sum, sizes)))
+    if index is not None:
+        return _paragraphs_and_sentences_by_pairs(vec, index, tokenized, sizes)
     columns: list[int] = []
     lengths = []
     s_columns: list[int] = []
     s_lengths = []
-    for parts in sentences:
-        tokens = [find(text) for text in parts]
+    for tokens in tokenized:
         words = [w for t in tokens for w in t]
         ids = _term_ids(words, longest, get)
         columns += ids
         lengths.append(len(ids))
-        if len(parts) < 2:
+        if len(tokens) < 2:
             continue
         n, start = len(words), 0
         for t in tokens:
@@ -118,3 +228,25 @@ def tfidf_with_sentences(vec: TfidfVectorizer, sentences: list[list[str]]) -> tu
             s_lengths.append(len(row))
             start = end
     return _weigh(vec, columns, lengths), _weigh(vec, s_columns, s_lengths)
+
+
+def _paragraphs_and_sentences_by_pairs(
+    vec: TfidfVectorizer, index: PairIndex, tokenized: list[list[list[str]]], sizes: list[list[int]]
+) -> tuple[SparseRows, SparseRows]:
+    """:func:`tfidf_with_sentences` through ``index``: the paragraphs' and the sentences' rows
+    as spans of one flat list of words."""
+    words = [w for tokens in tokenized for t in tokens for w in t]
+    sentence_sizes = np.fromiter((n for s in sizes for n in s), dtype=np.int64)
+    sentence_ends = np.cumsum(sentence_sizes)
+    sentence_spans = np.column_stack([sentence_ends - sentence_sizes, sentence_ends])
+    counts = np.fromiter(map(len, sizes), dtype=np.int64, count=len(sizes))  # sentences per paragraph
+    last = np.cumsum(counts) - 1  # each paragraph's last sentence
+    paragraph_ends = np.where(counts > 0, sentence_ends[np.maximum(last, 0)] if len(sentence_ends) else 0, 0)
+    paragraph_sizes = np.fromiter(map(sum, sizes), dtype=np.int64, count=len(sizes))
+    paragraph_spans = np.column_stack([paragraph_ends - paragraph_sizes, paragraph_ends])
+    multi = np.repeat(counts > 1, counts)  # the sentences of paragraphs with more than one
+    unigrams, bigrams = _pair_columns(vec, index, words)
+    return (
+        _span_rows(vec, unigrams, bigrams, paragraph_spans),
+        _span_rows(vec, unigrams, bigrams, sentence_spans[multi]),
+    )

@@ -21,7 +21,7 @@ from .blocks import DocumentBlock, FeatureParts
 from .cues import Cues
 from .rows import SparseRows
 from .structure import STRUCTURE_FEATURES, structure_rows
-from .tfidf import SYLLABLE_TOKEN_PATTERN, counts_fast, tfidf, tfidf_with_sentences
+from .tfidf import SYLLABLE_TOKEN_PATTERN, PairIndex, counts_fast, tfidf, tfidf_with_sentences
 
 
 def check_documents(X: object) -> list[list[str]]:
@@ -61,6 +61,16 @@ class WordVectorizer:
     use_idf: bool = True
     norm: str = "l2"
     dtype: type = field(default=np.float32)
+    _pairs: list = field(default_factory=list, repr=False, compare=False)
+
+    def pair_index(self) -> PairIndex | None:
+        """The vocabulary's :class:`~.tfidf.PairIndex`, built at the first batch that uses it and kept."""
+        if not self._pairs:
+            self._pairs.append(PairIndex.of(self.vocabulary_))
+        return self._pairs[0]
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "_pairs": []}  # made again where it is used
 
 
 class FittedTransform:
