@@ -1,6 +1,7 @@
 import itertools
 
 import numpy as np
+import pytest
 
 from nq35cls import decode
 from nq35cls.decode import fit_transitions, posteriors, viterbi
@@ -61,6 +62,7 @@ def test_mixed_needs_two_confident_labels_with_a_real_share():
     assert not mixed_sentences(np.array([[0.9, 0.1]]), [100])
 
 
+@pytest.mark.slow
 def test_one_paragraph_documents_do_not_shape_the_label_order(real_docs):
     from nq35cls.model import ReportClassifier
 

@@ -28,6 +28,7 @@ def _tiny_data(folder, real_docs):
     )
 
 
+@pytest.mark.slow
 def test_train_writes_a_loadable_model_and_measures_lodo(tmp_path, real_docs):
     _tiny_data(tmp_path / "data", real_docs)
     logs = []
@@ -50,6 +51,7 @@ def test_counts_and_hash_follow_the_data(real_docs):
     assert data_sha256(real_docs) != data_sha256(real_docs[:2])
 
 
+@pytest.mark.slow
 def test_train_script_writes_card_and_errors(tmp_path, real_docs, repo):
     _tiny_data(tmp_path / "data", real_docs)
     proc = subprocess.run(
@@ -204,6 +206,7 @@ def test_lodo_never_trains_on_a_reviewed_copy_of_a_held_out_paragraph(real_docs)
     assert other.text in first_fold  # reviewed paragraphs of other documents are kept
 
 
+@pytest.mark.slow
 def test_authored_cross_validation_holds_out_whole_documents(real_docs):
     from nq35cls.data import LabeledDocument
     from nq35cls.evaluate import grouped_cross_validation
