@@ -25,7 +25,8 @@ import docx
 from docx.enum.section import WD_ORIENT
 from docx.shared import Cm
 
-from nq35cls.readers import read
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the working tree's nq35cls, not an installed one
+from nq35cls.readers import read  # noqa: E402
 
 PARTS = {
     "results": [

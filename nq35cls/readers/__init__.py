@@ -249,7 +249,8 @@ def _parse(p: Path, data: bytes, max_paragraphs: int) -> Text:
     if fmt == "docx":
         from . import docx
 
-        return _from_blocks(p, docx.read_blocks(data, p, max_paragraphs), fmt, digest, (), max_paragraphs)
+        blocks, docx_warnings = docx.read_blocks(data, p, max_paragraphs)
+        return _from_blocks(p, blocks, fmt, digest, docx_warnings, max_paragraphs)
     if fmt == "doc":
         from . import doc
 
