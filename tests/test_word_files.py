@@ -209,6 +209,38 @@ def test_without_tesseract_a_word_file_of_pictures_names_the_package(tmp_path, m
             read(source)
 
 
+def test_without_tesseract_a_typed_title_over_a_scan_is_read_with_a_warning(tmp_path, monkeypatch):
+    from nq35cls.readers import ocr
+
+    monkeypatch.setattr(ocr, "available", lambda: False)
+    path = tmp_path / "titled.docx"
+    make_office.picture_document(path, title="Phụ lục kèm theo báo cáo số 7")
+    text = read(path)
+    assert text.text == "Phụ lục kèm theo báo cáo số 7"
+    assert text.warnings == (f"pictures of pages were not read: {ocr.INSTALL_HINT}",)
+
+
+def test_a_logo_beside_a_short_text_is_not_taken_for_a_page(tmp_path, monkeypatch):
+    import io
+
+    import docx
+    from PIL import Image
+
+    from nq35cls.readers import ocr
+
+    monkeypatch.setattr(ocr, "available", lambda: pytest.fail("a logo must not be read by OCR"))
+    logo = io.BytesIO()
+    Image.effect_noise((300, 200), 80).save(logo, format="PNG")  # noise: a picture of many bytes, few pixels
+    assert len(logo.getvalue()) > 4_000
+    document = docx.Document()
+    document.add_picture(io.BytesIO(logo.getvalue()))
+    document.add_paragraph("Thông báo: họp chi bộ lúc 14 giờ ngày 5 tháng 3.")
+    path = tmp_path / "notice.docx"
+    document.save(path)
+    text = read(path)
+    assert text.text == "Thông báo: họp chi bộ lúc 14 giờ ngày 5 tháng 3." and text.warnings == ()
+
+
 def test_a_word_file_without_text_or_pictures_is_refused(tmp_path):
     import docx
 
@@ -230,6 +262,11 @@ def test_a_word_file_of_a_scanned_page_is_read_by_ocr(tmp_path):
         assert len(lines) == 3 and "BÁO CÁO" in lines[0]
         assert "17 buổi tuyên truyền" in lines[1] and "chậm triển khai" in lines[2]
         assert text.locations[0] == "picture 1 (OCR)" and "read by OCR" in text.warnings[0]
+    titled = tmp_path / "titled.docx"
+    make_office.picture_document(titled, title="Phụ lục kèm theo báo cáo số 7")
+    text = read(titled)
+    assert text.text.splitlines()[0] == "Phụ lục kèm theo báo cáo số 7" and len(text.text.splitlines()) == 4
+    assert text.locations[:2] == ("paragraph 1", "picture 1 (OCR)")
 
 
 def test_pictures_are_found_in_a_doc_data_stream():
@@ -241,3 +278,17 @@ def test_pictures_are_found_in_a_doc_data_stream():
     blob = b"junk" * 10 + jpeg + b"\x00" * 16 + png + b"\xff\xd8\xff\x00broken"
     assert doc_images(blob) == [jpeg, png]
     assert doc_images(b"no pictures here") == []
+
+
+def test_a_fast_saved_piece_applies_its_list_properties():
+    """A piece's complex property modifier (Prm1 -> Prc) holds sprms applied to the paragraphs it ends."""
+    from nq35cls.readers.word97 import piece_sprms, pieces
+
+    grpprl = bytes.fromhex("0b46 0200 0a26 01")
+    pcds = struct.pack("<HIH", 0, 0x40000000 | 2 * 0x800, 1) + struct.pack("<HIH", 0, 0x40000000 | 2 * 0x805, 0)
+    plc = struct.pack("<3I", 0, 5, 10) + pcds
+    clx = b"\x01" + struct.pack("<h", len(grpprl)) + grpprl + b"\x02" + struct.pack("<I", len(plc)) + plc
+    word = bytearray(0x1AA)
+    struct.pack_into("<II", word, 0x01A2, 0, len(clx))
+    assert pieces(bytes(word), clx) == [(0, 5, 0x800, True), (5, 10, 0x805, True)]
+    assert piece_sprms(bytes(word), clx) == [{0x460B: b"\x02\x00", 0x260A: b"\x01"}, {}]

@@ -15,7 +15,9 @@ they are rebuilt from the paragraphs' list properties and the document's
 list tables, and counted as Word counts them (:mod:`.numbering`, as for
 .docx). Runs in a TCVN3 capitals font (``.VnTimeH``) are written in
 capitals. When the properties cannot be read, the text is still read,
-without numbers. Where olefile is missing, or the file is not a Word
+without numbers. A file with little or no text whose pages are pictures
+is read by OCR from the JPEG and PNG pictures of its ``Data`` stream
+(:mod:`.pictures`). Where olefile is missing, or the file is not a Word
 document, the problem is named.
 """
 
@@ -261,8 +263,6 @@ def _read_word97(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tup
             raise
         except Exception as exc:  # noqa: BLE001 - a damaged stream can fail in many ways
             raise InputError(path, f"damaged Word 97 (.doc) file ({type(exc).__name__}: {exc})") from None
-    if not any(b.text.strip() for b in blocks):  # pictures of pages only (a scan pasted into Word): OCR
-        from . import pictures
+    from . import pictures
 
-        return pictures.read_pictures(pictures.doc_images(extra), path)
-    return blocks, warnings
+    return pictures.with_pictures(blocks, warnings, lambda: pictures.doc_images(extra), path)

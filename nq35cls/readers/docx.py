@@ -10,8 +10,8 @@ paragraphs), one block per paragraph (:mod:`.cells`); a cell merged across
 columns or rows is taken once, in its first row. Tables are read in one
 pass over their XML, so a merge over thousands of rows costs no more than
 thousands of plain rows. Runs in a TCVN3 capitals font (``.VnTimeH``) are
-written in capitals (:func:`.legacy.resolve_capitals`). A document without
-text whose pages are pictures is read by OCR (:mod:`.pictures`).
+written in capitals (:func:`.legacy.resolve_capitals`). A document with
+little or no text whose pages are pictures is read by OCR (:mod:`.pictures`).
 
 A paragraph's text is read from its XML: tracked insertions are read,
 tracked deletions are not; a footnote or endnote becomes a block of its own
@@ -330,8 +330,8 @@ def read_blocks(
 ) -> tuple[list[Block], tuple[str, ...]]:
     """The text blocks of a .docx file, in document order, and warnings about the reading.
 
-    A document without text whose pages are pictures (a scan pasted into
-    Word) is read by OCR from its pictures (:mod:`.pictures`), with a warning.
+    A document with little or no text whose pages are pictures (a scan
+    pasted into Word) is read by OCR from its pictures (:mod:`.pictures`), with a warning.
 
     Raises
     ------
@@ -362,16 +362,13 @@ def read_blocks(
         blocks, warnings = _blocks(docx.Document(io.BytesIO(data)), notes, capitals)
     except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds on damaged parts, opening or reading them
         raise InputError(path, f"damaged .docx file ({type(exc).__name__}: {exc})") from None
-    if not any(b.text.strip() for b in blocks):
-        from . import pictures
+    from . import pictures
 
-        images = [
-            archive.read(name)
-            for name in sorted(archive.namelist())
-            if name.startswith("word/media/") and pictures.is_image(name)
-        ]
-        return pictures.read_pictures(images, path)
-    return blocks, warnings
+    def media() -> list[bytes]:
+        names = sorted(n for n in archive.namelist() if n.startswith("word/media/") and pictures.is_image(n))
+        return [archive.read(name) for name in names[: pictures.MAX_PICTURES * 4]]
+
+    return pictures.with_pictures(blocks, warnings, media, path)
 
 
 def _blocks(

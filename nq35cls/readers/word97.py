@@ -50,6 +50,7 @@ SPRM_P_ILVL = 0x260A
 SPRM_P_ILFO = 0x460B
 SPRM_P_IN_TABLE = 0x2416
 SPRM_P_ITAP = 0x6649
+_SPRM_P_ISTD = 0x4600
 _SPRM_P_HUGE_PAPX = 0x6646  # the properties are in the Data stream, at the operand's offset
 _SPRM_P_TTP = (0x2417, 0x244C)  # the mark ends a table row (of a table, of a nested table)
 _SPRM_C_FTC = (0x4A4F, 0x4A50, 0x4A51)  # fonts of ASCII, East Asian and other characters
@@ -139,8 +140,9 @@ def _fc_lcb(word: bytes, offset: int, table: bytes) -> bytes:
     return table[fc : fc + lcb]
 
 
-def pieces(word: bytes, table: bytes) -> list[tuple[int, int, int, bool]]:
-    """The piece table: (first CP, last CP, byte offset, 8-bit?) of each piece.
+def _clx(word: bytes, table: bytes) -> tuple[list[tuple[int, int, int, bool]], list[int], list[bytes]]:
+    """The piece table: (first CP, last CP, byte offset, 8-bit?) and property modifier (``Prm``) of
+    each piece, and the modifier lists (``Prc``) that complex ``Prm`` point to.
 
     Raises
     ------
@@ -151,12 +153,14 @@ def pieces(word: bytes, table: bytes) -> list[tuple[int, int, int, bool]]:
     if not 0 < lcb_clx <= len(table) - fc_clx:
         raise ValueError("piece table outside the table stream")
     clx = table[fc_clx : fc_clx + lcb_clx]
+    prcs: list[bytes] = []
     pos = 0
     while pos < len(clx):
         kind = clx[pos]
-        if kind == 0x01:  # a Prc (formatting): skip it
-            (size,) = struct.unpack_from("<H", clx, pos + 1)
-            pos += 3 + size
+        if kind == 0x01:  # a Prc: a list of property modifiers that pieces refer to
+            (size,) = struct.unpack_from("<h", clx, pos + 1)
+            prcs.append(clx[pos + 3 : pos + 3 + max(size, 0)])
+            pos += 3 + max(size, 0)
         elif kind == 0x02:  # the Pcdt: the piece table itself
             (size,) = struct.unpack_from("<I", clx, pos + 1)
             plc = clx[pos + 5 : pos + 5 + size]
@@ -164,16 +168,42 @@ def pieces(word: bytes, table: bytes) -> list[tuple[int, int, int, bool]]:
             if n < 1:
                 break
             cps = struct.unpack_from(f"<{n + 1}I", plc, 0)
-            out = []
+            out, prms = [], []
             for k in range(n):
-                (fc,) = struct.unpack_from("<I", plc, 4 * (n + 1) + 8 * k + 2)
+                fc, prm = struct.unpack_from("<IH", plc, 4 * (n + 1) + 8 * k + 2)
                 compressed = bool(fc & _COMPRESSED)
                 offset = (fc & ~_COMPRESSED) // 2 if compressed else fc
                 out.append((cps[k], cps[k + 1], offset, compressed))
-            return out
+                prms.append(prm)
+            return out, prms, prcs
         else:
             break
     raise ValueError("no piece table")
+
+
+def pieces(word: bytes, table: bytes) -> list[tuple[int, int, int, bool]]:
+    """The piece table: (first CP, last CP, byte offset, 8-bit?) of each piece.
+
+    Raises
+    ------
+    ValueError
+        If there is no readable piece table.
+    """
+    return _clx(word, table)[0]
+
+
+def piece_sprms(word: bytes, table: bytes) -> list[dict[int, bytes]]:
+    """The property modifiers each piece applies to its text (a "fast-saved" file's changes), by piece.
+
+    Only complex modifiers (``Prm1``, pointing to a ``Prc``) are read: the one-modifier form
+    (``Prm0``) cannot hold the list and table properties read here.
+    """
+    _, prms, prcs = _clx(word, table)
+    out = []
+    for prm in prms:
+        index = prm >> 1
+        out.append(dict(sprms(prcs[index])) if prm & 1 and index < len(prcs) else {})
+    return out
 
 
 def main_text(word: bytes, table: bytes) -> tuple[str, list[tuple[int, int, int, bool]]]:
@@ -478,6 +508,7 @@ def _formatting(
     text = document.text
     paragraph_styles = []
     firsts = [piece[0] for piece in used]
+    by_piece = piece_sprms(word, table)
     for cp, ch in enumerate(text):
         if ch not in "\r\x07\x0c":
             continue
@@ -488,6 +519,8 @@ def _formatting(
             continue  # a page break inside a paragraph, not a section's end
         props = run[2] if run is not None else b""
         istd, own = 0, {}
+        k = bisect.bisect_right(firsts, cp) - 1
+        fast_saved = by_piece[k] if 0 <= k < len(by_piece) else {}
         if len(props) >= 2:
             (istd,) = struct.unpack_from("<H", props, 0)
             own = dict(sprms(props[2:]))
@@ -496,6 +529,9 @@ def _formatting(
                 (at,) = struct.unpack("<I", huge)
                 (size,) = struct.unpack_from("<H", data, at) if at + 2 <= len(data) else (0,)
                 own.update(sprms(data[at + 2 : at + 2 + size]))
+        own.update(fast_saved)
+        if len(fast_saved.get(_SPRM_P_ISTD, b"")) == 2:
+            (istd,) = struct.unpack("<H", fast_saved[_SPRM_P_ISTD])
         found = _inherited(styles, istd, list_sprms, character=False)
         found.update({k: v for k, v in own.items() if k in list_sprms})
         ilfo = struct.unpack("<h", found[SPRM_P_ILFO])[0] if len(found.get(SPRM_P_ILFO, b"")) == 2 else 0
