@@ -28,6 +28,7 @@ What is read:
 from __future__ import annotations
 
 import bisect
+import re
 import struct
 from dataclasses import dataclass, field
 
@@ -44,6 +45,7 @@ _FIB_PLF_LFO = 0x02EA
 _FIB_CCP_TEXT = 0x004C
 _COMPRESSED = 0x40000000
 _PAGE = 512
+_PARAGRAPH_MARKS = re.compile("[\r\x07\x0c]")
 
 #: Property modifiers read (sprm codes of [MS-DOC] 2.6).
 SPRM_P_ILVL = 0x260A
@@ -52,7 +54,9 @@ SPRM_P_IN_TABLE = 0x2416
 SPRM_P_ITAP = 0x6649
 _SPRM_P_ISTD = 0x4600
 _SPRM_P_HUGE_PAPX = 0x6646  # the properties are in the Data stream, at the operand's offset
-_SPRM_P_TTP = (0x2417, 0x244C)  # the mark ends a table row (of a table, of a nested table)
+#: The mark ends a table row. (A nested table's cells and rows end with paragraph marks flagged
+#: sprmPFInnerTableCell and sprmPFInnerTtp: they are read as paragraphs of the outer cell.)
+_SPRM_P_TTP = (0x2417,)
 _SPRM_C_FTC = (0x4A4F, 0x4A50, 0x4A51)  # fonts of ASCII, East Asian and other characters
 _SPRM_C_ISTD = 0x4A30
 _SPRM_T_DEF_TABLE = 0xD608
@@ -509,9 +513,8 @@ def _formatting(
     paragraph_styles = []
     firsts = [piece[0] for piece in used]
     by_piece = piece_sprms(word, table)
-    for cp, ch in enumerate(text):
-        if ch not in "\r\x07\x0c":
-            continue
+    for mark in _PARAGRAPH_MARKS.finditer(text):
+        cp, ch = mark.start(), mark.group()
         fc, width = _cp_to_fc(used, firsts, cp)
         k = bisect.bisect_right(papx_starts, fc) - 1 if width else -1
         run = papx[k] if k >= 0 and papx[k][0] <= fc < papx[k][1] else None
