@@ -110,6 +110,18 @@ def test_counters_restart_deeper_levels_and_write_formats():
     assert [counters.label("L", ilvl, legal) for ilvl in (0, 0, 0, 1)] == ["I.", "II.", "III.", "3.1."]
     assert counters.label("L", 5, legal) == "" and counters.label("L", -1, legal) == ""
     assert Counters().label("B", 0, [LevelFormat("bullet", "\uf0b7")]) == "-"
+    # a level skipped over (IV. then IV.1.1.) counts as at its start: the next item of that level is the second
+    skipped = [LevelFormat("upperRoman", "%1."), LevelFormat("decimal", "%1.%2."), LevelFormat("decimal", "%1.%2.%3.")]
+    counters = Counters()
+    assert [counters.label("S", ilvl, skipped) for ilvl in (0, 0, 0, 0, 2, 1, 2)] == [
+        "I.",
+        "II.",
+        "III.",
+        "IV.",
+        "IV.1.1.",
+        "IV.2.",
+        "IV.2.1.",
+    ]
 
 
 def test_a_malformed_property_list_stops_without_error():
@@ -292,3 +304,75 @@ def test_a_fast_saved_piece_applies_its_list_properties():
     struct.pack_into("<II", word, 0x01A2, 0, len(clx))
     assert pieces(bytes(word), clx) == [(0, 5, 0x800, True), (5, 10, 0x805, True)]
     assert piece_sprms(bytes(word), clx) == [{0x460B: b"\x02\x00", 0x260A: b"\x01"}, {}]
+
+
+def test_overrides_of_one_list_share_its_counts_and_a_start_override_restarts_it():
+    """As Word counts: LFO 2 restarts the list at its first paragraph, LFO 3 (no override) goes on."""
+    from nq35cls.readers import doc, word97
+
+    paragraphs = ["Họp chi bộ", "Họp đoàn", "Rà soát hồ sơ", "Cập nhật số liệu", "Báo cáo huyện"]
+    text = "".join(p + "\r" for p in paragraphs)
+    ends = [k for k, ch in enumerate(text) if ch == "\r"]
+    document = word97.Document(
+        text,
+        paragraphs=[word97.Paragraph(end, ilfo) for end, ilfo in zip(ends, (1, 1, 2, 3, 2))],
+        lists={7: [LevelFormat("decimal", "%1.")]},
+        overrides=[word97.Override(7), word97.Override(7, {0: 1}), word97.Override(7)],
+    )
+    blocks, _ = doc._blocks(document)
+    assert [b.text for b in blocks] == [
+        "1. Họp chi bộ",
+        "2. Họp đoàn",
+        "1. Rà soát hồ sơ",
+        "2. Cập nhật số liệu",
+        "3. Báo cáo huyện",
+    ]
+
+
+def test_list_overrides_are_read_whether_or_not_they_override_levels():
+    """Every LFO has its LFOData (a cp, then its LFOLVLs), also one without levels: none is skipped."""
+    from nq35cls.readers.word97 import Override, _overrides
+
+    lfos = struct.pack("<i4x4xB3x", 7, 0) + struct.pack("<i4x4xB3x", 7, 1) + struct.pack("<i4x4xB3x", 9, 0)
+    data = struct.pack("<i", 3) + lfos + struct.pack("<i", 0) + struct.pack("<iiI", 0, 5, 0x10) + struct.pack("<i", 0)
+    word = bytearray(0x2F2)
+    struct.pack_into("<II", word, 0x02EA, 0, len(data))
+    assert _overrides(bytes(word), data) == [Override(7), Override(7, {0: 5}), Override(9)]
+    struct.pack_into("<II", word, 0x02EA, 0, len(data) - 10)  # the LFOLVL cut short: the overrides without it
+    assert _overrides(bytes(word), data) == [Override(7), Override(7), Override(9)]
+    struct.pack_into("<II", word, 0x02EA, 8, len(data))  # pointing past the stream's end: none
+    assert _overrides(bytes(word), data) == []
+
+
+def test_an_empty_numbered_cell_prints_its_number(tmp_path):
+    """A table's "STT" column numbered by Word: the cells are empty paragraphs of a list."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    make_office._add_lists(document)
+    table = document.add_table(rows=3, cols=2)
+    for r, name in enumerate(("Xã An Phú", "Xã Tân Lập", "Xã Hòa Bình")):
+        table.cell(r, 0).paragraphs[0]._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {make_office._W}><w:ilvl w:val="0"/><w:numId w:val="43"/></w:numPr>')
+        )
+        table.cell(r, 1).text = name
+    path = tmp_path / "stt.docx"
+    document.save(path)
+    assert read(path).text.splitlines() == ["1. | Xã An Phú", "2. | Xã Tân Lập", "3. | Xã Hòa Bình"]
+
+
+def test_docx_paragraphs_inside_content_controls_are_read(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("MỤC LỤC")
+    inside = document.add_paragraph("Phần một: kết quả đạt được")
+    document.add_paragraph("Phần hai: hạn chế")
+    sdt = parse_xml(f"<w:sdt {make_office._W}><w:sdtPr/><w:sdtContent/></w:sdt>")
+    inside._p.addprevious(sdt)
+    sdt[1].append(inside._p)
+    path = tmp_path / "toc.docx"
+    document.save(path)
+    assert read(path).text.splitlines() == ["MỤC LỤC", "Phần một: kết quả đạt được", "Phần hai: hạn chế"]

@@ -28,7 +28,6 @@ import io
 import os
 import re
 import struct
-from dataclasses import replace
 
 from ..errors import InputError
 from . import FOLDS, Block, cells, legacy, txt, word97
@@ -118,18 +117,28 @@ def _runs_marked(text: str, start: int, end: int, document: word97.Document, sta
     return "".join(out)
 
 
-def _label(document: word97.Document, counters: Counters, paragraph: word97.Paragraph) -> str:
-    """The list number of a paragraph ("" when it has none or its list cannot be found)."""
+def _label(
+    document: word97.Document, counters: Counters, restarted: set[tuple[int, int]], paragraph: word97.Paragraph
+) -> str:
+    """The list number of a paragraph ("" when it has none or its list cannot be found).
+
+    As in Word, every override (LFO) of one list shares the list's counts; an override that sets a
+    level's start restarts that level at its first paragraph of that level (``restarted`` records
+    which (override, level) have), and the overrides that follow go on from there.
+    """
     if not 0 < paragraph.ilfo <= len(document.overrides):
         return ""
     override = document.overrides[paragraph.ilfo - 1]
     levels = document.lists.get(override.lsid)
     if not levels:
         return ""
-    if override.starts:  # a list restarted here: counted apart from the list it overrides
-        restarted = [replace(level, start=override.starts.get(k, level.start)) for k, level in enumerate(levels)]
-        return counters.label(("override", paragraph.ilfo), paragraph.ilvl, restarted)
-    return counters.label(override.lsid, paragraph.ilvl, levels)
+    if override.levels:
+        levels = [override.levels.get(k, level) for k, level in enumerate(levels)]
+    restart_at = None
+    if paragraph.ilvl in override.starts and (paragraph.ilfo, paragraph.ilvl) not in restarted:
+        restarted.add((paragraph.ilfo, paragraph.ilvl))
+        restart_at = override.starts[paragraph.ilvl]
+    return counters.label(override.lsid, paragraph.ilvl, levels, restart_at=restart_at)
 
 
 def _blocks(document: word97.Document) -> tuple[list[Block], tuple[str, ...]]:
@@ -144,6 +153,7 @@ def _blocks(document: word97.Document) -> tuple[list[Block], tuple[str, ...]]:
     ttp_known = any(p.row_end for p in paragraphs)
     font_starts = [cp for cp, _ in document.fonts]
     counters = Counters()
+    restarted: set[tuple[int, int]] = set()
     blocks: list[Block] = []
     row: list[list[str]] = []
     cell: list[str] = []
@@ -167,9 +177,10 @@ def _blocks(document: word97.Document) -> tuple[list[Block], tuple[str, ...]]:
         mark = text[end] if end < len(text) else "\r"
         start = end + 1
         clean = _clean(raw)
-        label = _label(document, counters, paragraph) if known else ""
+        label = _label(document, counters, restarted, paragraph) if known else ""
         clean = f"{label} {clean}" if label and clean else clean
         if mark == "\x07" or (known and paragraph.in_table):
+            clean = clean or label  # an empty numbered cell prints its number (a table's "STT" column)
             if not in_table:
                 in_table, n_table, n_row = True, n_table + 1, 0
             row_end = paragraph.row_end if ttp_known else (mark == "\x07" and not clean and last_was_cell)

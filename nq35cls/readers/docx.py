@@ -136,7 +136,8 @@ def _table_rows(
             for p in tc.iter(f"{_W}p"):
                 read = inline(p).walk(p)
                 prefix = label(p)
-                texts.append(f"{prefix} {read.text}" if prefix and read.text else read.text)
+                # an empty numbered cell prints its number (a table's "STT" column)
+                texts.append(f"{prefix} {read.text}" if prefix and read.text else read.text or prefix)
                 row.notes += read.notes
             cells.append([t for t in texts if t])
         rows.append((cells, row))
@@ -238,6 +239,18 @@ def check_body(xml: bytes, path: str | os.PathLike, max_paragraphs: int) -> None
             path, f".docx body has {elements:,} XML elements, over the limit of {MAX_XML_ELEMENTS:,}: refused"
         )
     check_paragraphs(path, len(_PARAGRAPH_TAG.findall(xml)), max_paragraphs)
+
+
+def _body_content(body):
+    """The body's paragraphs and tables in order, those inside content controls (``w:sdt``: a table of
+    contents, a cover page) included."""
+    for child in body.iterchildren(f"{_W}p", f"{_W}tbl", f"{_W}sdt"):
+        if child.tag == f"{_W}sdt":
+            content = child.find(f"{_W}sdtContent")
+            if content is not None:
+                yield from _body_content(content)
+        else:
+            yield child
 
 
 def _numbered_styles(document) -> dict[str | None, bool]:
@@ -378,7 +391,6 @@ def _blocks(
 
     ``notes``: footnotes and endnotes by kind and id; ``capitals``: whether the document uses a
     TCVN3 capitals font (its runs are then looked up)."""
-    import docx
     from docx.text.paragraph import Paragraph
 
     numbering = _Numbering.from_document(document)
@@ -405,13 +417,14 @@ def _blocks(
         for kind, note_id in read.notes:
             blocks.extend(Block(text, f"{kind} {note_id}") for text in notes[kind].get(note_id, []))
 
-    for item in document.iter_inner_content():
-        if isinstance(item, docx.table.Table):
+    for element in _body_content(document.element.body):
+        if element.tag == f"{_W}tbl":
             n_table += 1
-            for r, (row, row_notes) in enumerate(_table_rows(item._tbl, label, inline), start=1):
+            for r, (row, row_notes) in enumerate(_table_rows(element, label, inline), start=1):
                 blocks.extend(cells.row_blocks(row, f"table {n_table}, row {r}"))
                 cited(row_notes)
             continue
+        item = Paragraph(element, document)
         n_par += 1
         read = inline(item._p).walk(item._p)
         prefix = label(item._p)

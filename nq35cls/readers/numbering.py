@@ -100,7 +100,9 @@ class Counters:
 
     counts: dict[Hashable, list[int]] = field(default_factory=dict)
 
-    def label(self, key: Hashable, ilvl: int, levels: Sequence[LevelFormat | None]) -> str:
+    def label(
+        self, key: Hashable, ilvl: int, levels: Sequence[LevelFormat | None], *, restart_at: int | None = None
+    ) -> str:
         """The number or bullet of the next item of list ``key`` at level ``ilvl``.
 
         Parameters
@@ -111,6 +113,8 @@ class Counters:
             The item's level, 0 to 8.
         levels : sequence of LevelFormat or None
             The list's levels, by level (None or missing: not defined).
+        restart_at : int or None, default=None
+            The item's number when the list restarts at it (a start override); None: the next number.
 
         Returns
         -------
@@ -121,7 +125,14 @@ class Counters:
         if spec is None:
             return ""
         counts = self.counts.setdefault(key, [0] * LEVELS)
-        counts[ilvl] = counts[ilvl] + 1 if counts[ilvl] else spec.start
+        for shallower in range(ilvl):  # a level skipped over counts as at its start, as Word counts it
+            shallower_spec = levels[shallower] if shallower < len(levels) else None
+            if not counts[shallower] and shallower_spec is not None:
+                counts[shallower] = shallower_spec.start
+        if restart_at is not None:
+            counts[ilvl] = restart_at
+        else:
+            counts[ilvl] = counts[ilvl] + 1 if counts[ilvl] else spec.start
         for deeper in range(ilvl + 1, LEVELS):
             deeper_spec = levels[deeper] if deeper < len(levels) else None
             if deeper_spec is None or ilvl < deeper_spec.restart_below:

@@ -79,10 +79,12 @@ NFC_NAMES = {
 
 @dataclass(frozen=True)
 class Override:
-    """A list format override (LFO): the list it uses, and the levels whose start it overrides."""
+    """A list format override (LFO): the list it uses, the levels whose start it overrides, and the
+    levels it replaces."""
 
     lsid: int
     starts: dict[int, int] = field(default_factory=dict)
+    levels: dict[int, LevelFormat] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -440,7 +442,7 @@ def _lists(word: bytes, table: bytes) -> dict[int, list[LevelFormat]]:
 
 
 def _overrides(word: bytes, table: bytes) -> list[Override]:
-    """The list format overrides (PlfLfo), with their start-at overrides."""
+    """The list format overrides (PlfLfo), with their start-at and formatting overrides."""
     data = _fc_lcb(word, _FIB_PLF_LFO, table)
     if len(data) < 4:
         return []
@@ -452,19 +454,17 @@ def _overrides(word: bytes, table: bytes) -> list[Override]:
     pos = 4 + 16 * count
     try:
         for k, (lsid, n_levels) in enumerate(heads):
-            if n_levels == 0:
-                continue
-            pos += 4  # the LFOData's cp
-            starts = {}
+            pos += 4  # every LFO has an LFOData: its cp, then its n_levels LFOLVL
+            starts, levels = {}, {}
             for _ in range(n_levels):
                 start, flags = struct.unpack_from("<iI", data, pos)
                 pos += 8
-                if flags & 0x20:  # fFormatting: a whole LVL follows
-                    level, pos = _level(data, pos)
-                    start = level.start
-                if flags & 0x30:
-                    starts[flags & 0xF] = start
-            overrides[k] = Override(lsid, starts)
+                ilvl = flags & 0xF
+                if flags & 0x20:  # fFormatting: the level is replaced by the LVL that follows
+                    levels[ilvl], pos = _level(data, pos)
+                if flags & 0x10:  # fStartAt: the level starts at iStartAt
+                    starts[ilvl] = start
+            overrides[k] = Override(lsid, starts, levels)
     except (struct.error, ValueError):
         pass
     return overrides
