@@ -376,3 +376,31 @@ def test_docx_paragraphs_inside_content_controls_are_read(tmp_path):
     path = tmp_path / "toc.docx"
     document.save(path)
     assert read(path).text.splitlines() == ["MỤC LỤC", "Phần một: kết quả đạt được", "Phần hai: hạn chế"]
+
+
+def test_damaged_formatting_never_costs_the_text():
+    """Random bytes changed in the formatting structures of lists.doc (the table stream apart from the
+    piece table, the property pages of the WordDocument stream): the text is read every time."""
+    import random
+
+    from nq35cls.readers import doc, word97
+
+    _, word, table = _table_stream(FIXTURES / "lists.doc")
+    fc_clx, lcb_clx = struct.unpack_from("<II", word, 0x01A2)
+    text_end = max(
+        offset + (last - first) * (1 if compressed else 2)
+        for first, last, offset, compressed in [piece for piece in word97.pieces(word, table)]
+    )
+    words = {w for line in make_office.LIST_EXPECTED for w in re.findall(r"[^\W\d_]{3,}", line)}
+    rng = random.Random("nq35cls-doc-formatting")
+    for _ in range(300):
+        new_word, new_table = bytearray(word), bytearray(table)
+        for _ in range(rng.randint(1, 12)):
+            if rng.random() < 0.5:
+                at = rng.choice([k for k in range(len(table)) if not fc_clx <= k < fc_clx + lcb_clx])
+                new_table[at] = rng.randrange(256)
+            else:
+                at = rng.randrange(text_end, len(word))
+                new_word[at] = rng.randrange(256)
+        blocks, _ = doc._blocks(word97.parse(bytes(new_word), bytes(new_table)))
+        assert words <= {w for b in blocks for w in re.findall(r"[^\W\d_]{3,}", b.text)}

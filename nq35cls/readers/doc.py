@@ -185,6 +185,8 @@ def _blocks(document: word97.Document) -> tuple[list[Block], tuple[str, ...]]:
                 in_table, n_table, n_row = True, n_table + 1, 0
             row_end = paragraph.row_end if ttp_known else (mark == "\x07" and not clean and last_was_cell)
             if row_end:
+                if clean:  # a row's end mark holds no text; if a damaged file puts some there, it is kept
+                    cell.append(clean)
                 end_row()
                 last_was_cell = False
                 continue
