@@ -404,3 +404,18 @@ def test_damaged_formatting_never_costs_the_text():
                 new_word[at] = rng.randrange(256)
         blocks, _ = doc._blocks(word97.parse(bytes(new_word), bytes(new_table)))
         assert words <= {w for b in blocks for w in re.findall(r"[^\W\d_]{3,}", b.text)}
+
+
+def test_a_theme_font_wins_over_a_named_capitals_font_as_in_word(tmp_path):
+    """python-docx's Heading 2 takes its font from the theme; a .VnTimeH name beside it is not used."""
+    import docx
+
+    document = docx.Document()
+    document.styles["Heading 2"].font.name = ".VnTimeH"
+    document.add_paragraph("ke hoach nam toi", style="Heading 2")
+    styled = document.styles.add_style("Muc", 1)
+    styled.font.name = ".VnTimeH"
+    document.add_paragraph("ke hoach quy toi", style=styled)
+    path = tmp_path / "theme.docx"
+    document.save(path)
+    assert read(path).text.splitlines() == ["ke hoach nam toi", "KE HOACH QUY TOI"]

@@ -331,11 +331,15 @@ class _Fonts:
 
 
 def _font(r_pr) -> str | None:
-    """The font of a run or style properties element (``w:rFonts``, its ``ascii`` or ``hAnsi`` font)."""
+    """The font of a run or style properties element (``w:rFonts``, its ``ascii`` or ``hAnsi`` font).
+
+    A theme font (``asciiTheme``) wins over a named one, as in Word: it is given as ``theme:<name>``.
+    """
     fonts = r_pr.find(f"{_W}rFonts") if r_pr is not None else None
     if fonts is None:
         return None
-    return fonts.get(f"{_W}ascii") or fonts.get(f"{_W}hAnsi")
+    theme = fonts.get(f"{_W}asciiTheme") or fonts.get(f"{_W}hAnsiTheme")
+    return f"theme:{theme}" if theme else fonts.get(f"{_W}ascii") or fonts.get(f"{_W}hAnsi")
 
 
 def read_blocks(

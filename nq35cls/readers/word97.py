@@ -11,18 +11,23 @@ formatting table never costs the text.
 What is read:
 
 - the piece table (``Clx``): which bytes of the WordDocument stream hold
-  which characters (CP to FC);
+  which characters (CP to FC), and the property modifiers a piece of a
+  fast-saved file applies (``Prm`` pointing to a ``Prc``);
 - paragraph properties: ``PlcfBtePapx`` points to 512-byte pages (``PapxFkp``)
   holding, per range of stream bytes, a style index and property
-  modifiers (``sprm``); the list ones are ``sprmPIlfo`` and ``sprmPIlvl``,
-  the table ones ``sprmPFInTable`` and ``sprmPItap``;
+  modifiers (``sprm``), or, when they are too long, an offset into the
+  ``Data`` stream (``sprmPHugePapx``); the list ones are ``sprmPIlfo`` and
+  ``sprmPIlvl``, the table ones ``sprmPFInTable``, ``sprmPItap`` and
+  ``sprmPFTtp`` (a row's end);
 - the style sheet (``STSH``): a paragraph without list properties of its own
   takes those of its style or of the styles that style is based on;
-- character properties: ``PlcfBteChpx`` and ``ChpxFkp`` pages, the font
-  modifiers ``sprmCRgFtc0``/``1``/``2`` (and a character style's, and the
-  paragraph style's), with the font table ``SttbfFfn`` giving the names;
+- character properties: ``PlcfBteChpx`` and ``ChpxFkp`` pages, the font of
+  the run's 8-bit characters ``sprmCRgFtc0`` (its own, its character
+  style's, its paragraph style's, or the document's default), with the font
+  table ``SttbfFfn`` giving the names;
 - the list tables (``PlfLst``: ``LSTF`` then the ``LVL`` of each list) and the
-  overrides (``PlfLfo``: ``LFO``, ``LFOLVL`` start-at overrides).
+  overrides (``PlfLfo``: ``LFO``, then each one's ``LFOLVL`` start-at and
+  formatting overrides).
 """
 
 from __future__ import annotations
@@ -57,7 +62,7 @@ _SPRM_P_HUGE_PAPX = 0x6646  # the properties are in the Data stream, at the oper
 #: The mark ends a table row. (A nested table's cells and rows end with paragraph marks flagged
 #: sprmPFInnerTableCell and sprmPFInnerTtp: they are read as paragraphs of the outer cell.)
 _SPRM_P_TTP = (0x2417,)
-_SPRM_C_FTC = (0x4A4F, 0x4A50, 0x4A51)  # fonts of ASCII, East Asian and other characters
+_SPRM_C_FTC0 = 0x4A4F  # the font of a run's ASCII (and 8-bit) characters
 _SPRM_C_ISTD = 0x4A30
 _SPRM_T_DEF_TABLE = 0xD608
 _SPRM_P_CHG_TABS = 0xC615
@@ -79,8 +84,17 @@ NFC_NAMES = {
 
 @dataclass(frozen=True)
 class Override:
-    """A list format override (LFO): the list it uses, the levels whose start it overrides, and the
-    levels it replaces."""
+    """A list format override (LFO), which paragraphs name by its index (``ilfo``).
+
+    Attributes
+    ----------
+    lsid : int
+        The list it uses.
+    starts : dict of int to int
+        The levels it restarts, and at which number.
+    levels : dict of int to LevelFormat
+        The levels it formats anew.
+    """
 
     lsid: int
     starts: dict[int, int] = field(default_factory=dict)
@@ -123,7 +137,7 @@ class Document:
         The paragraphs, in order (empty when the paragraph properties cannot be read).
     fonts : list of (int, str)
         Character runs: (first position in ``text``, font name), sorted.
-    lists : dict of int to list of Level
+    lists : dict of int to list of LevelFormat
         Levels of each list, by list id (``lsid``).
     overrides : list of Override
         By ``ilfo - 1``.
@@ -582,16 +596,18 @@ def _fonts(
             else:
                 stop, props = fc_end, b""
             cp = first + (fc - offset) // width
+            p = bisect.bisect_left(ends, cp)  # the paragraph the run is in: it ends the run (its style may change)
+            if p < len(ends):
+                stop = min(stop, offset + (ends[p] + 1 - first) * width)
             own = dict(sprms(props))
-            ftc = next((own[s] for s in _SPRM_C_FTC[:1] if len(own.get(s, b"")) == 2), None)
-            if ftc is None:
+            ftc = own.get(_SPRM_C_FTC0)
+            if ftc is None or len(ftc) != 2:
                 istd_c = struct.unpack("<H", own[_SPRM_C_ISTD])[0] if len(own.get(_SPRM_C_ISTD, b"")) == 2 else -1
-                found = _inherited(styles, istd_c, _SPRM_C_FTC[:1], character=True) if istd_c > 0 else {}
+                found = _inherited(styles, istd_c, (_SPRM_C_FTC0,), character=True) if istd_c > 0 else {}
                 if not found:
-                    p = bisect.bisect_left(ends, cp)
                     istd_p = paragraph_styles[p][1] if p < len(paragraph_styles) else 0
-                    found = _inherited(styles, istd_p, _SPRM_C_FTC[:1], character=True)
-                ftc = found.get(_SPRM_C_FTC[0])
+                    found = _inherited(styles, istd_p, (_SPRM_C_FTC0,), character=True)
+                ftc = found.get(_SPRM_C_FTC0)
             index = struct.unpack("<H", ftc)[0] if ftc and len(ftc) == 2 else default
             name = names[index] if 0 <= index < len(names) else ""
             if not fonts or fonts[-1][1] != name:
