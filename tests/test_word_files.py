@@ -419,3 +419,16 @@ def test_a_theme_font_wins_over_a_named_capitals_font_as_in_word(tmp_path):
     path = tmp_path / "theme.docx"
     document.save(path)
     assert read(path).text.splitlines() == ["ke hoach nam toi", "KE HOACH QUY TOI"]
+
+
+def test_field_instructions_are_hidden_also_when_fields_nest():
+    """A table of contents' line: a HYPERLINK field holding a PAGEREF field; only the results remain,
+    and the positions of the paragraph marks do not move."""
+    from nq35cls.readers.doc import _clean, _hide_field_codes
+
+    raw = 'a \x13 HYPERLINK \\l "_Toc1" \x14I. Kết quả\t\x13 PAGEREF _Toc1 \x14 3\x15\x15 b\r'
+    hidden = _hide_field_codes(raw)
+    assert len(hidden) == len(raw) and hidden.index("\r") == raw.index("\r")
+    assert _clean(hidden) == "a I. Kết quả 3 b"
+    # a field never closed (a damaged file): the text after it is kept
+    assert _clean(_hide_field_codes("Kết quả \x13" * 5000 + "không đóng")) == "Kết quả " * 4999 + "Kết quả không đóng"

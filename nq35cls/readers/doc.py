@@ -58,29 +58,36 @@ _SPECIAL = str.maketrans(
 )
 _SPACES = re.compile(r"[ \t]+")
 _MARKS = "\r\x07\x0c"
+_FIELD_MARKS = str.maketrans({"\x13": "\x00", "\x14": "\x00", "\x15": "\x00"})
 
 
 def _hide_field_codes(text: str) -> str:
     """The text with each field's instruction and its marks (``\\x13 instruction \\x14 result \\x15``)
-    replaced by ``\\x00``: the same length, so that positions still match; paragraph marks are kept."""
+    replaced by ``\\x00``: the same length, so that positions still match; paragraph marks are kept.
+    In a damaged file where a field is never closed only the field marks are hidden."""
     if "\x13" not in text:
         return text
     out = []
     stack: list[bool] = []  # for each open field: whether its instruction is still being read
+    in_instruction = 0  # how many of them are (a count, so that deep nesting costs nothing per character)
     for ch in text:
         if ch == "\x13":
             stack.append(True)
+            in_instruction += 1
             out.append("\x00")
         elif ch == "\x14" and stack:
+            in_instruction -= stack[-1]
             stack[-1] = False
             out.append("\x00")
         elif ch == "\x15" and stack:
-            stack.pop()
+            in_instruction -= stack.pop()
             out.append("\x00")
-        elif ch in _MARKS or not any(stack):
+        elif ch in _MARKS or not in_instruction:
             out.append(ch)
         else:
             out.append("\x00")
+    if stack:  # a field never closed (a damaged file): its "instruction" may be the text, which is kept
+        return text.translate(_FIELD_MARKS)
     return "".join(out)
 
 
