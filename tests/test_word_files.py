@@ -64,7 +64,10 @@ def test_docx_and_doc_readers_give_the_same_numbers(tmp_path):
 
 def test_damaged_list_tables_lose_the_numbers_not_the_text(tmp_path):
     """List tables overwritten with garbage, or pointed outside the table stream: the text is read, unnumbered."""
-    unnumbered = [re.sub(r"^(-|[IVX]+\.|\d+\.|[a-z]\)|[ivx]+\.) ", "", line) for line in make_office.LIST_EXPECTED]
+    symbols = 2  # the last lines: a bullet inserted as a symbol, not a list item, and a checkbox
+    unnumbered = [
+        re.sub(r"^(-|[IVX]+\.|\d+\.|[a-z]\)|[ivx]+\.) ", "", line) for line in make_office.LIST_EXPECTED[:-symbols]
+    ] + make_office.LIST_EXPECTED[-symbols:]
 
     def garbage(word, table):
         fc, lcb = struct.unpack_from("<II", word, 0x02E2)
@@ -203,7 +206,8 @@ def test_a_cell_of_many_numbered_paragraphs_keeps_them_apart_in_both_formats(tmp
     for reading in (read(path), read(FIXTURES / "lists.doc")):
         lines = reading.text.splitlines()
         start = lines.index("3. Nhân rộng mô hình ra 12 xã.")
-        assert lines[start - 1 : start + 4] == make_office.LIST_EXPECTED[-6:-1]
+        cell = make_office.LIST_EXPECTED.index("Giải pháp")
+        assert lines[start - 1 : start + 4] == make_office.LIST_EXPECTED[cell : cell + 5]
         assert reading.locations[start].startswith("table 1, row ")
 
 
@@ -432,3 +436,16 @@ def test_field_instructions_are_hidden_also_when_fields_nest():
     assert _clean(hidden) == "a I. Kết quả 3 b"
     # a field never closed (a damaged file): the text after it is kept
     assert _clean(_hide_field_codes("Kết quả \x13" * 5000 + "không đóng")) == "Kết quả " * 4999 + "Kết quả không đóng"
+
+
+def test_inserted_symbols_are_bullets_or_nothing():
+    """A .doc symbol run (sprmCSymbol) holds a placeholder character: a bullet becomes "-", a checkbox nothing."""
+    from nq35cls.readers import doc, word97
+
+    text = "(\tGửi kèm phụ lục.\rĐã nộp: ( đúng hạn\r"
+    document = word97.Document(
+        text,
+        paragraphs=[word97.Paragraph(k) for k, ch in enumerate(text) if ch == "\r"],
+        symbols=[(0, 1, "\uf0b7"), (text.index("( đúng"), text.index("( đúng") + 1, "\uf0a8")],
+    )
+    assert [b.text for b in doc._blocks(document)[0]] == ["- Gửi kèm phụ lục.", "Đã nộp: đúng hạn"]

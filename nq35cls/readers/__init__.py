@@ -85,6 +85,11 @@ FOLDS = str.maketrans(
 )
 
 
+#: The other characters of symbol fonts (Symbol, Wingdings: checkboxes, arrows, pointing hands), at
+#: private-use code points: no text. The Word readers drop them once :data:`FOLDS` has made bullets "-".
+SYMBOL_CHARACTERS = re.compile("[\uf020-\uf0ff]")
+
+
 @dataclass(frozen=True)
 class Block:
     """One paragraph-sized piece of a structured file.

@@ -30,7 +30,7 @@ import re
 import struct
 
 from ..errors import InputError
-from . import FOLDS, Block, cells, legacy, txt, word97
+from . import FOLDS, SYMBOL_CHARACTERS, Block, cells, legacy, txt, word97
 from .numbering import Counters
 
 #: Offsets in the File Information Block (FIB) of the WordDocument stream.
@@ -91,8 +91,23 @@ def _hide_field_codes(text: str) -> str:
     return "".join(out)
 
 
+def _with_symbols(document: word97.Document) -> str:
+    """The text with each inserted symbol's placeholder replaced by the symbol: a bullet ("-", as
+    :data:`~nq35cls.readers.FOLDS` folds them) or, for other symbols (checkboxes, arrows), nothing
+    (``\\x00``, dropped later). The same length, so that positions still match."""
+    if not document.symbols:
+        return document.text
+    chars = list(document.text)
+    for start, end, symbol in document.symbols:
+        folded = symbol.translate(FOLDS)
+        for k in range(max(start, 0), min(end, len(chars))):
+            if chars[k] not in _MARKS:
+                chars[k] = folded if folded != symbol else "\x00"
+    return "".join(chars)
+
+
 def _clean(text: str) -> str:
-    return _SPACES.sub(" ", text.translate(_SPECIAL).translate(FOLDS)).strip()
+    return _SPACES.sub(" ", SYMBOL_CHARACTERS.sub("", text.translate(_SPECIAL).translate(FOLDS))).strip()
 
 
 def _paragraphs(document: word97.Document) -> tuple[list[word97.Paragraph], bool]:
@@ -155,7 +170,7 @@ def _blocks(document: word97.Document) -> tuple[list[Block], tuple[str, ...]]:
     into cells and rows; without them, a ``\\r`` ends a paragraph and only
     the cell marks build rows (an empty cell then looks like a row's end).
     """
-    text = _hide_field_codes(document.text)
+    text = _hide_field_codes(_with_symbols(document))
     paragraphs, known = _paragraphs(document)
     ttp_known = any(p.row_end for p in paragraphs)
     font_starts = [cp for cp, _ in document.fonts]

@@ -33,7 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..errors import InputError
-from . import Block, cells, legacy, txt
+from . import FOLDS, SYMBOL_CHARACTERS, Block, cells, legacy, txt
 from .budget import DEFAULT_MAX_PARAGRAPHS, check_archive, check_paragraphs
 from .numbering import LEVELS, Counters, LevelFormat
 
@@ -105,10 +105,10 @@ def _level(lvl) -> LevelFormat:
     )
 
 
-def _int(value: str | None, default: int) -> int:
+def _int(value: str | None, default: int, base: int = 10) -> int:
     """An integer attribute of Word's XML, or ``default`` when it is missing or not a number."""
     try:
-        return int(value) if value is not None else default
+        return int(value, base) if value is not None else default
     except ValueError:
         return default
 
@@ -160,7 +160,8 @@ def _num_pr(paragraph):
 
 
 def _clean(text: str) -> str:
-    return unicodedata.normalize("NFC", _SPACES.sub(" ", text)).strip()
+    """One line of text in NFC, bullets of symbol fonts as "-" and their other characters dropped."""
+    return unicodedata.normalize("NFC", _SPACES.sub(" ", SYMBOL_CHARACTERS.sub("", text.translate(FOLDS)))).strip()
 
 
 #: Elements whose text is not the paragraph's: deleted or moved-away runs,
@@ -193,6 +194,11 @@ class _Inline:
                 self.parts.append(legacy.CAPITALS_END)
             elif tag == f"{_W}t":
                 self.parts.append(child.text or "")
+            elif tag == f"{_W}sym":  # a symbol font's character: a bullet is written "-", other symbols not
+                code = _int(child.get(f"{_W}char"), 0, base=16)
+                symbol = chr(code) if 0 < code < 0x110000 else ""
+                if symbol and symbol.translate(FOLDS) != symbol:
+                    self.parts.append(symbol.translate(FOLDS))
             elif tag in _BREAKS:
                 self.parts.append("-" if tag == f"{_W}noBreakHyphen" else " ")
             elif tag in _NOTE_REFERENCES:

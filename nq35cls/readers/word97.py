@@ -64,6 +64,7 @@ _SPRM_P_HUGE_PAPX = 0x6646  # the properties are in the Data stream, at the oper
 _SPRM_P_TTP = (0x2417,)
 _SPRM_C_FTC0 = 0x4A4F  # the font of a run's ASCII (and 8-bit) characters
 _SPRM_C_ISTD = 0x4A30
+_SPRM_C_SYMBOL = 0x6A09  # the run's characters stand for a symbol font's character (font index, character)
 _SPRM_T_DEF_TABLE = 0xD608
 _SPRM_P_CHG_TABS = 0xC615
 #: Operand size by the sprm's "spra" (its top 3 bits); None: variable.
@@ -137,6 +138,9 @@ class Document:
         The paragraphs, in order (empty when the paragraph properties cannot be read).
     fonts : list of (int, str)
         Character runs: (first position in ``text``, font name), sorted.
+    symbols : list of (int, int, str)
+        Runs of inserted symbols (a checkbox, a bullet drawn from a symbol font): (first position,
+        end, the symbol's character, often a private-use code point). Their text is a placeholder.
     lists : dict of int to list of LevelFormat
         Levels of each list, by list id (``lsid``).
     overrides : list of Override
@@ -148,6 +152,7 @@ class Document:
     fonts: list[tuple[int, str]] = field(default_factory=list)
     lists: dict[int, list[LevelFormat]] = field(default_factory=dict)
     overrides: list[Override] = field(default_factory=list)
+    symbols: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 def _fc_lcb(word: bytes, offset: int, table: bytes) -> bytes:
@@ -512,7 +517,7 @@ def parse(word: bytes, table: bytes, data: bytes = b"") -> Document:
     try:
         _formatting(document, word, table, data, used)
     except (struct.error, ValueError, IndexError):
-        document.paragraphs, document.fonts = [], []
+        document.paragraphs, document.fonts, document.symbols = [], [], []
     return document
 
 
@@ -560,7 +565,7 @@ def _formatting(
         paragraph_styles.append((cp, istd))
     document.lists = _lists(word, table)
     document.overrides = _overrides(word, table)
-    document.fonts = _fonts(word, table, used, styles, paragraph_styles)
+    document.fonts, document.symbols = _fonts(word, table, used, styles, paragraph_styles)
 
 
 def _fonts(
@@ -569,17 +574,18 @@ def _fonts(
     used: list[tuple[int, int, int, bool]],
     styles: list[_Style | None],
     paragraph_styles: list[tuple[int, int]],
-) -> list[tuple[int, str]]:
-    """(first CP, font name) of the character runs of the main text."""
+) -> tuple[list[tuple[int, str]], list[tuple[int, int, str]]]:
+    """(first CP, font name) of the character runs of the main text, and its symbols (first CP, end, character)."""
     names = _font_names(_fc_lcb(word, _FIB_STTBF_FFN, table))
     if not names:
-        return []
+        return [], []
     chpx = _fkp_runs(word, _fc_lcb(word, _FIB_PLCF_BTE_CHPX, table), paragraph=False)
     chpx_starts = [r[0] for r in chpx]
     stsh = _fc_lcb(word, _FIB_STSHF, table)
     default = struct.unpack_from("<H", stsh, 14)[0] if len(stsh) >= 16 else -1
     ends = [cp for cp, _ in paragraph_styles]
     fonts: list[tuple[int, str]] = []
+    symbols: list[tuple[int, int, str]] = []
     for first, last, offset, compressed in used:
         width = 1 if compressed else 2
         fc_end = offset + (last - first) * width
@@ -600,6 +606,9 @@ def _fonts(
             if p < len(ends):
                 stop = min(stop, offset + (ends[p] + 1 - first) * width)
             own = dict(sprms(props))
+            symbol = own.get(_SPRM_C_SYMBOL, b"")
+            if len(symbol) == 4:
+                symbols.append((cp, first + (stop - offset) // width, chr(struct.unpack_from("<H", symbol, 2)[0])))
             ftc = own.get(_SPRM_C_FTC0)
             if ftc is None or len(ftc) != 2:
                 istd_c = struct.unpack("<H", own[_SPRM_C_ISTD])[0] if len(own.get(_SPRM_C_ISTD, b"")) == 2 else -1
@@ -613,4 +622,4 @@ def _fonts(
             if not fonts or fonts[-1][1] != name:
                 fonts.append((cp, name))
             fc = max(stop, fc + width)
-    return fonts
+    return fonts, symbols
