@@ -4,7 +4,7 @@
     python benchmarks/bench_fidelity.py [--out benchmarks/results/bench_fidelity.md]
 
 The .docx holds what real reports hold: a letterhead table, headings, numbered and bulleted
-lists, long paragraphs, a results table with merged cells, a landscape section with a wide
+lists (an outline I. / 1. / a) / i., and a table cell of numbered paragraphs), long paragraphs, a results table with merged cells, a landscape section with a wide
 table, Unicode typed decomposed (NFD), and a footnote. Each paragraph (or table row) that
 nq35cls reads from the .docx is looked for in the reading of every export; the share found
 intact (the same text, spaces aside) is the fidelity of that reader. A paragraph the .docx
@@ -23,9 +23,11 @@ from pathlib import Path
 
 import docx
 from docx.enum.section import WD_ORIENT
+from docx.oxml import parse_xml
 from docx.shared import Cm
 
-from nq35cls.readers import read
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the working tree's nq35cls, not an installed one
+from nq35cls.readers import read  # noqa: E402
 
 PARTS = {
     "results": [
@@ -45,9 +47,41 @@ PARTS = {
 }
 
 
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+#: A multi-level list as reports number their sections: I. / 1. / a) / i. (numId 90).
+_OUTLINE = (("upperRoman", "%1."), ("decimal", "%2."), ("lowerLetter", "%3)"), ("lowerRoman", "%4."))
+
+
+def _outline(document) -> None:
+    """Add the :data:`_OUTLINE` list to the document's numbering definitions."""
+    root = document.part.numbering_part.element
+    levels = "".join(
+        f'<w:lvl w:ilvl="{k}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/>'
+        f'<w:pPr><w:ind w:left="{360 * (k + 1)}" w:hanging="360"/></w:pPr></w:lvl>'
+        for k, (fmt, text) in enumerate(_OUTLINE)
+    )
+    first_num = root.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}num")
+    abstract = parse_xml(f'<w:abstractNum {_W} w:abstractNumId="90">{levels}</w:abstractNum>')
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        root.append(abstract)
+    root.append(parse_xml(f'<w:num {_W} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+
+
+def _numbered(container, text: str, level: int):
+    """A paragraph of the :data:`_OUTLINE` list at ``level``."""
+    paragraph = container.add_paragraph(text)
+    paragraph._p.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {_W}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>')
+    )
+    return paragraph
+
+
 def build(path: Path, sections: int = 6) -> None:
     """The authored .docx."""
     document = docx.Document()
+    _outline(document)
     head = document.add_table(rows=2, cols=2)
     for (r, c), value in {
         (0, 0): "HUYỆN ỦY AN LÂM",
@@ -79,6 +113,21 @@ def build(path: Path, sections: int = 6) -> None:
                 table.cell(r, c).text = value
         merged = table.cell(3, 0).merge(table.cell(3, 2))
         merged.text = f"Ghi chú: số liệu đến ngày {s + 10} tháng 6"
+    _numbered(document, "PHƯƠNG HƯỚNG, NHIỆM VỤ SÁU THÁNG CUỐI NĂM", 0)
+    for k, area in enumerate(("Công tác tuyên truyền", "Công tác kiểm tra, giám sát")):
+        _numbered(document, area, 1)
+        for j in range(2):
+            _numbered(document, f"Hoàn thành {8 + k + j} chuyên đề tại {3 + j} xã trong quý {3 + j}.", 2)
+        _numbered(document, f"Kinh phí thực hiện dự kiến {120 + 15 * k} triệu đồng.", 3)
+    _numbered(document, "KIẾN NGHỊ, ĐỀ XUẤT", 0)
+    _numbered(document, "Đề nghị Ban Tuyên giáo Tỉnh ủy mở thêm 2 lớp bồi dưỡng.", 1)
+    tasks = document.add_table(rows=1, cols=2)
+    tasks.style = "Table Grid"
+    tasks.cell(0, 0).text = "Nhiệm vụ trọng tâm"
+    cell = tasks.cell(0, 1)
+    cell._tc.remove(cell.paragraphs[0]._p)
+    for j in range(4):  # a cell of several numbered paragraphs, continuing the list
+        _numbered(cell, f"Rà soát {20 + j} mô hình dân vận khéo ở {4 + j} thôn, tổ dân phố.", 1)
     landscape = document.add_section()
     landscape.orientation = WD_ORIENT.LANDSCAPE
     landscape.page_width, landscape.page_height = landscape.page_height, landscape.page_width

@@ -177,7 +177,7 @@ def test_word97_and_rtf_files_are_read(name):
     text = read(FIXTURES / name)
     assert text.format == name.rsplit(".", 1)[1]
     assert text.text.splitlines() == EXPECTED
-    assert text.locations[3].startswith("table row" if name.endswith(".doc") else "paragraph")
+    assert text.locations[3].startswith("table 1, row 1" if name.endswith(".doc") else "paragraph")
 
 
 def test_a_doc_that_is_not_a_word_document_or_is_damaged_is_named(tmp_path):

@@ -85,6 +85,11 @@ FOLDS = str.maketrans(
 )
 
 
+#: The other characters of symbol fonts (Symbol, Wingdings: checkboxes, arrows, pointing hands), at
+#: private-use code points: no text. The Word readers drop them once :data:`FOLDS` has made bullets "-".
+SYMBOL_CHARACTERS = re.compile("[\uf020-\uf0ff]")
+
+
 @dataclass(frozen=True)
 class Block:
     """One paragraph-sized piece of a structured file.
@@ -249,7 +254,8 @@ def _parse(p: Path, data: bytes, max_paragraphs: int) -> Text:
     if fmt == "docx":
         from . import docx
 
-        return _from_blocks(p, docx.read_blocks(data, p, max_paragraphs), fmt, digest, (), max_paragraphs)
+        blocks, docx_warnings = docx.read_blocks(data, p, max_paragraphs)
+        return _from_blocks(p, blocks, fmt, digest, docx_warnings, max_paragraphs)
     if fmt == "doc":
         from . import doc
 

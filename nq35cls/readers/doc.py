@@ -1,130 +1,233 @@
 """Word 97–2003 reports (``.doc``), with olefile (``pip install "nq35cls[doc]"``).
 
 The text of a .doc file is in its ``WordDocument`` stream, in pieces listed
-by the piece table (the ``Clx`` of the ``0Table``/``1Table`` stream): each
-piece is either 8-bit (Windows-1252) or UTF-16 text. The main document is
-the first ``ccpText`` characters of the pieces joined; what follows
-(footnotes, headers, comments) is left out. Paragraphs end with ``\\r``;
-in tables every cell ends with ``\\x07`` and a row with one more, so a row
-becomes one block, its cells joined by `` | `` as the .docx reader does.
-Field instructions (``\\x13 ... \\x14``) are dropped and field results kept.
+by the piece table: each piece is either 8-bit (Windows-1252) or UTF-16
+text (:mod:`.word97` reads the binary structures). The main document is
+read; what follows it (footnotes, headers, comments) is left out.
+Paragraphs end with ``\\r``; in tables every cell ends with ``\\x07`` and a
+row with one more, and a row becomes blocks as in the .docx reader
+(:mod:`.cells`): its cells joined by `` | ``, or its paragraphs one by one
+when a cell holds body text. Field instructions (``\\x13 ... \\x14``) are
+dropped and field results kept.
 
-Only what Word's binary format holds as text is read: list numbers that
-Word generates are not (they are formatting, as in .docx before the
-numbering is rebuilt). Where olefile is missing, or the file is not a Word
+Word's automatic list numbers ("1.", "a)", bullets) are not in the text:
+they are rebuilt from the paragraphs' list properties and the document's
+list tables, and counted as Word counts them (:mod:`.numbering`, as for
+.docx). Runs in a TCVN3 capitals font (``.VnTimeH``) are written in
+capitals. When the properties cannot be read, the text is still read,
+without numbers. A file with little or no text whose pages are pictures
+is read by OCR from the JPEG and PNG pictures of its ``Data`` stream
+(:mod:`.pictures`). Where olefile is missing, or the file is not a Word
 document, the problem is named.
 """
 
 from __future__ import annotations
 
+import bisect
 import io
 import os
 import re
 import struct
 
 from ..errors import InputError
-from . import FOLDS, Block
+from . import FOLDS, SYMBOL_CHARACTERS, Block, cells, legacy, txt, word97
+from .numbering import Counters
 
 #: Offsets in the File Information Block (FIB) of the WordDocument stream.
 _FIB_FLAGS = 0x000A
-_FIB_CCP_TEXT = 0x004C
-_FIB_FC_CLX = 0x01A2
 _FIB_MIN_SIZE = 0x01AA
 #: Flag bits: the table stream is "1Table" (else "0Table"); the document is encrypted.
 _WHICH_TABLE = 0x0200
 _ENCRYPTED = 0x0100
-_COMPRESSED = 0x40000000
 _WORD_MAGIC = 0xA5EC
 
-#: Characters with a meaning in Word's text: what each becomes.
+#: Characters with a meaning in Word's text: what each becomes (``\\x00``: a field instruction's character).
 _SPECIAL = str.maketrans(
-    {"\x0b": " ", "\x1e": "-", "\x1f": "", "\x01": "", "\x08": "", "\x02": "", "\x05": "", "\xa0": " "}
+    {
+        "\x0b": " ",
+        "\x0c": " ",
+        "\x1e": "-",
+        "\x1f": "",
+        "\x00": "",
+        "\x01": "",
+        "\x08": "",
+        "\x02": "",
+        "\x05": "",
+        "\xa0": " ",
+    }
 )
-_FIELD = re.compile(r"\x13[^\x13\x14\x15]*(?:\x14([^\x13\x14\x15]*))?\x15")
 _SPACES = re.compile(r"[ \t]+")
+_MARKS = "\r\x07\x0c"
+_FIELD_MARKS = str.maketrans({"\x13": "\x00", "\x14": "\x00", "\x15": "\x00"})
 
 
-def _pieces(table: bytes) -> list[tuple[int, int, int, bool]]:
-    """The piece table: (first CP, last CP, byte offset, 8-bit?) of each piece."""
-    pos = 0
-    while pos < len(table):
-        kind = table[pos]
-        if kind == 0x01:  # a Prc (formatting): skip it
-            (size,) = struct.unpack_from("<H", table, pos + 1)
-            pos += 3 + size
-        elif kind == 0x02:  # the Pcdt: the piece table itself
-            (size,) = struct.unpack_from("<I", table, pos + 1)
-            plc = table[pos + 5 : pos + 5 + size]
-            n = (len(plc) - 4) // 12
-            if n < 1:
-                break
-            cps = struct.unpack_from(f"<{n + 1}I", plc, 0)
-            pieces = []
-            for k in range(n):
-                (fc,) = struct.unpack_from("<I", plc, 4 * (n + 1) + 8 * k + 2)
-                compressed = bool(fc & _COMPRESSED)
-                offset = (fc & ~_COMPRESSED) // 2 if compressed else fc
-                pieces.append((cps[k], cps[k + 1], offset, compressed))
-            return pieces
-        else:
-            break
-    raise ValueError("no piece table")
-
-
-def _text(word: bytes, table: bytes) -> str:
-    """The main document's characters, pieces joined."""
-    (ccp_text,) = struct.unpack_from("<i", word, _FIB_CCP_TEXT)
-    fc_clx, lcb_clx = struct.unpack_from("<II", word, _FIB_FC_CLX)
-    if not 0 < lcb_clx <= len(table) - fc_clx:
-        raise ValueError("piece table outside the table stream")
+def _hide_field_codes(text: str) -> str:
+    """The text with each field's instruction and its marks (``\\x13 instruction \\x14 result \\x15``)
+    replaced by ``\\x00``: the same length, so that positions still match; paragraph marks are kept.
+    In a damaged file where a field is never closed only the field marks are hidden."""
+    if "\x13" not in text:
+        return text
     out = []
-    for first, last, offset, compressed in _pieces(table[fc_clx : fc_clx + lcb_clx]):
-        count = min(last, ccp_text) - first
-        if count <= 0:
-            break
-        size = count if compressed else 2 * count
-        raw = word[offset : offset + size]
-        if len(raw) < size:
-            raise ValueError("a piece runs past the end of the document")
-        out.append(raw.decode("cp1252", "replace") if compressed else raw.decode("utf-16-le", "replace"))
+    stack: list[bool] = []  # for each open field: whether its instruction is still being read
+    in_instruction = 0  # how many of them are (a count, so that deep nesting costs nothing per character)
+    for ch in text:
+        if ch == "\x13":
+            stack.append(True)
+            in_instruction += 1
+            out.append("\x00")
+        elif ch == "\x14" and stack:
+            in_instruction -= stack[-1]
+            stack[-1] = False
+            out.append("\x00")
+        elif ch == "\x15" and stack:
+            in_instruction -= stack.pop()
+            out.append("\x00")
+        elif ch in _MARKS or not in_instruction:
+            out.append(ch)
+        else:
+            out.append("\x00")
+    if stack:  # a field never closed (a damaged file): its "instruction" may be the text, which is kept
+        return text.translate(_FIELD_MARKS)
     return "".join(out)
 
 
-def _blocks(text: str) -> list[Block]:
-    """Paragraphs and table rows of the document's characters.
+def _with_symbols(document: word97.Document) -> str:
+    """The text with each inserted symbol's placeholder replaced by the symbol: a bullet ("-", as
+    :data:`~nq35cls.readers.FOLDS` folds them) or, for other symbols (checkboxes, arrows), nothing
+    (``\\x00``, dropped later). The same length, so that positions still match."""
+    if not document.symbols:
+        return document.text
+    chars = list(document.text)
+    for start, end, symbol in document.symbols:
+        folded = symbol.translate(FOLDS)
+        for k in range(max(start, 0), min(end, len(chars))):
+            if chars[k] not in _MARKS:
+                chars[k] = folded if folded != symbol else "\x00"
+    return "".join(chars)
 
-    A table's cells end with ``\x07`` and each row with one more; the text
-    after a table's last row mark is the paragraph that follows the table.
-    (Without the paragraph properties a cell of several paragraphs cannot be
-    told from paragraphs before the table: its first paragraphs come out as
-    paragraphs of their own.)
+
+def _clean(text: str) -> str:
+    return _SPACES.sub(" ", SYMBOL_CHARACTERS.sub("", text.translate(_SPECIAL).translate(FOLDS))).strip()
+
+
+def _paragraphs(document: word97.Document) -> tuple[list[word97.Paragraph], bool]:
+    """The paragraphs, and whether their properties are known (else all marks end a paragraph, without properties)."""
+    if document.paragraphs:
+        return document.paragraphs, True
+    return [word97.Paragraph(k) for k, ch in enumerate(document.text) if ch in _MARKS], False
+
+
+def _runs_marked(text: str, start: int, end: int, document: word97.Document, starts: list[int]) -> str:
+    """``text[start:end]`` with the runs in a TCVN3 capitals font between the marks of :mod:`.legacy`.
+
+    In a TCVN3 font run an optional hyphen (``\\x1f``) is the letter "ư": its code (0xAD, a soft hyphen
+    in Windows-1252) becomes Word's optional hyphen when the file went through a converter.
     """
-    text = _FIELD.sub(lambda m: m.group(1) or "", text).translate(_SPECIAL).translate(FOLDS)
+    fonts = document.fonts
+    k = bisect.bisect_right(starts, start) - 1
+    out, at = [], start
+    while at < end:
+        name = fonts[k][1] if k >= 0 else ""
+        stop = min(fonts[k + 1][0], end) if k + 1 < len(fonts) else end
+        piece = text[at:stop]
+        if legacy.is_tcvn3_font(name):
+            piece = piece.replace("\x1f", "\xad")
+            if legacy.is_capitals_font(name) and piece.strip():
+                piece = legacy.CAPITALS_START + piece + legacy.CAPITALS_END
+        out.append(piece)
+        at, k = max(stop, at + 1), k + 1
+    return "".join(out)
+
+
+def _label(
+    document: word97.Document, counters: Counters, restarted: set[tuple[int, int]], paragraph: word97.Paragraph
+) -> str:
+    """The list number of a paragraph ("" when it has none or its list cannot be found).
+
+    As in Word, every override (LFO) of one list shares the list's counts; an override that sets a
+    level's start restarts that level at its first paragraph of that level (``restarted`` records
+    which (override, level) have), and the overrides that follow go on from there.
+    """
+    if not 0 < paragraph.ilfo <= len(document.overrides):
+        return ""
+    override = document.overrides[paragraph.ilfo - 1]
+    levels = document.lists.get(override.lsid)
+    if not levels:
+        return ""
+    if override.levels:
+        levels = [override.levels.get(k, level) for k, level in enumerate(levels)]
+    restart_at = None
+    if paragraph.ilvl in override.starts and (paragraph.ilfo, paragraph.ilvl) not in restarted:
+        restarted.add((paragraph.ilfo, paragraph.ilvl))
+        restart_at = override.starts[paragraph.ilvl]
+    return counters.label(override.lsid, paragraph.ilvl, levels, restart_at=restart_at)
+
+
+def _blocks(document: word97.Document) -> tuple[list[Block], tuple[str, ...]]:
+    """Paragraphs and table rows of a parsed document, and warnings (a legacy encoding converted).
+
+    With the paragraph properties known, a table's paragraphs are gathered
+    into cells and rows; without them, a ``\\r`` ends a paragraph and only
+    the cell marks build rows (an empty cell then looks like a row's end).
+    """
+    text = _hide_field_codes(_with_symbols(document))
+    paragraphs, known = _paragraphs(document)
+    ttp_known = any(p.row_end for p in paragraphs)
+    font_starts = [cp for cp, _ in document.fonts]
+    counters = Counters()
+    restarted: set[tuple[int, int]] = set()
     blocks: list[Block] = []
-    cells: list[str] = []
-    n_row = 0
+    row: list[list[str]] = []
+    cell: list[str] = []
+    n_table = n_row = 0
+    in_table = last_was_cell = False
 
     def end_row() -> None:
-        nonlocal cells, n_row
+        nonlocal row, cell, n_row
+        if cell:
+            row.append(cell)
         n_row += 1
-        row = [c for c in cells if c]
-        if row:
-            blocks.append(Block(" | ".join(row), f"table row {n_row}"))
-        cells = []
+        blocks.extend(cells.row_blocks(row, f"table {n_table}, row {n_row}"))
+        row, cell = [], []
 
-    for k, para in enumerate(re.split(r"[\r\x0c]", text), start=1):
-        pieces = para.split("\x07")
-        for m, piece in enumerate(pieces[:-1]):
-            if piece == "" and m > 0:  # a mark right after a cell's mark: the row ends
+    start = 0
+    for k, paragraph in enumerate(paragraphs + [word97.Paragraph(len(text))], start=1):
+        end = paragraph.end
+        if end < start:
+            continue
+        raw = _runs_marked(text, start, end, document, font_starts) if document.fonts else text[start:end]
+        mark = text[end] if end < len(text) else "\r"
+        start = end + 1
+        clean = _clean(raw)
+        label = _label(document, counters, restarted, paragraph) if known else ""
+        clean = f"{label} {clean}" if label and clean else clean
+        if mark == "\x07" or (known and paragraph.in_table):
+            clean = clean or label  # an empty numbered cell prints its number (a table's "STT" column)
+            if not in_table:
+                in_table, n_table, n_row = True, n_table + 1, 0
+            row_end = paragraph.row_end if ttp_known else (mark == "\x07" and not clean and last_was_cell)
+            if row_end:
+                if clean:  # a row's end mark holds no text; if a damaged file puts some there, it is kept
+                    cell.append(clean)
                 end_row()
-            else:
-                cells.append(_SPACES.sub(" ", piece).strip())
-        if len(pieces) > 1 and cells:
+                last_was_cell = False
+                continue
+            cell.append(clean)
+            if mark == "\x07":
+                row.append(cell)
+                cell = []
+                last_was_cell = True
+            continue
+        if in_table and (row or cell):
             end_row()
-        clean = _SPACES.sub(" ", pieces[-1]).strip()
+        in_table = last_was_cell = False
         if clean:
             blocks.append(Block(clean, f"paragraph {k}"))
-    return blocks
+    if row or cell:
+        end_row()
+    texts, converted = legacy.resolve_capitals([b.text for b in blocks])
+    blocks = [Block(_SPACES.sub(" ", t).strip(), b.where) for t, b in zip(texts, blocks)]
+    return blocks, (txt.WARNINGS[f"{converted} (converted)"],) if converted else ()
 
 
 class _BeyondThisReader(Exception):
@@ -145,7 +248,7 @@ def read_blocks(data: bytes, path: str | os.PathLike, max_paragraphs: int) -> tu
         cannot be read here and LibreOffice is not installed.
     """
     try:
-        return _read_word97(data, path), ()
+        return _read_word97(data, path)
     except _BeyondThisReader as why:
         from . import docx, libreoffice
 
@@ -155,10 +258,11 @@ def read_blocks(data: bytes, path: str | os.PathLike, max_paragraphs: int) -> tu
             converted = libreoffice.to_docx(data, ".doc")
         except OSError as exc:
             raise InputError(path, f"{why}; LibreOffice could not read it either ({exc})") from None
-        return docx.read_blocks(converted, path, max_paragraphs), (f"read through LibreOffice: {why}",)
+        blocks, warnings = docx.read_blocks(converted, path, max_paragraphs)
+        return blocks, (f"read through LibreOffice: {why}", *warnings)
 
 
-def _read_word97(data: bytes, path: str | os.PathLike) -> list[Block]:
+def _read_word97(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tuple[str, ...]]:
     """The text blocks of a Word 97–2003 .doc file, read from its piece table."""
     try:
         import olefile
@@ -188,8 +292,12 @@ def _read_word97(data: bytes, path: str | os.PathLike) -> list[Block]:
             if not ole.exists(name):
                 raise InputError(path, f"damaged Word 97 (.doc) file (no {name} stream)")
             table = ole.openstream(name).read()
-            return _blocks(_text(word, table))
+            extra = ole.openstream("Data").read() if ole.exists("Data") else b""
+            blocks, warnings = _blocks(word97.parse(word, table, extra))
         except (InputError, _BeyondThisReader):
             raise
         except Exception as exc:  # noqa: BLE001 - a damaged stream can fail in many ways
             raise InputError(path, f"damaged Word 97 (.doc) file ({type(exc).__name__}: {exc})") from None
+    from . import pictures
+
+    return pictures.with_pictures(blocks, warnings, lambda: pictures.doc_images(extra), path)

@@ -3,10 +3,15 @@
 Body paragraphs and tables are read in document order; headers and footers
 are left out. List numbering that Word generates ("1.", "a)", "II.") is not
 in the paragraph's text, so it is rebuilt from the document's numbering
-definitions and put back in front. A table gives one block per row, its
-cells joined by `` | ``; a cell merged across columns or rows is taken once,
-in its first row. Tables are read in one pass over their XML, so a merge
-over thousands of rows costs no more than thousands of plain rows.
+definitions and put back in front (:mod:`.numbering`, as the .doc reader
+does), in table cells too. A table gives one block per row, its cells
+joined by `` | ``, or, when a cell holds body text (many or long
+paragraphs), one block per paragraph (:mod:`.cells`); a cell merged across
+columns or rows is taken once, in its first row. Tables are read in one
+pass over their XML, so a merge over thousands of rows costs no more than
+thousands of plain rows. Runs in a TCVN3 capitals font (``.VnTimeH``) are
+written in capitals (:func:`.legacy.resolve_capitals`). A document with
+little or no text whose pages are pictures is read by OCR (:mod:`.pictures`).
 
 A paragraph's text is read from its XML: tracked insertions are read,
 tracked deletions are not; a footnote or endnote becomes a block of its own
@@ -25,11 +30,12 @@ import unicodedata
 import zipfile
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..errors import InputError
-from . import Block
+from . import FOLDS, SYMBOL_CHARACTERS, Block, cells, legacy, txt
 from .budget import DEFAULT_MAX_PARAGRAPHS, check_archive, check_paragraphs
+from .numbering import LEVELS, Counters, LevelFormat
 
 #: A document part of more XML elements than this is refused before it is
 #: parsed (a small file of millions of empty elements would take minutes
@@ -39,130 +45,83 @@ _PARAGRAPH_TAG = re.compile(rb"<w:p[\s/>]")
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _SPACES = re.compile(r"\s+")
-#: Word's list levels are 0 to 8.
-_LEVELS = 9
-#: Roman numerals are written up to this number; larger ones in digits.
-_LARGEST_ROMAN = 3999
-
-
-def _roman(n: int) -> str:
-    if not 0 < n <= _LARGEST_ROMAN:  # a number no list reaches: digits, not a billion "M"s
-        return str(n)
-    out = []
-    for value, digits in (
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ):
-        while n >= value:
-            out.append(digits)
-            n -= value
-    return "".join(out)
-
-
-def _letter(n: int) -> str:
-    out = ""
-    while n > 0:
-        n, r = divmod(n - 1, 26)
-        out = chr(ord("a") + r) + out
-    return out
-
-
-_FORMATS: dict[str, Callable[[int], str]] = {
-    "decimal": str,
-    "decimalZero": lambda n: f"{n:02d}",
-    "lowerLetter": _letter,
-    "upperLetter": lambda n: _letter(n).upper(),
-    "lowerRoman": lambda n: _roman(n).lower(),
-    "upperRoman": _roman,
-}
 
 
 @dataclass
 class _Numbering:
-    """Counters of Word's list numbering, as the document is read in order."""
+    """The document's list levels by list (``numId``), and the counts of Word's list numbering as it is read."""
 
-    levels: dict[tuple[str, int], tuple[str, str, int]]  # (numId, ilvl) -> (format, lvlText, start)
-    counters: dict[str, list[int]] = field(default_factory=dict)
+    levels: dict[str, list[LevelFormat | None]]
+    counters: Counters = field(default_factory=Counters)
 
     @classmethod
     def from_document(cls, document) -> _Numbering:
-        levels: dict[tuple[str, int], tuple[str, str, int]] = {}
         try:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
-            return cls(levels)
-        abstract = {}
+            return cls({})
+        abstract: dict[str, dict[int, LevelFormat]] = {}
         for node in root.iter(f"{_W}abstractNum"):
             lvls = {}
             for lvl in node.iter(f"{_W}lvl"):
-                fmt = lvl.find(f"{_W}numFmt")
-                text = lvl.find(f"{_W}lvlText")
-                start = lvl.find(f"{_W}start")
                 ilvl = _int(lvl.get(f"{_W}ilvl"), 0)
-                if not 0 <= ilvl < _LEVELS:
-                    continue  # no such level in Word: ignored, not an IndexError later
-                lvls[ilvl] = (
-                    fmt.get(f"{_W}val") if fmt is not None else "decimal",
-                    text.get(f"{_W}val") if text is not None else "",
-                    _int(start.get(f"{_W}val") if start is not None else None, 1),
-                )
+                if 0 <= ilvl < LEVELS:  # no such level in Word otherwise: ignored
+                    lvls[ilvl] = _level(lvl)
             abstract[node.get(f"{_W}abstractNumId")] = lvls
+        levels: dict[str, list[LevelFormat | None]] = {}
         for num in root.iter(f"{_W}num"):
             ref = num.find(f"{_W}abstractNumId")
             if ref is None:
                 continue
-            for ilvl, spec in abstract.get(ref.get(f"{_W}val"), {}).items():
-                levels[(num.get(f"{_W}numId"), ilvl)] = spec
+            lvls = dict(abstract.get(ref.get(f"{_W}val"), {}))
+            for override in num.iterchildren(f"{_W}lvlOverride"):
+                ilvl = _int(override.get(f"{_W}ilvl"), -1)
+                lvl = override.find(f"{_W}lvl")
+                start = override.find(f"{_W}startOverride")
+                if not 0 <= ilvl < LEVELS:
+                    continue
+                if lvl is not None:
+                    lvls[ilvl] = _level(lvl)
+                if start is not None and ilvl in lvls:
+                    lvls[ilvl] = replace(lvls[ilvl], start=_int(start.get(f"{_W}val"), 1))
+            levels[num.get(f"{_W}numId")] = [lvls.get(k) for k in range(LEVELS)]
         return cls(levels)
 
     def label(self, num_id: str, ilvl: int) -> str:
         """The number or bullet of the next item of list ``num_id`` at level ``ilvl``."""
-        spec = self.levels.get((num_id, ilvl))
-        if spec is None or not 0 <= ilvl < _LEVELS:
-            return ""
-        fmt, text, start = spec
-        counts = self.counters.setdefault(num_id, [0] * _LEVELS)
-        counts[ilvl] = counts[ilvl] + 1 if counts[ilvl] else start
-        for deeper in range(ilvl + 1, _LEVELS):
-            counts[deeper] = 0
-        if fmt == "bullet":
-            return "-"
-        if fmt == "none":
-            return ""
-
-        def render(match: re.Match) -> str:
-            level = int(match.group(1)) - 1
-            lvl_fmt = self.levels.get((num_id, level), ("decimal", "", 1))[0]
-            value = counts[level] or self.levels.get((num_id, level), ("", "", 1))[2]
-            return _FORMATS.get(lvl_fmt, str)(value)
-
-        return re.sub(r"%([1-9])", render, text)
+        return self.counters.label(num_id, ilvl, self.levels.get(num_id, ()))
 
 
-def _int(value: str | None, default: int) -> int:
+def _level(lvl) -> LevelFormat:
+    """A ``w:lvl`` element as a :class:`LevelFormat`."""
+    fmt = lvl.find(f"{_W}numFmt")
+    text = lvl.find(f"{_W}lvlText")
+    start = lvl.find(f"{_W}start")
+    return LevelFormat(
+        fmt=fmt.get(f"{_W}val", "decimal") if fmt is not None else "decimal",
+        text=text.get(f"{_W}val", "") if text is not None else "",
+        start=_int(start.get(f"{_W}val") if start is not None else None, 1),
+        legal=lvl.find(f"{_W}isLgl") is not None,
+    )
+
+
+def _int(value: str | None, default: int, base: int = 10) -> int:
     """An integer attribute of Word's XML, or ``default`` when it is missing or not a number."""
     try:
-        return int(value) if value is not None else default
+        return int(value, base) if value is not None else default
     except ValueError:
         return default
 
 
-def _table_rows(tbl) -> list[tuple[list[str], _Inline]]:
-    """The cells' texts of a table, row by row, in one pass over its XML,
+def _table_rows(
+    tbl, label: Callable[[object], str], inline: Callable[[object], _Inline]
+) -> list[tuple[list[list[str]], _Inline]]:
+    """The paragraphs of each cell of a table, row by row, in one pass over its XML,
     each row with the notes its cells cite (in an :class:`_Inline`).
 
-    A cell that continues a vertical merge (``<w:vMerge/>`` without
+    ``label`` gives a paragraph element's list number (counted in document
+    order), ``inline`` a new :class:`_Inline` to read a paragraph element with. A cell
+    that continues a vertical merge (``<w:vMerge/>`` without
     ``val="restart"``) is left out: its text is in the cell that starts the
     merge. A cell spanning several columns is one ``<w:tc>``: taken once.
     """
@@ -175,12 +134,12 @@ def _table_rows(tbl) -> list[tuple[list[str], _Inline]]:
                 continue
             texts = []
             for p in tc.iter(f"{_W}p"):
-                inline = _Inline().walk(p)
-                texts.append(inline.text)
-                row.notes += inline.notes
-            text = _clean(" ".join(texts))
-            if text:
-                cells.append(text)
+                read = inline(p).walk(p)
+                prefix = label(p)
+                # an empty numbered cell prints its number (a table's "STT" column)
+                texts.append(f"{prefix} {read.text}" if prefix and read.text else read.text or prefix)
+                row.notes += read.notes
+            cells.append([t for t in texts if t])
         rows.append((cells, row))
     return rows
 
@@ -201,7 +160,8 @@ def _num_pr(paragraph):
 
 
 def _clean(text: str) -> str:
-    return unicodedata.normalize("NFC", _SPACES.sub(" ", text)).strip()
+    """One line of text in NFC, bullets of symbol fonts as "-" and their other characters dropped."""
+    return unicodedata.normalize("NFC", _SPACES.sub(" ", SYMBOL_CHARACTERS.sub("", text.translate(FOLDS)))).strip()
 
 
 #: Elements whose text is not the paragraph's: deleted or moved-away runs,
@@ -220,14 +180,25 @@ class _Inline:
     parts: list[str] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)
     boxes: list = field(default_factory=list)
+    #: Whether a run (``w:r``) is in a TCVN3 capitals font: its text is then marked for :mod:`.legacy`.
+    capitals: Callable[[object], bool] | None = None
 
     def walk(self, element) -> _Inline:
         for child in element:
             tag = child.tag
             if tag in _SKIPPED:
                 continue
-            if tag == f"{_W}t":
+            if tag == f"{_W}r" and self.capitals is not None and self.capitals(child):
+                self.parts.append(legacy.CAPITALS_START)
+                self.walk(child)
+                self.parts.append(legacy.CAPITALS_END)
+            elif tag == f"{_W}t":
                 self.parts.append(child.text or "")
+            elif tag == f"{_W}sym":  # a symbol font's character: a bullet is written "-", other symbols not
+                code = _int(child.get(f"{_W}char"), 0, base=16)
+                symbol = chr(code) if 0 < code < 0x110000 else ""
+                if symbol and symbol.translate(FOLDS) != symbol:
+                    self.parts.append(symbol.translate(FOLDS))
             elif tag in _BREAKS:
                 self.parts.append("-" if tag == f"{_W}noBreakHyphen" else " ")
             elif tag in _NOTE_REFERENCES:
@@ -276,65 +247,205 @@ def check_body(xml: bytes, path: str | os.PathLike, max_paragraphs: int) -> None
     check_paragraphs(path, len(_PARAGRAPH_TAG.findall(xml)), max_paragraphs)
 
 
-def read_blocks(data: bytes, path: str | os.PathLike, max_paragraphs: int = DEFAULT_MAX_PARAGRAPHS) -> list[Block]:
-    """The text blocks of a .docx file, in document order.
+def _body_content(body):
+    """The body's paragraphs and tables in order, those inside content controls (``w:sdt``: a table of
+    contents, a cover page) included."""
+    for child in body.iterchildren(f"{_W}p", f"{_W}tbl", f"{_W}sdt"):
+        if child.tag == f"{_W}sdt":
+            content = child.find(f"{_W}sdtContent")
+            if content is not None:
+                yield from _body_content(content)
+        else:
+            yield child
+
+
+def _numbered_styles(document) -> dict[str | None, bool]:
+    """Whether each paragraph style numbers its paragraphs (itself or through its base styles);
+    the key None stands for the default paragraph style."""
+    root = document.styles.element
+    own, bases = {}, {}
+    default = None
+    for style in root.iterchildren(f"{_W}style"):
+        style_id = style.get(f"{_W}styleId")
+        based = style.find(f"{_W}basedOn")
+        own[style_id] = style.find(f"{_W}pPr/{_W}numPr") is not None
+        bases[style_id] = based.get(f"{_W}val") if based is not None else None
+        if style.get(f"{_W}type") == "paragraph" and style.get(f"{_W}default") in ("1", "true"):
+            default = style_id
+    numbered: dict[str | None, bool] = {}
+    for style_id in own:
+        seen, at = set(), style_id
+        while at in own and at not in seen and not own[at]:
+            seen.add(at)
+            at = bases[at]
+        numbered[style_id] = bool(own.get(at))
+    numbered[None] = numbered.get(default, False)
+    return numbered
+
+
+_FONT_NAMES = re.compile(rb'w:(?:ascii|hAnsi)="([^"]+)"')
+
+
+@dataclass(frozen=True)
+class _Fonts:
+    """Which runs are in a TCVN3 capitals font: from the run's own fonts, its character style, its
+    paragraph's style (and the styles they are based on), or the document's default font."""
+
+    styles: dict[str, tuple[str | None, str | None]]  # style id -> (base style id, font)
+    default: str
+    default_paragraph_style: str | None
+
+    @classmethod
+    def from_document(cls, document) -> _Fonts:
+        root = document.styles.element
+        styles: dict[str, tuple[str | None, str | None]] = {}
+        default_style = None
+        for style in root.iterchildren(f"{_W}style"):
+            based = style.find(f"{_W}basedOn")
+            styles[style.get(f"{_W}styleId", "")] = (
+                based.get(f"{_W}val") if based is not None else None,
+                _font(style.find(f"{_W}rPr")),
+            )
+            if style.get(f"{_W}type") == "paragraph" and style.get(f"{_W}default") in ("1", "true"):
+                default_style = style.get(f"{_W}styleId")
+        defaults = root.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
+        return cls(styles, _font(defaults) or "", default_style)
+
+    def style_font(self, style_id: str | None) -> str | None:
+        seen = set()
+        while style_id is not None and style_id not in seen and style_id in self.styles:
+            seen.add(style_id)
+            style_id, font = self.styles[style_id]
+            if font:
+                return font
+        return None
+
+    def for_paragraph(self, p) -> Callable[[object], bool]:
+        """Whether each run of paragraph element ``p`` is in a TCVN3 capitals font."""
+        style = p.find(f"{_W}pPr/{_W}pStyle")
+        paragraph_font = self.style_font(style.get(f"{_W}val") if style is not None else self.default_paragraph_style)
+
+        def capitals(r) -> bool:
+            r_pr = r.find(f"{_W}rPr")
+            font = _font(r_pr)
+            if font is None and r_pr is not None:
+                char_style = r_pr.find(f"{_W}rStyle")
+                font = self.style_font(char_style.get(f"{_W}val")) if char_style is not None else None
+            return legacy.is_capitals_font(font or paragraph_font or self.default)
+
+        return capitals
+
+
+def _font(r_pr) -> str | None:
+    """The font of a run or style properties element (``w:rFonts``, its ``ascii`` or ``hAnsi`` font).
+
+    A theme font (``asciiTheme``) wins over a named one, as in Word: it is given as ``theme:<name>``.
+    """
+    fonts = r_pr.find(f"{_W}rFonts") if r_pr is not None else None
+    if fonts is None:
+        return None
+    theme = fonts.get(f"{_W}asciiTheme") or fonts.get(f"{_W}hAnsiTheme")
+    return f"theme:{theme}" if theme else fonts.get(f"{_W}ascii") or fonts.get(f"{_W}hAnsi")
+
+
+def read_blocks(
+    data: bytes, path: str | os.PathLike, max_paragraphs: int = DEFAULT_MAX_PARAGRAPHS
+) -> tuple[list[Block], tuple[str, ...]]:
+    """The text blocks of a .docx file, in document order, and warnings about the reading.
+
+    A document with little or no text whose pages are pictures (a scan
+    pasted into Word) is read by OCR from its pictures (:mod:`.pictures`), with a warning.
 
     Raises
     ------
     InputError
         If python-docx is missing, or the file is damaged, a zip bomb, or
-        over the paragraph or XML element budget.
+        over the paragraph or XML element budget; if it has no text and its
+        pictures cannot be read by OCR.
     """
     archive = check_archive(data, path)
     if "word/document.xml" not in archive.namelist():
         raise InputError(path, "a ZIP file without word/document.xml: not a .docx report")
     try:
         body = archive.read("word/document.xml")
+        styles = archive.read("word/styles.xml") if "word/styles.xml" in archive.namelist() else b""
     except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, zlib.error) as exc:
         raise InputError(path, f"damaged .docx file ({type(exc).__name__}: {exc})") from None
     check_body(body, path, max_paragraphs)
-    del body
+    capitals = any(
+        legacy.is_capitals_font(name.decode("utf-8", "replace")) for name in set(_FONT_NAMES.findall(body + styles))
+    )
+    del body, styles
     try:
         import docx
     except ImportError:  # pragma: no cover - a core dependency
         raise InputError(path, 'reading .docx needs python-docx: pip install "nq35cls"') from None
     try:
         notes = {kind: _notes(archive, kind) for kind in ("footnote", "endnote")}
-        return _blocks(docx.Document(io.BytesIO(data)), notes)
+        blocks, warnings = _blocks(docx.Document(io.BytesIO(data)), notes, capitals)
     except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds on damaged parts, opening or reading them
         raise InputError(path, f"damaged .docx file ({type(exc).__name__}: {exc})") from None
+    from . import pictures
+
+    def media() -> list[bytes]:
+        names = sorted(n for n in archive.namelist() if n.startswith("word/media/") and pictures.is_image(n))
+        return [archive.read(name) for name in names[: pictures.MAX_PICTURES * 4]]
+
+    return pictures.with_pictures(blocks, warnings, media, path)
 
 
-def _blocks(document, notes: dict[str, dict[str, list[str]]]) -> list[Block]:
-    """The blocks of an opened python-docx document; ``notes``: footnotes and endnotes by kind and id."""
-    import docx
+def _blocks(
+    document, notes: dict[str, dict[str, list[str]]], capitals: bool = False
+) -> tuple[list[Block], tuple[str, ...]]:
+    """The blocks of an opened python-docx document, and warnings (a legacy encoding converted).
+
+    ``notes``: footnotes and endnotes by kind and id; ``capitals``: whether the document uses a
+    TCVN3 capitals font (its runs are then looked up)."""
+    from docx.text.paragraph import Paragraph
 
     numbering = _Numbering.from_document(document)
+    fonts = _Fonts.from_document(document) if capitals else None
     blocks: list[Block] = []
     n_par = n_table = 0
 
-    def cited(inline: _Inline) -> None:
-        for kind, note_id in inline.notes:
+    def inline(p) -> _Inline:
+        return _Inline(capitals=fonts.for_paragraph(p) if fonts is not None else None)
+
+    numbered_styles = _numbered_styles(document) if numbering.levels else {}
+
+    def label(p) -> str:
+        if not numbering.levels:
+            return ""
+        if p.find(f"{_W}pPr/{_W}numPr") is None:  # only a style can number it: is the paragraph's style one?
+            style = p.find(f"{_W}pPr/{_W}pStyle")
+            if numbered_styles.get(style.get(f"{_W}val") if style is not None else None) is not True:
+                return ""
+        num = _num_pr(Paragraph(p, document))
+        return numbering.label(*num) if num else ""
+
+    def cited(read: _Inline) -> None:
+        for kind, note_id in read.notes:
             blocks.extend(Block(text, f"{kind} {note_id}") for text in notes[kind].get(note_id, []))
 
-    for item in document.iter_inner_content():
-        if isinstance(item, docx.table.Table):
+    for element in _body_content(document.element.body):
+        if element.tag == f"{_W}tbl":
             n_table += 1
-            for r, (cells, row_notes) in enumerate(_table_rows(item._tbl), start=1):
-                if cells:
-                    blocks.append(Block(" | ".join(cells), f"table {n_table}, row {r}"))
+            for r, (row, row_notes) in enumerate(_table_rows(element, label, inline), start=1):
+                blocks.extend(cells.row_blocks(row, f"table {n_table}, row {r}"))
                 cited(row_notes)
             continue
+        item = Paragraph(element, document)
         n_par += 1
-        inline = _Inline().walk(item._p)
-        if inline.text:
-            num = _num_pr(item)
-            prefix = numbering.label(*num) if num else ""
-            blocks.append(Block(f"{prefix} {inline.text}" if prefix else inline.text, f"paragraph {n_par}"))
-        cited(inline)
-        for box in inline.boxes:
-            box_inline = _Inline().walk(box)
-            if box_inline.text:
-                blocks.append(Block(box_inline.text, f"text box in paragraph {n_par}"))
-            cited(box_inline)
-    return blocks
+        read = inline(item._p).walk(item._p)
+        prefix = label(item._p)
+        if read.text:
+            blocks.append(Block(f"{prefix} {read.text}" if prefix else read.text, f"paragraph {n_par}"))
+        cited(read)
+        for box in read.boxes:
+            box_read = inline(box).walk(box)
+            if box_read.text:
+                blocks.append(Block(box_read.text, f"text box in paragraph {n_par}"))
+            cited(box_read)
+    texts, converted = legacy.resolve_capitals([b.text for b in blocks])
+    blocks = [Block(_clean(t), b.where) for t, b in zip(texts, blocks)]
+    return blocks, (txt.WARNINGS[f"{converted} (converted)"],) if converted else ()

@@ -5,6 +5,11 @@ Old government files were typed with fonts such as ``.VnTime`` (TCVN3) or
 Saved as text, they arrive as mojibake: "KÕt qu¶" (TCVN3) or "Keát quaû"
 (VNI) for "Kết quả". :func:`convert` recognises both and returns Unicode.
 
+Some TCVN3 fonts (``.VnTimeH``, ``.VnArialH``...) print every letter as a
+capital: the readers of Word files mark the text of such runs (between
+:data:`CAPITALS_START` and :data:`CAPITALS_END`) and :func:`resolve_capitals`
+converts it and writes it in capitals.
+
 The tables live in ``resources/legacy_encodings.json``.
 """
 
@@ -14,7 +19,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from importlib import resources
 
 #: Names of the encodings :func:`convert` knows, as reported to the user.
@@ -50,6 +55,7 @@ class _Tables:
         return marks
 
 
+@lru_cache(maxsize=1)
 def _load() -> _Tables:
     with resources.files("nq35cls").joinpath("resources/legacy_encodings.json").open(encoding="utf-8") as fh:
         return _Tables(json.load(fh))
@@ -115,3 +121,51 @@ def convert(text: str) -> tuple[str, str] | None:
         return None
     conv = from_tcvn3 if best == "tcvn3" else from_vni
     return conv(text, tables), best
+
+
+#: Marks around the text of a run in a TCVN3 capitals font (private-use characters no file holds as text).
+CAPITALS_START = "\ue0f0"
+CAPITALS_END = "\ue0f1"
+_CAPITALS_SPAN = re.compile(f"{CAPITALS_START}([^{CAPITALS_END}]*){CAPITALS_END}")
+_ASCII_LOWER = re.compile("[a-z]+")
+
+
+def is_tcvn3_font(name: str) -> bool:
+    """Whether a font is a TCVN3 font (``.VnTime``, ``.VnArialH``...)."""
+    prefix = _load().data["tcvn3_capitals_fonts"]["prefix"]
+    return len(name) > len(prefix) and name.startswith(prefix)
+
+
+def is_capitals_font(name: str) -> bool:
+    """Whether a font is a TCVN3 capitals font (``.VnTimeH``): its lower-case letters print as capitals."""
+    return is_tcvn3_font(name) and name.endswith(_load().data["tcvn3_capitals_fonts"]["suffix"])
+
+
+def resolve_capitals(texts: list[str]) -> tuple[list[str], str | None]:
+    """Texts with runs of TCVN3 capitals fonts marked, as they print.
+
+    When the texts are TCVN3 mojibake (as :func:`convert` finds), all are
+    converted and the marked runs written in capitals; otherwise only the
+    ASCII letters of the marked runs are (what such a font prints for them),
+    and nothing else changes. The marks are removed.
+
+    Parameters
+    ----------
+    texts : list of str
+        Paragraph texts, runs in capitals fonts between :data:`CAPITALS_START` and :data:`CAPITALS_END`.
+
+    Returns
+    -------
+    (list of str, str or None)
+        The texts, and ``"tcvn3"`` when they were converted (else None).
+    """
+    if not any(CAPITALS_START in t for t in texts):
+        return texts, None
+    plain = [t.replace(CAPITALS_START, "").replace(CAPITALS_END, "") for t in texts]
+    found = convert("\n".join(plain))
+    if found is not None and found[1] == "tcvn3":
+        tables = _load()
+        out = [_CAPITALS_SPAN.sub(lambda m: m.group(1).upper(), from_tcvn3(t, tables)) for t in texts]
+        return [t.replace(CAPITALS_START, "").replace(CAPITALS_END, "") for t in out], "tcvn3"
+    out = [_CAPITALS_SPAN.sub(lambda m: _ASCII_LOWER.sub(lambda a: a.group(0).upper(), m.group(1)), t) for t in texts]
+    return [t.replace(CAPITALS_START, "").replace(CAPITALS_END, "") for t in out], None
