@@ -157,6 +157,34 @@ def test_pdf_letterhead_sides_stay_apart_and_two_columns_are_read_column_by_colu
     assert text.text.splitlines() == expected
 
 
+def test_a_ruled_table_that_fills_the_page_is_read_one_row_per_block():
+    """widetable.pdf: a landscape table filling 70% of the page (as an Excel sheet printed to PDF), cells
+    wrapped over two or three lines, and a full-width row whose second line is boxed inside it."""
+    import sys
+
+    sys.path.insert(0, str(FIXTURES))
+    from pdf_texts import WIDE_TABLE, WIDE_TABLE_LEAD, WIDE_TABLE_MERGED
+
+    lines = read(FIXTURES / "widetable.pdf").text.splitlines()
+    rows = [" | ".join(cell for cell in row if cell) for row in WIDE_TABLE]
+    assert lines[: len(rows) + 2] == [WIDE_TABLE_LEAD, *rows, " ".join(WIDE_TABLE_MERGED)]
+    assert lines[len(rows) + 2 :] == [f"{k} | Nhiệm vụ khác số {k} của phòng" for k in range(4, 10)]
+
+
+def test_a_frame_around_the_page_text_is_not_a_table(tmp_path):
+    """A ruled box around most of the page, undivided or split once, holds body text, not table rows."""
+    import hostile_files as h
+
+    body = b"".join(
+        _text(72, 760 - 14 * k, "Da to chuc muoi hai hoi nghi quan triet cho can bo dang vien.") for k in range(6)
+    )
+    for frame in (b"0.5 w 40 60 515 740 re S\n", b"0.5 w 40 60 515 740 re S 40 430 m 555 430 l S\n"):
+        path = h.write_pdf(tmp_path / "frame.pdf", [frame + body])
+        lines = read(path).text.splitlines()
+        assert not any("|" in line for line in lines)
+        assert lines == [" ".join(["Da to chuc muoi hai hoi nghi quan triet cho can bo dang vien."] * 6)]
+
+
 def test_pdf_words_placed_without_space_characters_keep_their_spaces(tmp_path):
     """Words set one by one, 2 pt apart in 9 pt type and no space glyph (as table cells of some
     exporters): a gap of 0.15 of the font size parts words, where a fixed 3 pt glued them."""

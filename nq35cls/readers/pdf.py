@@ -73,15 +73,25 @@ def _inside(line: dict, box: tuple[float, float, float, float]) -> bool:
     return box[1] <= middle <= box[3] and line["x0"] < box[2] and line["x1"] > box[0]
 
 
-#: A ruled box covering more of the page than this is a frame around the text, not a table.
+#: A ruled box covering more of the page than this is a frame around the text, not a table,
+#: unless it is divided into rows of cells (:data:`MIN_GRID_ROWS` rows, most of its rows).
 MAX_TABLE_SHARE = 0.6
+MIN_GRID_ROWS = 3
 
 
 def _is_table(table, page) -> bool:
-    """A ruled grid of at least two columns that is not a frame around the page's text."""
+    """A ruled grid of at least two columns that is not a frame around the page's text.
+
+    A box of ruled rows and columns is a table however much of the page it fills (an
+    Excel sheet or a landscape list printed to PDF); a large box that is not divided so
+    (one cell, or a frame with one split line) is a frame around the page's text.
+    """
     x0, top, x1, bottom = table.bbox
     share = (x1 - x0) * (bottom - top) / max(float(page.width) * float(page.height), 1.0)
-    return share <= MAX_TABLE_SHARE and any(sum(c is not None for c in row.cells) >= 2 for row in table.rows)
+    split = sum(sum(c is not None for c in row.cells) >= 2 for row in table.rows)
+    if share <= MAX_TABLE_SHARE:
+        return split >= 1
+    return split >= MIN_GRID_ROWS and split >= len(table.rows) / 2
 
 
 #: Share of the page width, at the left and at the right, where text written
@@ -238,6 +248,22 @@ def _beyond(page, bbox: tuple[float, float, float, float], right: float) -> str:
     return " ".join(extract_text(chars, x_tolerance_ratio=WORD_GAP).translate(FOLDS).split()) if chars else ""
 
 
+def _table_rows(page, table) -> list[tuple[tuple[float, float, float, float], list[str]]]:
+    """A ruled table's rows as (box, cell texts); a row ruled inside another one (a shaded or
+    boxed line within a merged cell) is joined to it cell by cell, not read as a row of its own."""
+    right = table.bbox[2]
+    rows: list[tuple[tuple[float, float, float, float], list[str]]] = []
+    for row, cells in zip(table.rows, table.extract(x_tolerance_ratio=WORD_GAP)):
+        texts = [" ".join((c or "").translate(FOLDS).split()) for c in cells]
+        texts.append(_beyond(page, row.bbox, right))
+        if rows and rows[-1][0][1] - 0.5 <= row.bbox[1] and row.bbox[3] <= rows[-1][0][3] + 0.5:
+            outer = rows[-1][1]
+            rows[-1] = (rows[-1][0], [" ".join(t for t in pair if t) for pair in zip(outer, texts)])
+        else:
+            rows.append((row.bbox, texts))
+    return rows
+
+
 def _page_lines(page, number: int) -> list[_Line]:
     """The text lines of a page, with each ruled table's rows in place of its lines.
 
@@ -260,13 +286,10 @@ def _page_lines(page, number: int) -> list[_Line]:
             lines.append(_segments(line["chars"], number) or _styled(text, chars, line, number))
     lines += _field_lines(page, number)
     for table in tables:
-        right = table.bbox[2]
-        for row, cells in zip(table.rows, table.extract(x_tolerance_ratio=WORD_GAP)):
-            texts = [" ".join((c or "").translate(FOLDS).split()) for c in cells]
-            texts.append(_beyond(page, row.bbox, right))
+        for bbox, texts in _table_rows(page, table):
             text = " | ".join(t for t in texts if t)
             if text:
-                x0, top, x1, bottom = row.bbox
+                x0, top, x1, bottom = bbox
                 lines.append(_Line(text, x0, x1, top, bottom, number, table=True))
     lines.sort(key=lambda line: (line.top, line.x0))
     return _columns(lines)
