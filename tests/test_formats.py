@@ -268,6 +268,31 @@ def test_form_field_values_are_read_where_they_stand(tmp_path):
     assert read(path).text.splitlines()[0] == "Số 45"  # a UTF-16 field value
 
 
+def test_values_stamped_on_a_signed_pdf_are_read_where_they_stand():
+    """stamped.pdf: the number and the day written into the letterhead's blanks by signature widgets
+    (text drawn by their appearance streams), a stamp with the number and signing time in the top right
+    corner, a free-text note with only /Contents, and a hidden note (tests/fixtures/make_pdfs.py)."""
+    import sys
+
+    sys.path.insert(0, str(FIXTURES))
+    from pdf_texts import STAMPED_BODY, STAMPED_HIDDEN, STAMPED_NOTE, STAMPED_SIDES, STAMPED_TITLE
+
+    text = read(FIXTURES / "stamped.pdf")
+    (left1, right1), (left2, right2) = STAMPED_SIDES
+    assert text.text.splitlines() == [
+        "So: 45/UBND-VP",
+        "Thoi gian ky: 2026-06-12T09:15:00+07:00",
+        f"{left1} | {right1}",
+        f"{left2[0]} 45{left2[1]} | {right2[0]} 12 {right2[1]}",  # into the blanks: "Số: 45/UBND-VP", "ngày 12 tháng"
+        STAMPED_TITLE,
+        STAMPED_BODY,
+        STAMPED_NOTE,
+    ]
+    assert text.locations[:2] == ("page 1, annotation", "page 1, annotation")
+    assert text.locations[2:6] == ("page 1",) * 4 and text.locations[6] == "page 1, annotation"
+    assert STAMPED_HIDDEN not in text.text
+
+
 @pytest.mark.skipif(
     not __import__("nq35cls.readers.ocr").readers.ocr.available(), reason="needs Tesseract with Vietnamese data"
 )

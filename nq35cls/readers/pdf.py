@@ -66,6 +66,8 @@ class _Line:
     footnote: bool = False
     #: For a line with column gaps, its parts (see :func:`_segments`).
     parts: tuple[_Line, ...] = ()
+    #: Text of an annotation (a stamp, a form field) not level with any text line: a block of its own.
+    annotation: bool = False
 
 
 def _inside(line: dict, box: tuple[float, float, float, float]) -> bool:
@@ -106,6 +108,13 @@ def _upright_or_inside(obj: dict, width: float) -> bool:
     return SIDE_MARGIN * width <= obj["x0"] and obj["x1"] <= (1 - SIDE_MARGIN) * width
 
 
+#: Annotations whose text is part of what the page shows: form fields and signature widgets, free-text
+#: boxes and stamps (an e-signed document's number, day and signing time are stamped so, not in the page's text).
+SHOWN_ANNOTATIONS = frozenset({"Widget", "FreeText", "Stamp"})
+#: Annotation flags Hidden (2) and NoView (32): such an annotation is not shown.
+_NOT_SHOWN = 2 | 32
+
+
 def _field_value(data: dict) -> str:
     """The text value of a form field's widget (its own, or its parent field's), decoded."""
     from pdfminer.pdftypes import resolve1
@@ -120,22 +129,138 @@ def _field_value(data: dict) -> str:
     return ""
 
 
-def _field_lines(page, number: int) -> list[_Line]:
-    """Filled-in form fields as lines where their boxes are: an e-signed document's number and date
-    often live there, not in the text layer."""
+class _FormBox:
+    """What pdfminer's layout device asks of a page, for an annotation's appearance (a form XObject)."""
+
+    def __init__(self, bbox: list[float]) -> None:
+        self.pageid = 0
+        self.mediabox = self.cropbox = bbox
+        self.rotate = 0
+
+
+def _appearance_chars(stream) -> list[tuple[str, float, float, float, float, float]]:
+    """The characters an annotation's normal appearance stream draws: (text, x0, y0, x1, y1, size) in
+    the stream's own space."""
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LTChar, LTContainer
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdftypes import resolve1
+
+    def walk(item):
+        for obj in item:
+            if isinstance(obj, LTChar):
+                yield obj
+            elif isinstance(obj, LTContainer):
+                yield from walk(obj)
+
+    bbox = [float(v) for v in resolve1(stream.attrs.get("BBox")) or (0, 0, 0, 0)]
+    manager = PDFResourceManager()
+    device = PDFPageAggregator(manager)
+    box = _FormBox(bbox)
+    device.begin_page(box, (1, 0, 0, 1, 0, 0))
+    PDFPageInterpreter(manager, device).render_contents(resolve1(stream.attrs.get("Resources")) or {}, [stream])
+    device.end_page(box)
+    return [(c.get_text(), c.x0, c.y0, c.x1, c.y1, c.size) for c in walk(device.get_result())]
+
+
+def _annotation_words(data: dict) -> tuple[list[tuple[str, float, float, float, float, float]], bool]:
+    """What a shown annotation writes, as characters (text, x0, y0, x1, y1, size), and whether they are
+    in its appearance stream's space (True) or already on the page: a value without an appearance
+    text (a form field's /V, a box's /Contents) is laid out across the annotation's rectangle."""
+    from pdfminer.pdftypes import PDFStream, resolve1
+    from pdfminer.utils import decode_text
+
+    appearance = resolve1(data.get("AP"))
+    normal = resolve1(appearance.get("N")) if isinstance(appearance, dict) else None
+    if isinstance(normal, PDFStream):
+        chars = [c for c in _appearance_chars(normal) if c[0].strip() or c[0] == " "]
+        if any(c[0].strip() for c in chars):
+            return chars, True
+    value = _field_value(data) if getattr(data.get("Subtype"), "name", None) == "Widget" else ""
+    contents = resolve1(data.get("Contents"))
+    if not value and isinstance(contents, bytes):
+        value = " ".join(decode_text(contents).split())
+    if not value:
+        return [], False
+    x0, y0, x1, y1 = (float(v) for v in resolve1(data["Rect"]))
+    step = (x1 - x0) / len(value)
+    size = min(abs(y1 - y0), 12.0)
+    return [(ch, x0 + k * step, y0, x0 + (k + 1) * step, y1, size) for k, ch in enumerate(value)], False
+
+
+def _to_rect(data: dict, chars: list) -> list[tuple[str, float, float, float, float, float]]:
+    """Characters of an appearance stream mapped onto the annotation's rectangle on the page (PDF 32000-1,
+    12.5.5: the form's box, transformed by its matrix, is fitted to /Rect)."""
+    from pdfminer.pdftypes import resolve1
+
+    stream = resolve1(resolve1(data["AP"])["N"])
+    a, b, c, d, e, f = (float(v) for v in resolve1(stream.attrs.get("Matrix")) or (1, 0, 0, 1, 0, 0))
+
+    def apply(x: float, y: float) -> tuple[float, float]:
+        return a * x + c * y + e, b * x + d * y + f
+
+    bx0, by0, bx1, by1 = (float(v) for v in resolve1(stream.attrs["BBox"]))
+    corners = [apply(x, y) for x in (bx0, bx1) for y in (by0, by1)]
+    tx0, tx1 = min(p[0] for p in corners), max(p[0] for p in corners)
+    ty0, ty1 = min(p[1] for p in corners), max(p[1] for p in corners)
+    rx0, ry0, rx1, ry1 = (float(v) for v in resolve1(data["Rect"]))
+    rx0, rx1, ry0, ry1 = min(rx0, rx1), max(rx0, rx1), min(ry0, ry1), max(ry0, ry1)
+    sx = (rx1 - rx0) / (tx1 - tx0) if tx1 > tx0 else 1.0
+    sy = (ry1 - ry0) / (ty1 - ty0) if ty1 > ty0 else 1.0
+    out = []
+    for text, x0, y0, x1, y1, size in chars:
+        (px0, py0), (px1, py1) = apply(x0, y0), apply(x1, y1)
+        px0, px1 = rx0 + (min(px0, px1) - tx0) * sx, rx0 + (max(px0, px1) - tx0) * sx
+        py0, py1 = ry0 + (min(py0, py1) - ty0) * sy, ry0 + (max(py0, py1) - ty0) * sy
+        out.append((text, px0, py0, px1, py1, size * sy))
+    return out
+
+
+def _annotation_chars(page) -> list[list[dict]]:
+    """The text that shown annotations put on a page, one list of pdfplumber-like characters per
+    annotation, in page coordinates. The annotation list is read lazily: pdfplumber's ``page.annots``
+    resolves every reference of it and fails on the cycles of signed files (a signature's references
+    back to its page)."""
+    from pdfminer.pdftypes import resolve1
+
     try:
-        annots = page.annots or ()
-    except Exception:  # a damaged annotation list costs its fields, not the page
+        annots = resolve1(page.page_obj.annots) or []
+        mx0, my0 = (float(v) for v in page.page_obj.mediabox[:2])
+    except Exception:  # a damaged annotation list costs its annotations, not the page
         return []
-    lines = []
-    for annot in annots:
-        data = annot.get("data") or {}
-        if getattr(data.get("Subtype"), "name", None) != "Widget":
+    height = float(page.height)
+    found = []
+    for ref in annots if isinstance(annots, list) else ():
+        try:
+            data = resolve1(ref)
+            if not isinstance(data, dict) or getattr(data.get("Subtype"), "name", None) not in SHOWN_ANNOTATIONS:
+                continue
+            if int(resolve1(data.get("F")) or 0) & _NOT_SHOWN:
+                continue
+            chars, drawn = _annotation_words(data)
+            placed = _to_rect(data, chars) if drawn else chars
+        except Exception:  # one damaged annotation costs its own text only
             continue
-        text = _field_value(data).translate(FOLDS)
-        if text:
-            lines.append(_Line(text, annot["x0"], annot["x1"], annot["top"], annot["bottom"], number))
-    return lines
+        if placed:
+            found.append(
+                [
+                    {
+                        "text": text.translate(FOLDS),
+                        "x0": x0 - mx0,
+                        "x1": x1 - mx0,
+                        "top": height - (y1 - my0),
+                        "bottom": height - (y0 - my0),
+                        "doctop": height - (y1 - my0),
+                        "size": size,
+                        "upright": True,
+                        "fontname": "annotation",
+                        "object_type": "char",
+                        "annotation": True,
+                    }
+                    for text, x0, y0, x1, y1, size in placed
+                ]
+            )
+    return found
 
 
 #: A gap between two characters of a line wider than this many times the font
@@ -264,6 +389,69 @@ def _table_rows(page, table) -> list[tuple[tuple[float, float, float, float], li
     return rows
 
 
+def _text_line(chars: list[dict]) -> dict:
+    """A text line (as pdfplumber's ``extract_text_lines`` gives) made of these characters."""
+    from pdfplumber.utils import extract_text
+
+    chars = sorted(chars, key=lambda c: c["x0"])
+    solid = [c for c in chars if not c["text"].isspace()] or chars
+    return {"text": extract_text(chars, x_tolerance_ratio=WORD_GAP), "chars": chars, **_box(solid)}
+
+
+def _insert(line: dict, stamp: list[dict]) -> dict:
+    """A text line with an annotation's characters put in at their place: a number written into the
+    blank of "Số:     /UBND" or "ngày    tháng". It keeps a word space from the words on either side,
+    except next to a code's "/" or "-" ("Số: 295/VP-CTHĐND")."""
+    solid = [c for c in line["chars"] if not c["text"].isspace()]
+    left, right = min(c["x0"] for c in stamp), max(c["x1"] for c in stamp)
+    middle = (left + right) / 2
+    before = [c for c in solid if (c["x0"] + c["x1"]) / 2 < middle]
+    after = [c for c in solid if (c["x0"] + c["x1"]) / 2 >= middle]
+    prev = max(before, key=lambda c: c["x1"], default=None)
+    nxt = min(after, key=lambda c: c["x0"], default=None)
+    shift = 0.0
+    if nxt is not None and nxt["text"] in "/-":
+        shift = nxt["x0"] - right
+    elif prev is not None and prev["text"] in "/-":
+        shift = prev["x1"] - left
+    moved = [{**c, "x0": c["x0"] + shift, "x1": c["x1"] + shift} for c in stamp]
+    spaces = []  # put just outside the stamp's characters, so that they sort between it and the words
+    for near, edge in ((prev, left + shift - 0.01), (nxt, right + shift + 0.01)):
+        if near is not None and near["text"] not in "/-":
+            spaces.append({**near, "text": " ", "x0": edge, "x1": edge})
+    return _text_line([c for c in line["chars"] if c in before or c in after or c["text"].isspace()] + moved + spaces)
+
+
+def _with_annotations(lines: list[dict], stamps: list[list[dict]]) -> list[dict]:
+    """Text lines with the text of annotations added: put into the line it is level with, or else
+    as a line of its own where it stands (an e-signature stamp in the page's corner)."""
+    from pdfplumber.utils import chars_to_textmap
+
+    lines = list(lines)
+    for stamp in stamps:
+        for part in chars_to_textmap(stamp, x_tolerance_ratio=WORD_GAP).extract_text_lines(return_chars=True):
+            chars = [c for c in part["chars"] if c.get("annotation")]
+            if not chars or not part["text"].strip():
+                continue
+            middle = (part["top"] + part["bottom"]) / 2
+            size = max(c["size"] for c in chars)
+            host = next(
+                (
+                    k
+                    for k, line in enumerate(lines)
+                    if line["top"] <= middle <= line["bottom"]
+                    and line["x0"] - 2 * size <= part["x0"]
+                    and part["x1"] <= line["x1"] + 2 * size
+                ),
+                None,
+            )
+            if host is None:
+                lines.append({**_text_line(chars), "annotation": True})
+            else:
+                lines[host] = _insert(lines[host], chars)
+    return lines
+
+
 def _page_lines(page, number: int) -> list[_Line]:
     """The text lines of a page, with each ruled table's rows in place of its lines.
 
@@ -279,12 +467,16 @@ def _page_lines(page, number: int) -> list[_Line]:
     tables = [t for t in page.find_tables() if _is_table(t, page)]
     boxes = [t.bbox for t in tables]
     lines = []
-    for line in page.extract_text_lines(strip=True, return_chars=True, x_tolerance_ratio=WORD_GAP):
+    raw = [
+        line
+        for line in page.extract_text_lines(strip=True, return_chars=True, x_tolerance_ratio=WORD_GAP)
+        if line["text"].strip() and not any(_inside(line, box) for box in boxes)
+    ]
+    for line in _with_annotations(raw, _annotation_chars(page)):
         text = line["text"].translate(FOLDS).strip()
-        if text and not any(_inside(line, box) for box in boxes):
-            chars = [c for c in line["chars"] if not c["text"].isspace()] or line["chars"]
-            lines.append(_segments(line["chars"], number) or _styled(text, chars, line, number))
-    lines += _field_lines(page, number)
+        chars = [c for c in line["chars"] if not c["text"].isspace()] or line["chars"]
+        read = _segments(line["chars"], number) or _styled(text, chars, line, number)
+        lines.append(replace(read, annotation=True) if line.get("annotation") else read)
     for table in tables:
         for bbox, texts in _table_rows(page, table):
             text = " | ".join(t for t in texts if t)
@@ -432,7 +624,8 @@ def _paragraphs(pages: list[list[_Line]]) -> list[Block]:
     gap = statistics.median(gaps) if gaps else 0.0
     geometry = {page[0].page: _geometry(page) for page in pages if page}
     blocks: list[Block] = []
-    text, page = lines[0].text, lines[0].page
+    text = lines[0].text
+    where = _where(lines[0])
     for prev, line in zip(lines, lines[1:]):
         left, _, width = geometry[line.page]
         prev_right, prev_width = geometry[prev.page][1:]
@@ -448,21 +641,27 @@ def _paragraphs(pages: list[list[_Line]]) -> list[Block]:
         if (
             prev.table
             or line.table
+            or prev.annotation
+            or line.annotation
             or wide_gap
             or (restyled and not continues)
             or (short and not continues)
             or (indented and ends)
             or _ITEM_START.match(line.text)
         ):
-            blocks.append(Block(text, f"page {page}"))
+            blocks.append(Block(text, where))
             # the footnotes of the pages a paragraph has left go after it, not inside a paragraph that runs on
             while notes and notes[0][0] < line.page:
                 blocks.append(notes.pop(0)[1])
-            text, page = line.text, line.page
+            text, where = line.text, _where(line)
         else:
             text = _join(text, line.text)
-    blocks.append(Block(text, f"page {page}"))
+    blocks.append(Block(text, where))
     return blocks + [block for _, block in notes]
+
+
+def _where(line: _Line) -> str:
+    return f"page {line.page}, annotation" if line.annotation else f"page {line.page}"
 
 
 def _footnote_blocks(lines: list[_Line]) -> list[tuple[int, Block]]:
