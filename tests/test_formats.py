@@ -185,6 +185,22 @@ def test_a_frame_around_the_page_text_is_not_a_table(tmp_path):
         assert lines == [" ".join(["Da to chuc muoi hai hoi nghi quan triet cho can bo dang vien."] * 6)]
 
 
+def test_pdf_letterhead_rows_and_side_by_side_blocks_keep_their_sides_apart():
+    """sides.pdf: a letterhead whose first row has its sides only two font sizes apart (read as a row, like
+    the second); the recipients beside the signature, level on their first line only (each side read
+    whole, the signer's title not among the recipients); a letterhead whose number stands lower than
+    its date (each side read whole: the number not glued to the date)."""
+    import sys
+
+    sys.path.insert(0, str(FIXTURES))
+    from pdf_texts import SIDES_BODY, SIDES_LEFT, SIDES_LETTERHEAD, SIDES_RECIPIENTS, SIDES_RIGHT, SIDES_SIGNATURE
+
+    text = read(FIXTURES / "sides.pdf")
+    page1 = [f"{a} | {b}" for a, b in SIDES_LETTERHEAD] + [SIDES_BODY] + SIDES_RECIPIENTS + SIDES_SIGNATURE
+    assert text.text.splitlines() == page1 + SIDES_LEFT + SIDES_RIGHT + [SIDES_BODY]
+    assert text.locations == ("page 1",) * len(page1) + ("page 2",) * (len(SIDES_LEFT) + len(SIDES_RIGHT) + 1)
+
+
 def test_pdf_words_placed_without_space_characters_keep_their_spaces(tmp_path):
     """Words set one by one, 2 pt apart in 9 pt type and no space glyph (as table cells of some
     exporters): a gap of 0.15 of the font size parts words, where a fixed 3 pt glued them."""

@@ -68,6 +68,8 @@ class _Line:
     parts: tuple[_Line, ...] = ()
     #: Text of an annotation (a stamp, a form field) not level with any text line: a block of its own.
     annotation: bool = False
+    #: In a run of two blocks side by side (see :func:`_side_by_side`), 1 on the left, 2 on the right.
+    side: int = 0
 
 
 def _inside(line: dict, box: tuple[float, float, float, float]) -> bool:
@@ -266,6 +268,9 @@ def _annotation_chars(page) -> list[list[dict]]:
 #: A gap between two characters of a line wider than this many times the font
 #: size separates two columns of text (a letterhead's two sides, a two-column page).
 COLUMN_GAP = 3.0
+#: A narrower gap, of this many font sizes, parts columns when it overlaps a column gap of the line
+#: above or below (see :func:`_segments`).
+NEAR_COLUMN_GAP = 1.5
 #: A page is read as two columns when at least this share of its lines (and
 #: :data:`MIN_COLUMN_LINES` of them) have a column gap at the same place.
 COLUMN_SHARE = 0.5
@@ -282,16 +287,32 @@ def _styled(text: str, chars: list[dict], box: dict, number: int, table: bool = 
     return _Line(text, box["x0"], box["x1"], box["top"], box["bottom"], number, table=table, size=size, bold=bold)
 
 
-def _segments(chars: list[dict], number: int) -> _Line | None:
+def _gaps(chars: list[dict], least: float) -> list[tuple[float, float, float]]:
+    """The gaps between successive characters of a line wider than ``least`` times the font size:
+    (where the gap starts, where it ends, its width in font sizes)."""
+    ordered = sorted((c for c in chars if not c["text"].isspace()), key=lambda c: c["x0"])
+    return [
+        (a["x1"], b["x0"], (b["x0"] - a["x1"]) / b["size"])
+        for a, b in zip(ordered, ordered[1:])
+        if b["size"] > 0 and b["x0"] - a["x1"] > least * b["size"]
+    ]
+
+
+def _segments(chars: list[dict], number: int, near: list[tuple[float, float]] = ()) -> _Line | None:
     """A line whose characters fall into parts separated by column gaps, as one row: its parts
-    joined by " | " (a letterhead's two sides), the parts kept for column detection; None otherwise."""
+    joined by " | " (a letterhead's two sides), the parts kept for column detection; None otherwise.
+
+    A gap of :data:`COLUMN_GAP` font sizes parts columns; so does one of :data:`NEAR_COLUMN_GAP`
+    that overlaps a column gap of the line above or below (``near``): a letterhead's sides stand
+    closer on one line than on the next.
+    """
     from pdfplumber.utils import extract_text
 
     ordered = sorted((c for c in chars if not c["text"].isspace()), key=lambda c: c["x0"])
     edges = [
-        (ordered[k - 1]["x1"] + ordered[k]["x0"]) / 2
-        for k in range(1, len(ordered))
-        if ordered[k]["x0"] - ordered[k - 1]["x1"] > COLUMN_GAP * ordered[k]["size"]
+        (start + end) / 2
+        for start, end, width in _gaps(chars, NEAR_COLUMN_GAP)
+        if width > COLUMN_GAP or any(start < hi and lo < end for lo, hi in near)
     ]
     if not edges:
         return None
@@ -329,6 +350,79 @@ def _columns(lines: list[_Line]) -> list[_Line]:
         for part in line.parts or (line,):
             (left if (part.x0 + part.x1) / 2 < gutter else right).append(part)
     return sorted(left, key=lambda line: line.top) + sorted(right, key=lambda line: line.top)
+
+
+def _near(upper: _Line, lower: _Line) -> bool:
+    """Whether a line follows another closely: the gap between them under 1.5 line heights."""
+    return lower.top - upper.bottom < 1.5 * (lower.bottom - lower.top)
+
+
+def _band(lines: list[_Line], seed: int, floor: int) -> tuple[int, int, set[int]] | None:
+    """The run of lines around a row with one column gap ``lines[seed]`` (a letterhead's first line,
+    "Nơi nhận:" level with the signer's office), not above ``lines[floor]``, that stand on either
+    side of that gap, line after line (no wider gap than 1.5 line heights between them): (first,
+    last + 1, the indices of the one-sided lines on the right); None when ``lines[seed]`` is no such
+    row, when the run is not two blocks of two and three lines at least, or when every line of the
+    run has both sides (rows: a letterhead)."""
+    if len(lines[seed].parts) != 2:
+        return None
+    lo, hi = lines[seed].parts[0].x1, lines[seed].parts[1].x0
+    right: set[int] = set()
+
+    def fits(k: int) -> bool:
+        nonlocal lo, hi
+        line, middle = lines[k], (lo + hi) / 2
+        if line.footnote or (line.table and len(line.parts) != 2):
+            return False
+        if line.parts:
+            new_lo, new_hi = max(lo, line.parts[0].x1), min(hi, line.parts[1].x0)
+        elif line.x1 <= hi and (line.x0 + line.x1) / 2 < middle:
+            new_lo, new_hi = max(lo, line.x1), hi
+        elif line.x0 >= lo and (line.x0 + line.x1) / 2 >= middle:
+            new_lo, new_hi = lo, min(hi, line.x0)
+        else:
+            return False
+        if new_hi - new_lo < line.size:  # the sides would touch: a centred line across the gap
+            return False
+        if not line.parts and (line.x0 + line.x1) / 2 >= middle:
+            right.add(k)
+        lo, hi = new_lo, new_hi
+        return True
+
+    first, end = seed, seed + 1
+    while first > floor and _near(lines[first - 1], lines[first]) and fits(first - 1):
+        first -= 1
+    while end < len(lines) and _near(lines[end - 1], lines[end]) and fits(end):
+        end += 1
+    # a rule drawn with characters ("_______" under a name) pairs with nothing and says nothing
+    if all(lines[k].parts or not any(c.isalnum() for c in lines[k].text) for k in range(first, end)):
+        return None
+    sides = sorted((sum(bool(lines[k].parts) or k in right for k in range(first, end)), end - first - len(right)))
+    if sides[0] < 2 or sides[1] < 3:  # two blocks, not a two-line formula beside its left-hand side
+        return None
+    return first, end, right
+
+
+def _side_by_side(lines: list[_Line]) -> list[_Line]:
+    """Lines in reading order where two blocks stand side by side and their lines do not pair up: a
+    letterhead whose date is level with nothing on the left, the recipients ("Nơi nhận") on the left
+    of the signature. Such a run is read as its left side, then its right side, each line a line of
+    its own; a run whose every line has both sides stays rows ("left | right")."""
+    out: list[_Line] = []
+    floor = k = 0
+    while k < len(lines):
+        found = _band(lines, k, floor)
+        if found is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        first, end, right = found
+        del out[len(out) - (k - first) :]  # the lines above the row that belong to its run
+        run = list(enumerate(lines[first:end], first))
+        out += [replace(line.parts[0] if line.parts else line, side=1) for j, line in run if j not in right]
+        out += [replace(line.parts[1] if line.parts else line, side=2) for j, line in run if line.parts or j in right]
+        floor = k = end
+    return out
 
 
 #: A footnote reference mark is set at most this share of the size of the
@@ -452,6 +546,12 @@ def _with_annotations(lines: list[dict], stamps: list[list[dict]]) -> list[dict]
     return lines
 
 
+def _adjacent(a: dict, b: dict) -> bool:
+    """Whether two text lines are next to each other: the gap between them under 1.5 line heights."""
+    upper, lower = (a, b) if a["top"] <= b["top"] else (b, a)
+    return lower["top"] - upper["bottom"] < 1.5 * (lower["bottom"] - lower["top"])
+
+
 def _page_lines(page, number: int) -> list[_Line]:
     """The text lines of a page, with each ruled table's rows in place of its lines.
 
@@ -472,10 +572,13 @@ def _page_lines(page, number: int) -> list[_Line]:
         for line in page.extract_text_lines(strip=True, return_chars=True, x_tolerance_ratio=WORD_GAP)
         if line["text"].strip() and not any(_inside(line, box) for box in boxes)
     ]
-    for line in _with_annotations(raw, _annotation_chars(page)):
+    raw = sorted(_with_annotations(raw, _annotation_chars(page)), key=lambda line: line["top"])
+    wide = [[(start, end) for start, end, width in _gaps(line["chars"], COLUMN_GAP)] for line in raw]
+    for k, line in enumerate(raw):
+        near = [gap for j in (k - 1, k + 1) if 0 <= j < len(raw) and _adjacent(raw[j], line) for gap in wide[j]]
         text = line["text"].translate(FOLDS).strip()
         chars = [c for c in line["chars"] if not c["text"].isspace()] or line["chars"]
-        read = _segments(line["chars"], number) or _styled(text, chars, line, number)
+        read = _segments(line["chars"], number, near) or _styled(text, chars, line, number)
         lines.append(replace(read, annotation=True) if line.get("annotation") else read)
     for table in tables:
         for bbox, texts in _table_rows(page, table):
@@ -484,7 +587,8 @@ def _page_lines(page, number: int) -> list[_Line]:
                 x0, top, x1, bottom = bbox
                 lines.append(_Line(text, x0, x1, top, bottom, number, table=True))
     lines.sort(key=lambda line: (line.top, line.x0))
-    return _columns(lines)
+    columns = _columns(lines)
+    return columns if columns is not lines else _side_by_side(lines)
 
 
 #: A footnote is set at least this many points smaller than its page's body text.
@@ -643,6 +747,7 @@ def _paragraphs(pages: list[list[_Line]]) -> list[Block]:
             or line.table
             or prev.annotation
             or line.annotation
+            or ((prev.side or line.side) and not continues)
             or wide_gap
             or (restyled and not continues)
             or (short and not continues)
