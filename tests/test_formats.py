@@ -262,6 +262,11 @@ def test_a_text_layer_of_question_marks_is_told(tmp_path):
     clean = line.replace("?", "a")
     path.write_bytes(_pdf(stream.replace(line.encode("latin-1"), clean.encode("latin-1"))))
     assert not any("page(s) 1" in w for w in read(path).warnings)
+    path.write_bytes(_pdf(b"BT /F1 10 Tf 40 800 Td (%s) Tj ET" % line.encode("latin-1")))  # one line: a short page
+    assert any("page(s) 1 does not look Vietnamese" in w for w in read(path).warnings)
+    url = "Xem huong dan tai dia chi https://anlam.gov.vn/index.php?id=35 truoc ngay 25 thang 6 nam nay."
+    path.write_bytes(_pdf(b"BT /F1 10 Tf 40 800 Td (%s) Tj ET" % url.encode("latin-1")))
+    assert not read(path).warnings  # one "?" in a web address is no sign of a broken font
 
 
 def _pdf_with_field(value: bytes) -> bytes:

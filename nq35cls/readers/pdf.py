@@ -665,10 +665,11 @@ MIN_LETTERS_CHECKED = 300
 MIN_VIETNAMESE_SHARE = 0.03
 
 
-#: A page of at least :data:`MIN_LETTERS_CHECKED` letters with a "?" or U+FFFD
-#: inside a word for this share of its letters or more ("GIÁO D?C", "tr??ng")
+#: A page with a "?" or U+FFFD inside a word for this share of its letters or more ("GIÁO D?C",
+#: "tr??ng"), and :data:`MIN_UNMAPPED` such marks at least (a short page too: a signature page),
 #: has a text layer whose fonts map some glyphs to no character.
 MAX_UNMAPPED_SHARE = 0.03
+MIN_UNMAPPED = 5
 _UNMAPPED = re.compile(r"(?<=\w)[?\ufffd]|[?\ufffd](?=\w)")
 
 
@@ -681,7 +682,8 @@ def _odd_pages(pages: list[list[_Line]]) -> list[int]:
     for lines in pages:
         text = " ".join(line.text for line in lines)
         letters = sum(c.isalpha() for c in text)
-        if letters >= MIN_LETTERS_CHECKED and len(_UNMAPPED.findall(text)) >= MAX_UNMAPPED_SHARE * letters:
+        marks = len(_UNMAPPED.findall(text))
+        if marks >= MIN_UNMAPPED and marks >= MAX_UNMAPPED_SHARE * letters:
             unmapped.append(lines[0].page)
             continue
         if lines and letters >= MIN_LETTERS_CHECKED:
