@@ -159,7 +159,8 @@ def test_pdf_letterhead_sides_stay_apart_and_two_columns_are_read_column_by_colu
 
 def test_a_ruled_table_that_fills_the_page_is_read_one_row_per_block():
     """widetable.pdf: a landscape table filling 70% of the page (as an Excel sheet printed to PDF), cells
-    wrapped over two or three lines, and a full-width row whose second line is boxed inside it."""
+    wrapped over two or three lines, a full-width row whose second line is boxed inside it, and a cell of
+    the last row with no bottom border (no cell box for the table finder: its text is kept all the same)."""
     import sys
 
     sys.path.insert(0, str(FIXTURES))

@@ -467,6 +467,35 @@ def _beyond(page, bbox: tuple[float, float, float, float], right: float) -> str:
     return " ".join(extract_text(chars, x_tolerance_ratio=WORD_GAP).translate(FOLDS).split()) if chars else ""
 
 
+def _unruled_cells(page, table, row, texts: list[str]) -> None:
+    """Fill in ``texts`` (a row's cell texts) for the cells the table finder found no box for: a cell
+    whose ruling is missing (an exported sheet's border not drawn) holds text that no cell gives and
+    that is not read as a line either, being inside the table. Text inside a cell of another row (a
+    cell merged down the rows) is that cell's."""
+    from pdfplumber.utils import extract_text
+
+    if all(cell is not None for cell in row.cells):
+        return
+    x0, top, x1, bottom = row.bbox
+
+    def centre(c: dict) -> tuple[float, float]:
+        return (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+
+    def boxed(c: dict) -> bool:
+        x, y = centre(c)
+        return any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in table.cells)
+
+    loose = [c for c in page.chars if x0 <= centre(c)[0] <= x1 and top <= centre(c)[1] <= bottom and not boxed(c)]
+    cells = row.cells
+    for k, cell in enumerate(cells):
+        if cell is not None or (k and cells[k - 1] is None) or not loose:
+            continue
+        left = max((c[2] for c in cells[:k] if c is not None), default=x0)
+        right = min((c[0] for c in cells[k:] if c is not None), default=x1)
+        chars = [c for c in loose if left <= centre(c)[0] < right]
+        texts[k] = " ".join(extract_text(chars, x_tolerance_ratio=WORD_GAP).translate(FOLDS).split()) if chars else ""
+
+
 def _table_rows(page, table) -> list[tuple[tuple[float, float, float, float], list[str]]]:
     """A ruled table's rows as (box, cell texts); a row ruled inside another one (a shaded or
     boxed line within a merged cell) is joined to it cell by cell, not read as a row of its own."""
@@ -474,6 +503,7 @@ def _table_rows(page, table) -> list[tuple[tuple[float, float, float, float], li
     rows: list[tuple[tuple[float, float, float, float], list[str]]] = []
     for row, cells in zip(table.rows, table.extract(x_tolerance_ratio=WORD_GAP)):
         texts = [" ".join((c or "").translate(FOLDS).split()) for c in cells]
+        _unruled_cells(page, table, row, texts)
         texts.append(_beyond(page, row.bbox, right))
         if rows and rows[-1][0][1] - 0.5 <= row.bbox[1] and row.bbox[3] <= rows[-1][0][3] + 0.5:
             outer = rows[-1][1]
