@@ -516,6 +516,17 @@ def test_pdf_codes_broken_at_a_hyphen_are_joined_and_odd_text_layers_reported(tm
     assert read(path).warnings == ()
 
 
+def test_a_title_in_capitals_is_apart_from_the_line_under_it():
+    """Two lines of a title in capitals are one paragraph; the subtitle under it, in the same font and
+    as wide, is another (set in capitals, the title gives no sentence end to go by)."""
+    from nq35cls.readers.pdf import _Line, _paragraphs
+
+    texts = ["DANH MỤC NHIỆM VỤ CHUNG CỦA CÁC XÃ", "THUỘC ỦY BAN NHÂN DÂN HUYỆN AN LÂM"]
+    texts.append("(Kèm theo Kế hoạch số 12/KH-UBND ngày 3 tháng 6 năm 2026)")
+    lines = [_Line(t, 72, 520, 100 + 14 * k, 112 + 14 * k, 1, size=12, bold=True) for k, t in enumerate(texts)]
+    assert [b.text for b in _paragraphs([lines])] == [f"{texts[0]} {texts[1]}", texts[2]]
+
+
 def _page_image(path, line):
     from PIL import Image, ImageDraw, ImageFont
 

@@ -774,6 +774,7 @@ def _paragraphs(pages: list[list[_Line]]) -> list[Block]:
             wide_gap = ends or short
         indented = line.x0 - left > 0.03 * width
         restyled = abs(line.size - prev.size) > 0.6 or line.bold != prev.bold  # a heading and its text
+        restyled = restyled or (_capitals(prev.text) and not _capitals(line.text))  # a title, then its subtitle
         if (
             prev.table
             or line.table
@@ -795,6 +796,12 @@ def _paragraphs(pages: list[list[_Line]]) -> list[Block]:
             text = _join(text, line.text)
     blocks.append(Block(text, where))
     return blocks + [block for _, block in notes]
+
+
+def _capitals(text: str) -> bool:
+    """Whether a line is set in capitals (a title's line): four letters at least, none lower case."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and not any(c.islower() for c in letters)
 
 
 def _where(line: _Line) -> str:
