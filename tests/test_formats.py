@@ -527,6 +527,15 @@ def test_a_title_in_capitals_is_apart_from_the_line_under_it():
     assert [b.text for b in _paragraphs([lines])] == [f"{texts[0]} {texts[1]}", texts[2]]
 
 
+def test_items_numbered_roman_dot_letter_start_paragraphs():
+    """ "I.A", "II.B", "I.B.2" number items as "1." and "a)" do: each starts a paragraph."""
+    from nq35cls.readers.pdf import _Line, _paragraphs
+
+    texts = ["I.A Lãnh đạo phòng: 4 nhóm", "I.B Chuyên viên: 9 nhóm", "II.A.1 Hỗ trợ, phục vụ: 2 nhóm"]
+    lines = [_Line(t, 72, 520, 100 + 14 * k, 112 + 14 * k, 1, size=12) for k, t in enumerate(texts)]
+    assert [b.text for b in _paragraphs([lines])] == texts
+
+
 def _page_image(path, line):
     from PIL import Image, ImageDraw, ImageFont
 

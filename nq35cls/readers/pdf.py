@@ -43,7 +43,7 @@ _PAGE_NUMBER = re.compile(r"^(trang\s+)?[-–—\s]*\d{1,4}\s*([/–—-]\s*\d{1
 _DIGITS = re.compile(r"\d+")
 # A line that starts a new item whatever the geometry says.
 _ITEM_START = re.compile(
-    r"^([IVXLC]+\s*[.)/-]\s|\d{1,2}(\.\d{1,2})*\s*[.)/]\s|[a-zđ]\)\s|[-+•*–]\s|"
+    r"^([IVXLC]+\s*[.)/-]\s|[IVXLC]+\.[A-ZĐ](\.\d{1,2})*\.?\s|\d{1,2}(\.\d{1,2})*\s*[.)/]\s|[a-zđ]\)\s|[-+•*–]\s|"
     r"(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là\b|Thứ (nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b)"
 )
 _SENTENCE_END = '.!?:;…"”)'
