@@ -7,8 +7,11 @@ and a running header or footer (the same text at the top or bottom of most
 pages) from body text. pypdf returns the text of a page without geometry.
 
 Lines are joined back into paragraphs; a word hyphenated at the end of a
-line is joined; page headers, footers and page numbers are dropped. A PDF
-with no text layer (a scan) is refused with a message, not read as empty.
+line is joined; page headers, footers and page numbers are dropped. Ruled
+tables give one block per row; a letterhead's sides stay apart; text that
+annotations stamp on the page (an e-signed document's number and day) is
+read where it stands. A PDF with no text layer (a scan) is read by OCR or
+refused with a message, not read as empty.
 """
 
 from __future__ import annotations
@@ -20,9 +23,10 @@ import re
 import statistics
 import zlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from typing import Any
 
 from ..errors import InputError
 from . import FOLDS, Block
@@ -158,7 +162,7 @@ def _appearance_chars(stream) -> list[tuple[str, float, float, float, float, flo
     bbox = [float(v) for v in resolve1(stream.attrs.get("BBox")) or (0, 0, 0, 0)]
     manager = PDFResourceManager()
     device = PDFPageAggregator(manager)
-    box = _FormBox(bbox)
+    box: Any = _FormBox(bbox)  # stands in for the PDFPage that the device only reads the box of
     device.begin_page(box, (1, 0, 0, 1, 0, 0))
     PDFPageInterpreter(manager, device).render_contents(resolve1(stream.attrs.get("Resources")) or {}, [stream])
     device.end_page(box)
@@ -298,7 +302,7 @@ def _gaps(chars: list[dict], least: float) -> list[tuple[float, float, float]]:
     ]
 
 
-def _segments(chars: list[dict], number: int, near: list[tuple[float, float]] = ()) -> _Line | None:
+def _segments(chars: list[dict], number: int, near: Sequence[tuple[float, float]] = ()) -> _Line | None:
     """A line whose characters fall into parts separated by column gaps, as one row: its parts
     joined by " | " (a letterhead's two sides), the parts kept for column detection; None otherwise.
 
