@@ -315,6 +315,26 @@ def test_values_stamped_on_a_signed_pdf_are_read_where_they_stand():
     assert STAMPED_HIDDEN not in text.text
 
 
+@pytest.mark.parametrize("rotate", [0, 90])
+def test_a_value_stamped_on_a_turned_page_goes_into_its_line(tmp_path, rotate):
+    """A free-text annotation whose /Contents fills the blank of "So:   /UBND", on an upright page and on
+    one shown turned by /Rotate 90 (its text drawn turned back, so that it reads across): the value's
+    place is measured as the page's text is, and it goes into that line."""
+    lines = [(b"So:", 72, 700), (b"/UBND", 130, 700)] + [
+        (b"Kinh gui cac xa trong huyen", 72, 600 - 14 * k) for k in range(3)
+    ]
+    if rotate:  # drawn turned a quarter to the left, about the page's lower left corner
+        ops = [b"BT /F1 12 Tf 0 1 -1 0 %d %d Tm (%s) Tj ET" % (842 - y, x, t) for t, x, y in lines]
+        rect = b"[%d 92 %d 126]" % (842 - 710, 842 - 696)
+    else:
+        ops = [b"BT /F1 12 Tf %d %d Td (%s) Tj ET" % (x, y, t) for t, x, y in lines]
+        rect = b"[92 696 126 710]"
+    note = b"<< /Type /Annot /Subtype /FreeText /F 4 /Rect %s /Contents (45) >>" % rect
+    path = tmp_path / "turned.pdf"
+    path.write_bytes(_pdf(b" ".join(ops), page_extra=b"/Rotate %d /Annots [5 0 R] " % rotate, more=(note,)))
+    assert read(path).text.splitlines()[0] == "So: 45/UBND"
+
+
 @pytest.mark.skipif(
     not __import__("nq35cls.readers.ocr").readers.ocr.available(), reason="needs Tesseract with Vietnamese data"
 )

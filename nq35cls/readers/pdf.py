@@ -172,7 +172,8 @@ def _appearance_chars(stream) -> list[tuple[str, float, float, float, float, flo
 def _annotation_words(data: dict) -> tuple[list[tuple[str, float, float, float, float, float]], bool]:
     """What a shown annotation writes, as characters (text, x0, y0, x1, y1, size), and whether they are
     in its appearance stream's space (True) or already on the page: a value without an appearance
-    text (a form field's /V, a box's /Contents) is laid out across the annotation's rectangle."""
+    text (a form field's /V, a box's /Contents) comes whole with the annotation's rectangle, to be
+    laid out across it as the page is shown (:func:`_annotation_chars`)."""
     from pdfminer.pdftypes import PDFStream, resolve1
     from pdfminer.utils import decode_text
 
@@ -188,10 +189,8 @@ def _annotation_words(data: dict) -> tuple[list[tuple[str, float, float, float, 
         value = " ".join(decode_text(contents).split())
     if not value:
         return [], False
-    x0, y0, x1, y1 = (float(v) for v in resolve1(data["Rect"]))
-    step = (x1 - x0) / len(value)
-    size = min(abs(y1 - y0), 12.0)
-    return [(ch, x0 + k * step, y0, x0 + (k + 1) * step, y1, size) for k, ch in enumerate(value)], False
+    ax, ay, bx, by = (float(v) for v in resolve1(data["Rect"]))
+    return [(value, min(ax, bx), min(ay, by), max(ax, bx), max(ay, by), 0.0)], False
 
 
 def _to_rect(data: dict, chars: list) -> list[tuple[str, float, float, float, float, float]]:
@@ -200,10 +199,10 @@ def _to_rect(data: dict, chars: list) -> list[tuple[str, float, float, float, fl
     from pdfminer.pdftypes import resolve1
 
     stream = resolve1(resolve1(data["AP"])["N"])
-    a, b, c, d, e, f = (float(v) for v in resolve1(stream.attrs.get("Matrix")) or (1, 0, 0, 1, 0, 0))
+    matrix = tuple(float(v) for v in resolve1(stream.attrs.get("Matrix")) or (1, 0, 0, 1, 0, 0))
 
     def apply(x: float, y: float) -> tuple[float, float]:
-        return a * x + c * y + e, b * x + d * y + f
+        return _apply(matrix, x, y)
 
     bx0, by0, bx1, by1 = (float(v) for v in resolve1(stream.attrs["BBox"]))
     corners = [apply(x, y) for x in (bx0, bx1) for y in (by0, by1)]
@@ -231,7 +230,8 @@ def _annotation_chars(page) -> list[list[dict]]:
 
     try:
         annots = resolve1(page.page_obj.annots) or []
-        mx0, my0 = (float(v) for v in page.page_obj.mediabox[:2])
+        ctm = _device_matrix(page.page_obj)
+        left, top = (float(v) for v in page.mediabox[:2])
     except Exception:  # a damaged annotation list costs its annotations, not the page
         return []
     height = float(page.height)
@@ -247,26 +247,49 @@ def _annotation_chars(page) -> list[list[dict]]:
             placed = _to_rect(data, chars) if drawn else chars
         except Exception:  # one damaged annotation costs its own text only
             continue
-        if placed:
-            found.append(
-                [
-                    {
-                        "text": text.translate(FOLDS),
-                        "x0": x0 - mx0,
-                        "x1": x1 - mx0,
-                        "top": height - (y1 - my0),
-                        "bottom": height - (y0 - my0),
-                        "doctop": height - (y1 - my0),
-                        "size": size,
-                        "upright": True,
-                        "fontname": "annotation",
-                        "object_type": "char",
-                        "annotation": True,
-                    }
-                    for text, x0, y0, x1, y1, size in placed
-                ]
-            )
+        stamp = []
+        for text, x0, y0, x1, y1, size in placed:
+            # as pdfminer draws the page (rotated, from its media box's corner), then as pdfplumber measures it
+            (ax, ay), (bx, by) = _apply(ctm, x0, y0), _apply(ctm, x1, y1)
+            lo, hi = min(ax, bx) + left, max(ax, bx) + left
+            box = {"top": height - max(ay, by) + top, "bottom": height - min(ay, by) + top}
+            pieces = [(text, lo, hi)] if drawn else _spread(text, lo, hi)  # a value across its box
+            size = size or min(box["bottom"] - box["top"], 12.0)
+            stamp += [
+                {
+                    "text": piece.translate(FOLDS),
+                    "x0": a,
+                    "x1": b,
+                    **box,
+                    "doctop": box["top"],
+                    "size": size,
+                    "upright": True,
+                    "fontname": "annotation",
+                    "object_type": "char",
+                    "annotation": True,
+                }
+                for piece, a, b in pieces
+            ]
+        if stamp:
+            found.append(stamp)
     return found
+
+
+def _spread(text: str, left: float, right: float) -> list[tuple[str, float, float]]:
+    """A text's characters side by side across a box, as (character, x0, x1)."""
+    step = (right - left) / max(len(text), 1)
+    return [(ch, left + k * step, left + (k + 1) * step) for k, ch in enumerate(text)]
+
+
+def _device_matrix(page_obj) -> tuple[float, ...]:
+    """The matrix pdfminer draws a page with: turned by its /Rotate, from its media box's corner."""
+    x0, y0, x1, y1 = (float(v) for v in page_obj.mediabox)
+    turns = {90: (0, -1, 1, 0, -y0, x1), 180: (-1, 0, 0, -1, x1, y1), 270: (0, 1, -1, 0, y1, -x0)}
+    return turns.get(page_obj.rotate % 360, (1, 0, 0, 1, -x0, -y0))
+
+
+def _apply(m: tuple[float, ...], x: float, y: float) -> tuple[float, float]:
+    return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
 
 
 #: A gap between two characters of a line wider than this many times the font
