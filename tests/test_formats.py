@@ -159,7 +159,8 @@ def test_pdf_letterhead_sides_stay_apart_and_two_columns_are_read_column_by_colu
 
 def test_a_ruled_table_that_fills_the_page_is_read_one_row_per_block():
     """widetable.pdf: a landscape table filling 70% of the page (as an Excel sheet printed to PDF), cells
-    wrapped over two or three lines, a full-width row whose second line is boxed inside it, and a cell of
+    wrapped over two or three lines, a full-width row whose second line is boxed inside it, a score merged
+    down two rows, and a cell of
     the last row with no bottom border (no cell box for the table finder: its text is kept all the same)."""
     import sys
 
@@ -169,7 +170,9 @@ def test_a_ruled_table_that_fills_the_page_is_read_one_row_per_block():
     lines = read(FIXTURES / "widetable.pdf").text.splitlines()
     rows = [" | ".join(cell for cell in row if cell) for row in WIDE_TABLE]
     assert lines[: len(rows) + 2] == [WIDE_TABLE_LEAD, *rows, " ".join(WIDE_TABLE_MERGED)]
-    assert lines[len(rows) + 2 :] == [f"{k} | Nhiệm vụ khác số {k} của phòng" for k in range(4, 10)]
+    more = [f"{k} | Nhiệm vụ khác số {k} của phòng" for k in range(4, 10)]
+    more[0] += " | 15"  # merged down two rows: read with its first row, the second row still a row
+    assert lines[len(rows) + 2 :] == more
 
 
 def test_a_frame_around_the_page_text_is_not_a_table(tmp_path):

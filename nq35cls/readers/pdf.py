@@ -494,6 +494,16 @@ def _beyond(page, bbox: tuple[float, float, float, float], right: float) -> str:
     return " ".join(extract_text(chars, x_tolerance_ratio=WORD_GAP).translate(FOLDS).split()) if chars else ""
 
 
+def _within(inner: tuple, outer: tuple, slack: float = 0.5) -> bool:
+    """Whether a box (x0, top, x1, bottom) lies inside another."""
+    return (
+        outer[0] - slack <= inner[0]
+        and outer[1] - slack <= inner[1]
+        and inner[2] <= outer[2] + slack
+        and inner[3] <= outer[3] + slack
+    )
+
+
 def _unruled_cells(page, table, row, texts: list[str]) -> None:
     """Fill in ``texts`` (a row's cell texts) for the cells the table finder found no box for: a cell
     whose ruling is missing (an exported sheet's border not drawn) holds text that no cell gives and
@@ -524,19 +534,24 @@ def _unruled_cells(page, table, row, texts: list[str]) -> None:
 
 
 def _table_rows(page, table) -> list[tuple[tuple[float, float, float, float], list[str]]]:
-    """A ruled table's rows as (box, cell texts); a row ruled inside another one (a shaded or
-    boxed line within a merged cell) is joined to it cell by cell, not read as a row of its own."""
+    """A ruled table's rows as (box, cell texts). A row ruled inside the row above (a shaded or boxed
+    line within a merged cell, between empty edge cells that run down beside it) is joined to it cell
+    by cell, not read as a row of its own; the rows beside a merged cell that holds text (a number
+    merged down two rows) stay rows."""
     right = table.bbox[2]
     rows: list[tuple[tuple[float, float, float, float], list[str]]] = []
+    above = None  # the last row kept, and its own cell texts
     for row, cells in zip(table.rows, table.extract(x_tolerance_ratio=WORD_GAP)):
         texts = [" ".join((c or "").translate(FOLDS).split()) for c in cells]
         _unruled_cells(page, table, row, texts)
         texts.append(_beyond(page, row.bbox, right))
-        if rows and rows[-1][0][1] - 0.5 <= row.bbox[1] and row.bbox[3] <= rows[-1][0][3] + 0.5:
-            outer = rows[-1][1]
-            rows[-1] = (rows[-1][0], [" ".join(t for t in pair if t) for pair in zip(outer, texts)])
-        else:
-            rows.append((row.bbox, texts))
+        if above is not None and _within(row.bbox, above[0].bbox):
+            beside = [k for k, cell in enumerate(above[0].cells) if cell is not None and cell[3] >= row.bbox[3] - 0.5]
+            if not any(above[1][k] for k in beside):
+                rows[-1] = (rows[-1][0], [" ".join(t for t in pair if t) for pair in zip(rows[-1][1], texts)])
+                continue
+        rows.append((row.bbox, texts))
+        above = (row, texts)
     return rows
 
 
