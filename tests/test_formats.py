@@ -318,6 +318,40 @@ def test_values_stamped_on_a_signed_pdf_are_read_where_they_stand():
     assert STAMPED_HIDDEN not in text.text
 
 
+def test_a_stamp_repeated_on_every_page_is_read_once(tmp_path):
+    """A signing stamp put in the top margin of every page is the document's number, not a running header:
+    read once, where it first stands; the body of every page is read."""
+    count = 3
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"", b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    kids = []
+    for k in range(count):
+        body = b"BT /F1 12 Tf 72 600 Td (Trang %d: da to chuc hoi nghi quan triet cho can bo.) Tj ET" % (k + 1)
+        base = len(objects) + 1
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(body), body))
+        objects.append(b"<< /Type /Annot /Subtype /Stamp /F 4 /Rect [400 800 560 815] /Contents (So: 45/UBND-VP) >>")
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
+            b"/Contents %d 0 R /Annots [%d 0 R] >>" % (base, base + 1)
+        )
+        kids.append(b"%d 0 R" % (base + 2))
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(kids), count)
+    out, offsets = b"%PDF-1.4\n", []
+    for k, obj in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % k + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(
+        b"%010d 00000 n \n" % o for o in offsets
+    )
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path = tmp_path / "stamped_pages.pdf"
+    path.write_bytes(out)
+    text = read(path)
+    assert text.text.splitlines().count("So: 45/UBND-VP") == 1
+    assert text.locations[text.text.splitlines().index("So: 45/UBND-VP")] == "page 1, annotation"
+    assert sum(line.startswith("Trang ") for line in text.text.splitlines()) == count
+
+
 @pytest.mark.parametrize("rotate", [0, 90])
 def test_a_value_stamped_on_a_turned_page_goes_into_its_line(tmp_path, rotate):
     """A free-text annotation whose /Contents fills the blank of "So:   /UBND", on an upright page and on

@@ -692,7 +692,9 @@ def _mark_footnotes(lines: list[_Line]) -> list[_Line]:
 
 
 def _drop_running(pages: list[list[_Line]], heights: list[float]) -> list[list[_Line]]:
-    """Remove page numbers and lines repeated in the top or bottom margin of most pages."""
+    """Remove page numbers and lines repeated in the top or bottom margin of most pages. A stamp
+    repeated on every page (an e-signature's number and signing time) is kept once, where it first
+    stands: it is the document's, not a running header."""
 
     def in_margin(line: _Line, height: float) -> bool:
         return line.top < MARGIN * height or line.bottom > (1 - MARGIN) * height
@@ -704,18 +706,22 @@ def _drop_running(pages: list[list[_Line]], heights: list[float]) -> list[list[_
     for lines, h in zip(pages, heights):
         counts.update({key(line) for line in lines if in_margin(line, h)})
     need = max(2, REPEATED * len(pages))
+    stamps: set[str] = set()  # the annotation lines kept so far
+
+    def running(line: _Line, height: float) -> bool:
+        if not in_margin(line, height):
+            return False
+        if _PAGE_NUMBER.match(line.text):
+            return True
+        if line.annotation:
+            seen = line.text in stamps
+            stamps.add(line.text)
+            return seen
+        return len(pages) > 1 and counts[key(line)] >= need
+
     out = []
     for lines, h in zip(pages, heights):
-        out.append(
-            [
-                line
-                for line in lines
-                if not (
-                    in_margin(line, h)
-                    and (_PAGE_NUMBER.match(line.text) or (len(pages) > 1 and counts[key(line)] >= need))
-                )
-            ]
-        )
+        out.append([line for line in lines if not running(line, h)])
     return out
 
 
