@@ -352,6 +352,31 @@ def test_a_stamp_repeated_on_every_page_is_read_once(tmp_path):
     assert sum(line.startswith("Trang ") for line in text.text.splitlines()) == count
 
 
+def test_past_so_many_appearance_streams_a_page_s_annotations_give_their_values(tmp_path, monkeypatch):
+    """Drawing an annotation's appearance costs time: past MAX_RENDERED per page, an annotation's /Contents
+    is read instead, so that a page of thousands of annotations is read in the time of reading them."""
+    from nq35cls.readers import pdf
+
+    monkeypatch.setattr(pdf, "MAX_RENDERED", 2)
+    annots, streams = [], []
+    for k in range(4):
+        draw = b"BT /F1 10 Tf 2 3 Td (Hien thi %d) Tj ET" % (k + 1)
+        streams.append(
+            b"<< /Type /XObject /Subtype /Form /BBox [0 0 120 14] /Resources << /Font << /F1 4 0 R >> >> "
+            b"/Length %d >>\nstream\n%s\nendstream" % (len(draw), draw)
+        )
+        annots.append(
+            b"<< /Type /Annot /Subtype /Stamp /F 4 /Rect [300 %d 420 %d] /Contents (Ghi chu %d) /AP << /N %d 0 R >> >>"
+            % (700 - 40 * k, 714 - 40 * k, k + 1, 9 + k)
+        )
+    refs = b" ".join(b"%d 0 R" % (5 + k) for k in range(4))
+    body = b"BT /F1 12 Tf 72 500 Td (Bao cao so ket thuc hien nghi quyet) Tj ET"
+    path = tmp_path / "many.pdf"
+    path.write_bytes(_pdf(body, page_extra=b"/Annots [%s] " % refs, more=(*annots, *streams)))
+    lines = read(path).text.splitlines()
+    assert lines[:4] == ["Hien thi 1", "Hien thi 2", "Ghi chu 3", "Ghi chu 4"]
+
+
 @pytest.mark.parametrize("rotate", [0, 90])
 def test_a_value_stamped_on_a_turned_page_goes_into_its_line(tmp_path, rotate):
     """A free-text annotation whose /Contents fills the blank of "So:   /UBND", on an upright page and on

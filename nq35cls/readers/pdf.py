@@ -119,6 +119,9 @@ def _upright_or_inside(obj: dict, width: float) -> bool:
 SHOWN_ANNOTATIONS = frozenset({"Widget", "FreeText", "Stamp"})
 #: Annotation flags Hidden (2) and NoView (32): such an annotation is not shown.
 _NOT_SHOWN = 2 | 32
+#: Appearance streams drawn per page, at most; past them an annotation gives its value (/V, /Contents)
+#: only, so that a page of thousands of annotations costs no more than reading them.
+MAX_RENDERED = 200
 
 
 def _field_value(data: dict) -> str:
@@ -169,17 +172,20 @@ def _appearance_chars(stream) -> list[tuple[str, float, float, float, float, flo
     return [(c.get_text(), c.x0, c.y0, c.x1, c.y1, c.size) for c in walk(device.get_result())]
 
 
-def _annotation_words(data: dict) -> tuple[list[tuple[str, float, float, float, float, float]], bool]:
+def _annotation_words(
+    data: dict, render: bool = True
+) -> tuple[list[tuple[str, float, float, float, float, float]], bool]:
     """What a shown annotation writes, as characters (text, x0, y0, x1, y1, size), and whether they are
     in its appearance stream's space (True) or already on the page: a value without an appearance
     text (a form field's /V, a box's /Contents) comes whole with the annotation's rectangle, to be
-    laid out across it as the page is shown (:func:`_annotation_chars`)."""
+    laid out across it as the page is shown (:func:`_annotation_chars`). With ``render`` false the
+    appearance stream is not drawn, only the value is taken."""
     from pdfminer.pdftypes import PDFStream, resolve1
     from pdfminer.utils import decode_text
 
     appearance = resolve1(data.get("AP"))
     normal = resolve1(appearance.get("N")) if isinstance(appearance, dict) else None
-    if isinstance(normal, PDFStream):
+    if render and isinstance(normal, PDFStream):
         chars = [c for c in _appearance_chars(normal) if c[0].strip() or c[0] == " "]
         if any(c[0].strip() for c in chars):
             return chars, True
@@ -236,6 +242,7 @@ def _annotation_chars(page) -> list[list[dict]]:
         return []
     height = float(page.height)
     found = []
+    rendered = 0
     for ref in annots if isinstance(annots, list) else ():
         try:
             data = resolve1(ref)
@@ -243,7 +250,8 @@ def _annotation_chars(page) -> list[list[dict]]:
                 continue
             if int(resolve1(data.get("F")) or 0) & _NOT_SHOWN:
                 continue
-            chars, drawn = _annotation_words(data)
+            chars, drawn = _annotation_words(data, render=rendered < MAX_RENDERED)
+            rendered += drawn
             placed = _to_rect(data, chars) if drawn else chars
         except Exception:  # one damaged annotation costs its own text only
             continue
