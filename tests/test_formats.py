@@ -175,6 +175,18 @@ def test_a_ruled_table_that_fills_the_page_is_read_one_row_per_block():
     assert lines[len(rows) + 2 :] == more
 
 
+def test_an_unruled_table_is_read_one_row_per_block():
+    """unruled.pdf: a table without rulings, three columns set apart by space, cells wrapped over two or three
+    lines from the top of their row, between two paragraphs: one block per row, cells joined by " | "."""
+    import sys
+
+    sys.path.insert(0, str(FIXTURES))
+    from pdf_texts import UNRULED_AFTER, UNRULED_LEAD, UNRULED_TABLE
+
+    lines = read(FIXTURES / "unruled.pdf").text.splitlines()
+    assert lines == [UNRULED_LEAD, *(" | ".join(row) for row in UNRULED_TABLE), UNRULED_AFTER]
+
+
 def test_a_frame_around_the_page_text_is_not_a_table(tmp_path):
     """A ruled box around most of the page, undivided or split once, holds body text, not table rows."""
     import hostile_files as h

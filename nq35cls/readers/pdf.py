@@ -387,6 +387,84 @@ def _columns(lines: list[_Line]) -> list[_Line]:
     return sorted(left, key=lambda line: line.top) + sorted(right, key=lambda line: line.top)
 
 
+#: An unruled table starts at a line of at least this many parts (cells set apart by column gaps).
+MIN_GRID_COLUMNS = 3
+
+
+def _column_of(piece: _Line, bounds: list[float]) -> int | None:
+    """The column a piece of a line stands in, between two of ``bounds`` (the middles of the gaps
+    between columns); None when it runs across a gap."""
+    edges = [float("-inf"), *bounds, float("inf")]
+    for k in range(len(edges) - 1):
+        if edges[k] - 1.0 <= piece.x0 and piece.x1 <= edges[k + 1] + 1.0:
+            return k
+    return None
+
+
+def _unruled_run(lines: list[_Line], k: int) -> tuple[int, list[float]] | None:
+    """The lines from ``lines[k]`` that make an unruled table: a row of :data:`MIN_GRID_COLUMNS`
+    parts or more, then line after line (no wider gap than 1.5 line heights) rows of such parts
+    and lines whose every piece stands in one of its columns (a cell's wrapped lines). (End of
+    the run, the middles of the gaps between columns); None unless there are two rows at least
+    and a wrapped line (else the rows are read as rows already)."""
+    head = lines[k]
+    if len(head.parts) < MIN_GRID_COLUMNS:
+        return None
+    bounds = [(a.x1 + b.x0) / 2 for a, b in zip(head.parts, head.parts[1:])]
+    rows, wrapped, end = 1, 0, k + 1
+    while end < len(lines) and _near(lines[end - 1], lines[end]):
+        line = lines[end]
+        if line.footnote or (line.table and not line.parts):
+            break
+        places = [_column_of(piece, bounds) for piece in line.parts or (line,)]
+        if None in places or len(set(places)) < len(places):
+            break
+        if len(places) >= MIN_GRID_COLUMNS:
+            rows += 1
+        else:
+            wrapped += 1
+        end += 1
+    return (end, bounds) if rows >= 2 and wrapped else None
+
+
+def _unruled_rows(lines: list[_Line], bounds: list[float]) -> list[_Line]:
+    """An unruled table's lines as one line per row, cells joined by " | ": a row starts at a line
+    with text in the first column or in :data:`MIN_GRID_COLUMNS` columns; the other lines carry on
+    the cells of the row above (wrapped cells, set from the top of the row)."""
+    rows: list[tuple[list[_Line], list[list[str]]]] = []
+    for line in lines:
+        pieces = line.parts or (line,)
+        places = [_column_of(piece, bounds) or 0 for piece in pieces]
+        if not rows or 0 in places or len(places) >= MIN_GRID_COLUMNS:
+            rows.append(([], [[] for _ in range(len(bounds) + 1)]))
+        rows[-1][0].append(line)
+        for piece, place in zip(pieces, places):
+            rows[-1][1][place].append(piece.text)
+    out = []
+    for members, cells in rows:
+        text = " | ".join(" ".join(cell) for cell in cells if cell)
+        x0, x1 = min(m.x0 for m in members), max(m.x1 for m in members)
+        top, bottom = members[0].top, max(m.bottom for m in members)
+        out.append(_Line(text, x0, x1, top, bottom, members[0].page, table=True, size=members[0].size))
+    return out
+
+
+def _unruled_tables(lines: list[_Line]) -> list[_Line]:
+    """A page's lines with each unruled table (see :func:`_unruled_run`) read one line per row."""
+    out: list[_Line] = []
+    k = 0
+    while k < len(lines):
+        found = _unruled_run(lines, k)
+        if found is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        end, bounds = found
+        out += _unruled_rows(lines[k:end], bounds)
+        k = end
+    return out
+
+
 def _near(upper: _Line, lower: _Line) -> bool:
     """Whether a line follows another closely: the gap between them under 1.5 line heights."""
     return lower.top - upper.bottom < 1.5 * (lower.bottom - lower.top)
@@ -668,7 +746,7 @@ def _page_lines(page, number: int) -> list[_Line]:
                 lines.append(_Line(text, x0, x1, top, bottom, number, table=True))
     lines.sort(key=lambda line: (line.top, line.x0))
     columns = _columns(lines)
-    return columns if columns is not lines else _side_by_side(lines)
+    return columns if columns is not lines else _side_by_side(_unruled_tables(lines))
 
 
 #: A footnote is set at least this many points smaller than its page's body text.
