@@ -7,8 +7,8 @@ and a running header or footer (the same text at the top or bottom of most
 pages) from body text. pypdf returns the text of a page without geometry.
 
 Lines are joined back into paragraphs; a word hyphenated at the end of a
-line is joined; page headers, footers and page numbers are dropped. Ruled
-tables give one block per row; a letterhead's sides stay apart; text that
+line is joined; page headers, footers and page numbers are dropped. Tables
+(ruled, or unruled with three columns or more) give one block per row; a letterhead's sides stay apart; text that
 annotations stamp on the page (an e-signed document's number and day) is
 read where it stands. A PDF with no text layer (a scan) is read by OCR or
 refused with a message, not read as empty.
