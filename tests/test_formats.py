@@ -157,6 +157,66 @@ def test_pdf_letterhead_sides_stay_apart_and_two_columns_are_read_column_by_colu
     assert text.text.splitlines() == expected
 
 
+def test_a_ruled_table_that_fills_the_page_is_read_one_row_per_block():
+    """widetable.pdf: a landscape table filling 70% of the page (as an Excel sheet printed to PDF), cells
+    wrapped over two or three lines, a full-width row whose second line is boxed inside it, a score merged
+    down two rows, and a cell of
+    the last row with no bottom border (no cell box for the table finder: its text is kept all the same)."""
+    import sys
+
+    sys.path.insert(0, str(FIXTURES))
+    from pdf_texts import WIDE_TABLE, WIDE_TABLE_LEAD, WIDE_TABLE_MERGED
+
+    lines = read(FIXTURES / "widetable.pdf").text.splitlines()
+    rows = [" | ".join(cell for cell in row if cell) for row in WIDE_TABLE]
+    assert lines[: len(rows) + 2] == [WIDE_TABLE_LEAD, *rows, " ".join(WIDE_TABLE_MERGED)]
+    more = [f"{k} | Nhiệm vụ khác số {k} của phòng" for k in range(4, 10)]
+    more[0] += " | 15"  # merged down two rows: read with its first row, the second row still a row
+    assert lines[len(rows) + 2 :] == more
+
+
+def test_an_unruled_table_is_read_one_row_per_block():
+    """unruled.pdf: a table without rulings, three columns set apart by space, cells wrapped over two or three
+    lines from the top of their row, between two paragraphs: one block per row, cells joined by " | "."""
+    import sys
+
+    sys.path.insert(0, str(FIXTURES))
+    from pdf_texts import UNRULED_AFTER, UNRULED_LEAD, UNRULED_TABLE
+
+    lines = read(FIXTURES / "unruled.pdf").text.splitlines()
+    assert lines == [UNRULED_LEAD, *(" | ".join(row) for row in UNRULED_TABLE), UNRULED_AFTER]
+
+
+def test_a_frame_around_the_page_text_is_not_a_table(tmp_path):
+    """A ruled box around most of the page, undivided or split once, holds body text, not table rows."""
+    import hostile_files as h
+
+    body = b"".join(
+        _text(72, 760 - 14 * k, "Da to chuc muoi hai hoi nghi quan triet cho can bo dang vien.") for k in range(6)
+    )
+    for frame in (b"0.5 w 40 60 515 740 re S\n", b"0.5 w 40 60 515 740 re S 40 430 m 555 430 l S\n"):
+        path = h.write_pdf(tmp_path / "frame.pdf", [frame + body])
+        lines = read(path).text.splitlines()
+        assert not any("|" in line for line in lines)
+        assert lines == [" ".join(["Da to chuc muoi hai hoi nghi quan triet cho can bo dang vien."] * 6)]
+
+
+def test_pdf_letterhead_rows_and_side_by_side_blocks_keep_their_sides_apart():
+    """sides.pdf: a letterhead whose first row has its sides only two font sizes apart (read as a row, like
+    the second); the recipients beside the signature, level on their first line only (each side read
+    whole, the signer's title not among the recipients); a letterhead whose number stands lower than
+    its date (each side read whole: the number not glued to the date)."""
+    import sys
+
+    sys.path.insert(0, str(FIXTURES))
+    from pdf_texts import SIDES_BODY, SIDES_LEFT, SIDES_LETTERHEAD, SIDES_RECIPIENTS, SIDES_RIGHT, SIDES_SIGNATURE
+
+    text = read(FIXTURES / "sides.pdf")
+    page1 = [f"{a} | {b}" for a, b in SIDES_LETTERHEAD] + [SIDES_BODY] + SIDES_RECIPIENTS + SIDES_SIGNATURE
+    assert text.text.splitlines() == page1 + SIDES_LEFT + SIDES_RIGHT + [SIDES_BODY]
+    assert text.locations == ("page 1",) * len(page1) + ("page 2",) * (len(SIDES_LEFT) + len(SIDES_RIGHT) + 1)
+
+
 def test_pdf_words_placed_without_space_characters_keep_their_spaces(tmp_path):
     """Words set one by one, 2 pt apart in 9 pt type and no space glyph (as table cells of some
     exporters): a gap of 0.15 of the font size parts words, where a fixed 3 pt glued them."""
@@ -218,6 +278,11 @@ def test_a_text_layer_of_question_marks_is_told(tmp_path):
     clean = line.replace("?", "a")
     path.write_bytes(_pdf(stream.replace(line.encode("latin-1"), clean.encode("latin-1"))))
     assert not any("page(s) 1" in w for w in read(path).warnings)
+    path.write_bytes(_pdf(b"BT /F1 10 Tf 40 800 Td (%s) Tj ET" % line.encode("latin-1")))  # one line: a short page
+    assert any("page(s) 1 does not look Vietnamese" in w for w in read(path).warnings)
+    url = "Xem huong dan tai dia chi https://anlam.gov.vn/index.php?id=35 truoc ngay 25 thang 6 nam nay."
+    path.write_bytes(_pdf(b"BT /F1 10 Tf 40 800 Td (%s) Tj ET" % url.encode("latin-1")))
+    assert not read(path).warnings  # one "?" in a web address is no sign of a broken font
 
 
 def _pdf_with_field(value: bytes) -> bytes:
@@ -238,6 +303,110 @@ def test_form_field_values_are_read_where_they_stand(tmp_path):
     assert text.text.splitlines() == ["123/BC-UBND", "Bao cao so ket thuc hien nghi quyet"]
     path.write_bytes(_pdf_with_field(b"<FEFF" + "Số 45".encode("utf-16-be").hex().upper().encode() + b">"))
     assert read(path).text.splitlines()[0] == "Số 45"  # a UTF-16 field value
+
+
+def test_values_stamped_on_a_signed_pdf_are_read_where_they_stand():
+    """stamped.pdf: the number and the day written into the letterhead's blanks by signature widgets
+    (text drawn by their appearance streams), a stamp with the number and signing time in the top right
+    corner, a free-text note with only /Contents, and a hidden note (tests/fixtures/make_pdfs.py)."""
+    import sys
+
+    sys.path.insert(0, str(FIXTURES))
+    from pdf_texts import STAMPED_BODY, STAMPED_HIDDEN, STAMPED_NOTE, STAMPED_SIDES, STAMPED_TITLE
+
+    text = read(FIXTURES / "stamped.pdf")
+    (left1, right1), (left2, right2) = STAMPED_SIDES
+    assert text.text.splitlines() == [
+        "So: 45/UBND-VP",
+        "Thoi gian ky: 2026-06-12T09:15:00+07:00",
+        f"{left1} | {right1}",
+        f"{left2[0]} 45{left2[1]} | {right2[0]} 12 {right2[1]}",  # into the blanks: "Số: 45/UBND-VP", "ngày 12 tháng"
+        STAMPED_TITLE,
+        STAMPED_BODY,
+        STAMPED_NOTE,
+    ]
+    assert text.locations[:2] == ("page 1, annotation", "page 1, annotation")
+    assert text.locations[2:6] == ("page 1",) * 4 and text.locations[6] == "page 1, annotation"
+    assert STAMPED_HIDDEN not in text.text
+
+
+def test_a_stamp_repeated_on_every_page_is_read_once(tmp_path):
+    """A signing stamp put in the top margin of every page is the document's number, not a running header:
+    read once, where it first stands; the body of every page is read."""
+    count = 3
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"", b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    kids = []
+    for k in range(count):
+        body = b"BT /F1 12 Tf 72 600 Td (Trang %d: da to chuc hoi nghi quan triet cho can bo.) Tj ET" % (k + 1)
+        base = len(objects) + 1
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(body), body))
+        objects.append(b"<< /Type /Annot /Subtype /Stamp /F 4 /Rect [400 800 560 815] /Contents (So: 45/UBND-VP) >>")
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
+            b"/Contents %d 0 R /Annots [%d 0 R] >>" % (base, base + 1)
+        )
+        kids.append(b"%d 0 R" % (base + 2))
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(kids), count)
+    out, offsets = b"%PDF-1.4\n", []
+    for k, obj in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % k + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(
+        b"%010d 00000 n \n" % o for o in offsets
+    )
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path = tmp_path / "stamped_pages.pdf"
+    path.write_bytes(out)
+    text = read(path)
+    assert text.text.splitlines().count("So: 45/UBND-VP") == 1
+    assert text.locations[text.text.splitlines().index("So: 45/UBND-VP")] == "page 1, annotation"
+    assert sum(line.startswith("Trang ") for line in text.text.splitlines()) == count
+
+
+def test_past_so_many_appearance_streams_a_page_s_annotations_give_their_values(tmp_path, monkeypatch):
+    """Drawing an annotation's appearance costs time: past MAX_RENDERED per page, an annotation's /Contents
+    is read instead, so that a page of thousands of annotations is read in the time of reading them."""
+    from nq35cls.readers import pdf
+
+    monkeypatch.setattr(pdf, "MAX_RENDERED", 2)
+    annots, streams = [], []
+    for k in range(4):
+        draw = b"BT /F1 10 Tf 2 3 Td (Hien thi %d) Tj ET" % (k + 1)
+        streams.append(
+            b"<< /Type /XObject /Subtype /Form /BBox [0 0 120 14] /Resources << /Font << /F1 4 0 R >> >> "
+            b"/Length %d >>\nstream\n%s\nendstream" % (len(draw), draw)
+        )
+        annots.append(
+            b"<< /Type /Annot /Subtype /Stamp /F 4 /Rect [300 %d 420 %d] /Contents (Ghi chu %d) /AP << /N %d 0 R >> >>"
+            % (700 - 40 * k, 714 - 40 * k, k + 1, 9 + k)
+        )
+    refs = b" ".join(b"%d 0 R" % (5 + k) for k in range(4))
+    body = b"BT /F1 12 Tf 72 500 Td (Bao cao so ket thuc hien nghi quyet) Tj ET"
+    path = tmp_path / "many.pdf"
+    path.write_bytes(_pdf(body, page_extra=b"/Annots [%s] " % refs, more=(*annots, *streams)))
+    lines = read(path).text.splitlines()
+    assert lines[:4] == ["Hien thi 1", "Hien thi 2", "Ghi chu 3", "Ghi chu 4"]
+
+
+@pytest.mark.parametrize("rotate", [0, 90])
+def test_a_value_stamped_on_a_turned_page_goes_into_its_line(tmp_path, rotate):
+    """A free-text annotation whose /Contents fills the blank of "So:   /UBND", on an upright page and on
+    one shown turned by /Rotate 90 (its text drawn turned back, so that it reads across): the value's
+    place is measured as the page's text is, and it goes into that line."""
+    lines = [(b"So:", 72, 700), (b"/UBND", 130, 700)] + [
+        (b"Kinh gui cac xa trong huyen", 72, 600 - 14 * k) for k in range(3)
+    ]
+    if rotate:  # drawn turned a quarter to the left, about the page's lower left corner
+        ops = [b"BT /F1 12 Tf 0 1 -1 0 %d %d Tm (%s) Tj ET" % (842 - y, x, t) for t, x, y in lines]
+        rect = b"[%d 92 %d 126]" % (842 - 710, 842 - 696)
+    else:
+        ops = [b"BT /F1 12 Tf %d %d Td (%s) Tj ET" % (x, y, t) for t, x, y in lines]
+        rect = b"[92 696 126 710]"
+    note = b"<< /Type /Annot /Subtype /FreeText /F 4 /Rect %s /Contents (45) >>" % rect
+    path = tmp_path / "turned.pdf"
+    path.write_bytes(_pdf(b" ".join(ops), page_extra=b"/Rotate %d /Annots [5 0 R] " % rotate, more=(note,)))
+    assert read(path).text.splitlines()[0] == "So: 45/UBND"
 
 
 @pytest.mark.skipif(
@@ -439,6 +608,26 @@ def test_pdf_codes_broken_at_a_hyphen_are_joined_and_odd_text_layers_reported(tm
     assert _odd_pages([[_Line(garbled, 0, 1, 0, 1, 1)]]) == []  # not a Vietnamese document: nothing to compare
     path = h.pages_pdf(tmp_path / "ascii.pdf", 2)  # short ASCII pages: too few letters to judge
     assert read(path).warnings == ()
+
+
+def test_a_title_in_capitals_is_apart_from_the_line_under_it():
+    """Two lines of a title in capitals are one paragraph; the subtitle under it, in the same font and
+    as wide, is another (set in capitals, the title gives no sentence end to go by)."""
+    from nq35cls.readers.pdf import _Line, _paragraphs
+
+    texts = ["DANH MỤC NHIỆM VỤ CHUNG CỦA CÁC XÃ", "THUỘC ỦY BAN NHÂN DÂN HUYỆN AN LÂM"]
+    texts.append("(Kèm theo Kế hoạch số 12/KH-UBND ngày 3 tháng 6 năm 2026)")
+    lines = [_Line(t, 72, 520, 100 + 14 * k, 112 + 14 * k, 1, size=12, bold=True) for k, t in enumerate(texts)]
+    assert [b.text for b in _paragraphs([lines])] == [f"{texts[0]} {texts[1]}", texts[2]]
+
+
+def test_items_numbered_roman_dot_letter_start_paragraphs():
+    """ "I.A", "II.B", "I.B.2" number items as "1." and "a)" do: each starts a paragraph."""
+    from nq35cls.readers.pdf import _Line, _paragraphs
+
+    texts = ["I.A Lãnh đạo phòng: 4 nhóm", "I.B Chuyên viên: 9 nhóm", "II.A.1 Hỗ trợ, phục vụ: 2 nhóm"]
+    lines = [_Line(t, 72, 520, 100 + 14 * k, 112 + 14 * k, 1, size=12) for k, t in enumerate(texts)]
+    assert [b.text for b in _paragraphs([lines])] == texts
 
 
 def _page_image(path, line):

@@ -7,8 +7,11 @@ and a running header or footer (the same text at the top or bottom of most
 pages) from body text. pypdf returns the text of a page without geometry.
 
 Lines are joined back into paragraphs; a word hyphenated at the end of a
-line is joined; page headers, footers and page numbers are dropped. A PDF
-with no text layer (a scan) is refused with a message, not read as empty.
+line is joined; page headers, footers and page numbers are dropped. Tables
+(ruled, or unruled with three columns or more) give one block per row; a letterhead's sides stay apart; text that
+annotations stamp on the page (an e-signed document's number and day) is
+read where it stands. A PDF with no text layer (a scan) is read by OCR or
+refused with a message, not read as empty.
 """
 
 from __future__ import annotations
@@ -20,9 +23,10 @@ import re
 import statistics
 import zlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from typing import Any
 
 from ..errors import InputError
 from . import FOLDS, Block
@@ -43,7 +47,7 @@ _PAGE_NUMBER = re.compile(r"^(trang\s+)?[-–—\s]*\d{1,4}\s*([/–—-]\s*\d{1
 _DIGITS = re.compile(r"\d+")
 # A line that starts a new item whatever the geometry says.
 _ITEM_START = re.compile(
-    r"^([IVXLC]+\s*[.)/-]\s|\d{1,2}(\.\d{1,2})*\s*[.)/]\s|[a-zđ]\)\s|[-+•*–]\s|"
+    r"^([IVXLC]+\s*[.)/-]\s|[IVXLC]+\.[A-ZĐ](\.\d{1,2})*\.?\s|\d{1,2}(\.\d{1,2})*\s*[.)/]\s|[a-zđ]\)\s|[-+•*–]\s|"
     r"(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là\b|Thứ (nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b)"
 )
 _SENTENCE_END = '.!?:;…"”)'
@@ -66,6 +70,10 @@ class _Line:
     footnote: bool = False
     #: For a line with column gaps, its parts (see :func:`_segments`).
     parts: tuple[_Line, ...] = ()
+    #: Text of an annotation (a stamp, a form field) not level with any text line: a block of its own.
+    annotation: bool = False
+    #: In a run of two blocks side by side (see :func:`_side_by_side`), 1 on the left, 2 on the right.
+    side: int = 0
 
 
 def _inside(line: dict, box: tuple[float, float, float, float]) -> bool:
@@ -73,15 +81,25 @@ def _inside(line: dict, box: tuple[float, float, float, float]) -> bool:
     return box[1] <= middle <= box[3] and line["x0"] < box[2] and line["x1"] > box[0]
 
 
-#: A ruled box covering more of the page than this is a frame around the text, not a table.
+#: A ruled box covering more of the page than this is a frame around the text, not a table,
+#: unless it is divided into rows of cells (:data:`MIN_GRID_ROWS` rows, most of its rows).
 MAX_TABLE_SHARE = 0.6
+MIN_GRID_ROWS = 3
 
 
 def _is_table(table, page) -> bool:
-    """A ruled grid of at least two columns that is not a frame around the page's text."""
+    """A ruled grid of at least two columns that is not a frame around the page's text.
+
+    A box of ruled rows and columns is a table however much of the page it fills (an
+    Excel sheet or a landscape list printed to PDF); a large box that is not divided so
+    (one cell, or a frame with one split line) is a frame around the page's text.
+    """
     x0, top, x1, bottom = table.bbox
     share = (x1 - x0) * (bottom - top) / max(float(page.width) * float(page.height), 1.0)
-    return share <= MAX_TABLE_SHARE and any(sum(c is not None for c in row.cells) >= 2 for row in table.rows)
+    split = sum(sum(c is not None for c in row.cells) >= 2 for row in table.rows)
+    if share <= MAX_TABLE_SHARE:
+        return split >= 1
+    return split >= MIN_GRID_ROWS and split >= len(table.rows) / 2
 
 
 #: Share of the page width, at the left and at the right, where text written
@@ -94,6 +112,16 @@ def _upright_or_inside(obj: dict, width: float) -> bool:
     if obj.get("object_type") != "char" or obj.get("upright", True):
         return True
     return SIDE_MARGIN * width <= obj["x0"] and obj["x1"] <= (1 - SIDE_MARGIN) * width
+
+
+#: Annotations whose text is part of what the page shows: form fields and signature widgets, free-text
+#: boxes and stamps (an e-signed document's number, day and signing time are stamped so, not in the page's text).
+SHOWN_ANNOTATIONS = frozenset({"Widget", "FreeText", "Stamp"})
+#: Annotation flags Hidden (2) and NoView (32): such an annotation is not shown.
+_NOT_SHOWN = 2 | 32
+#: Appearance streams drawn per page, at most; past them an annotation gives its value (/V, /Contents)
+#: only, so that a page of thousands of annotations costs no more than reading them.
+MAX_RENDERED = 200
 
 
 def _field_value(data: dict) -> str:
@@ -110,27 +138,174 @@ def _field_value(data: dict) -> str:
     return ""
 
 
-def _field_lines(page, number: int) -> list[_Line]:
-    """Filled-in form fields as lines where their boxes are: an e-signed document's number and date
-    often live there, not in the text layer."""
+class _FormBox:
+    """What pdfminer's layout device asks of a page, for an annotation's appearance (a form XObject)."""
+
+    def __init__(self, bbox: list[float]) -> None:
+        self.pageid = 0
+        self.mediabox = self.cropbox = bbox
+        self.rotate = 0
+
+
+def _appearance_chars(stream) -> list[tuple[str, float, float, float, float, float]]:
+    """The characters an annotation's normal appearance stream draws: (text, x0, y0, x1, y1, size) in
+    the stream's own space."""
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LTChar, LTContainer
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdftypes import resolve1
+
+    def walk(item):
+        for obj in item:
+            if isinstance(obj, LTChar):
+                yield obj
+            elif isinstance(obj, LTContainer):
+                yield from walk(obj)
+
+    bbox = [float(v) for v in resolve1(stream.attrs.get("BBox")) or (0, 0, 0, 0)]
+    manager = PDFResourceManager()
+    device = PDFPageAggregator(manager)
+    box: Any = _FormBox(bbox)  # stands in for the PDFPage that the device only reads the box of
+    device.begin_page(box, (1, 0, 0, 1, 0, 0))
+    PDFPageInterpreter(manager, device).render_contents(resolve1(stream.attrs.get("Resources")) or {}, [stream])
+    device.end_page(box)
+    return [(c.get_text(), c.x0, c.y0, c.x1, c.y1, c.size) for c in walk(device.get_result())]
+
+
+def _annotation_words(
+    data: dict, render: bool = True
+) -> tuple[list[tuple[str, float, float, float, float, float]], bool]:
+    """What a shown annotation writes, as characters (text, x0, y0, x1, y1, size), and whether they are
+    in its appearance stream's space (True) or already on the page: a value without an appearance
+    text (a form field's /V, a box's /Contents) comes whole with the annotation's rectangle, to be
+    laid out across it as the page is shown (:func:`_annotation_chars`). With ``render`` false the
+    appearance stream is not drawn, only the value is taken."""
+    from pdfminer.pdftypes import PDFStream, resolve1
+    from pdfminer.utils import decode_text
+
+    appearance = resolve1(data.get("AP"))
+    normal = resolve1(appearance.get("N")) if isinstance(appearance, dict) else None
+    if render and isinstance(normal, PDFStream):
+        chars = [c for c in _appearance_chars(normal) if c[0].strip() or c[0] == " "]
+        if any(c[0].strip() for c in chars):
+            return chars, True
+    value = _field_value(data) if getattr(data.get("Subtype"), "name", None) == "Widget" else ""
+    contents = resolve1(data.get("Contents"))
+    if not value and isinstance(contents, bytes):
+        value = " ".join(decode_text(contents).split())
+    if not value:
+        return [], False
+    ax, ay, bx, by = (float(v) for v in resolve1(data["Rect"]))
+    return [(value, min(ax, bx), min(ay, by), max(ax, bx), max(ay, by), 0.0)], False
+
+
+def _to_rect(data: dict, chars: list) -> list[tuple[str, float, float, float, float, float]]:
+    """Characters of an appearance stream mapped onto the annotation's rectangle on the page (PDF 32000-1,
+    12.5.5: the form's box, transformed by its matrix, is fitted to /Rect)."""
+    from pdfminer.pdftypes import resolve1
+
+    stream = resolve1(resolve1(data["AP"])["N"])
+    matrix = tuple(float(v) for v in resolve1(stream.attrs.get("Matrix")) or (1, 0, 0, 1, 0, 0))
+
+    def apply(x: float, y: float) -> tuple[float, float]:
+        return _apply(matrix, x, y)
+
+    bx0, by0, bx1, by1 = (float(v) for v in resolve1(stream.attrs["BBox"]))
+    corners = [apply(x, y) for x in (bx0, bx1) for y in (by0, by1)]
+    tx0, tx1 = min(p[0] for p in corners), max(p[0] for p in corners)
+    ty0, ty1 = min(p[1] for p in corners), max(p[1] for p in corners)
+    rx0, ry0, rx1, ry1 = (float(v) for v in resolve1(data["Rect"]))
+    rx0, rx1, ry0, ry1 = min(rx0, rx1), max(rx0, rx1), min(ry0, ry1), max(ry0, ry1)
+    sx = (rx1 - rx0) / (tx1 - tx0) if tx1 > tx0 else 1.0
+    sy = (ry1 - ry0) / (ty1 - ty0) if ty1 > ty0 else 1.0
+    out = []
+    for text, x0, y0, x1, y1, size in chars:
+        (px0, py0), (px1, py1) = apply(x0, y0), apply(x1, y1)
+        px0, px1 = rx0 + (min(px0, px1) - tx0) * sx, rx0 + (max(px0, px1) - tx0) * sx
+        py0, py1 = ry0 + (min(py0, py1) - ty0) * sy, ry0 + (max(py0, py1) - ty0) * sy
+        out.append((text, px0, py0, px1, py1, size * sy))
+    return out
+
+
+def _annotation_chars(page) -> list[list[dict]]:
+    """The text that shown annotations put on a page, one list of pdfplumber-like characters per
+    annotation, in page coordinates. The annotation list is read lazily: pdfplumber's ``page.annots``
+    resolves every reference of it and fails on the cycles of signed files (a signature's references
+    back to its page)."""
+    from pdfminer.pdftypes import resolve1
+
     try:
-        annots = page.annots or ()
-    except Exception:  # a damaged annotation list costs its fields, not the page
+        annots = resolve1(page.page_obj.annots) or []
+        ctm = _device_matrix(page.page_obj)
+        left, top = (float(v) for v in page.mediabox[:2])
+    except Exception:  # a damaged annotation list costs its annotations, not the page
         return []
-    lines = []
-    for annot in annots:
-        data = annot.get("data") or {}
-        if getattr(data.get("Subtype"), "name", None) != "Widget":
+    height = float(page.height)
+    found = []
+    rendered = 0
+    for ref in annots if isinstance(annots, list) else ():
+        try:
+            data = resolve1(ref)
+            if not isinstance(data, dict) or getattr(data.get("Subtype"), "name", None) not in SHOWN_ANNOTATIONS:
+                continue
+            if int(resolve1(data.get("F")) or 0) & _NOT_SHOWN:
+                continue
+            chars, drawn = _annotation_words(data, render=rendered < MAX_RENDERED)
+            rendered += drawn
+            placed = _to_rect(data, chars) if drawn else chars
+        except Exception:  # one damaged annotation costs its own text only
             continue
-        text = _field_value(data).translate(FOLDS)
-        if text:
-            lines.append(_Line(text, annot["x0"], annot["x1"], annot["top"], annot["bottom"], number))
-    return lines
+        stamp = []
+        for text, x0, y0, x1, y1, size in placed:
+            # as pdfminer draws the page (rotated, from its media box's corner), then as pdfplumber measures it
+            (ax, ay), (bx, by) = _apply(ctm, x0, y0), _apply(ctm, x1, y1)
+            lo, hi = min(ax, bx) + left, max(ax, bx) + left
+            box = {"top": height - max(ay, by) + top, "bottom": height - min(ay, by) + top}
+            pieces = [(text, lo, hi)] if drawn else _spread(text, lo, hi)  # a value across its box
+            size = size or min(box["bottom"] - box["top"], 12.0)
+            stamp += [
+                {
+                    "text": piece.translate(FOLDS),
+                    "x0": a,
+                    "x1": b,
+                    **box,
+                    "doctop": box["top"],
+                    "size": size,
+                    "upright": True,
+                    "fontname": "annotation",
+                    "object_type": "char",
+                    "annotation": True,
+                }
+                for piece, a, b in pieces
+            ]
+        if stamp:
+            found.append(stamp)
+    return found
+
+
+def _spread(text: str, left: float, right: float) -> list[tuple[str, float, float]]:
+    """A text's characters side by side across a box, as (character, x0, x1)."""
+    step = (right - left) / max(len(text), 1)
+    return [(ch, left + k * step, left + (k + 1) * step) for k, ch in enumerate(text)]
+
+
+def _device_matrix(page_obj) -> tuple[float, ...]:
+    """The matrix pdfminer draws a page with: turned by its /Rotate, from its media box's corner."""
+    x0, y0, x1, y1 = (float(v) for v in page_obj.mediabox)
+    turns = {90: (0, -1, 1, 0, -y0, x1), 180: (-1, 0, 0, -1, x1, y1), 270: (0, 1, -1, 0, y1, -x0)}
+    return turns.get(page_obj.rotate % 360, (1, 0, 0, 1, -x0, -y0))
+
+
+def _apply(m: tuple[float, ...], x: float, y: float) -> tuple[float, float]:
+    return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
 
 
 #: A gap between two characters of a line wider than this many times the font
 #: size separates two columns of text (a letterhead's two sides, a two-column page).
 COLUMN_GAP = 3.0
+#: A narrower gap, of this many font sizes, parts columns when it overlaps a column gap of the line
+#: above or below (see :func:`_segments`).
+NEAR_COLUMN_GAP = 1.5
 #: A page is read as two columns when at least this share of its lines (and
 #: :data:`MIN_COLUMN_LINES` of them) have a column gap at the same place.
 COLUMN_SHARE = 0.5
@@ -147,16 +322,32 @@ def _styled(text: str, chars: list[dict], box: dict, number: int, table: bool = 
     return _Line(text, box["x0"], box["x1"], box["top"], box["bottom"], number, table=table, size=size, bold=bold)
 
 
-def _segments(chars: list[dict], number: int) -> _Line | None:
+def _gaps(chars: list[dict], least: float) -> list[tuple[float, float, float]]:
+    """The gaps between successive characters of a line wider than ``least`` times the font size:
+    (where the gap starts, where it ends, its width in font sizes)."""
+    ordered = sorted((c for c in chars if not c["text"].isspace()), key=lambda c: c["x0"])
+    return [
+        (a["x1"], b["x0"], (b["x0"] - a["x1"]) / b["size"])
+        for a, b in zip(ordered, ordered[1:])
+        if b["size"] > 0 and b["x0"] - a["x1"] > least * b["size"]
+    ]
+
+
+def _segments(chars: list[dict], number: int, near: Sequence[tuple[float, float]] = ()) -> _Line | None:
     """A line whose characters fall into parts separated by column gaps, as one row: its parts
-    joined by " | " (a letterhead's two sides), the parts kept for column detection; None otherwise."""
+    joined by " | " (a letterhead's two sides), the parts kept for column detection; None otherwise.
+
+    A gap of :data:`COLUMN_GAP` font sizes parts columns; so does one of :data:`NEAR_COLUMN_GAP`
+    that overlaps a column gap of the line above or below (``near``): a letterhead's sides stand
+    closer on one line than on the next.
+    """
     from pdfplumber.utils import extract_text
 
     ordered = sorted((c for c in chars if not c["text"].isspace()), key=lambda c: c["x0"])
     edges = [
-        (ordered[k - 1]["x1"] + ordered[k]["x0"]) / 2
-        for k in range(1, len(ordered))
-        if ordered[k]["x0"] - ordered[k - 1]["x1"] > COLUMN_GAP * ordered[k]["size"]
+        (start + end) / 2
+        for start, end, width in _gaps(chars, NEAR_COLUMN_GAP)
+        if width > COLUMN_GAP or any(start < hi and lo < end for lo, hi in near)
     ]
     if not edges:
         return None
@@ -194,6 +385,157 @@ def _columns(lines: list[_Line]) -> list[_Line]:
         for part in line.parts or (line,):
             (left if (part.x0 + part.x1) / 2 < gutter else right).append(part)
     return sorted(left, key=lambda line: line.top) + sorted(right, key=lambda line: line.top)
+
+
+#: An unruled table starts at a line of at least this many parts (cells set apart by column gaps).
+MIN_GRID_COLUMNS = 3
+
+
+def _column_of(piece: _Line, bounds: list[float]) -> int | None:
+    """The column a piece of a line stands in, between two of ``bounds`` (the middles of the gaps
+    between columns); None when it runs across a gap."""
+    edges = [float("-inf"), *bounds, float("inf")]
+    for k in range(len(edges) - 1):
+        if edges[k] - 1.0 <= piece.x0 and piece.x1 <= edges[k + 1] + 1.0:
+            return k
+    return None
+
+
+def _unruled_run(lines: list[_Line], k: int) -> tuple[int, list[float]] | None:
+    """The lines from ``lines[k]`` that make an unruled table: a row of :data:`MIN_GRID_COLUMNS`
+    parts or more, then line after line (no wider gap than 1.5 line heights) rows of such parts
+    and lines whose every piece stands in one of its columns (a cell's wrapped lines). (End of
+    the run, the middles of the gaps between columns); None unless there are two rows at least
+    and a wrapped line (else the rows are read as rows already)."""
+    head = lines[k]
+    if len(head.parts) < MIN_GRID_COLUMNS:
+        return None
+    bounds = [(a.x1 + b.x0) / 2 for a, b in zip(head.parts, head.parts[1:])]
+    rows, wrapped, end = 1, 0, k + 1
+    while end < len(lines) and _near(lines[end - 1], lines[end]):
+        line = lines[end]
+        if line.footnote or (line.table and not line.parts):
+            break
+        places = [_column_of(piece, bounds) for piece in line.parts or (line,)]
+        if None in places or len(set(places)) < len(places):
+            break
+        if len(places) >= MIN_GRID_COLUMNS:
+            rows += 1
+        else:
+            wrapped += 1
+        end += 1
+    return (end, bounds) if rows >= 2 and wrapped else None
+
+
+def _unruled_rows(lines: list[_Line], bounds: list[float]) -> list[_Line]:
+    """An unruled table's lines as one line per row, cells joined by " | ": a row starts at a line
+    with text in the first column or in :data:`MIN_GRID_COLUMNS` columns; the other lines carry on
+    the cells of the row above (wrapped cells, set from the top of the row)."""
+    rows: list[tuple[list[_Line], list[list[str]]]] = []
+    for line in lines:
+        pieces = line.parts or (line,)
+        places = [_column_of(piece, bounds) or 0 for piece in pieces]
+        if not rows or 0 in places or len(places) >= MIN_GRID_COLUMNS:
+            rows.append(([], [[] for _ in range(len(bounds) + 1)]))
+        rows[-1][0].append(line)
+        for piece, place in zip(pieces, places):
+            rows[-1][1][place].append(piece.text)
+    out = []
+    for members, cells in rows:
+        text = " | ".join(" ".join(cell) for cell in cells if cell)
+        x0, x1 = min(m.x0 for m in members), max(m.x1 for m in members)
+        top, bottom = members[0].top, max(m.bottom for m in members)
+        out.append(_Line(text, x0, x1, top, bottom, members[0].page, table=True, size=members[0].size))
+    return out
+
+
+def _unruled_tables(lines: list[_Line]) -> list[_Line]:
+    """A page's lines with each unruled table (see :func:`_unruled_run`) read one line per row."""
+    out: list[_Line] = []
+    k = 0
+    while k < len(lines):
+        found = _unruled_run(lines, k)
+        if found is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        end, bounds = found
+        out += _unruled_rows(lines[k:end], bounds)
+        k = end
+    return out
+
+
+def _near(upper: _Line, lower: _Line) -> bool:
+    """Whether a line follows another closely: the gap between them under 1.5 line heights."""
+    return lower.top - upper.bottom < 1.5 * (lower.bottom - lower.top)
+
+
+def _band(lines: list[_Line], seed: int, floor: int) -> tuple[int, int, set[int]] | None:
+    """The run of lines around a row with one column gap ``lines[seed]`` (a letterhead's first line,
+    "Nơi nhận:" level with the signer's office), not above ``lines[floor]``, that stand on either
+    side of that gap, line after line (no wider gap than 1.5 line heights between them): (first,
+    last + 1, the indices of the one-sided lines on the right); None when ``lines[seed]`` is no such
+    row, when the run is not two blocks of two and three lines at least, or when every line of the
+    run has both sides (rows: a letterhead)."""
+    if len(lines[seed].parts) != 2:
+        return None
+    lo, hi = lines[seed].parts[0].x1, lines[seed].parts[1].x0
+    right: set[int] = set()
+
+    def fits(k: int) -> bool:
+        nonlocal lo, hi
+        line, middle = lines[k], (lo + hi) / 2
+        if line.footnote or (line.table and len(line.parts) != 2):
+            return False
+        if line.parts:
+            new_lo, new_hi = max(lo, line.parts[0].x1), min(hi, line.parts[1].x0)
+        elif line.x1 <= hi and (line.x0 + line.x1) / 2 < middle:
+            new_lo, new_hi = max(lo, line.x1), hi
+        elif line.x0 >= lo and (line.x0 + line.x1) / 2 >= middle:
+            new_lo, new_hi = lo, min(hi, line.x0)
+        else:
+            return False
+        if new_hi - new_lo < line.size:  # the sides would touch: a centred line across the gap
+            return False
+        if not line.parts and (line.x0 + line.x1) / 2 >= middle:
+            right.add(k)
+        lo, hi = new_lo, new_hi
+        return True
+
+    first, end = seed, seed + 1
+    while first > floor and _near(lines[first - 1], lines[first]) and fits(first - 1):
+        first -= 1
+    while end < len(lines) and _near(lines[end - 1], lines[end]) and fits(end):
+        end += 1
+    # a rule drawn with characters ("_______" under a name) pairs with nothing and says nothing
+    if all(lines[k].parts or not any(c.isalnum() for c in lines[k].text) for k in range(first, end)):
+        return None
+    sides = sorted((sum(bool(lines[k].parts) or k in right for k in range(first, end)), end - first - len(right)))
+    if sides[0] < 2 or sides[1] < 3:  # two blocks, not a two-line formula beside its left-hand side
+        return None
+    return first, end, right
+
+
+def _side_by_side(lines: list[_Line]) -> list[_Line]:
+    """Lines in reading order where two blocks stand side by side and their lines do not pair up: a
+    letterhead whose date is level with nothing on the left, the recipients ("Nơi nhận") on the left
+    of the signature. Such a run is read as its left side, then its right side, each line a line of
+    its own; a run whose every line has both sides stays rows ("left | right")."""
+    out: list[_Line] = []
+    floor = k = 0
+    while k < len(lines):
+        found = _band(lines, k, floor)
+        if found is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        first, end, right = found
+        del out[len(out) - (k - first) :]  # the lines above the row that belong to its run
+        run = list(enumerate(lines[first:end], first))
+        out += [replace(line.parts[0] if line.parts else line, side=1) for j, line in run if j not in right]
+        out += [replace(line.parts[1] if line.parts else line, side=2) for j, line in run if line.parts or j in right]
+        floor = k = end
+    return out
 
 
 #: A footnote reference mark is set at most this share of the size of the
@@ -238,6 +580,136 @@ def _beyond(page, bbox: tuple[float, float, float, float], right: float) -> str:
     return " ".join(extract_text(chars, x_tolerance_ratio=WORD_GAP).translate(FOLDS).split()) if chars else ""
 
 
+def _within(inner: tuple, outer: tuple, slack: float = 0.5) -> bool:
+    """Whether a box (x0, top, x1, bottom) lies inside another."""
+    return (
+        outer[0] - slack <= inner[0]
+        and outer[1] - slack <= inner[1]
+        and inner[2] <= outer[2] + slack
+        and inner[3] <= outer[3] + slack
+    )
+
+
+def _unruled_cells(page, table, row, texts: list[str]) -> None:
+    """Fill in ``texts`` (a row's cell texts) for the cells the table finder found no box for: a cell
+    whose ruling is missing (an exported sheet's border not drawn) holds text that no cell gives and
+    that is not read as a line either, being inside the table. Text inside a cell of another row (a
+    cell merged down the rows) is that cell's."""
+    from pdfplumber.utils import extract_text
+
+    if all(cell is not None for cell in row.cells):
+        return
+    x0, top, x1, bottom = row.bbox
+
+    def centre(c: dict) -> tuple[float, float]:
+        return (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+
+    def boxed(c: dict) -> bool:
+        x, y = centre(c)
+        return any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in table.cells)
+
+    loose = [c for c in page.chars if x0 <= centre(c)[0] <= x1 and top <= centre(c)[1] <= bottom and not boxed(c)]
+    cells = row.cells
+    for k, cell in enumerate(cells):
+        if cell is not None or (k and cells[k - 1] is None) or not loose:
+            continue
+        left = max((c[2] for c in cells[:k] if c is not None), default=x0)
+        right = min((c[0] for c in cells[k:] if c is not None), default=x1)
+        chars = [c for c in loose if left <= centre(c)[0] < right]
+        texts[k] = " ".join(extract_text(chars, x_tolerance_ratio=WORD_GAP).translate(FOLDS).split()) if chars else ""
+
+
+def _table_rows(page, table) -> list[tuple[tuple[float, float, float, float], list[str]]]:
+    """A ruled table's rows as (box, cell texts). A row ruled inside the row above (a shaded or boxed
+    line within a merged cell, between empty edge cells that run down beside it) is joined to it cell
+    by cell, not read as a row of its own; the rows beside a merged cell that holds text (a number
+    merged down two rows) stay rows."""
+    right = table.bbox[2]
+    rows: list[tuple[tuple[float, float, float, float], list[str]]] = []
+    above = None  # the last row kept, and its own cell texts
+    for row, cells in zip(table.rows, table.extract(x_tolerance_ratio=WORD_GAP)):
+        texts = [" ".join((c or "").translate(FOLDS).split()) for c in cells]
+        _unruled_cells(page, table, row, texts)
+        texts.append(_beyond(page, row.bbox, right))
+        if above is not None and _within(row.bbox, above[0].bbox):
+            beside = [k for k, cell in enumerate(above[0].cells) if cell is not None and cell[3] >= row.bbox[3] - 0.5]
+            if not any(above[1][k] for k in beside):
+                rows[-1] = (rows[-1][0], [" ".join(t for t in pair if t) for pair in zip(rows[-1][1], texts)])
+                continue
+        rows.append((row.bbox, texts))
+        above = (row, texts)
+    return rows
+
+
+def _text_line(chars: list[dict]) -> dict:
+    """A text line (as pdfplumber's ``extract_text_lines`` gives) made of these characters."""
+    from pdfplumber.utils import extract_text
+
+    chars = sorted(chars, key=lambda c: c["x0"])
+    solid = [c for c in chars if not c["text"].isspace()] or chars
+    return {"text": extract_text(chars, x_tolerance_ratio=WORD_GAP), "chars": chars, **_box(solid)}
+
+
+def _insert(line: dict, stamp: list[dict]) -> dict:
+    """A text line with an annotation's characters put in at their place: a number written into the
+    blank of "Số:     /UBND" or "ngày    tháng". It keeps a word space from the words on either side,
+    except next to a code's "/" or "-" ("Số: 295/VP-CTHĐND")."""
+    solid = [c for c in line["chars"] if not c["text"].isspace()]
+    left, right = min(c["x0"] for c in stamp), max(c["x1"] for c in stamp)
+    middle = (left + right) / 2
+    before = [c for c in solid if (c["x0"] + c["x1"]) / 2 < middle]
+    after = [c for c in solid if (c["x0"] + c["x1"]) / 2 >= middle]
+    prev = max(before, key=lambda c: c["x1"], default=None)
+    nxt = min(after, key=lambda c: c["x0"], default=None)
+    shift = 0.0
+    if nxt is not None and nxt["text"] in "/-":
+        shift = nxt["x0"] - right
+    elif prev is not None and prev["text"] in "/-":
+        shift = prev["x1"] - left
+    moved = [{**c, "x0": c["x0"] + shift, "x1": c["x1"] + shift} for c in stamp]
+    spaces = []  # put just outside the stamp's characters, so that they sort between it and the words
+    for near, edge in ((prev, left + shift - 0.01), (nxt, right + shift + 0.01)):
+        if near is not None and near["text"] not in "/-":
+            spaces.append({**near, "text": " ", "x0": edge, "x1": edge})
+    return _text_line([c for c in line["chars"] if c in before or c in after or c["text"].isspace()] + moved + spaces)
+
+
+def _with_annotations(lines: list[dict], stamps: list[list[dict]]) -> list[dict]:
+    """Text lines with the text of annotations added: put into the line it is level with, or else
+    as a line of its own where it stands (an e-signature stamp in the page's corner)."""
+    from pdfplumber.utils import chars_to_textmap
+
+    lines = list(lines)
+    for stamp in stamps:
+        for part in chars_to_textmap(stamp, x_tolerance_ratio=WORD_GAP).extract_text_lines(return_chars=True):
+            chars = [c for c in part["chars"] if c.get("annotation")]
+            if not chars or not part["text"].strip():
+                continue
+            middle = (part["top"] + part["bottom"]) / 2
+            size = max(c["size"] for c in chars)
+            host = next(
+                (
+                    k
+                    for k, line in enumerate(lines)
+                    if line["top"] <= middle <= line["bottom"]
+                    and line["x0"] - 2 * size <= part["x0"]
+                    and part["x1"] <= line["x1"] + 2 * size
+                ),
+                None,
+            )
+            if host is None:
+                lines.append({**_text_line(chars), "annotation": True})
+            else:
+                lines[host] = _insert(lines[host], chars)
+    return lines
+
+
+def _adjacent(a: dict, b: dict) -> bool:
+    """Whether two text lines are next to each other: the gap between them under 1.5 line heights."""
+    upper, lower = (a, b) if a["top"] <= b["top"] else (b, a)
+    return lower["top"] - upper["bottom"] < 1.5 * (lower["bottom"] - lower["top"])
+
+
 def _page_lines(page, number: int) -> list[_Line]:
     """The text lines of a page, with each ruled table's rows in place of its lines.
 
@@ -253,23 +725,28 @@ def _page_lines(page, number: int) -> list[_Line]:
     tables = [t for t in page.find_tables() if _is_table(t, page)]
     boxes = [t.bbox for t in tables]
     lines = []
-    for line in page.extract_text_lines(strip=True, return_chars=True, x_tolerance_ratio=WORD_GAP):
+    raw = [
+        line
+        for line in page.extract_text_lines(strip=True, return_chars=True, x_tolerance_ratio=WORD_GAP)
+        if line["text"].strip() and not any(_inside(line, box) for box in boxes)
+    ]
+    raw = sorted(_with_annotations(raw, _annotation_chars(page)), key=lambda line: line["top"])
+    wide = [[(start, end) for start, end, width in _gaps(line["chars"], COLUMN_GAP)] for line in raw]
+    for k, line in enumerate(raw):
+        near = [gap for j in (k - 1, k + 1) if 0 <= j < len(raw) and _adjacent(raw[j], line) for gap in wide[j]]
         text = line["text"].translate(FOLDS).strip()
-        if text and not any(_inside(line, box) for box in boxes):
-            chars = [c for c in line["chars"] if not c["text"].isspace()] or line["chars"]
-            lines.append(_segments(line["chars"], number) or _styled(text, chars, line, number))
-    lines += _field_lines(page, number)
+        chars = [c for c in line["chars"] if not c["text"].isspace()] or line["chars"]
+        read = _segments(line["chars"], number, near) or _styled(text, chars, line, number)
+        lines.append(replace(read, annotation=True) if line.get("annotation") else read)
     for table in tables:
-        right = table.bbox[2]
-        for row, cells in zip(table.rows, table.extract(x_tolerance_ratio=WORD_GAP)):
-            texts = [" ".join((c or "").translate(FOLDS).split()) for c in cells]
-            texts.append(_beyond(page, row.bbox, right))
+        for bbox, texts in _table_rows(page, table):
             text = " | ".join(t for t in texts if t)
             if text:
-                x0, top, x1, bottom = row.bbox
+                x0, top, x1, bottom = bbox
                 lines.append(_Line(text, x0, x1, top, bottom, number, table=True))
     lines.sort(key=lambda line: (line.top, line.x0))
-    return _columns(lines)
+    columns = _columns(lines)
+    return columns if columns is not lines else _side_by_side(_unruled_tables(lines))
 
 
 #: A footnote is set at least this many points smaller than its page's body text.
@@ -301,7 +778,9 @@ def _mark_footnotes(lines: list[_Line]) -> list[_Line]:
 
 
 def _drop_running(pages: list[list[_Line]], heights: list[float]) -> list[list[_Line]]:
-    """Remove page numbers and lines repeated in the top or bottom margin of most pages."""
+    """Remove page numbers and lines repeated in the top or bottom margin of most pages. A stamp
+    repeated on every page (an e-signature's number and signing time) is kept once, where it first
+    stands: it is the document's, not a running header."""
 
     def in_margin(line: _Line, height: float) -> bool:
         return line.top < MARGIN * height or line.bottom > (1 - MARGIN) * height
@@ -313,18 +792,22 @@ def _drop_running(pages: list[list[_Line]], heights: list[float]) -> list[list[_
     for lines, h in zip(pages, heights):
         counts.update({key(line) for line in lines if in_margin(line, h)})
     need = max(2, REPEATED * len(pages))
+    stamps: set[str] = set()  # the annotation lines kept so far
+
+    def running(line: _Line, height: float) -> bool:
+        if not in_margin(line, height):
+            return False
+        if _PAGE_NUMBER.match(line.text):
+            return True
+        if line.annotation:
+            seen = line.text in stamps
+            stamps.add(line.text)
+            return seen
+        return len(pages) > 1 and counts[key(line)] >= need
+
     out = []
     for lines, h in zip(pages, heights):
-        out.append(
-            [
-                line
-                for line in lines
-                if not (
-                    in_margin(line, h)
-                    and (_PAGE_NUMBER.match(line.text) or (len(pages) > 1 and counts[key(line)] >= need))
-                )
-            ]
-        )
+        out.append([line for line in lines if not running(line, h)])
     return out
 
 
@@ -346,10 +829,11 @@ MIN_LETTERS_CHECKED = 300
 MIN_VIETNAMESE_SHARE = 0.03
 
 
-#: A page of at least :data:`MIN_LETTERS_CHECKED` letters with a "?" or U+FFFD
-#: inside a word for this share of its letters or more ("GIÁO D?C", "tr??ng")
+#: A page with a "?" or U+FFFD inside a word for this share of its letters or more ("GIÁO D?C",
+#: "tr??ng"), and :data:`MIN_UNMAPPED` such marks at least (a short page too: a signature page),
 #: has a text layer whose fonts map some glyphs to no character.
 MAX_UNMAPPED_SHARE = 0.03
+MIN_UNMAPPED = 5
 _UNMAPPED = re.compile(r"(?<=\w)[?\ufffd]|[?\ufffd](?=\w)")
 
 
@@ -362,7 +846,8 @@ def _odd_pages(pages: list[list[_Line]]) -> list[int]:
     for lines in pages:
         text = " ".join(line.text for line in lines)
         letters = sum(c.isalpha() for c in text)
-        if letters >= MIN_LETTERS_CHECKED and len(_UNMAPPED.findall(text)) >= MAX_UNMAPPED_SHARE * letters:
+        marks = len(_UNMAPPED.findall(text))
+        if marks >= MIN_UNMAPPED and marks >= MAX_UNMAPPED_SHARE * letters:
             unmapped.append(lines[0].page)
             continue
         if lines and letters >= MIN_LETTERS_CHECKED:
@@ -409,7 +894,8 @@ def _paragraphs(pages: list[list[_Line]]) -> list[Block]:
     gap = statistics.median(gaps) if gaps else 0.0
     geometry = {page[0].page: _geometry(page) for page in pages if page}
     blocks: list[Block] = []
-    text, page = lines[0].text, lines[0].page
+    text = lines[0].text
+    where = _where(lines[0])
     for prev, line in zip(lines, lines[1:]):
         left, _, width = geometry[line.page]
         prev_right, prev_width = geometry[prev.page][1:]
@@ -422,24 +908,38 @@ def _paragraphs(pages: list[list[_Line]]) -> list[Block]:
             wide_gap = ends or short
         indented = line.x0 - left > 0.03 * width
         restyled = abs(line.size - prev.size) > 0.6 or line.bold != prev.bold  # a heading and its text
+        restyled = restyled or (_capitals(prev.text) and not _capitals(line.text))  # a title, then its subtitle
         if (
             prev.table
             or line.table
+            or prev.annotation
+            or line.annotation
+            or ((prev.side or line.side) and not continues)
             or wide_gap
             or (restyled and not continues)
             or (short and not continues)
             or (indented and ends)
             or _ITEM_START.match(line.text)
         ):
-            blocks.append(Block(text, f"page {page}"))
+            blocks.append(Block(text, where))
             # the footnotes of the pages a paragraph has left go after it, not inside a paragraph that runs on
             while notes and notes[0][0] < line.page:
                 blocks.append(notes.pop(0)[1])
-            text, page = line.text, line.page
+            text, where = line.text, _where(line)
         else:
             text = _join(text, line.text)
-    blocks.append(Block(text, f"page {page}"))
+    blocks.append(Block(text, where))
     return blocks + [block for _, block in notes]
+
+
+def _capitals(text: str) -> bool:
+    """Whether a line is set in capitals (a title's line): four letters at least, none lower case."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and not any(c.islower() for c in letters)
+
+
+def _where(line: _Line) -> str:
+    return f"page {line.page}, annotation" if line.annotation else f"page {line.page}"
 
 
 def _footnote_blocks(lines: list[_Line]) -> list[tuple[int, Block]]:
