@@ -175,6 +175,21 @@ def test_a_ruled_table_that_fills_the_page_is_read_one_row_per_block():
     assert lines[len(rows) + 2 :] == more
 
 
+def test_a_table_row_cut_by_a_page_break_is_one_row_and_its_body_cell_is_read_paragraph_by_paragraph():
+    """splitrow.pdf: a row whose second cell holds four numbered paragraphs runs from the foot of page 1
+    onto page 2 (its first cell empty there): read as the Word readers read such a row, the heading cell
+    and each numbered paragraph a block of their own; the next row stays one block, cells joined."""
+    import sys
+
+    sys.path.insert(0, str(FIXTURES))
+    from pdf_texts import SPLIT_ROW_AFTER, SPLIT_ROW_HEAD, SPLIT_ROW_ITEMS, SPLIT_ROW_LEAD, SPLIT_ROW_NEXT
+
+    text = read(FIXTURES / "splitrow.pdf")
+    expected = [SPLIT_ROW_LEAD, SPLIT_ROW_HEAD, *SPLIT_ROW_ITEMS, " | ".join(SPLIT_ROW_NEXT), SPLIT_ROW_AFTER]
+    assert text.text.splitlines() == expected
+    assert text.locations[1:6] == ("page 1",) * 5  # the row is where it starts
+
+
 def test_an_unruled_table_is_read_one_row_per_block():
     """unruled.pdf: a table without rulings, three columns set apart by space, cells wrapped over two or three
     lines from the top of their row, between two paragraphs: one block per row, cells joined by " | "."""

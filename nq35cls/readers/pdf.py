@@ -31,6 +31,7 @@ from typing import Any
 from ..errors import InputError
 from . import FOLDS, Block
 from .budget import MAX_EXPANDED_BYTES
+from .cells import row_blocks
 
 #: All the streams of one PDF together may expand to this many bytes.
 MAX_EXPANDED_TOTAL = 4 * MAX_EXPANDED_BYTES
@@ -74,6 +75,8 @@ class _Line:
     annotation: bool = False
     #: In a run of two blocks side by side (see :func:`_side_by_side`), 1 on the left, 2 on the right.
     side: int = 0
+    #: For a ruled table's row, each cell's paragraphs (made blocks by :func:`_row_lines`).
+    cells: tuple[tuple[str, ...], ...] = ()
 
 
 def _inside(line: dict, box: tuple[float, float, float, float]) -> bool:
@@ -628,7 +631,7 @@ def _table_rows(page, table) -> list[tuple[tuple[float, float, float, float], li
     rows: list[tuple[tuple[float, float, float, float], list[str]]] = []
     above = None  # the last row kept, and its own cell texts
     for row, cells in zip(table.rows, table.extract(x_tolerance_ratio=WORD_GAP)):
-        texts = [" ".join((c or "").translate(FOLDS).split()) for c in cells]
+        texts = [PARAGRAPH_IN_CELL.join(_cell_paragraphs((c or "").translate(FOLDS))) for c in cells]
         _unruled_cells(page, table, row, texts)
         texts.append(_beyond(page, row.bbox, right))
         if above is not None and _within(row.bbox, above[0].bbox):
@@ -639,6 +642,69 @@ def _table_rows(page, table) -> list[tuple[tuple[float, float, float, float], li
         rows.append((row.bbox, texts))
         above = (row, texts)
     return rows
+
+
+#: Between the paragraphs of a cell's text, until the row is made blocks (:func:`.cells.row_blocks`).
+PARAGRAPH_IN_CELL = "\n"
+
+
+def _rows_across_pages(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """Join a table row that a page break cut in two: a page whose body starts with a row whose
+    first cell is empty, after a page whose body ended with a row of as many cells, goes on with
+    that row (a cell's text continues its last paragraph unless it starts an item)."""
+    out: list[list[_Line]] = []
+    for lines in pages:
+        lines = list(lines)
+        body = [k for k, line in enumerate(lines) if not line.footnote]
+        previous = next((page for page in reversed(out) if any(not x.footnote for x in page)), None)
+        if body and previous is not None:
+            first = lines[body[0]]
+            end = max(k for k, line in enumerate(previous) if not line.footnote)
+            last = previous[end]
+            if first.cells and last.cells and len(first.cells) == len(last.cells) and not first.cells[0]:
+                cells = tuple(_continue_cell(a, b) for a, b in zip(last.cells, first.cells))
+                text = " | ".join(" ".join(cell) for cell in cells if cell)
+                previous[end] = replace(last, text=text, cells=cells)
+                del lines[body[0]]
+        out.append(lines)
+    return out
+
+
+def _continue_cell(above: tuple[str, ...], below: tuple[str, ...]) -> tuple[str, ...]:
+    if above and below and not _ITEM_START.match(below[0]):
+        return (*above[:-1], _join(above[-1], below[0]), *below[1:])
+    return above + below
+
+
+def _row_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """Each ruled table row as its lines: one for a row of short cells, one per paragraph for a row
+    whose cell holds body text (:func:`.cells.row_blocks`, as in Word files)."""
+    out = []
+    for lines in pages:
+        page: list[_Line] = []
+        for line in lines:
+            if not line.cells:
+                page.append(line)
+                continue
+            blocks = row_blocks([list(cell) for cell in line.cells], f"page {line.page}")
+            page += [
+                replace(line, text=block.text, top=line.top + k * 1e-3, cells=()) for k, block in enumerate(blocks)
+            ]
+        out.append(page)
+    return out
+
+
+def _cell_paragraphs(text: str) -> list[str]:
+    """A ruled cell's lines as paragraphs: a line that starts an item (a number, a bullet) starts
+    one, the other lines are a paragraph's wrapped lines."""
+    paragraphs: list[str] = []
+    for line in text.split("\n"):
+        line = " ".join(line.split())
+        if paragraphs and line and not _ITEM_START.match(line):
+            paragraphs[-1] = _join(paragraphs[-1], line)
+        elif line:
+            paragraphs.append(line)
+    return paragraphs
 
 
 def _text_line(chars: list[dict]) -> dict:
@@ -740,10 +806,11 @@ def _page_lines(page, number: int) -> list[_Line]:
         lines.append(replace(read, annotation=True) if line.get("annotation") else read)
     for table in tables:
         for bbox, texts in _table_rows(page, table):
-            text = " | ".join(t for t in texts if t)
+            cells = tuple(tuple(p for p in t.split(PARAGRAPH_IN_CELL) if p) for t in texts)
+            text = " | ".join(" ".join(cell) for cell in cells if cell)
             if text:
                 x0, top, x1, bottom = bbox
-                lines.append(_Line(text, x0, x1, top, bottom, number, table=True))
+                lines.append(_Line(text, x0, x1, top, bottom, number, table=True, cells=cells))
     lines.sort(key=lambda line: (line.top, line.x0))
     columns = _columns(lines)
     return columns if columns is not lines else _side_by_side(_unruled_tables(lines))
@@ -1068,7 +1135,8 @@ def read_blocks(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tupl
         warnings += (
             f"the text layer of page(s) {shown} does not look Vietnamese (a font without a Unicode map?): check those pages",
         )
-    return _paragraphs([_mark_footnotes(lines) for lines in _drop_running(pages, heights)]), warnings
+    pages = _row_lines(_rows_across_pages([_mark_footnotes(lines) for lines in _drop_running(pages, heights)]))
+    return _paragraphs(pages), warnings
 
 
 def _read_by_ocr(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tuple[str, ...]]:
