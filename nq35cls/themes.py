@@ -11,8 +11,8 @@ the same dozen points worded differently. :func:`find_themes` groups them:
    dưỡng" -> ``đào_tạo``), L2-normalized; identical vectors are clustered once;
 2. a sparse graph links each text to its nearest neighbours (at most
    ``n_neighbors``) whose cosine similarity is at least ``anchor``
-   (scikit-learn's brute-force nearest neighbours, computed in chunks of
-   bounded memory: no n × n matrix);
+   (brute-force nearest neighbours as scikit-learn finds them, computed in
+   chunks of bounded memory by :mod:`nq35cls.similarity`: no n × n matrix);
 3. average-linkage agglomeration along those links merges the two most
    similar groups while their mean pairwise similarity (exact: the dot
    product of the groups' summed vectors over the product of their sizes)
@@ -48,6 +48,7 @@ from typing import Any
 import numpy as np
 
 from .normalize import feature_text
+from .similarity import l2_rows, nearest_links, tfidf_rows
 
 #: The public surface; the steps below are exposed for tests and benchmarks.
 __all__ = [
@@ -250,8 +251,14 @@ def _check(texts: Sequence[str], reports: Sequence[Hashable], threshold: float, 
 
 def vectorize(
     texts: Sequence[str], *, ngram_range: tuple[int, int] = (1, 2), concepts: bool = True, normalized: bool = False
-) -> tuple[Any, Any]:
-    """L2-normalized TF-IDF rows of ``texts`` (sparse) and the fitted vectorizer.
+) -> tuple[Any, np.ndarray]:
+    """L2-normalized TF-IDF rows of ``texts`` (sparse) and their terms.
+
+    Sublinear term frequency and smoothed idf, as scikit-learn's
+    ``TfidfVectorizer(sublinear_tf=True)``, computed by
+    :func:`~nq35cls.similarity.tfidf_rows` (the same values, without
+    importing scikit-learn); terms in more than :data:`MAX_DF` of the texts
+    (at least 10 texts) left out.
 
     Parameters
     ----------
@@ -266,18 +273,19 @@ def vectorize(
     Returns
     -------
     X : scipy.sparse.csr_matrix of shape (len(texts), n_terms)
-    vectorizer : sklearn.feature_extraction.text.TfidfVectorizer
-    """
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    terms : ndarray of str
+        The term of each column, in alphabetical order.
 
-    vectorizer = TfidfVectorizer(
-        analyzer=lambda t: _ngrams(content_syllables(t, concepts=concepts, normalized=normalized), ngram_range),
-        sublinear_tf=True,
-        max_df=max(MAX_DF, min(1.0, 10 / max(len(texts), 1))),
-        norm="l2",
-        dtype=np.float32,
-    )
-    return vectorizer.fit_transform(texts).tocsr(), vectorizer
+    Raises
+    ------
+    ValueError
+        When no text has a content term.
+    """
+
+    def analyzer(text: str) -> list[str]:
+        return _ngrams(content_syllables(text, concepts=concepts, normalized=normalized), ngram_range)
+
+    return tfidf_rows(texts, analyzer, max_df=max(MAX_DF, min(1.0, 10 / max(len(texts), 1))))
 
 
 def _ngrams(words: list[str], ngram_range: tuple[int, int]) -> list[str]:
@@ -288,8 +296,9 @@ def _ngrams(words: list[str], ngram_range: tuple[int, int]) -> list[str]:
 def neighbour_graph(X: Any, anchor: float, n_neighbors: int = DEFAULT_NEIGHBORS) -> Any:
     """The sparse graph linking each row of ``X`` (L2-normalized) to its nearest rows of similarity ``>= anchor``.
 
-    Computed by scikit-learn's brute-force nearest neighbours in chunks of
-    :data:`WORKING_MEMORY_MB` (never an n x n matrix): at most
+    Computed by :func:`~nq35cls.similarity.nearest_links` (brute-force
+    nearest neighbours by cosine, as scikit-learn's, in chunks of
+    :data:`WORKING_MEMORY_MB`: never an n x n matrix): at most
     ``n_neighbors`` links per row, made symmetric; the diagonal is left out.
 
     Returns
@@ -297,18 +306,13 @@ def neighbour_graph(X: Any, anchor: float, n_neighbors: int = DEFAULT_NEIGHBORS)
     scipy.sparse.csr_matrix
         Similarities of the linked pairs (symmetric).
     """
-    import sklearn
     from scipy.sparse import csr_matrix
-    from sklearn.neighbors import NearestNeighbors
 
     n = X.shape[0]
     k = min(n_neighbors + 1, n)
-    with sklearn.config_context(working_memory=WORKING_MEMORY_MB):
-        distance, index = NearestNeighbors(n_neighbors=k, metric="cosine", algorithm="brute").fit(X).kneighbors(X)
-    sim = 1.0 - distance
-    rows = np.repeat(np.arange(n), k)
-    keep = (sim.ravel() >= anchor - 1e-6) & (index.ravel() != rows)
-    graph = csr_matrix((np.clip(sim.ravel()[keep], 0.0, 1.0), (rows[keep], index.ravel()[keep])), shape=(n, n))
+    rows, cols, sim = nearest_links(X, k, anchor - 1e-6, working_memory_mb=WORKING_MEMORY_MB)
+    other = rows != cols
+    graph = csr_matrix((np.clip(sim[other], 0.0, 1.0), (rows[other], cols[other])), shape=(n, n))
     return graph.maximum(graph.T).tocsr()
 
 
@@ -484,7 +488,6 @@ def regroup(
         A cluster number per row, numbered by first appearance.
     """
     from scipy.sparse import csr_matrix
-    from sklearn.preprocessing import normalize
 
     n = X.shape[0]
     k = int(labels.max()) + 1 if n else 0
@@ -497,7 +500,7 @@ def regroup(
     # the centroids weighted by their sizes: average_linkage sums them back into each cluster's summed rows,
     # so that its means are the exact means over the clusters' texts
     centroids = csr_matrix(sums.multiply(1.0 / size[:, None]))
-    graph = neighbour_graph(normalize(sums), theme_anchor, n_neighbors)
+    graph = neighbour_graph(l2_rows(sums), theme_anchor, n_neighbors)
     cluster_groups: list[set[int]] | None = None
     if groups is not None:
         cluster_groups = [set() for _ in range(k)]
@@ -711,9 +714,9 @@ def find_themes(
         return []
     normalized = [feature_text(t) for t in texts]
     try:
-        X, vectorizer = vectorize(normalized, ngram_range=ngram_range, concepts=concepts, normalized=True)
+        X, names = vectorize(normalized, ngram_range=ngram_range, concepts=concepts, normalized=True)
     except ValueError:  # no content word in any text: each text its own theme
-        X, vectorizer = None, None
+        X, names = None, None
         labels = np.arange(len(texts))
     else:
         # identical vectors (the same text, or with other figures) are clustered once, with their weight
@@ -738,7 +741,6 @@ def find_themes(
     for i, c in enumerate(labels.tolist()):
         groups.setdefault(c, []).append(i)
     idf = syllable_idf(normalized, normalized=True)
-    names = vectorizer.get_feature_names_out() if vectorizer is not None else None
     themes = []
     for members in groups.values():
         if X is not None and names is not None:
