@@ -107,7 +107,7 @@ def is_heading(text: str) -> bool:
     (False, False)
     """
     text = text.strip()
-    if not text or len(text.split()) > HEADING_WORDS or text[-1] in ".;!?…":
+    if not text or text[-1] in ".;!?…" or len(text.split()) > HEADING_WORDS:
         return False
     letters = [c for c in text if c.isalpha()]
     upper = sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
