@@ -282,8 +282,15 @@ def vectorize(
         When no text has a content term.
     """
 
+    known: dict[str, list[str]] = {}  # the same text (figures aside, once normalized) is analyzed once
+
     def analyzer(text: str) -> list[str]:
-        return _ngrams(content_syllables(text, concepts=concepts, normalized=normalized), ngram_range)
+        terms = known.get(text)
+        if terms is None:
+            terms = known[text] = _ngrams(
+                content_syllables(text, concepts=concepts, normalized=normalized), ngram_range
+            )
+        return terms
 
     return tfidf_rows(texts, analyzer, max_df=max(MAX_DF, min(1.0, 10 / max(len(texts), 1))))
 
@@ -779,8 +786,12 @@ def syllable_idf(texts: Sequence[str], *, normalized: bool = False) -> dict[str,
     """
     stop, _ = stop_words()
     df: Counter = Counter()
+    known: dict[str, set[str]] = {}
     for t in texts:
-        df.update(set(_words(t, normalized)))
+        words = known.get(t)
+        if words is None:
+            words = known[t] = set(_words(t, normalized))
+        df.update(words)
     n = len(texts)
     common = max(MAX_DF * n, 10)
     return {
