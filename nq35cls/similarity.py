@@ -70,26 +70,22 @@ def tfidf_rows(
     """
     from scipy.sparse import csr_matrix
 
-    vocabulary: dict[str, int] = {}
-    indices: list[int] = []
-    counts: list[int] = []
-    indptr = [0]
+    terms: list[str] = []
+    lengths: list[int] = []
     for text in texts:
-        counter: dict[int, int] = {}
-        for term in analyzer(text):
-            k = vocabulary.setdefault(term, len(vocabulary))
-            counter[k] = counter.get(k, 0) + 1
-        indices.extend(counter)
-        counts.extend(counter.values())
-        indptr.append(len(indices))
+        found = analyzer(text)
+        terms.extend(found)
+        lengths.append(len(found))
+    vocabulary: dict[str, int] = {}  # each term numbered by its first appearance
+    ids = np.fromiter((vocabulary.setdefault(t, len(vocabulary)) for t in terms), dtype=np.int64, count=len(terms))
     if not vocabulary:
         raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
-    n = len(indptr) - 1
-    counted = csr_matrix(
-        (np.asarray(counts, dtype=np.float32), np.asarray(indices, dtype=np.int32), np.asarray(indptr, dtype=np.int32)),
-        shape=(n, len(vocabulary)),
-    )
-    counted.sort_indices()  # by first appearance of the terms
+    n, size = len(lengths), len(vocabulary)
+    # each row's terms by number, repeated ones counted
+    pairs, counts = np.unique(np.repeat(np.arange(n, dtype=np.int64), lengths) * size + ids, return_counts=True)
+    indptr = np.zeros(n + 1, dtype=np.int32)
+    np.cumsum(np.bincount(pairs // size, minlength=n), out=indptr[1:])
+    counted = csr_matrix((counts.astype(np.float32), (pairs % size).astype(np.int32), indptr), shape=(n, size))
     df = np.bincount(counted.indices, minlength=len(vocabulary))
     kept = df <= max_df * n
     if not kept.any():

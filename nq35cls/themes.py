@@ -200,30 +200,52 @@ def content_syllables(text: str, *, concepts: bool = True, normalized: bool = Fa
     >>> content_syllables("Đã tổ chức 12 lớp tập huấn kỹ năng số cho cán bộ.", concepts=False)
     ['lớp', 'tập', 'huấn', 'kỹ', 'năng', 'số', 'cán', 'bộ']
     """
-    syllables, phrases = stop_words()
+    _, phrases = stop_words()
     starts = _phrase_starts()
+    single = _single_words(concepts)
     words = _words(text, normalized)
     kept: list[str] = []
-    i = 0
-    while i < len(words):
-        for n in starts.get(words[i], ()):
-            key = tuple(words[i : i + n])
-            if key in phrases and (concepts or phrases[key] is None):
-                if phrases[key] is not None:
-                    kept.append(phrases[key])  # type: ignore[arg-type]
-                i += n
-                break
-        else:
-            w = words[i]
-            entry = phrases.get((w,), "")  # "": not listed
-            if entry is None:
-                pass  # a one-word stop phrase
-            elif entry and concepts:
-                kept.append(entry)
-            elif w not in syllables and not w.isdigit():
+    i, end = 0, len(words)
+    while i < end:
+        w = words[i]
+        lengths = starts.get(w)
+        if lengths is not None:
+            for n in lengths:
+                key = tuple(words[i : i + n])
+                if key in phrases and (concepts or phrases[key] is None):
+                    if phrases[key] is not None:
+                        kept.append(phrases[key])  # type: ignore[arg-type]
+                    i += n
+                    break
+            else:
+                lengths = None
+            if lengths is not None:
+                continue
+        entry = single.get(w)
+        if entry is None:  # not listed: kept, unless a number
+            if not w.isdigit():
                 kept.append(w)
-            i += 1
+        elif entry:  # a concept's word
+            kept.append(entry)
+        i += 1
     return kept
+
+
+@lru_cache(maxsize=2)
+def _single_words(concepts: bool) -> dict[str, str]:
+    """The listed words, for :func:`content_syllables`: each stop word and one-word stop phrase maps to ""
+    (left out), and with ``concepts`` each one-word synonym to its concept (even a stop word)."""
+    syllables, phrases = stop_words()
+    out = {w: "" for w in syllables}
+    for key, entry in phrases.items():
+        if len(key) == 1:
+            if entry is None:
+                out[key[0]] = ""  # a one-word stop phrase
+            elif concepts:
+                out[key[0]] = entry
+            elif key[0] not in syllables:
+                out.pop(key[0], None)  # a concept's word, kept as it is without concepts
+    return out
 
 
 @lru_cache(maxsize=1)
