@@ -39,7 +39,7 @@ import heapq
 import json
 import re
 from collections import Counter
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -200,10 +200,14 @@ def content_syllables(text: str, *, concepts: bool = True, normalized: bool = Fa
     >>> content_syllables("Đã tổ chức 12 lớp tập huấn kỹ năng số cho cán bộ.", concepts=False)
     ['lớp', 'tập', 'huấn', 'kỹ', 'năng', 'số', 'cán', 'bộ']
     """
+    return _content(_words(text, normalized), concepts)
+
+
+def _content(words: list[str], concepts: bool) -> list[str]:
+    """:func:`content_syllables` of a text's normalized syllables ``words``."""
     _, phrases = stop_words()
     starts = _phrase_starts()
     single = _single_words(concepts)
-    words = _words(text, normalized)
     kept: list[str] = []
     i, end = 0, len(words)
     while i < end:
@@ -304,14 +308,19 @@ def vectorize(
         When no text has a content term.
     """
 
+    return _tfidf(texts, lambda t: _words(t, normalized), ngram_range=ngram_range, concepts=concepts)
+
+
+def _tfidf(
+    texts: Sequence[str], words_of: Callable[[str], list[str]], *, ngram_range: tuple[int, int], concepts: bool
+) -> tuple[Any, np.ndarray]:
+    """:func:`vectorize`, the syllables of a text given by ``words_of``."""
     known: dict[str, list[str]] = {}  # the same text (figures aside, once normalized) is analyzed once
 
     def analyzer(text: str) -> list[str]:
         terms = known.get(text)
         if terms is None:
-            terms = known[text] = _ngrams(
-                content_syllables(text, concepts=concepts, normalized=normalized), ngram_range
-            )
+            terms = known[text] = _ngrams(_content(words_of(text), concepts), ngram_range)
         return terms
 
     return tfidf_rows(texts, analyzer, max_df=max(MAX_DF, min(1.0, 10 / max(len(texts), 1))))
@@ -741,9 +750,18 @@ def find_themes(
         raise ValueError(f"n_terms must be a non-negative integer, not {n_terms!r}")
     if not len(texts):
         return []
-    normalized = [feature_text(t) for t in texts]
+    forms: dict[str, str] = {}  # each distinct text normalized once
+    normalized = [forms[t] if t in forms else forms.setdefault(t, feature_text(t)) for t in texts]
+    tokens: dict[str, list[str]] = {}  # each distinct text's syllables, for its terms and for the titles' weights
+
+    def words_of(text: str) -> list[str]:
+        found = tokens.get(text)
+        if found is None:
+            found = tokens[text] = _words(text, normalized=True)
+        return found
+
     try:
-        X, names = vectorize(normalized, ngram_range=ngram_range, concepts=concepts, normalized=True)
+        X, names = _tfidf(normalized, words_of, ngram_range=ngram_range, concepts=concepts)
     except ValueError:  # no content word in any text: each text its own theme
         X, names = None, None
         labels = np.arange(len(texts))
@@ -769,7 +787,7 @@ def find_themes(
     groups: dict[int, list[int]] = {}
     for i, c in enumerate(labels.tolist()):
         groups.setdefault(c, []).append(i)
-    idf = syllable_idf(normalized, normalized=True)
+    idf = _idf(normalized, words_of)
     themes = []
     for members in groups.values():
         if X is not None and names is not None:
@@ -806,13 +824,18 @@ def syllable_idf(texts: Sequence[str], *, normalized: bool = False) -> dict[str,
         ``log((1 + n) / (1 + df)) + 1``, as scikit-learn's smoothed idf; 0 for the
         syllables in more than :data:`MAX_DF` of the texts.
     """
+    return _idf(texts, lambda t: _words(t, normalized))
+
+
+def _idf(texts: Sequence[str], words_of: Callable[[str], list[str]]) -> dict[str, float]:
+    """:func:`syllable_idf`, the syllables of a text given by ``words_of``."""
     stop, _ = stop_words()
     df: Counter = Counter()
     known: dict[str, set[str]] = {}
     for t in texts:
         words = known.get(t)
         if words is None:
-            words = known[t] = set(_words(t, normalized))
+            words = known[t] = set(words_of(t))
         df.update(words)
     n = len(texts)
     common = max(MAX_DF * n, 10)
