@@ -184,12 +184,15 @@ def nearest_links(
     for start in range(0, n, chunk):
         product = Xn[start : start + chunk] @ cross  # float32 sums in the order of the stored values, as sklearn's
         m = product.shape[0]
-        # the distance scikit-learn computes (1 - similarity, clipped to [0, 2]) and the similarity back from it
-        distance = np.clip(one - product.data, 0.0, 2.0)
+        # the values that may be similar enough (a similarity is its product within rounding), then the distance
+        # scikit-learn computes for them (1 - similarity, clipped to [0, 2]) and the similarity back from it
+        near = np.flatnonzero(product.data >= min(least, 0.0) - 1e-3)
+        distance = np.clip(one - product.data[near], 0.0, 2.0)
         similarity = 1.0 - distance
-        keep = np.flatnonzero((similarity >= least) & (similarity > 0))
-        rows = np.repeat(np.arange(m), np.diff(product.indptr))[keep]
-        cols, distance, similarity = product.indices[keep], distance[keep], similarity[keep]
+        keep = (similarity >= least) & (similarity > 0)
+        near = near[keep]
+        rows = np.searchsorted(product.indptr, near, side="right") - 1  # the row of each stored value
+        cols, distance, similarity = product.indices[near], distance[keep], similarity[keep]
         counts = np.bincount(rows, minlength=m)
         chosen = np.ones(len(rows), dtype=bool)
         crowded = np.flatnonzero(counts > k)
