@@ -216,9 +216,9 @@ def nearest_links(
             # scikit-learn's choice among tied neighbours: its partition of the whole row of distances
             whole = np.clip(one - product[tied].toarray(), 0.0, 2.0)
             nearest = np.argpartition(whole, k - 1, axis=1)[:, :k]
-            near = 1.0 - np.take_along_axis(whole, nearest, axis=1)
-            fine = (near >= least) & (near > 0)
-            found.append((np.repeat(tied + start, k).reshape(-1, k)[fine], nearest[fine], near[fine]))
+            closeness = 1.0 - np.take_along_axis(whole, nearest, axis=1)
+            fine = (closeness >= least) & (closeness > 0)
+            found.append((np.repeat(tied + start, k).reshape(-1, k)[fine], nearest[fine], closeness[fine]))
     if not found:
         empty = np.zeros(0, dtype=np.intp)
         return empty, empty, np.zeros(0, dtype=Xn.dtype)
