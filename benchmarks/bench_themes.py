@@ -26,10 +26,13 @@ Quality, per set and part (results, limitations, solutions):
 Scale (``--scale``): 1,000 reports (about 29,000 paragraphs) recombined from
 the same material with fresh figures (``generate.scaled_reports``), labeled
 in memory by the shipped model (the labeling time: features, model,
-decoding, sentences of mixed paragraphs), then the themes and figures of the
-three parts; the ratio of theme time to labeling time and the process's
-peak memory (``ru_maxrss``; the run is a child process so that its peak is
-its own).
+decoding, sentences of mixed paragraphs), then the reports' metadata, the
+themes and figures of the three parts; the ratio of their time to the
+labeling time and the process's peak memory (``ru_maxrss``; the run is a
+child process so that its peak is its own). Then the user's view: ``nq35cls
+label`` on the same reports as files, to .jsonl (labeling only) and to each
+synthesis format (.md, .docx, .html, .xlsx), each a child process timed with
+its peak memory.
 
 Results go to benchmarks/results/bench_themes.json and .md.
 """
@@ -169,8 +172,10 @@ def scale_child(n_reports: int) -> dict:
     label_seconds = time.perf_counter() - t0
     rss_labeled = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     synthesis = Synthesis()
+    t0 = time.perf_counter()
     for report in labeled:
-        synthesis.add(report)
+        synthesis.add(report)  # the report's metadata from its header
+    add_seconds = time.perf_counter() - t0
     t0 = time.perf_counter()
     counts = {}
     for part in PARTS:
@@ -182,8 +187,10 @@ def scale_child(n_reports: int) -> dict:
         "reports": n_reports,
         "paragraphs": sum(len(r.paragraphs) for r in labeled),
         "label_seconds": round(label_seconds, 2),
+        "metadata_seconds": round(add_seconds, 2),
         "theme_seconds": round(theme_seconds, 2),
         "ratio": round(theme_seconds / label_seconds, 3),
+        "ratio_with_metadata": round((theme_seconds + add_seconds) / label_seconds, 3),
         "peak_rss_mb_before_labeling": round(rss_before / 1024),
         "peak_rss_mb_after_labeling": round(rss_labeled / 1024),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
@@ -192,11 +199,15 @@ def scale_child(n_reports: int) -> dict:
 
 
 E2E_KEYS = ("gold_paragraphs", "found_in_part", "items", "themes", "ari_on_gold_members")
+#: The synthesis formats timed by scale_cli.
+CLI_FORMATS = ("md", "docx", "html", "xlsx")
 
 
 def scale_cli(n_reports: int) -> dict:
-    """The user's view: ``nq35cls label`` on n recombined report files, to JSONL (labeling only) and to
-    .docx and .md (labeling, then the themes and figures); each run a child process, timed, with its peak RSS."""
+    """The user's view: ``nq35cls label`` on n recombined report files, to JSONL (labeling only) and to each
+    synthesis format (labeling, then the metadata, themes and figures, and the writer); each run a child
+    process, timed, with its peak RSS. The JSONL run is repeated before and after the others: the labeling
+    time is their mean (the machine's load drifts during the runs)."""
     import tempfile
 
     from generate import scaled_reports
@@ -207,18 +218,24 @@ def scale_cli(n_reports: int) -> dict:
         folder.mkdir()
         for k, paras in enumerate(scaled_reports(n_reports)):
             (folder / f"bao_cao_{k:04d}.txt").write_text("\n".join(p["text"] for p in paras) + "\n", encoding="utf-8")
-        for fmt in ("jsonl", "docx", "md"):
+        runs: dict[str, list[tuple[float, int]]] = {}
+        for fmt in ("jsonl", *CLI_FORMATS, "jsonl"):
             target = Path(tmp) / f"out.{fmt}"
-            cmd = [sys.executable, "-m", "nq35cls", "label", str(folder), "-o", str(target), "-q"]
+            cmd = [sys.executable, "-m", "nq35cls", "label", str(folder), "-o", str(target), "-q", "--force"]
             t0 = time.perf_counter()
             proc = subprocess.run(
                 ["/usr/bin/time", "-f", "%M", *cmd], check=True, capture_output=True, text=True, cwd=REPO
             )
             seconds = time.perf_counter() - t0
-            rss_kb = int(proc.stderr.strip().splitlines()[-1])
-            out[fmt] = {"seconds": round(seconds, 2), "peak_rss_mb": round(rss_kb / 1024)}
+            runs.setdefault(fmt, []).append((seconds, int(proc.stderr.strip().splitlines()[-1])))
+    for fmt, measured in runs.items():
+        out[fmt] = {
+            "seconds": round(sum(s for s, _ in measured) / len(measured), 2),
+            "peak_rss_mb": round(max(kb for _, kb in measured) / 1024),
+        }
+    out["jsonl"]["runs_seconds"] = [round(s, 2) for s, _ in runs["jsonl"]]
     label = out["jsonl"]["seconds"]
-    for fmt in ("docx", "md"):
+    for fmt in CLI_FORMATS:
         out[fmt]["added_seconds"] = round(out[fmt]["seconds"] - label, 2)
         out[fmt]["ratio_added_to_labeling"] = round((out[fmt]["seconds"] - label) / label, 3)
     return out
@@ -272,6 +289,7 @@ def main() -> int:
         )
         result["scale"] = json.loads(proc.stdout.strip().splitlines()[-1])
         result["scale_cli"] = scale_cli(args.reports)
+        result["machine"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
 
     keys = ("paragraphs", "gold_themes", "themes", "ari", "count_exact", "planted")
     md = [
@@ -285,6 +303,8 @@ def main() -> int:
         "",
         *_table(result["gold"], keys),
         "",
+        f"Count exact over all parts, find_themes defaults: {_total(result['gold'])}.",
+        "",
         "## Without the synonym thesaurus (concepts=False)",
         "",
         *_table(result["gold_without_concepts"], keys),
@@ -297,10 +317,9 @@ def main() -> int:
         "",
         *_table(result["gold_first_pass_only"], keys),
         "",
-        f"Count exact over all parts: {_total(result['gold_first_pass_only'])}.",
+        f"Count exact over all parts, the first agglomeration only: {_total(result['gold_first_pass_only'])}.",
         "",
     ]
-    md += [f"Count exact over all parts: {_total(result['gold'])}.", ""]
     if "end_to_end" in result:
         md += [
             "## End to end (shipped model labels the .txt files; ARI on the members whose gold part is the part)",
@@ -319,19 +338,19 @@ def main() -> int:
         "",
         *_table(test["gold"], keys),
         "",
-        f"Count exact over all parts: {_total(test['gold'])}.",
+        f"Count exact over all parts, find_themes defaults: {_total(test['gold'])}.",
         "",
         "### Without the synonym thesaurus (concepts=False)",
         "",
         *_table(test["gold_without_concepts"], keys),
         "",
-        f"Count exact over all parts: {_total(test['gold_without_concepts'])}.",
+        f"Count exact over all parts, without the thesaurus: {_total(test['gold_without_concepts'])}.",
         "",
         "### The first agglomeration only (theme_anchor=None, member_threshold=None)",
         "",
         *_table(test["gold_first_pass_only"], keys),
         "",
-        f"Count exact over all parts: {_total(test['gold_first_pass_only'])}.",
+        f"Count exact over all parts, the first agglomeration only: {_total(test['gold_first_pass_only'])}.",
         "",
     ]
     if "end_to_end" in test:
@@ -342,10 +361,12 @@ def main() -> int:
             "## Scale",
             "",
             f"{result['machine']['cpus']} CPUs, load average {result['machine']['load_average_at_start']} at the "
-            "start (a shared machine: absolute times vary from run to run, the ratios less).",
+            f"start and {result['machine']['load_average_at_end']} at the end (a shared machine: absolute times "
+            "vary from run to run, the ratios less).",
             "",
-            f"{s['reports']} reports, {s['paragraphs']} paragraphs: labeling {s['label_seconds']} s, "
-            f"themes and figures {s['theme_seconds']} s, ratio theme/labeling **{s['ratio']}**; "
+            f"In one process, {s['reports']} reports, {s['paragraphs']} paragraphs: labeling {s['label_seconds']} s, "
+            f"themes and figures {s['theme_seconds']} s, ratio theme/labeling **{s['ratio']}**; with the reports' "
+            f"metadata ({s['metadata_seconds']} s) **{s['ratio_with_metadata']}**; "
             f"peak RSS {s['peak_rss_mb']} MB "
             f"(after loading the model {s['peak_rss_mb_before_labeling']} MB, after labeling "
             f"{s['peak_rss_mb_after_labeling']} MB).",
@@ -353,7 +374,8 @@ def main() -> int:
         ]
         c = result["scale_cli"]
         md += [
-            f"`nq35cls label` on the {c['reports']} report files (one process, each run a child process):",
+            f"`nq35cls label` on the {c['reports']} report files (each run a child process; the labeling time is "
+            f"the mean of a JSONL run before the others and one after them: {c['jsonl']['runs_seconds']} s):",
             "",
             "| output | seconds | added to labeling | ratio added / labeling | peak RSS MB |",
             "|---|---:|---:|---:|---:|",
@@ -361,7 +383,7 @@ def main() -> int:
             *(
                 f"| {fmt} | {c[fmt]['seconds']} | {c[fmt]['added_seconds']} | **{c[fmt]['ratio_added_to_labeling']}** "
                 f"| {c[fmt]['peak_rss_mb']} |"
-                for fmt in ("docx", "md")
+                for fmt in CLI_FORMATS
             ),
             "",
         ]

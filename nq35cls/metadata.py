@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -83,7 +83,7 @@ class ReportMetadata:
     subject: str | None = None
     period: str | None = None
 
-    @property
+    @cached_property  # the writers name a report at each of its paragraphs
     def name(self) -> str | None:
         """The report named by its metadata: ``Sở Y tế, 329/BC-UBND, 15/6/2025``.
 
@@ -305,9 +305,9 @@ def _is_body_piece(text: str, pat: _Patterns) -> bool:
 
 def _place(before: str, pat: _Patterns) -> str | None:
     """The place of a "place, ngày ..." line from the text before the date ("Tân Lâm, ngày" -> "Tân Lâm")."""
-    before = re.sub(r"[\s,]*ng[àa]y\s*$", "", before, flags=re.IGNORECASE)
-    before = re.sub(r"^\(?DỰ THẢO\)?\s*", "", before).strip(" ,")  # a draft's mark beside the place
-    if not before or len(before) > 40 or re.search(r"\d", before) or _is_body_piece(before, pat):
+    before = _DAY_BEFORE.sub("", before)
+    before = _DRAFT_MARK.sub("", before).strip(" ,")  # a draft's mark beside the place
+    if not before or len(before) > 40 or _DIGIT.search(before) or _is_body_piece(before, pat):
         return None
     if pat.not_place.match(before):  # "Thứ hai, ngày ..." on a web page: a weekday, no place
         return None
@@ -326,6 +326,14 @@ def _iso(d: str, m: str, y: str) -> str | None:
 
 _MARKUP = " \t*_#>`"
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+# the pieces of a header line that a page wrapped: a lone "Số:", a date cut after "ngày" or "tháng"
+_LONE_NUMBER = re.compile(r"(?:Số|SỐ)\s*[:.]?")
+_CUT_DATE = re.compile(r"ngày(?:\s*\d{1,2})?(?:\s*tháng(?:\s*\d{1,2})?)?$", re.IGNORECASE)
+_DATE_REST = re.compile(r"(?:\d{1,2}\s*)?(?:tháng\s*\d{1,2}\s*)?(?:tháng|năm)\s*\d", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_DAY_BEFORE = re.compile(r"[\s,]*ng[àa]y\s*$", re.IGNORECASE)
+_DRAFT_MARK = re.compile(r"^\(?DỰ THẢO\)?\s*")
+_DATE_BEFORE = re.compile(r"(?:ngày|tháng)\s*\d{1,2}\s*$", re.IGNORECASE)
 
 
 def _joined_splits(paragraphs: list[str], pat: _Patterns) -> list[str]:
@@ -333,18 +341,26 @@ def _joined_splits(paragraphs: list[str], pat: _Patterns) -> list[str]:
     a lone ``Số:`` with its number, ``..., ngày 24`` with ``tháng 11 năm 2025``."""
     out: list[str] = []
     for text in paragraphs:
-        text = _TAG.sub(" ", text).strip(_MARKUP)
+        text = (_TAG.sub(" ", text) if "<" in text else text).strip(_MARKUP)
         if not text:
             continue
         if out and (
-            re.fullmatch(r"(?:Số|SỐ)\s*[:.]?", out[-1])
-            or re.search(r"ngày(?:\s*\d{1,2})?(?:\s*tháng(?:\s*\d{1,2})?)?$", out[-1], re.IGNORECASE)
-            and re.match(r"(?:\d{1,2}\s*)?(?:tháng\s*\d{1,2}\s*)?(?:tháng|năm)\s*\d", text, re.IGNORECASE)
+            _LONE_NUMBER.fullmatch(out[-1])
+            or _may_end_a_cut_date(out[-1])
+            and _CUT_DATE.search(out[-1])
+            and _DATE_REST.match(text)
         ):
             out[-1] = f"{out[-1]} {text}"
             continue
         out.append(text)
     return out
+
+
+def _may_end_a_cut_date(line: str) -> bool:
+    """False when ``line`` cannot end with a date cut after "ngày" or "tháng" (it ends in neither y, g nor a
+    digit, before an optional final newline): a quick test before the search, which reads the whole line."""
+    end = line[:-1] if line.endswith("\n") else line
+    return bool(end) and (end[-1] in "yYgG" or end[-1].isdecimal())
 
 
 def _type_lines(paragraphs: Sequence[str], pat: _Patterns) -> list[tuple[int, str, str]]:
@@ -376,7 +392,7 @@ def _place_date(cell: str, pat: _Patterns) -> re.Match | None:
     for p in (pat.number, *pat.motto):
         before = p.sub(" ", before)
     before = pat.decoration.sub(" ", before).strip(" ,|")
-    return m if len(before) <= MAX_PLACE_CHARS and not re.search(r"\d", before) else None
+    return m if len(before) <= MAX_PLACE_CHARS and not _DIGIT.search(before) else None
 
 
 def _header_marks(paragraphs: Sequence[str], pat: _Patterns) -> list[int]:
@@ -448,7 +464,7 @@ def find_period(text: str) -> str | None:
     for p in header_patterns().period:
         for m in p.finditer(text):
             # "ngày 22 tháng 10 năm 2018" is a date, not a period
-            if re.search(r"(?:ngày|tháng)\s*\d{1,2}\s*$", text[: m.start()], re.IGNORECASE):
+            if _DATE_BEFORE.search(text[: m.start()]):
                 continue
             words = " ".join(m.group().split())
             year = m.groupdict().get("year")  # "6 tháng đầu năm ... 2024": the title's year completes it

@@ -11,8 +11,8 @@ the same dozen points worded differently. :func:`find_themes` groups them:
    dưỡng" -> ``đào_tạo``), L2-normalized; identical vectors are clustered once;
 2. a sparse graph links each text to its nearest neighbours (at most
    ``n_neighbors``) whose cosine similarity is at least ``anchor``
-   (scikit-learn's brute-force nearest neighbours, computed in chunks of
-   bounded memory: no n × n matrix);
+   (brute-force nearest neighbours as scikit-learn finds them, computed in
+   chunks of bounded memory by :mod:`nq35cls.similarity`: no n × n matrix);
 3. average-linkage agglomeration along those links merges the two most
    similar groups while their mean pairwise similarity (exact: the dot
    product of the groups' summed vectors over the product of their sizes)
@@ -39,7 +39,7 @@ import heapq
 import json
 import re
 from collections import Counter
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -48,6 +48,7 @@ from typing import Any
 import numpy as np
 
 from .normalize import feature_text
+from .similarity import l2_rows, nearest_links, tfidf_rows
 
 #: The public surface; the steps below are exposed for tests and benchmarks.
 __all__ = [
@@ -106,7 +107,7 @@ def is_heading(text: str) -> bool:
     (False, False)
     """
     text = text.strip()
-    if not text or len(text.split()) > HEADING_WORDS or text[-1] in ".;!?…":
+    if not text or text[-1] in ".;!?…" or len(text.split()) > HEADING_WORDS:
         return False
     letters = [c for c in text if c.isalpha()]
     upper = sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
@@ -199,30 +200,56 @@ def content_syllables(text: str, *, concepts: bool = True, normalized: bool = Fa
     >>> content_syllables("Đã tổ chức 12 lớp tập huấn kỹ năng số cho cán bộ.", concepts=False)
     ['lớp', 'tập', 'huấn', 'kỹ', 'năng', 'số', 'cán', 'bộ']
     """
-    syllables, phrases = stop_words()
+    return _content(_words(text, normalized), concepts)
+
+
+def _content(words: list[str], concepts: bool) -> list[str]:
+    """:func:`content_syllables` of a text's normalized syllables ``words``."""
+    _, phrases = stop_words()
     starts = _phrase_starts()
-    words = _words(text, normalized)
+    single = _single_words(concepts)
     kept: list[str] = []
-    i = 0
-    while i < len(words):
-        for n in starts.get(words[i], ()):
-            key = tuple(words[i : i + n])
-            if key in phrases and (concepts or phrases[key] is None):
-                if phrases[key] is not None:
-                    kept.append(phrases[key])  # type: ignore[arg-type]
-                i += n
-                break
-        else:
-            w = words[i]
-            entry = phrases.get((w,), "")  # "": not listed
-            if entry is None:
-                pass  # a one-word stop phrase
-            elif entry and concepts:
-                kept.append(entry)
-            elif w not in syllables and not w.isdigit():
+    i, end = 0, len(words)
+    while i < end:
+        w = words[i]
+        lengths = starts.get(w)
+        if lengths is not None:
+            for n in lengths:
+                key = tuple(words[i : i + n])
+                if key in phrases and (concepts or phrases[key] is None):
+                    if phrases[key] is not None:
+                        kept.append(phrases[key])  # type: ignore[arg-type]
+                    i += n
+                    break
+            else:
+                lengths = None
+            if lengths is not None:
+                continue
+        entry = single.get(w)
+        if entry is None:  # not listed: kept, unless a number
+            if not w.isdigit():
                 kept.append(w)
-            i += 1
+        elif entry:  # a concept's word
+            kept.append(entry)
+        i += 1
     return kept
+
+
+@lru_cache(maxsize=2)
+def _single_words(concepts: bool) -> dict[str, str]:
+    """The listed words, for :func:`content_syllables`: each stop word and one-word stop phrase maps to ""
+    (left out), and with ``concepts`` each one-word synonym to its concept (even a stop word)."""
+    syllables, phrases = stop_words()
+    out = {w: "" for w in syllables}
+    for key, entry in phrases.items():
+        if len(key) == 1:
+            if entry is None:
+                out[key[0]] = ""  # a one-word stop phrase
+            elif concepts:
+                out[key[0]] = entry
+            elif key[0] not in syllables:
+                out.pop(key[0], None)  # a concept's word, kept as it is without concepts
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -250,8 +277,14 @@ def _check(texts: Sequence[str], reports: Sequence[Hashable], threshold: float, 
 
 def vectorize(
     texts: Sequence[str], *, ngram_range: tuple[int, int] = (1, 2), concepts: bool = True, normalized: bool = False
-) -> tuple[Any, Any]:
-    """L2-normalized TF-IDF rows of ``texts`` (sparse) and the fitted vectorizer.
+) -> tuple[Any, np.ndarray]:
+    """L2-normalized TF-IDF rows of ``texts`` (sparse) and their terms.
+
+    Sublinear term frequency and smoothed idf, as scikit-learn's
+    ``TfidfVectorizer(sublinear_tf=True)``, computed by
+    :func:`~nq35cls.similarity.tfidf_rows` (the same values, without
+    importing scikit-learn); terms in more than :data:`MAX_DF` of the texts
+    (at least 10 texts) left out.
 
     Parameters
     ----------
@@ -266,18 +299,31 @@ def vectorize(
     Returns
     -------
     X : scipy.sparse.csr_matrix of shape (len(texts), n_terms)
-    vectorizer : sklearn.feature_extraction.text.TfidfVectorizer
-    """
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    terms : ndarray of str
+        The term of each column, in alphabetical order.
 
-    vectorizer = TfidfVectorizer(
-        analyzer=lambda t: _ngrams(content_syllables(t, concepts=concepts, normalized=normalized), ngram_range),
-        sublinear_tf=True,
-        max_df=max(MAX_DF, min(1.0, 10 / max(len(texts), 1))),
-        norm="l2",
-        dtype=np.float32,
-    )
-    return vectorizer.fit_transform(texts).tocsr(), vectorizer
+    Raises
+    ------
+    ValueError
+        When no text has a content term.
+    """
+
+    return _tfidf(texts, lambda t: _words(t, normalized), ngram_range=ngram_range, concepts=concepts)
+
+
+def _tfidf(
+    texts: Sequence[str], words_of: Callable[[str], list[str]], *, ngram_range: tuple[int, int], concepts: bool
+) -> tuple[Any, np.ndarray]:
+    """:func:`vectorize`, the syllables of a text given by ``words_of``."""
+    known: dict[str, list[str]] = {}  # the same text (figures aside, once normalized) is analyzed once
+
+    def analyzer(text: str) -> list[str]:
+        terms = known.get(text)
+        if terms is None:
+            terms = known[text] = _ngrams(_content(words_of(text), concepts), ngram_range)
+        return terms
+
+    return tfidf_rows(texts, analyzer, max_df=max(MAX_DF, min(1.0, 10 / max(len(texts), 1))))
 
 
 def _ngrams(words: list[str], ngram_range: tuple[int, int]) -> list[str]:
@@ -288,8 +334,9 @@ def _ngrams(words: list[str], ngram_range: tuple[int, int]) -> list[str]:
 def neighbour_graph(X: Any, anchor: float, n_neighbors: int = DEFAULT_NEIGHBORS) -> Any:
     """The sparse graph linking each row of ``X`` (L2-normalized) to its nearest rows of similarity ``>= anchor``.
 
-    Computed by scikit-learn's brute-force nearest neighbours in chunks of
-    :data:`WORKING_MEMORY_MB` (never an n x n matrix): at most
+    Computed by :func:`~nq35cls.similarity.nearest_links` (brute-force
+    nearest neighbours by cosine, as scikit-learn's, in chunks of
+    :data:`WORKING_MEMORY_MB`: never an n x n matrix): at most
     ``n_neighbors`` links per row, made symmetric; the diagonal is left out.
 
     Returns
@@ -297,18 +344,13 @@ def neighbour_graph(X: Any, anchor: float, n_neighbors: int = DEFAULT_NEIGHBORS)
     scipy.sparse.csr_matrix
         Similarities of the linked pairs (symmetric).
     """
-    import sklearn
     from scipy.sparse import csr_matrix
-    from sklearn.neighbors import NearestNeighbors
 
     n = X.shape[0]
     k = min(n_neighbors + 1, n)
-    with sklearn.config_context(working_memory=WORKING_MEMORY_MB):
-        distance, index = NearestNeighbors(n_neighbors=k, metric="cosine", algorithm="brute").fit(X).kneighbors(X)
-    sim = 1.0 - distance
-    rows = np.repeat(np.arange(n), k)
-    keep = (sim.ravel() >= anchor - 1e-6) & (index.ravel() != rows)
-    graph = csr_matrix((np.clip(sim.ravel()[keep], 0.0, 1.0), (rows[keep], index.ravel()[keep])), shape=(n, n))
+    rows, cols, sim = nearest_links(X, k, anchor - 1e-6, working_memory_mb=WORKING_MEMORY_MB)
+    other = rows != cols
+    graph = csr_matrix((np.clip(sim[other], 0.0, 1.0), (rows[other], cols[other])), shape=(n, n))
     return graph.maximum(graph.T).tocsr()
 
 
@@ -484,7 +526,6 @@ def regroup(
         A cluster number per row, numbered by first appearance.
     """
     from scipy.sparse import csr_matrix
-    from sklearn.preprocessing import normalize
 
     n = X.shape[0]
     k = int(labels.max()) + 1 if n else 0
@@ -497,7 +538,7 @@ def regroup(
     # the centroids weighted by their sizes: average_linkage sums them back into each cluster's summed rows,
     # so that its means are the exact means over the clusters' texts
     centroids = csr_matrix(sums.multiply(1.0 / size[:, None]))
-    graph = neighbour_graph(normalize(sums), theme_anchor, n_neighbors)
+    graph = neighbour_graph(l2_rows(sums), theme_anchor, n_neighbors)
     cluster_groups: list[set[int]] | None = None
     if groups is not None:
         cluster_groups = [set() for _ in range(k)]
@@ -709,11 +750,20 @@ def find_themes(
         raise ValueError(f"n_terms must be a non-negative integer, not {n_terms!r}")
     if not len(texts):
         return []
-    normalized = [feature_text(t) for t in texts]
+    forms: dict[str, str] = {}  # each distinct text normalized once
+    normalized = [forms[t] if t in forms else forms.setdefault(t, feature_text(t)) for t in texts]
+    tokens: dict[str, list[str]] = {}  # each distinct text's syllables, for its terms and for the titles' weights
+
+    def words_of(text: str) -> list[str]:
+        found = tokens.get(text)
+        if found is None:
+            found = tokens[text] = _words(text, normalized=True)
+        return found
+
     try:
-        X, vectorizer = vectorize(normalized, ngram_range=ngram_range, concepts=concepts, normalized=True)
+        X, names = _tfidf(normalized, words_of, ngram_range=ngram_range, concepts=concepts)
     except ValueError:  # no content word in any text: each text its own theme
-        X, vectorizer = None, None
+        X, names = None, None
         labels = np.arange(len(texts))
     else:
         # identical vectors (the same text, or with other figures) are clustered once, with their weight
@@ -737,8 +787,7 @@ def find_themes(
     groups: dict[int, list[int]] = {}
     for i, c in enumerate(labels.tolist()):
         groups.setdefault(c, []).append(i)
-    idf = syllable_idf(normalized, normalized=True)
-    names = vectorizer.get_feature_names_out() if vectorizer is not None else None
+    idf = _idf(normalized, words_of)
     themes = []
     for members in groups.values():
         if X is not None and names is not None:
@@ -775,10 +824,19 @@ def syllable_idf(texts: Sequence[str], *, normalized: bool = False) -> dict[str,
         ``log((1 + n) / (1 + df)) + 1``, as scikit-learn's smoothed idf; 0 for the
         syllables in more than :data:`MAX_DF` of the texts.
     """
+    return _idf(texts, lambda t: _words(t, normalized))
+
+
+def _idf(texts: Sequence[str], words_of: Callable[[str], list[str]]) -> dict[str, float]:
+    """:func:`syllable_idf`, the syllables of a text given by ``words_of``."""
     stop, _ = stop_words()
     df: Counter = Counter()
+    known: dict[str, set[str]] = {}
     for t in texts:
-        df.update(set(_words(t, normalized)))
+        words = known.get(t)
+        if words is None:
+            words = known[t] = set(words_of(t))
+        df.update(words)
     n = len(texts)
     common = max(MAX_DF * n, 10)
     return {

@@ -26,7 +26,8 @@ from ..themes import Theme, find_themes, is_heading
 if TYPE_CHECKING:  # the writers need no labeling machinery to be imported
     from ..labeling import LabeledReport
 
-_WORD = re.compile(r"[^\W\d_]+")
+#: Two words at least: a letter, then something else than letters, then a letter again.
+_TWO_WORDS = re.compile(r"[^\W\d_][\W\d_]+[^\W\d_]")
 
 #: Paragraphs whose confidence is below this are marked for a human look.
 LOW_CONFIDENCE = 0.6
@@ -144,6 +145,7 @@ class Synthesis:
         self.files: list[FileRow] = []
         self.entries: dict[str, list[Entry]] = {label: [] for label in LABELS}
         self._themes: dict[str, list[ThemeGroup]] = {}
+        self._items: dict[str, list[ThemeItem]] = {}
         self._figures: dict[tuple[int, int, str], list[Figure]] = {}
 
     def add(self, report: LabeledReport) -> FileRow:
@@ -162,6 +164,7 @@ class Synthesis:
             row.mixed += p.mixed
         self.files.append(row)
         self._themes.clear()
+        self._items.clear()
         return row
 
     def fail(self, path: str, problem: str) -> FileRow:
@@ -189,13 +192,16 @@ class Synthesis:
         """What the themes of part ``label`` group, in input order: the part's paragraphs (a mixed one by its
         sentences of the part), then the sentences of part ``label`` of mixed paragraphs labeled otherwise.
         Section headings ("I. KẾT QUẢ ĐẠT ĐƯỢC", :func:`~nq35cls.themes.is_heading`) and fragments of fewer
-        than two words are not points: left out (the per-report listings keep them)."""
+        than two words are not points: left out (the per-report listings keep them). Computed once."""
+        if label in self._items:
+            return self._items[label]
         items = [ThemeItem(e, e.part_text(label) or e.text) for e in self.entries[label]]
         for other in LABELS:
             if other != label:
                 items += [ThemeItem(e, e.part_text(label)) for e in self.entries[other] if e.part_text(label)]
         # a heading, or a mixed paragraph's fragment ("1.") of fewer than two words, is not a point
-        items = [i for i in items if not is_heading(i.entry.text) and len(_WORD.findall(i.text)) >= 2]
+        items = [i for i in items if _TWO_WORDS.search(i.text) and not is_heading(i.entry.text)]
+        self._items[label] = items
         return items
 
     def themes(self, label: str) -> list[ThemeGroup]:

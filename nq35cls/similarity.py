@@ -1,0 +1,226 @@
+"""TF-IDF rows and cosine nearest-neighbour links with numpy and scipy.sparse only.
+
+The themes of a synthesis (:mod:`nq35cls.themes`) need two things that
+scikit-learn offers: the TF-IDF rows of a batch's texts
+(``TfidfVectorizer``) and, for each row, its nearest rows by cosine
+similarity (``NearestNeighbors(metric="cosine", algorithm="brute")``).
+Importing scikit-learn alone takes longer than both on a thousand reports, so
+they are computed here with the same arithmetic, step for step, so that the
+results are the same to the last bit:
+
+* :func:`tfidf_rows`: terms numbered by first appearance, rows sorted by
+  those numbers, terms in more than ``max_df`` of the texts left out, then
+  renumbered alphabetically; sublinear term frequency ``1 + log(tf)``,
+  smoothed idf ``1 + log((1 + n) / (1 + df))`` in float32, rows L2-normalized;
+* :func:`l2_rows`: the row norms summed in double precision in the order of
+  the stored values, each value divided by its row's norm (rows of zeros
+  left as they are);
+* :func:`nearest_links`: the cosine similarities of a chunk of rows to all
+  rows as a sparse product (float32 sums in the order of the stored
+  values, as scikit-learn's dense product of sparse matrices), chunks of
+  bounded memory: never an n x n matrix; the ``k`` nearest of a row are
+  read from its stored similarities, and only where the k-th and the next
+  are tied is the whole row partitioned as scikit-learn does (which of tied
+  neighbours is taken is then its choice too).
+
+Pure functions; no I/O, no state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+import numpy as np
+
+__all__ = ["tfidf_rows", "l2_rows", "nearest_links"]
+
+#: Memory (MB) of the similarities of one chunk of rows.
+WORKING_MEMORY_MB = 64
+#: Bytes per similarity of a chunk (value, column, and the working copies made from them).
+_BYTES_PER_VALUE = 24
+
+
+def tfidf_rows(
+    texts: Iterable[Any], analyzer: Callable[[Any], Sequence[str]], *, max_df: float
+) -> tuple[Any, np.ndarray]:
+    """L2-normalized TF-IDF rows of ``texts``, as scikit-learn's ``TfidfVectorizer(sublinear_tf=True)`` gives them.
+
+    Parameters
+    ----------
+    texts : iterable
+        The documents, each passed to ``analyzer``.
+    analyzer : callable
+        The terms of one document, in order (repeated terms counted).
+    max_df : float
+        Terms found in more than ``max_df`` times the number of documents are
+        left out.
+
+    Returns
+    -------
+    X : scipy.sparse.csr_matrix of float32, shape (n_texts, n_terms)
+        Column ``j`` is the ``j``-th term in alphabetical order.
+    terms : ndarray of str
+        The terms, in alphabetical order.
+
+    Raises
+    ------
+    ValueError
+        When no text has a term, or every term is in more than ``max_df`` of them.
+    """
+    from scipy.sparse import csr_matrix
+
+    terms: list[str] = []
+    lengths: list[int] = []
+    for text in texts:
+        found = analyzer(text)
+        terms.extend(found)
+        lengths.append(len(found))
+    vocabulary: dict[str, int] = {}  # each term numbered by its first appearance
+    ids = np.fromiter((vocabulary.setdefault(t, len(vocabulary)) for t in terms), dtype=np.int64, count=len(terms))
+    if not vocabulary:
+        raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
+    n, size = len(lengths), len(vocabulary)
+    # each row's terms by number, repeated ones counted
+    pairs, counts = np.unique(np.repeat(np.arange(n, dtype=np.int64), lengths) * size + ids, return_counts=True)
+    indptr = np.zeros(n + 1, dtype=np.int32)
+    np.cumsum(np.bincount(pairs // size, minlength=n), out=indptr[1:])
+    counted = csr_matrix((counts.astype(np.float32), (pairs % size).astype(np.int32), indptr), shape=(n, size))
+    df = np.bincount(counted.indices, minlength=len(vocabulary))
+    kept = df <= max_df * n
+    if not kept.any():
+        raise ValueError("After pruning, no terms remain. Try a lower min_df or a higher max_df.")
+    names = list(vocabulary)
+    order = np.array(sorted(np.flatnonzero(kept).tolist(), key=names.__getitem__), dtype=np.intp)
+    alphabetical = np.full(len(vocabulary), -1, dtype=np.int32)
+    alphabetical[order] = np.arange(len(order), dtype=np.int32)
+    # the kept terms of each row, in the row's order (by first appearance), renumbered alphabetically
+    stored = kept[counted.indices]
+    row_of = np.repeat(np.arange(n), np.diff(counted.indptr))[stored]
+    new_indptr = np.zeros(n + 1, dtype=np.int32)
+    np.cumsum(np.bincount(row_of, minlength=n), out=new_indptr[1:])
+    new_indices = alphabetical[counted.indices[stored]]
+    data = counted.data[stored]
+    np.log(data, out=data)
+    data += 1.0
+    df_kept = df[order].astype(np.float32) + np.float32(1.0)
+    idf = np.full_like(df_kept, fill_value=n + 1, dtype=np.float32)
+    idf /= df_kept
+    np.log(idf, out=idf)
+    idf += 1.0
+    data *= idf[new_indices]
+    X = csr_matrix((data, new_indices, new_indptr), shape=(n, len(order)))
+    return l2_rows(X, copy=False), np.array([names[i] for i in order.tolist()], dtype=str)
+
+
+def l2_rows(X: Any, *, copy: bool = True) -> Any:
+    """The rows of the sparse matrix ``X`` divided by their L2 norms, as scikit-learn's ``normalize`` does.
+
+    Parameters
+    ----------
+    X : sparse matrix
+    copy : bool, default=True
+        False divides the values of ``X`` itself when ``X`` is a csr matrix of floats.
+
+    Returns
+    -------
+    scipy.sparse.csr_matrix
+        Rows of zeros are left as they are.
+    """
+    from scipy.sparse import csr_matrix
+
+    if not (isinstance(X, csr_matrix) and X.dtype in (np.float32, np.float64)):
+        X = csr_matrix(X, dtype=X.dtype if X.dtype in (np.float32, np.float64) else np.float64)
+        copy = False
+    if copy:
+        X = X.copy()
+    lengths = np.diff(X.indptr)
+    squares = X.data * X.data  # in the values' own precision, summed in double as scikit-learn does
+    total = np.zeros(X.shape[0], dtype=np.float64)
+    # summed value by value in order, all rows at once: the same sums as a loop over each row
+    for position in range(int(lengths.max()) if len(lengths) else 0):
+        rows = np.flatnonzero(lengths > position)
+        total[rows] += squares[X.indptr[rows] + position]
+    norms = np.sqrt(total)
+    norms[total == 0.0] = 1.0
+    X.data[:] = X.data / np.repeat(norms, lengths)
+    return X
+
+
+def nearest_links(
+    X: Any, k: int, least: float, *, working_memory_mb: float = WORKING_MEMORY_MB
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each row's links to its ``k`` nearest rows (itself included) of cosine similarity at least ``least``.
+
+    The same links as scikit-learn's brute-force
+    ``NearestNeighbors(n_neighbors=k, metric="cosine").fit(X).kneighbors(X)``
+    keeping the neighbours of similarity ``1 - distance >= least`` (and above
+    0), computed chunk by chunk: the similarities of a chunk of rows to all
+    rows, a sparse product, take at most about ``working_memory_mb``.
+
+    Parameters
+    ----------
+    X : sparse matrix of shape (n, d)
+    k : int
+        Neighbours per row, the row itself counted (as in scikit-learn).
+    least : float
+        Least similarity of a kept link (the similarity is in the float
+        precision of ``X``, as scikit-learn's).
+    working_memory_mb : float, default=WORKING_MEMORY_MB
+
+    Returns
+    -------
+    rows, columns : ndarray of int
+        The links (a row's link to itself included when kept).
+    similarities : ndarray of float
+        Their cosine similarities, in [0, 1].
+    """
+    Xn = l2_rows(X)
+    n = Xn.shape[0]
+    cross = Xn.T.tocsr()
+    one = Xn.dtype.type(1.0)
+    chunk = max(1, int(working_memory_mb * 2**20 // (_BYTES_PER_VALUE * max(n, 1))))
+    found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    for start in range(0, n, chunk):
+        product = Xn[start : start + chunk] @ cross  # float32 sums in the order of the stored values, as sklearn's
+        m = product.shape[0]
+        # the values that may be similar enough (a similarity is its product within rounding), then the distance
+        # scikit-learn computes for them (1 - similarity, clipped to [0, 2]) and the similarity back from it
+        near = np.flatnonzero(product.data >= min(least, 0.0) - 1e-3)
+        distance = np.clip(one - product.data[near], 0.0, 2.0)
+        similarity = 1.0 - distance
+        keep = (similarity >= least) & (similarity > 0)
+        near = near[keep]
+        rows = np.searchsorted(product.indptr, near, side="right") - 1  # the row of each stored value
+        cols, distance, similarity = product.indices[near], distance[keep], similarity[keep]
+        counts = np.bincount(rows, minlength=m)
+        chosen = np.ones(len(rows), dtype=bool)
+        crowded = np.flatnonzero(counts > k)
+        tied = np.zeros(0, dtype=np.intp)
+        if len(crowded):
+            # the k-th and the next distances of each crowded row, from its candidates padded with infinity
+            slot = np.full(m, -1, dtype=np.intp)
+            slot[crowded] = np.arange(len(crowded))
+            first = np.concatenate(([0], np.cumsum(counts)[:-1]))
+            padded = np.full((len(crowded), int(counts[crowded].max())), np.inf, dtype=distance.dtype)
+            inside = slot[rows] >= 0
+            padded[slot[rows[inside]], np.flatnonzero(inside) - first[rows[inside]]] = distance[inside]
+            kth = np.partition(padded, (k - 1, k), axis=1)
+            is_tied = kth[:, k - 1] == kth[:, k]
+            tied = crowded[is_tied]
+            # untied: the k nearest are exactly those no farther than the k-th; tied: decided below
+            limit = np.where(is_tied, -np.inf, kth[:, k - 1])
+            chosen[inside] = distance[inside] <= limit[slot[rows[inside]]]
+        found.append((rows[chosen] + start, cols[chosen], similarity[chosen]))
+        if len(tied):
+            # scikit-learn's choice among tied neighbours: its partition of the whole row of distances
+            whole = np.clip(one - product[tied].toarray(), 0.0, 2.0)
+            nearest = np.argpartition(whole, k - 1, axis=1)[:, :k]
+            closeness = 1.0 - np.take_along_axis(whole, nearest, axis=1)
+            fine = (closeness >= least) & (closeness > 0)
+            found.append((np.repeat(tied + start, k).reshape(-1, k)[fine], nearest[fine], closeness[fine]))
+    if not found:
+        empty = np.zeros(0, dtype=np.intp)
+        return empty, empty, np.zeros(0, dtype=Xn.dtype)
+    rows_, cols_, sims_ = (np.concatenate(parts) for parts in zip(*found))
+    return rows_.astype(np.intp), cols_.astype(np.intp), sims_
