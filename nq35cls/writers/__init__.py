@@ -11,25 +11,22 @@ and ``close()``.
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import IO
 
-from . import csv as csv_writer
-from . import docx as docx_writer
-from . import html as html_writer
-from . import jsonl as jsonl_writer
-from . import markdown as markdown_writer
-from . import xlsx as xlsx_writer
 from .records import FIELDS as FIELDS
 from .records import records as records
 
-#: Output formats by name: a class with ``write(report)``, ``fail(path, problem)`` and ``close()``.
-FORMATS = {
-    "jsonl": jsonl_writer.JsonlWriter,
-    "csv": csv_writer.CsvWriter,
-    "xlsx": xlsx_writer.XlsxWriter,
-    "html": html_writer.HtmlWriter,
-    "md": markdown_writer.MarkdownWriter,
-    "docx": docx_writer.DocxWriter,
+#: Output formats by name: the module and class of a writer with ``write(report)``,
+#: ``fail(path, problem)`` and ``close()``, imported when the format is opened (a run
+#: writing JSONL does not import the synthesis, its themes and its workbook code).
+FORMATS: dict[str, tuple[str, str]] = {
+    "jsonl": ("jsonl", "JsonlWriter"),
+    "csv": ("csv", "CsvWriter"),
+    "xlsx": ("xlsx", "XlsxWriter"),
+    "html": ("html", "HtmlWriter"),
+    "md": ("markdown", "MarkdownWriter"),
+    "docx": ("docx", "DocxWriter"),
 }
 
 #: Formats written as bytes (they need an output file, not standard output).
@@ -67,7 +64,8 @@ def open_writer(fmt: str, stream: IO, header: bool = True, out_dir: str | None =
         The output's folder, for links back to the source files.
     """
     try:
-        cls = FORMATS[fmt]
+        module, name = FORMATS[fmt]
     except KeyError:
         raise ValueError(f"unknown output format {fmt!r} (expected one of {', '.join(FORMATS)})") from None
+    cls = getattr(import_module(f"{__name__}.{module}"), name)
     return cls(stream, header=header, out_dir=out_dir)
