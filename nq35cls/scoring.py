@@ -263,6 +263,9 @@ class DocumentScorer:
 class FeatureState(FittedTransform):
     """A fitted featurizer's state, loaded for transforming only (see :class:`LabelingModel`)."""
 
+    def __getstate__(self) -> dict:
+        return {key: value for key, value in self.__dict__.items() if key not in self.CACHES}
+
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
         if "vectorizers_" not in state:  # an unfitted featurizer (a model's parameter): settings only

@@ -181,3 +181,18 @@ def test_bigrams_found_by_their_syllables_give_the_same_rows(real_docs, small_mo
     assert PairIndex.of({"a": 0, "a b": 1}) is None  # a bigram whose syllable is no term: strings are looked up
     empty = PairIndex.of({"a": 0})
     assert empty is not None and empty.bigrams(np.array([0, 0])).tolist() == [-1]
+
+
+def test_the_pair_index_is_built_once_per_vectorizer_and_never_saved(small_model_file):
+    import pickle
+
+    from nq35cls.persist import load_model
+
+    for model in (load_model(small_model_file), load_model(small_model_file, for_labeling=True)):
+        featurizer = model.featurizer_
+        ((_, vec),) = featurizer.vectorizers_
+        index = featurizer._pair_index(vec)
+        assert index is not None and featurizer._pair_index(vec) is index  # kept for the next batch
+        state = featurizer.__getstate__()
+        assert not any(cache in state for cache in featurizer.CACHES)
+        assert "_pair_indexes" not in pickle.loads(pickle.dumps(featurizer)).__dict__

@@ -216,7 +216,8 @@ class DocumentFeaturizer(TransformerMixin, FittedTransform, BaseEstimator):
     # vectorizer object.
     def __getstate__(self) -> dict:
         state = dict(super().__getstate__())
-        state.pop("_compiled", None)
+        for cache in self.CACHES:
+            state.pop(cache, None)
         if "vectorizers_" in state:
             state["vectorizers_"] = [
                 (name, "\n".join(vec.get_feature_names_out().tolist()), np.asarray(vec.idf_))

@@ -11,6 +11,7 @@ by its two syllables' columns (:class:`PairIndex`), in one numpy call.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import repeat
 from typing import Any
@@ -93,12 +94,15 @@ class PairIndex:
         return np.where(found, self.columns[at], -1)
 
 
-def _pair_index(vec: TfidfVectorizer, n_words: int) -> PairIndex | None:
-    """The vectorizer's :class:`PairIndex` for a call on ``n_words`` words, or None to spell bigrams out."""
+#: Gives a vectorizer's :class:`PairIndex` (built once and kept by its caller).
+PairIndexSource = Callable[[], "PairIndex | None"]
+
+
+def _pair_index(vec: TfidfVectorizer, n_words: int, source: PairIndexSource | None) -> PairIndex | None:
+    """The :class:`PairIndex` for a call on ``n_words`` words, or None to spell bigrams out."""
     if vec.ngram_range[1] != 2 or n_words < PAIR_INDEX_WORDS:
         return None
-    cached = getattr(vec, "pair_index", None)  # a WordVectorizer keeps its index
-    return cached() if cached is not None else PairIndex.of(vec.vocabulary_)
+    return source() if source is not None else PairIndex.of(vec.vocabulary_)
 
 
 def _span_positions(starts: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -167,20 +171,21 @@ def _weigh_entries(vec: TfidfVectorizer, rows: np.ndarray, cols: np.ndarray, n_r
     return weighed.l2_normalized() if vec.norm else weighed
 
 
-def tfidf(vec: TfidfVectorizer, texts: list[str]) -> SparseRows:
+def tfidf(vec: TfidfVectorizer, texts: list[str], pair_index: PairIndexSource | None = None) -> SparseRows:
     """``vec.transform(texts)``, faster for the syllable and word n-gram vectorizers.
 
     For plain word n-grams the terms are counted in one loop over the texts
     (scikit-learn's generic analyzer chain costs a few Python calls per
     term), then weighed as scikit-learn does. Other analyzers go to
-    ``vec.transform``.
+    ``vec.transform``. ``pair_index`` gives the vectorizer's :class:`PairIndex`
+    for a batch (built here, and not kept, when not given).
     """
     if not counts_fast(vec):
         return SparseRows.of(vec.transform(texts))
     find, longest, get = _tokenizer(vec), vec.ngram_range[1], vec.vocabulary_.get
     tokens = [find(text) for text in texts]
     sizes = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
-    index = _pair_index(vec, int(sizes.sum()))
+    index = _pair_index(vec, int(sizes.sum()), pair_index)
     if index is not None:
         ends = np.cumsum(sizes)
         unigrams, bigrams = _pair_columns(vec, index, [w for t in tokens for w in t])
@@ -194,17 +199,20 @@ def tfidf(vec: TfidfVectorizer, texts: list[str]) -> SparseRows:
     return _weigh(vec, columns, lengths)
 
 
-def tfidf_with_sentences(vec: TfidfVectorizer, sentences: list[list[str]]) -> tuple[SparseRows, SparseRows]:
+def tfidf_with_sentences(
+    vec: TfidfVectorizer, sentences: list[list[str]], pair_index: PairIndexSource | None = None
+) -> tuple[SparseRows, SparseRows]:
     """TF-IDF rows of paragraphs given as their sentences' feature texts, and
     of the sentences of every paragraph that has more than one.
 
     Each text is tokenized once: a sentence's n-grams are the paragraph's
     n-grams that lie inside it, so its row is cut from the paragraph's terms.
+    ``pair_index`` as for :func:`tfidf`.
     """
     find, longest, get = _tokenizer(vec), vec.ngram_range[1], vec.vocabulary_.get
     tokenized = [[find(text) for text in parts] for parts in sentences]
     sizes = [[len(t) for t in tokens] for tokens in tokenized]
-    index = _pair_index(vec, sum(map(sum, sizes)))
+    index = _pair_index(vec, sum(map(sum, sizes)), pair_index)
     if index is not None:
         return _paragraphs_and_sentences_by_pairs(vec, index, tokenized, sizes)
     columns: list[int] = []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -61,16 +62,6 @@ class WordVectorizer:
     use_idf: bool = True
     norm: str = "l2"
     dtype: type = field(default=np.float32)
-    _pairs: list = field(default_factory=list, repr=False, compare=False)
-
-    def pair_index(self) -> PairIndex | None:
-        """The vocabulary's :class:`~.tfidf.PairIndex`, built at the first batch that uses it and kept."""
-        if not self._pairs:
-            self._pairs.append(PairIndex.of(self.vocabulary_))
-        return self._pairs[0]
-
-    def __getstate__(self) -> dict:
-        return {**self.__dict__, "_pairs": []}  # made again where it is used
 
 
 class FittedTransform:
@@ -100,7 +91,9 @@ class FittedTransform:
 
     def _own_text(self, ftexts: list[str]) -> SparseRows:
         """TF-IDF rows of feature texts: the own-text block."""
-        return SparseRows.hstack([tfidf(vec, self._inputs(ftexts, name)) for name, vec in self.vectorizers_])
+        return SparseRows.hstack(
+            [tfidf(vec, self._inputs(ftexts, name), partial(self._pair_index, vec)) for name, vec in self.vectorizers_]
+        )
 
     def transform_text(self, texts: Sequence[str]) -> SparseRows:
         """The own-text block alone (the first ``n_text_features_`` columns of
@@ -117,7 +110,8 @@ class FittedTransform:
         # A paragraph's feature text is its sentences' joined: they split it at white space.
         ftexts = [" ".join(p) for p in pieces]
         if len(self.vectorizers_) == 1 and counts_fast(self.vectorizers_[0][1]):
-            own, sentences = tfidf_with_sentences(self.vectorizers_[0][1], pieces)
+            vec = self.vectorizers_[0][1]
+            own, sentences = tfidf_with_sentences(vec, pieces, partial(self._pair_index, vec))
             return ftexts, own, sentences
         multi = [f for p in pieces if len(p) > 1 for f in p]
         sentences = self._own_text(multi) if multi else SparseRows.empty(0, self.n_text_features_)
@@ -219,6 +213,18 @@ class FittedTransform:
         scipy.sparse.csr_matrix of shape (n_paragraphs, n_features)
         """
         return self.transform_parts(X).matrix()
+
+    #: Attributes made from the fitted state when first needed, not part of the saved state.
+    CACHES = ("_compiled", "_pair_indexes")
+
+    def _pair_index(self, vec: object) -> PairIndex | None:
+        """The :class:`~.tfidf.PairIndex` of one of the vectorizers, built at the first batch
+        that uses it (about 0.1 s) and kept; not part of the saved state."""
+        cache = self.__dict__.setdefault("_pair_indexes", {})
+        held = cache.get(id(vec))
+        if held is None or held[0] is not vec:
+            held = cache[id(vec)] = (vec, PairIndex.of(vec.vocabulary_))  # type: ignore[attr-defined]
+        return held[1]
 
     def _compiled_cues(self) -> Cues:
         """The cue table compiled (about 2 ms), once per fitted featurizer rather
