@@ -245,6 +245,19 @@ def test_pdf_words_placed_without_space_characters_keep_their_spaces(tmp_path):
     assert read(path).text == " ".join(words)
 
 
+def _pdf_file(objects: list[bytes]) -> bytes:
+    """A PDF file of these objects (numbered from 1, the first the catalog), with its cross-reference table."""
+    out, offsets = b"%PDF-1.4\n", []
+    for k, obj in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % k + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(
+        b"%010d 00000 n \n" % o for o in offsets
+    )
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+
+
 def _pdf(stream: bytes, font: bytes = b"Helvetica", page_extra: bytes = b"", catalog_extra: bytes = b"", more=()):
     """A one-page PDF: the page's content ``stream``, one font, and extra objects (numbered from 5)."""
     objects = [
@@ -256,15 +269,7 @@ def _pdf(stream: bytes, font: bytes = b"Helvetica", page_extra: bytes = b"", cat
         *more,
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
     ]
-    out, offsets = b"%PDF-1.4\n", []
-    for k, obj in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % k + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(
-        b"%010d 00000 n \n" % o for o in offsets
-    )
-    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return _pdf_file(objects)
 
 
 def test_text_past_the_page_edge_is_read_and_told(tmp_path):
@@ -362,17 +367,8 @@ def test_a_stamp_repeated_on_every_page_is_read_once(tmp_path):
         )
         kids.append(b"%d 0 R" % (base + 2))
     objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(kids), count)
-    out, offsets = b"%PDF-1.4\n", []
-    for k, obj in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % k + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(
-        b"%010d 00000 n \n" % o for o in offsets
-    )
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     path = tmp_path / "stamped_pages.pdf"
-    path.write_bytes(out)
+    path.write_bytes(_pdf_file(objects))
     text = read(path)
     assert text.text.splitlines().count("So: 45/UBND-VP") == 1
     assert text.locations[text.text.splitlines().index("So: 45/UBND-VP")] == "page 1, annotation"
