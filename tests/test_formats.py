@@ -378,9 +378,9 @@ def test_a_stamp_repeated_on_every_page_is_read_once(tmp_path):
 def test_past_so_many_appearance_streams_a_page_s_annotations_give_their_values(tmp_path, monkeypatch):
     """Drawing an annotation's appearance costs time: past MAX_RENDERED per page, an annotation's /Contents
     is read instead, so that a page of thousands of annotations is read in the time of reading them."""
-    from nq35cls.readers import pdf
+    from nq35cls.readers import pdf_annotations
 
-    monkeypatch.setattr(pdf, "MAX_RENDERED", 2)
+    monkeypatch.setattr(pdf_annotations, "MAX_RENDERED", 2)
     annots, streams = [], []
     for k in range(4):
         draw = b"BT /F1 10 Tf 2 3 Td (Hien thi %d) Tj ET" % (k + 1)
