@@ -46,7 +46,6 @@ def test_operations_agree_with_scipy(seed):
     summed = np.zeros((3, n_cols))
     np.add.at(summed, groups, theirs.toarray())
     np.testing.assert_allclose(ours.sum_by(groups, 3).toarray(), summed, atol=1e-9)
-    np.testing.assert_allclose(ours.scaled(np.arange(n_rows)).toarray(), theirs.toarray() * np.arange(n_rows)[:, None])
 
 
 def test_empty_and_wrong_shapes():

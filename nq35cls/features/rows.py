@@ -154,12 +154,6 @@ class SparseRows:
             out[filled] = np.add.reduceat(products, self.indptr[:-1][filled], axis=0)
         return out if dense.ndim > 1 else out[:, 0]
 
-    def scaled(self, factors: np.ndarray) -> SparseRows:
-        """Each row times its factor."""
-        factors = np.asarray(factors, dtype=np.float64)
-        data = (self.data * np.repeat(factors, np.diff(self.indptr))).astype(self.data.dtype)
-        return SparseRows(data, self.indices, self.indptr, self.shape)
-
     def l2_normalized(self) -> SparseRows:
         """Every non-zero row scaled to unit L2 norm (as scikit-learn's ``normalize``); zero rows stay zero."""
         lengths = np.diff(self.indptr)

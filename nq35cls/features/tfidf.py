@@ -87,9 +87,9 @@ class PairIndex:
         """The column of the bigram of each word and the next (-1 where unknown), given the words' columns."""
         first, second = unigrams[:-1], unigrams[1:]
         codes = first * self.n_terms + second
-        at = np.minimum(np.searchsorted(self.codes, codes), max(len(self.codes) - 1, 0))
         if not len(self.codes):
             return np.full(len(codes), -1, dtype=np.int64)
+        at = np.minimum(np.searchsorted(self.codes, codes), len(self.codes) - 1)
         found = (self.codes[at] == codes) & (first >= 0) & (second >= 0)
         return np.where(found, self.columns[at], -1)
 
@@ -103,6 +103,12 @@ def _pair_index(vec: TfidfVectorizer, n_words: int, source: PairIndexSource | No
     if vec.ngram_range[1] != 2 or n_words < PAIR_INDEX_WORDS:
         return None
     return source() if source is not None else PairIndex.of(vec.vocabulary_)
+
+
+def _spans(sizes: np.ndarray) -> np.ndarray:
+    """(start, end) of consecutive spans of these sizes in one flat list."""
+    ends = np.cumsum(sizes)
+    return np.column_stack([ends - sizes, ends])
 
 
 def _span_positions(starts: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -187,9 +193,8 @@ def tfidf(vec: TfidfVectorizer, texts: list[str], pair_index: PairIndexSource | 
     sizes = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
     index = _pair_index(vec, int(sizes.sum()), pair_index)
     if index is not None:
-        ends = np.cumsum(sizes)
         unigrams, bigrams = _pair_columns(vec, index, [w for t in tokens for w in t])
-        return _span_rows(vec, unigrams, bigrams, np.column_stack([ends - sizes, ends]))
+        return _span_rows(vec, unigrams, bigrams, _spans(sizes))
     columns: list[int] = []
     lengths = []
     for words in tokens:
@@ -244,14 +249,9 @@ def _paragraphs_and_sentences_by_pairs(
     """:func:`tfidf_with_sentences` through ``index``: the paragraphs' and the sentences' rows
     as spans of one flat list of words."""
     words = [w for tokens in tokenized for t in tokens for w in t]
-    sentence_sizes = np.fromiter((n for s in sizes for n in s), dtype=np.int64)
-    sentence_ends = np.cumsum(sentence_sizes)
-    sentence_spans = np.column_stack([sentence_ends - sentence_sizes, sentence_ends])
+    sentence_spans = _spans(np.fromiter((n for s in sizes for n in s), dtype=np.int64))
+    paragraph_spans = _spans(np.fromiter(map(sum, sizes), dtype=np.int64, count=len(sizes)))
     counts = np.fromiter(map(len, sizes), dtype=np.int64, count=len(sizes))  # sentences per paragraph
-    last = np.cumsum(counts) - 1  # each paragraph's last sentence
-    paragraph_ends = np.where(counts > 0, sentence_ends[np.maximum(last, 0)] if len(sentence_ends) else 0, 0)
-    paragraph_sizes = np.fromiter(map(sum, sizes), dtype=np.int64, count=len(sizes))
-    paragraph_spans = np.column_stack([paragraph_ends - paragraph_sizes, paragraph_ends])
     multi = np.repeat(counts > 1, counts)  # the sentences of paragraphs with more than one
     unigrams, bigrams = _pair_columns(vec, index, words)
     return (

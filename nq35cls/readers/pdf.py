@@ -259,7 +259,7 @@ def _unruled_rows(lines: list[_Line], bounds: list[float]) -> list[_Line]:
             rows[-1][1][place].append(piece.text)
     out = []
     for members, cells in rows:
-        text = " | ".join(" ".join(cell) for cell in cells if cell)
+        text = _row_text(cells)
         x0, x1 = min(m.x0 for m in members), max(m.x1 for m in members)
         top, bottom = members[0].top, max(m.bottom for m in members)
         out.append(_Line(text, x0, x1, top, bottom, members[0].page, table=True, size=members[0].size))
@@ -462,6 +462,11 @@ def _table_rows(page, table) -> list[tuple[tuple[float, float, float, float], li
 PARAGRAPH_IN_CELL = "\n"
 
 
+def _row_text(cells) -> str:
+    """A table row as one line: each cell's pieces joined by a space, the cells by " | "."""
+    return " | ".join(" ".join(cell) for cell in cells if cell)
+
+
 def _rows_across_pages(pages: list[list[_Line]]) -> list[list[_Line]]:
     """Join a table row that a page break cut in two: a page whose body starts with a row whose
     first cell is empty, after a page whose body ended with a row of as many cells, goes on with
@@ -477,7 +482,7 @@ def _rows_across_pages(pages: list[list[_Line]]) -> list[list[_Line]]:
             last = previous[end]
             if first.cells and last.cells and len(first.cells) == len(last.cells) and not first.cells[0]:
                 cells = tuple(_continue_cell(a, b) for a, b in zip(last.cells, first.cells))
-                text = " | ".join(" ".join(cell) for cell in cells if cell)
+                text = _row_text(cells)
                 previous[end] = replace(last, text=text, cells=cells)
                 del lines[body[0]]
         out.append(lines)
@@ -621,7 +626,7 @@ def _page_lines(page, number: int) -> list[_Line]:
     for table in tables:
         for bbox, texts in _table_rows(page, table):
             cells = tuple(tuple(p for p in t.split(PARAGRAPH_IN_CELL) if p) for t in texts)
-            text = " | ".join(" ".join(cell) for cell in cells if cell)
+            text = _row_text(cells)
             if text:
                 x0, top, x1, bottom = bbox
                 lines.append(_Line(text, x0, x1, top, bottom, number, table=True, cells=cells))
