@@ -21,7 +21,9 @@ the same dozen points worded differently. :func:`find_themes` groups them:
 4. a second agglomeration, by the same rule, over the groups themselves,
    linked when their centroids are similar (cosine at least
    ``theme_anchor``): the same point in two wordings whose texts share too
-   few words for a link of step 2 is still one theme;
+   few words for a link of step 2 is still one theme (with ``related`` > 0,
+   compared also by the groups of related words of ``resources/themes.json``
+   their texts use: "kinh phí", "ngân sách" and "nguồn vốn" share a group);
 5. each theme keeps only the texts that are, on average, similar enough to
    its other texts (mean similarity at least ``member_threshold``, the
    weakest left out first): a text let in by one shared word, which would
@@ -60,6 +62,7 @@ __all__ = [
     "DEFAULT_NEIGHBORS",
     "DEFAULT_THEME_ANCHOR",
     "DEFAULT_MEMBER_THRESHOLD",
+    "DEFAULT_RELATED",
 ]
 
 #: Default least mean similarity within a theme (cosine of TF-IDF vectors), tuned on benchmarks/bench_themes.py.
@@ -72,6 +75,10 @@ DEFAULT_NEIGHBORS = 8
 DEFAULT_THEME_ANCHOR = 0.15
 #: Default least mean similarity of a member to the other texts of its theme (twice DEFAULT_THRESHOLD).
 DEFAULT_MEMBER_THRESHOLD = 0.2
+#: The first character of the token of a group of related words ("≈tài_chính"), as written in resources/themes.json.
+GROUP_MARK = "≈"
+#: Default weight of the related-word groups in the second agglomeration (0: words only; see find_themes).
+DEFAULT_RELATED = 0.0
 #: Largest number of values of the dense summed rows (n x terms) of the agglomeration (64 MB of floats).
 MAX_DENSE = 8_000_000
 #: Terms in a larger share of the texts are left out (the batch's common topic, "chuyển đổi số").
@@ -203,6 +210,49 @@ def content_syllables(text: str, *, concepts: bool = True, normalized: bool = Fa
     return _content(_words(text, normalized), concepts)
 
 
+@lru_cache(maxsize=1)
+def related_groups() -> tuple[dict[tuple[str, ...], tuple[str, ...]], dict[str, tuple[int, ...]]]:
+    """The groups of related words of ``resources/themes.json`` ("related"), normalized as texts are.
+
+    Returns
+    -------
+    groups : dict of tuple of str to tuple of str
+        Each listed word or phrase, as its syllables, to the tokens of the
+        groups it belongs to.
+    starts : dict of str to tuple of int
+        For each first syllable of a listed entry, the lengths of the entries
+        it starts, longest first.
+    """
+    raw = json.loads(resources.files("nq35cls.resources").joinpath("themes.json").read_text(encoding="utf-8"))
+    groups: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for token, entries in raw.get("related", {}).items():
+        for entry in entries:
+            key = tuple(_words(entry))
+            if key:
+                groups[key] = groups.get(key, ()) + (token,)
+    lengths: dict[str, set[int]] = {}
+    for key in groups:
+        lengths.setdefault(key[0], set()).add(len(key))
+    return groups, {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
+
+
+def _related(words: list[str]) -> list[str]:
+    """The tokens of the related-word groups of a text's normalized syllables ``words`` (longest entry first)."""
+    groups, starts = related_groups()
+    found: list[str] = []
+    i, end = 0, len(words)
+    while i < end:
+        for n in starts.get(words[i], ()):
+            tokens = groups.get(tuple(words[i : i + n]))
+            if tokens is not None:
+                found.extend(tokens)
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
 def _content(words: list[str], concepts: bool) -> list[str]:
     """:func:`content_syllables` of a text's normalized syllables ``words``."""
     _, phrases = stop_words()
@@ -312,18 +362,35 @@ def vectorize(
 
 
 def _tfidf(
-    texts: Sequence[str], words_of: Callable[[str], list[str]], *, ngram_range: tuple[int, int], concepts: bool
+    texts: Sequence[str],
+    words_of: Callable[[str], list[str]],
+    *,
+    ngram_range: tuple[int, int],
+    concepts: bool,
+    related: float = 0.0,
 ) -> tuple[Any, np.ndarray]:
-    """:func:`vectorize`, the syllables of a text given by ``words_of``."""
+    """:func:`vectorize`, the syllables of a text given by ``words_of``; with ``related`` > 0, the tokens of the
+    text's related-word groups (:func:`related_groups`) are terms too, their TF-IDF values weighed by ``related``
+    before the rows are L2-normalized."""
     known: dict[str, list[str]] = {}  # the same text (figures aside, once normalized) is analyzed once
 
     def analyzer(text: str) -> list[str]:
         terms = known.get(text)
         if terms is None:
-            terms = known[text] = _ngrams(_content(words_of(text), concepts), ngram_range)
+            words = words_of(text)
+            terms = _ngrams(_content(words, concepts), ngram_range)
+            if related > 0:
+                terms += _related(words)
+            known[text] = terms
         return terms
 
-    return tfidf_rows(texts, analyzer, max_df=max(MAX_DF, min(1.0, 10 / max(len(texts), 1))))
+    X, names = tfidf_rows(texts, analyzer, max_df=max(MAX_DF, min(1.0, 10 / max(len(texts), 1))))
+    if related > 0 and related != 1.0:
+        group = np.char.startswith(names, GROUP_MARK)
+        if group.any():
+            X.data *= np.where(group, np.float32(related), np.float32(1.0))[X.indices]
+            X = l2_rows(X, copy=False)
+    return X, names
 
 
 def _ngrams(words: list[str], ngram_range: tuple[int, int]) -> list[str]:
@@ -675,6 +742,7 @@ def find_themes(
     theme_anchor: float | None = DEFAULT_THEME_ANCHOR,
     member_threshold: float | None = DEFAULT_MEMBER_THRESHOLD,
     n_terms: int = 5,
+    related: float = DEFAULT_RELATED,
 ) -> list[Theme]:
     """Group similar texts into themes.
 
@@ -714,6 +782,16 @@ def find_themes(
         point; None keeps every member.
     n_terms : int, default=5
         How many distinctive terms each theme keeps in ``terms``.
+    related : float, default=DEFAULT_RELATED
+        Weight, in [0, 1], of the groups of related words of
+        ``resources/themes.json`` ("related": general report vocabulary,
+        "kinh phí"/"ngân sách"/"nguồn vốn", "xuống cấp"/"hư hỏng", ...) in the
+        second agglomeration: each text's group tokens are TF-IDF terms beside
+        its words, weighed by ``related``, so that two wordings of one point
+        that share groups rather than words are compared closer; 0 leaves
+        them out. The first agglomeration and the member check use the words
+        only. Off by default: on the benchmark it raises the ARI of the
+        held-out set but costs exact counts (benchmarks/bench_themes.py).
 
     Returns
     -------
@@ -746,6 +824,8 @@ def find_themes(
             isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value < 1.0
         ):
             raise ValueError(f"{name} must be None or a number in [0, 1), not {value!r}")
+    if isinstance(related, bool) or not isinstance(related, (int, float)) or not 0.0 <= related <= 1.0:
+        raise ValueError(f"related must be a number in [0, 1], not {related!r}")
     if not isinstance(n_terms, int) or isinstance(n_terms, bool) or n_terms < 0:
         raise ValueError(f"n_terms must be a non-negative integer, not {n_terms!r}")
     if not len(texts):
@@ -766,11 +846,16 @@ def find_themes(
         X, names = None, None
         labels = np.arange(len(texts))
     else:
+        codes: dict[Hashable, int] = {}
         # identical vectors (the same text, or with other figures) are clustered once, with their weight
         node = _same_rows(X)
         uniq_rows = X[_first_rows(node)]
+        # the rows the regrouping compares: with ``related``, also the groups of related words of each text
+        wide_rows = uniq_rows
+        if related > 0 and theme_anchor is not None:
+            firsts = [normalized[i] for i in _first_rows(node)]
+            wide_rows, _ = _tfidf(firsts, words_of, ngram_range=ngram_range, concepts=concepts, related=related)
         weights = np.bincount(node)
-        codes: dict[Hashable, int] = {}
         node_reports: list[set[int]] = [set() for _ in range(len(weights))]
         for i, r in enumerate(reports):
             node_reports[node[i]].add(codes.setdefault(r, len(codes)))
@@ -779,7 +864,7 @@ def find_themes(
         node_labels = average_linkage(uniq_rows, graph, threshold, node_groups, weights=weights)
         if theme_anchor is not None:
             node_labels = regroup(
-                uniq_rows, node_labels, threshold, theme_anchor, node_groups, weights=weights, n_neighbors=n_neighbors
+                wide_rows, node_labels, threshold, theme_anchor, node_groups, weights=weights, n_neighbors=n_neighbors
             )
         if member_threshold is not None:
             node_labels = keep_similar_members(uniq_rows, node_labels, member_threshold, weights=weights)

@@ -161,6 +161,26 @@ def test_the_same_point_in_other_words_is_one_theme_distractors_are_not():
     assert themes[1].members == (2,)
 
 
+def test_related_word_groups_are_data_and_bridge_wordings_in_the_regrouping():
+    from nq35cls.themes import _related, related_groups
+
+    groups, starts = related_groups()
+    assert groups[("ngân", "sách")] == groups[("nguồn", "vốn")]  # one group: money
+    assert max(starts["giải"]) >= 4  # "giải phóng mặt bằng", a phrase, matched whole
+    assert _related("nguồn vốn đầu tư còn thiếu".split()) == ["≈tài_chính", "≈thiếu"]
+    # two wordings of one point that share no content word, only groups (run-down buildings, staff lacking),
+    # and a third text on something else: only with related groups does the regrouping join the first two
+    texts = [
+        "Nhà làm việc bị dột, viên chức còn mỏng.",
+        "Hội trường hư hỏng, cán bộ thiếu hụt.",
+        "Lắp đèn năng lượng mặt trời trên các tuyến đường ven sông.",
+    ]
+    plain = find_themes(texts, ["a", "b", "c"], theme_anchor=0.0, threshold=0.05, member_threshold=None)
+    assert all(t.singleton for t in plain)
+    bridged = find_themes(texts, ["a", "b", "c"], theme_anchor=0.0, threshold=0.05, member_threshold=None, related=1.0)
+    assert bridged[0].members == (0, 1) and bridged[1].members == (2,)
+
+
 def test_same_report_paragraphs_stay_apart_unless_asked():
     texts = ["Đội ngũ cán bộ công nghệ thông tin còn thiếu.", "Cán bộ công nghệ thông tin còn thiếu, kiêm nhiệm."]
     assert len(find_themes(texts, ["a", "a"])) == 2
@@ -229,6 +249,8 @@ def test_edge_cases():
         ({"theme_anchor": 1.0}, "theme_anchor"),
         ({"member_threshold": -0.1}, "member_threshold"),
         ({"member_threshold": True}, "member_threshold"),
+        ({"related": 1.5}, "related"),
+        ({"related": True}, "related"),
     ],
 )
 def test_parameters_are_checked(kwargs, message):
@@ -260,9 +282,11 @@ def test_headings_are_told_from_points(text, heading):
     assert is_heading(text) is heading
 
 
-@pytest.mark.parametrize("module, folder", [("generate", "reports"), ("generate_test", "reports_test")])
+@pytest.mark.parametrize(
+    "module, folder", [("generate", "reports"), ("generate_test", "reports_test"), ("generate_valid", "reports_valid")]
+)
 def test_the_benchmark_sets_are_what_their_generators_write(module, folder, monkeypatch):
-    """The committed gold of both benchmark sets (the tuned one and the held-out one) is reproducible."""
+    """The committed gold of the three benchmark sets (tuned on, held out, validation) is reproducible."""
     import importlib
 
     monkeypatch.syspath_prepend(str(GOLD.parent))
