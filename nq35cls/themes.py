@@ -21,13 +21,19 @@ the same dozen points worded differently. :func:`find_themes` groups them:
 4. a second agglomeration, by the same rule, over the groups themselves,
    linked when their centroids are similar (cosine at least
    ``theme_anchor``): the same point in two wordings whose texts share too
-   few words for a link of step 2 is still one theme (with ``related`` > 0,
-   compared also by the groups of related words of ``resources/themes.json``
-   their texts use: "kinh phí", "ngân sách" and "nguồn vốn" share a group);
+   few words for a link of step 2 is still one theme. Here the texts are
+   compared by their words and also by the groups of related words of
+   ``resources/themes.json`` they use (``related``: "kinh phí", "ngân sách"
+   and "nguồn vốn" share a group, "xuống cấp" and "hư hỏng" another), general
+   report vocabulary that brings two wordings of one point closer;
 5. each theme keeps only the texts that are, on average, similar enough to
    its other texts (mean similarity at least ``member_threshold``, the
    weakest left out first): a text let in by one shared word, which would
-   add its report to the theme's "N of M reports", stands alone instead.
+   add its report to the theme's "N of M reports", stands alone instead, or
+   with the texts of its group of step 3 let out with it.
+
+Before all this, the names of places ("xã Tam Hiệp", "thôn Nà Lũng") are left
+out of the texts (:func:`without_place_names`): every report names its own.
 
 Each :class:`Theme` has a title (the syllable n-gram that best sums up its
 members: shared by most of them, made of distinctive syllables), the reports
@@ -72,13 +78,14 @@ DEFAULT_ANCHOR = 0.2
 #: Default number of nearest neighbours each text is linked to.
 DEFAULT_NEIGHBORS = 8
 #: Default least cosine of two themes' centroids for the second agglomeration to link them.
-DEFAULT_THEME_ANCHOR = 0.15
+DEFAULT_THEME_ANCHOR = 0.12
 #: Default least mean similarity of a member to the other texts of its theme (twice DEFAULT_THRESHOLD).
 DEFAULT_MEMBER_THRESHOLD = 0.2
 #: The first character of the token of a group of related words ("≈tài_chính"), as written in resources/themes.json.
 GROUP_MARK = "≈"
 #: Default weight of the related-word groups in the second agglomeration (0: words only; see find_themes).
-DEFAULT_RELATED = 0.0
+#: With DEFAULT_THEME_ANCHOR, chosen on the first two benchmark sets together (leave-one-set-out), never on the third.
+DEFAULT_RELATED = 1.0
 #: Largest number of values of the dense summed rows (n x terms) of the agglomeration (64 MB of floats).
 MAX_DENSE = 8_000_000
 #: Terms in a larger share of the texts are left out (the batch's common topic, "chuyển đổi số").
@@ -180,6 +187,51 @@ def stop_words() -> tuple[frozenset[str], dict[tuple[str, ...], str | None]]:
 
 def _words(text: str, normalized: bool = False) -> list[str]:
     return _TOKEN.findall(text if normalized else feature_text(text))
+
+
+@lru_cache(maxsize=1)
+def _place_pattern() -> re.Pattern[str]:
+    """A place noun of ``resources/themes.json`` ("xã", "thôn", ...) as a whole word, any case, longest first."""
+    raw = json.loads(resources.files("nq35cls.resources").joinpath("themes.json").read_text(encoding="utf-8"))
+    nouns = sorted(raw.get("place_nouns", []), key=len, reverse=True)
+    if not nouns:
+        return re.compile(r"(?!)")
+    alternatives = "|".join(r"\s+".join(map(re.escape, noun.split())) for noun in nouns)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]\w*)")
+
+
+def without_place_names(text: str) -> str:
+    """``text`` without the names of places: the capitalized words after a place noun ("xã Tam Hiệp" -> "xã").
+
+    Each report names its own communes, hamlets and districts; those names
+    say nothing about the point a text makes, and as rare words they would
+    keep apart two reports that word the point alike.
+
+    Examples
+    --------
+    >>> without_place_names("Số xã đạt chuẩn của xã Tam Hiệp là 12, điển hình là thôn Nà Lũng.")
+    'Số xã đạt chuẩn của xã là 12, điển hình là thôn.'
+    >>> without_place_names("Ủy ban nhân dân tỉnh ban hành kế hoạch.")
+    'Ủy ban nhân dân tỉnh ban hành kế hoạch.'
+    """
+    pieces: list[str] = []
+    pos = 0
+    for m in _place_pattern().finditer(text):
+        if m.start() < pos:
+            continue
+        end = m.end()
+        while (word := _NEXT_WORD.match(text, end)) is not None and word.group(1)[0].isupper():
+            end = word.end()
+        if end > m.end():
+            pieces.append(text[pos : m.end()])
+            pos = end
+    if not pieces:
+        return text
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def content_syllables(text: str, *, concepts: bool = True, normalized: bool = False) -> list[str]:
@@ -621,6 +673,7 @@ def keep_similar_members(
     member_threshold: float,
     *,
     weights: Sequence[int] | np.ndarray | None = None,
+    origin: np.ndarray | None = None,
 ) -> np.ndarray:
     """The clusters ``labels`` without the rows that are not similar enough to the rest of their cluster.
 
@@ -640,6 +693,13 @@ def keep_similar_members(
     member_threshold : float
     weights : sequence of int, optional
         How many texts each row stands for.
+    origin : ndarray of int of shape (n,), optional
+        The cluster of each row before ``labels`` (the first agglomeration,
+        before the regrouping): the rows that leave one cluster and came from
+        the same earlier cluster leave together, as one cluster (two texts of
+        a small point let into a larger theme by the regrouping go back to
+        being their own theme, not two singletons). Without it each row that
+        leaves is a cluster of its own.
 
     Returns
     -------
@@ -657,6 +717,7 @@ def keep_similar_members(
     X = X.tocsr()
     self_dot = np.asarray(X.multiply(X).sum(axis=1), dtype=np.float64).ravel()
     fresh = int(labels.max()) + 1
+    returned: dict[tuple[int, int], int] = {}
     for members in clusters:
         rows = X[members]  # exact and sparse: a cluster's rows only
         weight = w[members]
@@ -673,8 +734,15 @@ def keep_similar_members(
             k = live[j]
             alive[k] = False
             total -= weight[k] * rows[k].toarray().ravel()
-            labels[members[k]] = fresh
-            fresh += 1
+            if origin is None:
+                labels[members[k]] = fresh
+                fresh += 1
+            else:  # back with the texts of its first group let out of this theme too
+                key = (int(members[0]), int(origin[members[k]]))
+                if key not in returned:
+                    returned[key] = fresh
+                    fresh += 1
+                labels[members[k]] = returned[key]
     return _renumber(labels)
 
 
@@ -743,6 +811,7 @@ def find_themes(
     member_threshold: float | None = DEFAULT_MEMBER_THRESHOLD,
     n_terms: int = 5,
     related: float = DEFAULT_RELATED,
+    keep_place_names: bool = False,
 ) -> list[Theme]:
     """Group similar texts into themes.
 
@@ -790,8 +859,11 @@ def find_themes(
         its words, weighed by ``related``, so that two wordings of one point
         that share groups rather than words are compared closer; 0 leaves
         them out. The first agglomeration and the member check use the words
-        only. Off by default: on the benchmark it raises the ARI of the
-        held-out set but costs exact counts (benchmarks/bench_themes.py).
+        only.
+    keep_place_names : bool, default=False
+        Keep the names of places ("xã Tam Hiệp", "thôn Nà Lũng": capitalized
+        words after a place noun of ``resources/themes.json``) in the texts'
+        terms; by default they are left out (see :func:`without_place_names`).
 
     Returns
     -------
@@ -831,7 +903,8 @@ def find_themes(
     if not len(texts):
         return []
     forms: dict[str, str] = {}  # each distinct text normalized once
-    normalized = [forms[t] if t in forms else forms.setdefault(t, feature_text(t)) for t in texts]
+    normalize = feature_text if keep_place_names else (lambda t: feature_text(without_place_names(t)))
+    normalized = [forms[t] if t in forms else forms.setdefault(t, normalize(t)) for t in texts]
     tokens: dict[str, list[str]] = {}  # each distinct text's syllables, for its terms and for the titles' weights
 
     def words_of(text: str) -> list[str]:
@@ -862,12 +935,15 @@ def find_themes(
         graph = neighbour_graph(uniq_rows, anchor, n_neighbors)
         node_groups = node_reports if separate_reports else None
         node_labels = average_linkage(uniq_rows, graph, threshold, node_groups, weights=weights)
+        first_labels = node_labels
         if theme_anchor is not None:
             node_labels = regroup(
                 wide_rows, node_labels, threshold, theme_anchor, node_groups, weights=weights, n_neighbors=n_neighbors
             )
         if member_threshold is not None:
-            node_labels = keep_similar_members(uniq_rows, node_labels, member_threshold, weights=weights)
+            node_labels = keep_similar_members(
+                uniq_rows, node_labels, member_threshold, weights=weights, origin=first_labels
+            )
         labels = node_labels[node]
     groups: dict[int, list[int]] = {}
     for i, c in enumerate(labels.tolist()):
