@@ -164,6 +164,15 @@ class Theme:
 
 
 @lru_cache(maxsize=1)
+def _resource() -> dict[str, Any]:
+    """``resources/themes.json``, read once."""
+    raw: dict[str, Any] = json.loads(
+        resources.files("nq35cls.resources").joinpath("themes.json").read_text(encoding="utf-8")
+    )
+    return raw
+
+
+@lru_cache(maxsize=1)
 def stop_words() -> tuple[frozenset[str], dict[tuple[str, ...], str | None]]:
     """The word lists of ``resources/themes.json``, normalized as texts are.
 
@@ -176,7 +185,7 @@ def stop_words() -> tuple[frozenset[str], dict[tuple[str, ...], str | None]]:
         out), a synonym to its concept's canonical term (``"đào_tạo"`` for
         "tập huấn", "bồi dưỡng", ...).
     """
-    raw = json.loads(resources.files("nq35cls.resources").joinpath("themes.json").read_text(encoding="utf-8"))
+    raw = _resource()
     syllables = frozenset(feature_text(w) for w in raw["syllables"])
     phrases: dict[tuple[str, ...], str | None] = {tuple(_words(p)): None for p in raw["phrases"]}
     for canonical, variants in raw["concepts"].items():
@@ -192,7 +201,7 @@ def _words(text: str, normalized: bool = False) -> list[str]:
 @lru_cache(maxsize=1)
 def _place_pattern() -> re.Pattern[str]:
     """A place noun of ``resources/themes.json`` ("xã", "thôn", ...) as a whole word, any case, longest first."""
-    raw = json.loads(resources.files("nq35cls.resources").joinpath("themes.json").read_text(encoding="utf-8"))
+    raw = _resource()
     nouns = sorted(raw.get("place_nouns", []), key=len, reverse=True)
     if not nouns:
         return re.compile(r"(?!)")
@@ -275,7 +284,7 @@ def related_groups() -> tuple[dict[tuple[str, ...], tuple[str, ...]], dict[str, 
         For each first syllable of a listed entry, the lengths of the entries
         it starts, longest first.
     """
-    raw = json.loads(resources.files("nq35cls.resources").joinpath("themes.json").read_text(encoding="utf-8"))
+    raw = _resource()
     groups: dict[tuple[str, ...], tuple[str, ...]] = {}
     for token, entries in raw.get("related", {}).items():
         for entry in entries:
@@ -927,7 +936,10 @@ def find_themes(
         wide_rows = uniq_rows
         if related > 0 and theme_anchor is not None:
             firsts = [normalized[i] for i in _first_rows(node)]
-            wide_rows, _ = _tfidf(firsts, words_of, ngram_range=ngram_range, concepts=concepts, related=related)
+            try:
+                wide_rows, _ = _tfidf(firsts, words_of, ngram_range=ngram_range, concepts=concepts, related=related)
+            except ValueError:  # every term in too many of the distinct texts: the words' rows as they are
+                wide_rows = uniq_rows
         weights = np.bincount(node)
         node_reports: list[set[int]] = [set() for _ in range(len(weights))]
         for i, r in enumerate(reports):
