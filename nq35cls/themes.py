@@ -21,11 +21,19 @@ the same dozen points worded differently. :func:`find_themes` groups them:
 4. a second agglomeration, by the same rule, over the groups themselves,
    linked when their centroids are similar (cosine at least
    ``theme_anchor``): the same point in two wordings whose texts share too
-   few words for a link of step 2 is still one theme;
+   few words for a link of step 2 is still one theme. Here the texts are
+   compared by their words and also by the groups of related words of
+   ``resources/themes.json`` they use (``related``: "kinh phí", "ngân sách"
+   and "nguồn vốn" share a group, "xuống cấp" and "hư hỏng" another), general
+   report vocabulary that brings two wordings of one point closer;
 5. each theme keeps only the texts that are, on average, similar enough to
    its other texts (mean similarity at least ``member_threshold``, the
    weakest left out first): a text let in by one shared word, which would
-   add its report to the theme's "N of M reports", stands alone instead.
+   add its report to the theme's "N of M reports", stands alone instead, or
+   with the texts of its group of step 3 let out with it.
+
+Before all this, the names of places ("xã Tam Hiệp", "thôn Nà Lũng") are left
+out of the texts (:func:`without_place_names`): every report names its own.
 
 Each :class:`Theme` has a title (the syllable n-gram that best sums up its
 members: shared by most of them, made of distinctive syllables), the reports
@@ -60,6 +68,7 @@ __all__ = [
     "DEFAULT_NEIGHBORS",
     "DEFAULT_THEME_ANCHOR",
     "DEFAULT_MEMBER_THRESHOLD",
+    "DEFAULT_RELATED",
 ]
 
 #: Default least mean similarity within a theme (cosine of TF-IDF vectors), tuned on benchmarks/bench_themes.py.
@@ -69,9 +78,14 @@ DEFAULT_ANCHOR = 0.2
 #: Default number of nearest neighbours each text is linked to.
 DEFAULT_NEIGHBORS = 8
 #: Default least cosine of two themes' centroids for the second agglomeration to link them.
-DEFAULT_THEME_ANCHOR = 0.15
+DEFAULT_THEME_ANCHOR = 0.12
 #: Default least mean similarity of a member to the other texts of its theme (twice DEFAULT_THRESHOLD).
 DEFAULT_MEMBER_THRESHOLD = 0.2
+#: The first character of the token of a group of related words ("≈tài_chính"), as written in resources/themes.json.
+GROUP_MARK = "≈"
+#: Default weight of the related-word groups in the second agglomeration (0: words only; see find_themes).
+#: With DEFAULT_THEME_ANCHOR, chosen on the first two benchmark sets together (leave-one-set-out), never on the third.
+DEFAULT_RELATED = 1.0
 #: Largest number of values of the dense summed rows (n x terms) of the agglomeration (64 MB of floats).
 MAX_DENSE = 8_000_000
 #: Terms in a larger share of the texts are left out (the batch's common topic, "chuyển đổi số").
@@ -150,6 +164,15 @@ class Theme:
 
 
 @lru_cache(maxsize=1)
+def _resource() -> dict[str, Any]:
+    """``resources/themes.json``, read once."""
+    raw: dict[str, Any] = json.loads(
+        resources.files("nq35cls.resources").joinpath("themes.json").read_text(encoding="utf-8")
+    )
+    return raw
+
+
+@lru_cache(maxsize=1)
 def stop_words() -> tuple[frozenset[str], dict[tuple[str, ...], str | None]]:
     """The word lists of ``resources/themes.json``, normalized as texts are.
 
@@ -162,7 +185,7 @@ def stop_words() -> tuple[frozenset[str], dict[tuple[str, ...], str | None]]:
         out), a synonym to its concept's canonical term (``"đào_tạo"`` for
         "tập huấn", "bồi dưỡng", ...).
     """
-    raw = json.loads(resources.files("nq35cls.resources").joinpath("themes.json").read_text(encoding="utf-8"))
+    raw = _resource()
     syllables = frozenset(feature_text(w) for w in raw["syllables"])
     phrases: dict[tuple[str, ...], str | None] = {tuple(_words(p)): None for p in raw["phrases"]}
     for canonical, variants in raw["concepts"].items():
@@ -173,6 +196,51 @@ def stop_words() -> tuple[frozenset[str], dict[tuple[str, ...], str | None]]:
 
 def _words(text: str, normalized: bool = False) -> list[str]:
     return _TOKEN.findall(text if normalized else feature_text(text))
+
+
+@lru_cache(maxsize=1)
+def _place_pattern() -> re.Pattern[str]:
+    """A place noun of ``resources/themes.json`` ("xã", "thôn", ...) as a whole word, any case, longest first."""
+    raw = _resource()
+    nouns = sorted(raw.get("place_nouns", []), key=len, reverse=True)
+    if not nouns:
+        return re.compile(r"(?!)")
+    alternatives = "|".join(r"\s+".join(map(re.escape, noun.split())) for noun in nouns)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]\w*)")
+
+
+def without_place_names(text: str) -> str:
+    """``text`` without the names of places: the capitalized words after a place noun ("xã Tam Hiệp" -> "xã").
+
+    Each report names its own communes, hamlets and districts; those names
+    say nothing about the point a text makes, and as rare words they would
+    keep apart two reports that word the point alike.
+
+    Examples
+    --------
+    >>> without_place_names("Số xã đạt chuẩn của xã Tam Hiệp là 12, điển hình là thôn Nà Lũng.")
+    'Số xã đạt chuẩn của xã là 12, điển hình là thôn.'
+    >>> without_place_names("Ủy ban nhân dân tỉnh ban hành kế hoạch.")
+    'Ủy ban nhân dân tỉnh ban hành kế hoạch.'
+    """
+    pieces: list[str] = []
+    pos = 0
+    for m in _place_pattern().finditer(text):
+        if m.start() < pos:
+            continue
+        end = m.end()
+        while (word := _NEXT_WORD.match(text, end)) is not None and word.group(1)[0].isupper():
+            end = word.end()
+        if end > m.end():
+            pieces.append(text[pos : m.end()])
+            pos = end
+    if not pieces:
+        return text
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def content_syllables(text: str, *, concepts: bool = True, normalized: bool = False) -> list[str]:
@@ -201,6 +269,49 @@ def content_syllables(text: str, *, concepts: bool = True, normalized: bool = Fa
     ['lớp', 'tập', 'huấn', 'kỹ', 'năng', 'số', 'cán', 'bộ']
     """
     return _content(_words(text, normalized), concepts)
+
+
+@lru_cache(maxsize=1)
+def related_groups() -> tuple[dict[tuple[str, ...], tuple[str, ...]], dict[str, tuple[int, ...]]]:
+    """The groups of related words of ``resources/themes.json`` ("related"), normalized as texts are.
+
+    Returns
+    -------
+    groups : dict of tuple of str to tuple of str
+        Each listed word or phrase, as its syllables, to the tokens of the
+        groups it belongs to.
+    starts : dict of str to tuple of int
+        For each first syllable of a listed entry, the lengths of the entries
+        it starts, longest first.
+    """
+    raw = _resource()
+    groups: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for token, entries in raw.get("related", {}).items():
+        for entry in entries:
+            key = tuple(_words(entry))
+            if key:
+                groups[key] = groups.get(key, ()) + (token,)
+    lengths: dict[str, set[int]] = {}
+    for key in groups:
+        lengths.setdefault(key[0], set()).add(len(key))
+    return groups, {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
+
+
+def _related(words: list[str]) -> list[str]:
+    """The tokens of the related-word groups of a text's normalized syllables ``words`` (longest entry first)."""
+    groups, starts = related_groups()
+    found: list[str] = []
+    i, end = 0, len(words)
+    while i < end:
+        for n in starts.get(words[i], ()):
+            tokens = groups.get(tuple(words[i : i + n]))
+            if tokens is not None:
+                found.extend(tokens)
+                i += n
+                break
+        else:
+            i += 1
+    return found
 
 
 def _content(words: list[str], concepts: bool) -> list[str]:
@@ -312,18 +423,35 @@ def vectorize(
 
 
 def _tfidf(
-    texts: Sequence[str], words_of: Callable[[str], list[str]], *, ngram_range: tuple[int, int], concepts: bool
+    texts: Sequence[str],
+    words_of: Callable[[str], list[str]],
+    *,
+    ngram_range: tuple[int, int],
+    concepts: bool,
+    related: float = 0.0,
 ) -> tuple[Any, np.ndarray]:
-    """:func:`vectorize`, the syllables of a text given by ``words_of``."""
+    """:func:`vectorize`, the syllables of a text given by ``words_of``; with ``related`` > 0, the tokens of the
+    text's related-word groups (:func:`related_groups`) are terms too, their TF-IDF values weighed by ``related``
+    before the rows are L2-normalized."""
     known: dict[str, list[str]] = {}  # the same text (figures aside, once normalized) is analyzed once
 
     def analyzer(text: str) -> list[str]:
         terms = known.get(text)
         if terms is None:
-            terms = known[text] = _ngrams(_content(words_of(text), concepts), ngram_range)
+            words = words_of(text)
+            terms = _ngrams(_content(words, concepts), ngram_range)
+            if related > 0:
+                terms += _related(words)
+            known[text] = terms
         return terms
 
-    return tfidf_rows(texts, analyzer, max_df=max(MAX_DF, min(1.0, 10 / max(len(texts), 1))))
+    X, names = tfidf_rows(texts, analyzer, max_df=max(MAX_DF, min(1.0, 10 / max(len(texts), 1))))
+    if related > 0 and related != 1.0:
+        group = np.char.startswith(names, GROUP_MARK)
+        if group.any():
+            X.data *= np.where(group, np.float32(related), np.float32(1.0))[X.indices]
+            X = l2_rows(X, copy=False)
+    return X, names
 
 
 def _ngrams(words: list[str], ngram_range: tuple[int, int]) -> list[str]:
@@ -554,6 +682,7 @@ def keep_similar_members(
     member_threshold: float,
     *,
     weights: Sequence[int] | np.ndarray | None = None,
+    origin: np.ndarray | None = None,
 ) -> np.ndarray:
     """The clusters ``labels`` without the rows that are not similar enough to the rest of their cluster.
 
@@ -573,6 +702,13 @@ def keep_similar_members(
     member_threshold : float
     weights : sequence of int, optional
         How many texts each row stands for.
+    origin : ndarray of int of shape (n,), optional
+        The cluster of each row before ``labels`` (the first agglomeration,
+        before the regrouping): the rows that leave one cluster and came from
+        the same earlier cluster leave together, as one cluster (two texts of
+        a small point let into a larger theme by the regrouping go back to
+        being their own theme, not two singletons). Without it each row that
+        leaves is a cluster of its own.
 
     Returns
     -------
@@ -590,6 +726,7 @@ def keep_similar_members(
     X = X.tocsr()
     self_dot = np.asarray(X.multiply(X).sum(axis=1), dtype=np.float64).ravel()
     fresh = int(labels.max()) + 1
+    returned: dict[tuple[int, int], int] = {}
     for members in clusters:
         rows = X[members]  # exact and sparse: a cluster's rows only
         weight = w[members]
@@ -606,8 +743,15 @@ def keep_similar_members(
             k = live[j]
             alive[k] = False
             total -= weight[k] * rows[k].toarray().ravel()
-            labels[members[k]] = fresh
-            fresh += 1
+            if origin is None:
+                labels[members[k]] = fresh
+                fresh += 1
+            else:  # back with the texts of its first group let out of this theme too
+                key = (int(members[0]), int(origin[members[k]]))
+                if key not in returned:
+                    returned[key] = fresh
+                    fresh += 1
+                labels[members[k]] = returned[key]
     return _renumber(labels)
 
 
@@ -675,6 +819,8 @@ def find_themes(
     theme_anchor: float | None = DEFAULT_THEME_ANCHOR,
     member_threshold: float | None = DEFAULT_MEMBER_THRESHOLD,
     n_terms: int = 5,
+    related: float = DEFAULT_RELATED,
+    keep_place_names: bool = False,
 ) -> list[Theme]:
     """Group similar texts into themes.
 
@@ -714,6 +860,19 @@ def find_themes(
         point; None keeps every member.
     n_terms : int, default=5
         How many distinctive terms each theme keeps in ``terms``.
+    related : float, default=DEFAULT_RELATED
+        Weight, in [0, 1], of the groups of related words of
+        ``resources/themes.json`` ("related": general report vocabulary,
+        "kinh phí"/"ngân sách"/"nguồn vốn", "xuống cấp"/"hư hỏng", ...) in the
+        second agglomeration: each text's group tokens are TF-IDF terms beside
+        its words, weighed by ``related``, so that two wordings of one point
+        that share groups rather than words are compared closer; 0 leaves
+        them out. The first agglomeration and the member check use the words
+        only.
+    keep_place_names : bool, default=False
+        Keep the names of places ("xã Tam Hiệp", "thôn Nà Lũng": capitalized
+        words after a place noun of ``resources/themes.json``) in the texts'
+        terms; by default they are left out (see :func:`without_place_names`).
 
     Returns
     -------
@@ -746,12 +905,15 @@ def find_themes(
             isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value < 1.0
         ):
             raise ValueError(f"{name} must be None or a number in [0, 1), not {value!r}")
+    if isinstance(related, bool) or not isinstance(related, (int, float)) or not 0.0 <= related <= 1.0:
+        raise ValueError(f"related must be a number in [0, 1], not {related!r}")
     if not isinstance(n_terms, int) or isinstance(n_terms, bool) or n_terms < 0:
         raise ValueError(f"n_terms must be a non-negative integer, not {n_terms!r}")
     if not len(texts):
         return []
     forms: dict[str, str] = {}  # each distinct text normalized once
-    normalized = [forms[t] if t in forms else forms.setdefault(t, feature_text(t)) for t in texts]
+    normalize = feature_text if keep_place_names else (lambda t: feature_text(without_place_names(t)))
+    normalized = [forms[t] if t in forms else forms.setdefault(t, normalize(t)) for t in texts]
     tokens: dict[str, list[str]] = {}  # each distinct text's syllables, for its terms and for the titles' weights
 
     def words_of(text: str) -> list[str]:
@@ -766,23 +928,34 @@ def find_themes(
         X, names = None, None
         labels = np.arange(len(texts))
     else:
+        codes: dict[Hashable, int] = {}
         # identical vectors (the same text, or with other figures) are clustered once, with their weight
         node = _same_rows(X)
         uniq_rows = X[_first_rows(node)]
+        # the rows the regrouping compares: with ``related``, also the groups of related words of each text
+        wide_rows = uniq_rows
+        if related > 0 and theme_anchor is not None:
+            firsts = [normalized[i] for i in _first_rows(node)]
+            try:
+                wide_rows, _ = _tfidf(firsts, words_of, ngram_range=ngram_range, concepts=concepts, related=related)
+            except ValueError:  # every term in too many of the distinct texts: the words' rows as they are
+                wide_rows = uniq_rows
         weights = np.bincount(node)
-        codes: dict[Hashable, int] = {}
         node_reports: list[set[int]] = [set() for _ in range(len(weights))]
         for i, r in enumerate(reports):
             node_reports[node[i]].add(codes.setdefault(r, len(codes)))
         graph = neighbour_graph(uniq_rows, anchor, n_neighbors)
         node_groups = node_reports if separate_reports else None
         node_labels = average_linkage(uniq_rows, graph, threshold, node_groups, weights=weights)
+        first_labels = node_labels
         if theme_anchor is not None:
             node_labels = regroup(
-                uniq_rows, node_labels, threshold, theme_anchor, node_groups, weights=weights, n_neighbors=n_neighbors
+                wide_rows, node_labels, threshold, theme_anchor, node_groups, weights=weights, n_neighbors=n_neighbors
             )
         if member_threshold is not None:
-            node_labels = keep_similar_members(uniq_rows, node_labels, member_threshold, weights=weights)
+            node_labels = keep_similar_members(
+                uniq_rows, node_labels, member_threshold, weights=weights, origin=first_labels
+            )
         labels = node_labels[node]
     groups: dict[int, list[int]] = {}
     for i, c in enumerate(labels.tolist()):

@@ -19,15 +19,18 @@ from nq35cls.themes import (
 )
 
 GOLD = Path(__file__).resolve().parent.parent / "benchmarks" / "themes_data" / "reports"
+HELD_OUT = GOLD.parent / "reports_test"
 PARTS = ("results", "limitations", "solutions")
-#: Measured on the first 20 benchmark reports: 0.978 / 0.977 / 0.941 (benchmarks/bench_themes.py measures all 44).
-ARI_FLOOR = {"results": 0.95, "limitations": 0.95, "solutions": 0.9}
+#: Measured on the first 20 benchmark reports: 0.978 / 0.896 / 0.941 (benchmarks/bench_themes.py measures all 44).
+#: The limitations floor was 0.95 when the defaults were tuned on this set alone (0.977 then, a tuning artifact);
+#: the defaults are now chosen on two sets, and a distractor (slow disbursement) joins the lack of funds here.
+ARI_FLOOR = {"results": 0.95, "limitations": 0.85, "solutions": 0.9}
 
 
-def _gold(n_reports: int) -> dict[str, list[tuple[str, str, str]]]:
-    """Per part, (report, gold theme, text) of the first ``n_reports`` benchmark reports."""
+def _gold(n_reports: int, folder: Path = GOLD) -> dict[str, list[tuple[str, str, str]]]:
+    """Per part, (report, gold theme, text) of the first ``n_reports`` benchmark reports of ``folder``."""
     out: dict[str, list[tuple[str, str, str]]] = {part: [] for part in PARTS}
-    for path in sorted(GOLD.glob("*.jsonl"))[:n_reports]:
+    for path in sorted(folder.glob("*.jsonl"))[:n_reports]:
         for line in path.read_text(encoding="utf-8").splitlines():
             p = json.loads(line)
             if p["label"] in out:
@@ -91,18 +94,22 @@ def _count_exact(themes, rows) -> int:
 
 
 def test_regrouping_and_the_member_check_make_the_counts_right(gold20):
-    """Measured: 33 of 39 planted themes counted exactly with both steps, 29 without either."""
+    """On the first 20 reports of the first two benchmark sets, planted themes counted exactly, measured:
+    51 with both steps, 44 without either, 50 without the regrouping, 28 without the member check."""
+    held_out = _gold(20, HELD_OUT)
     exact = {}
     for steps in ("both", "neither", "no regroup", "no member check"):
-        kwargs = {
-            "theme_anchor": None if steps in ("neither", "no regroup") else 0.15,
-            "member_threshold": None if steps in ("neither", "no member check") else 0.2,
-        }
+        kwargs = {}
+        if steps in ("neither", "no regroup"):
+            kwargs["theme_anchor"] = None
+        if steps in ("neither", "no member check"):
+            kwargs["member_threshold"] = None
         exact[steps] = sum(
             _count_exact(find_themes([t for _, _, t in rows], [r for r, _, _ in rows], **kwargs), rows)
-            for rows in gold20.values()
+            for gold in (gold20, held_out)
+            for rows in gold.values()
         )
-    assert exact["both"] >= 32
+    assert exact["both"] >= 48
     assert exact["both"] > max(exact["neither"], exact["no regroup"], exact["no member check"])
 
 
@@ -135,6 +142,26 @@ def test_a_member_unlike_the_others_leaves_its_theme():
     assert keep_similar_members(X, labels, 0.2, weights=[1, 1, 1, 3]).tolist() == [0, 0, 0, 0]
     # the weakest leaves first, then the rest is measured again
     assert keep_similar_members(X, labels, 0.75).tolist() == [0, 1, 0, 2]
+    # rows that leave and came from one earlier cluster leave together
+    origin = np.array([0, 1, 0, 1])
+    assert keep_similar_members(X, labels, 0.75, origin=origin).tolist() == [0, 1, 0, 1]
+    assert keep_similar_members(X, labels, 0.75, origin=np.array([0, 1, 0, 2])).tolist() == [0, 1, 0, 2]
+
+
+def test_place_names_are_left_out():
+    from nq35cls.themes import without_place_names
+
+    assert without_place_names("Số xã đạt chuẩn của xã Tam Hiệp là 12, điển hình là thôn Nà Lũng.") == (
+        "Số xã đạt chuẩn của xã là 12, điển hình là thôn."
+    )
+    assert without_place_names("Thị xã An Lạc và Huyện Sơn Lâm") == "Thị xã và Huyện"
+    text = "Ủy ban nhân dân tỉnh ban hành kế hoạch; Ban Chỉ đạo huyện họp."
+    assert without_place_names(text) == text  # place nouns without a name
+    # a report's own place names are not among a theme's terms, unless asked
+    texts = ["Số xã đạt chuẩn nông thôn mới của xã Phú Lương là 46.", "Nước sạch về thôn Nà Lũng."]
+    terms = {w for t in find_themes(texts, ["a", "b"], n_terms=20) for w in t.terms}
+    kept = {w for t in find_themes(texts, ["a", "b"], n_terms=20, keep_place_names=True) for w in t.terms}
+    assert not terms & {"phú", "lương", "nà", "lũng"} and {"phú", "lương", "nà", "lũng"} <= kept
 
 
 def test_titles_are_phrases_of_the_members():
@@ -159,6 +186,26 @@ def test_the_same_point_in_other_words_is_one_theme_distractors_are_not():
     themes = find_themes(texts, ["a", "b", "c"])
     assert themes[0].members == (0, 1) and themes[0].n_reports == 2
     assert themes[1].members == (2,)
+
+
+def test_related_word_groups_are_data_and_bridge_wordings_in_the_regrouping():
+    from nq35cls.themes import _related, related_groups
+
+    groups, starts = related_groups()
+    assert groups[("ngân", "sách")] == groups[("nguồn", "vốn")]  # one group: money
+    assert max(starts["giải"]) >= 4  # "giải phóng mặt bằng", a phrase, matched whole
+    assert _related("nguồn vốn đầu tư còn thiếu".split()) == ["≈tài_chính", "≈thiếu"]
+    # two wordings of one point that share no content word, only groups (run-down buildings, staff lacking),
+    # and a third text on something else: only with related groups does the regrouping join the first two
+    texts = [
+        "Nhà làm việc bị dột, viên chức còn mỏng.",
+        "Hội trường hư hỏng, cán bộ thiếu hụt.",
+        "Lắp đèn năng lượng mặt trời trên các tuyến đường ven sông.",
+    ]
+    plain = find_themes(texts, ["a", "b", "c"], theme_anchor=0.0, threshold=0.05, member_threshold=None, related=0.0)
+    assert all(t.singleton for t in plain)
+    bridged = find_themes(texts, ["a", "b", "c"], theme_anchor=0.0, threshold=0.05, member_threshold=None, related=1.0)
+    assert bridged[0].members == (0, 1) and bridged[1].members == (2,)
 
 
 def test_same_report_paragraphs_stay_apart_unless_asked():
@@ -229,6 +276,8 @@ def test_edge_cases():
         ({"theme_anchor": 1.0}, "theme_anchor"),
         ({"member_threshold": -0.1}, "member_threshold"),
         ({"member_threshold": True}, "member_threshold"),
+        ({"related": 1.5}, "related"),
+        ({"related": True}, "related"),
     ],
 )
 def test_parameters_are_checked(kwargs, message):
@@ -260,9 +309,11 @@ def test_headings_are_told_from_points(text, heading):
     assert is_heading(text) is heading
 
 
-@pytest.mark.parametrize("module, folder", [("generate", "reports"), ("generate_test", "reports_test")])
+@pytest.mark.parametrize(
+    "module, folder", [("generate", "reports"), ("generate_test", "reports_test"), ("generate_valid", "reports_valid")]
+)
 def test_the_benchmark_sets_are_what_their_generators_write(module, folder, monkeypatch):
-    """The committed gold of both benchmark sets (the tuned one and the held-out one) is reproducible."""
+    """The committed gold of the three benchmark sets (tuned on, held out, validation) is reproducible."""
     import importlib
 
     monkeypatch.syspath_prepend(str(GOLD.parent))
