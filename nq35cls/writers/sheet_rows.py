@@ -18,7 +18,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from typing import IO, Any
 
@@ -97,6 +97,9 @@ class SheetRows:
         self.epoch = epoch
         self._parts: list[str] = []
         self._letters: list[str] = []
+        # per column, the last cell written there and its XML after the reference: a cell repeated row after
+        # row (the report's name, its file) is serialized once
+        self._last: dict[int, tuple[Cell, str]] = {}
         #: The hyperlinks: (cell reference, number of the target from 1).
         self.links: list[tuple[str, int]] = []
         #: The distinct hyperlink targets, in order of first use.
@@ -107,6 +110,20 @@ class SheetRows:
         while len(self._letters) < k:
             self._letters.append(column_letter(len(self._letters) + 1))
         return self._letters[k - 1]
+
+    def _cell(self, cell: Cell) -> str:
+        """The XML of ``cell`` after its reference (``<c r="B2"`` comes before)."""
+        value, style = cell
+        if value is None or value == "":
+            return f' s="{style}"/>'
+        if isinstance(value, str):
+            space = ' xml:space="preserve"' if value != value.strip() else ""
+            return f' s="{style}" t="inlineStr"><is><t{space}>{_escaped(value)}</t></is></c>'
+        if isinstance(value, (date, datetime)):
+            return f' s="{style}" t="n"><v>{_number(self._serial(value))}</v></c>'
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return f' s="{style}" t="n"><v>{_number(value)}</v></c>'
+        raise TypeError(f"a cell holds text, a number or a date, not {type(value).__name__}")
 
     def append(
         self, cells: Sequence[Cell | None], *, height: float | None = None, links: dict[int, str] | None = None
@@ -129,22 +146,19 @@ class SheetRows:
         r = self.next_row
         self.next_row += 1
         out = [f'<row r="{r}" ht="{_number(height)}" customHeight="1">' if height is not None else f'<row r="{r}">']
-        for k, cell in enumerate(cells, start=1):
+        if len(self._letters) < len(cells):
+            self._letter(len(cells))
+        letters, last = self._letters, self._last
+        for k, cell in enumerate(cells):
             if cell is None:
                 continue
-            value, style = cell
-            ref = f"{self._letter(k)}{r}"
-            if value is None or value == "":
-                out.append(f'<c r="{ref}" s="{style}"/>')
-            elif isinstance(value, str):
-                space = ' xml:space="preserve"' if value != value.strip() else ""
-                out.append(f'<c r="{ref}" s="{style}" t="inlineStr"><is><t{space}>{_escaped(value)}</t></is></c>')
-            elif isinstance(value, (date, datetime)):
-                out.append(f'<c r="{ref}" s="{style}" t="n"><v>{_number(self._serial(value))}</v></c>')
-            elif isinstance(value, (int, float)) and not isinstance(value, bool):
-                out.append(f'<c r="{ref}" s="{style}" t="n"><v>{_number(value)}</v></c>')
+            known = last.get(k)
+            if known is not None and known[0] is cell:
+                xml = known[1]
             else:
-                raise TypeError(f"a cell holds text, a number or a date, not {type(value).__name__}")
+                xml = self._cell(cell)
+                last[k] = (cell, xml)
+            out.append(f'<c r="{letters[k]}{r}"{xml}')
         out.append("</row>")
         self._parts.append("".join(out))
         for k, target in (links or {}).items():
@@ -163,6 +177,11 @@ class SheetRows:
     def xml(self) -> str:
         """The rows, as the content of ``<sheetData>`` after the header row."""
         return "".join(self._parts)
+
+    def chunks(self, rows: int = 2000) -> Iterator[str]:
+        """:meth:`xml` in pieces of ``rows`` rows."""
+        for start in range(0, len(self._parts), rows):
+            yield "".join(self._parts[start : start + rows])
 
     def hyperlinks_xml(self, prefix: str) -> str:
         """The ``<hyperlinks>`` element (empty when there are none); relationship ids are ``prefix`` + number."""
@@ -183,23 +202,25 @@ def _attribute(text: str) -> str:
     return _escaped(text).replace('"', "&quot;")
 
 
-def _sheet_xml(sheet: str, rows: SheetRows, prefix: str) -> str:
-    """``sheet`` (openpyxl's XML of a sheet) with ``rows`` after its header and their hyperlinks."""
-    body = rows.xml()
+def _sheet_parts(sheet: str, rows: SheetRows, prefix: str) -> tuple[str, str]:
+    """``sheet`` (openpyxl's XML of a sheet, its header row only) cut where ``rows`` go, their hyperlinks put in
+    the second piece."""
     if "</sheetData>" in sheet:
-        sheet = sheet.replace("</sheetData>", body + "</sheetData>", 1)
+        head, _, tail = sheet.partition("</sheetData>")
     elif "<sheetData/>" in sheet:
-        sheet = sheet.replace("<sheetData/>", f"<sheetData>{body}</sheetData>", 1)
+        head, _, tail = sheet.partition("<sheetData/>")
+        head += "<sheetData>"
     else:
         raise ValueError("the sheet has no <sheetData> to put rows in")
+    tail = "</sheetData>" + tail
     links = rows.hyperlinks_xml(prefix)
     if links:
-        if "<hyperlinks" in sheet:
+        if "<hyperlinks" in tail:
             raise ValueError("the sheet already has hyperlinks")
-        at = _AFTER_HYPERLINKS.search(sheet)
+        at = _AFTER_HYPERLINKS.search(tail)
         assert at is not None  # </worksheet> at least
-        sheet = sheet[: at.start()] + links + sheet[at.start() :]
-    return sheet
+        tail = tail[: at.start()] + links + tail[at.start() :]
+    return head, tail
 
 
 def _rels_path(sheet_path: str) -> str:
@@ -207,7 +228,7 @@ def _rels_path(sheet_path: str) -> str:
     return f"{folder}/_rels/{name}.rels"
 
 
-def save_with_rows(book: Any, stream: IO[bytes], rows: dict[Any, SheetRows], *, compresslevel: int = 6) -> None:
+def save_with_rows(book: Any, stream: IO[bytes], rows: dict[Any, SheetRows], *, compresslevel: int = 4) -> None:
     """Save the openpyxl workbook ``book`` into ``stream`` with the rows of ``rows`` in their sheets.
 
     Parameters
@@ -218,8 +239,8 @@ def save_with_rows(book: Any, stream: IO[bytes], rows: dict[Any, SheetRows], *, 
         Where the .xlsx is written.
     rows : dict of worksheet to SheetRows
         The rows to put after each sheet's header.
-    compresslevel : int, default=6
-        The deflate level of the zip parts.
+    compresslevel : int, default=4
+        The deflate level of the zip parts (6, zlib's default, takes twice as long for 8% less).
     """
     buffer = io.BytesIO()
     book.save(buffer)
@@ -234,8 +255,14 @@ def save_with_rows(book: Any, stream: IO[bytes], rows: dict[Any, SheetRows], *, 
         for name in names:
             data = source.read(name)
             if name in by_path:
-                data = _sheet_xml(data.decode("utf-8"), by_path[name], prefix).encode("utf-8")
-            elif name in by_rels:
+                head, tail = _sheet_parts(data.decode("utf-8"), by_path[name], prefix)
+                with target.open(name, "w") as part:
+                    part.write(head.encode("utf-8"))
+                    for chunk in by_path[name].chunks():
+                        part.write(chunk.encode("utf-8"))
+                    part.write(tail.encode("utf-8"))
+                continue
+            if name in by_rels:
                 extra = by_rels[name].relationships_xml(prefix)
                 data = data.decode("utf-8").replace("</Relationships>", extra + "</Relationships>", 1).encode("utf-8")
             target.writestr(name, data)

@@ -104,7 +104,10 @@ def line_count(text: str, width: float) -> int:
 
 def row_height(values: dict[int, str], widths: Sequence[int]) -> float:
     """The height (points) a row needs for its wrapped cells: ``values`` by column position from 1."""
-    lines = max((line_count(v, widths[k - 1]) for k, v in values.items() if v), default=1)
+    lines = 1
+    for k, v in values.items():
+        if v:
+            lines = max(lines, line_count(v, widths[k - 1]))
     return min(LINE_HEIGHT * lines + 2, MAX_ROW_HEIGHT)
 
 
