@@ -31,7 +31,7 @@ def _book():
 
 def test_rows_read_back_with_their_values_styles_heights_and_links(tmp_path):
     book, (one, two, three), style = _book()
-    texts = ["=1+1", "  lề hai bên  ", "Lúa & ngô <vụ mùa> \"ổn định\"", "dòng một\r\ndòng hai", "-5 hộ", "@x"]
+    texts = ["=1+1", "  lề hai bên  ", 'Lúa & ngô <vụ mùa> "ổn định"', "dòng một\r\ndòng hai", "-5 hộ", "@x"]
     rows = {one: SheetRows(epoch=book.epoch), two: SheetRows(epoch=book.epoch), three: SheetRows(epoch=book.epoch)}
     for k, text in enumerate(texts):
         rows[one].append(
