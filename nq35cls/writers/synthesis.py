@@ -216,10 +216,11 @@ class Synthesis:
         than two words are not points: left out (the per-report listings keep them). Computed once."""
         if label in self._items:
             return self._items[label]
-        items = [ThemeItem(e, e.part_text(label) or e.text) for e in self.entries[label]]
+        items = [ThemeItem(e, (e.sentences and e.part_text(label)) or e.text) for e in self.entries[label]]
         for other in LABELS:
-            if other != label:
-                items += [ThemeItem(e, e.part_text(label)) for e in self.entries[other] if e.part_text(label)]
+            if other != label:  # only a mixed paragraph has sentences of another part than its own
+                mixed = [(e, e.part_text(label)) for e in self.entries[other] if e.sentences]
+                items += [ThemeItem(e, text) for e, text in mixed if text]
         # a heading, or a mixed paragraph's fragment ("1.") of fewer than two words, is not a point
         items = [i for i in items if _TWO_WORDS.search(i.text) and not is_heading(i.entry.text)]
         self._items[label] = items
