@@ -117,7 +117,7 @@ class SheetRows:
         if value is None or value == "":
             return f' s="{style}"/>'
         if isinstance(value, str):
-            space = ' xml:space="preserve"' if value != value.strip() else ""
+            space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""  # as strip() sees
             return f' s="{style}" t="inlineStr"><is><t{space}>{_escaped(value)}</t></is></c>'
         if isinstance(value, (date, datetime)):
             return f' s="{style}" t="n"><v>{_number(self._serial(value))}</v></c>'

@@ -23,7 +23,7 @@ from typing import BinaryIO
 
 from ..i18n import translate
 from ..labels import LABELS
-from ..safe_text import printable, xml_text
+from ..safe_text import printable
 from .sheet_rows import SheetRows, save_with_rows
 from .synthesis import LOW_CONFIDENCE, PARTS, FileRow, Synthesis
 
@@ -80,7 +80,7 @@ FIGURE_COLUMNS: tuple[tuple[str, int], ...] = (("Báo cáo", 40), ("Số liệu 
 
 
 def _text(value: str) -> str:
-    value = xml_text(value)
+    """A cell's text, cut to what Excel keeps (:class:`~nq35cls.writers.sheet_rows.SheetRows` makes it XML-safe)."""
     return value if len(value) <= MAX_CELL else value[: MAX_CELL - 1] + "…"
 
 
