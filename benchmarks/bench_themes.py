@@ -34,8 +34,9 @@ the same material with fresh figures (``generate.scaled_reports``), labeled
 in memory by the shipped model (the labeling time: features, model,
 decoding, sentences of mixed paragraphs), then the reports' metadata, the
 themes and figures of the three parts; the ratio of their time to the
-labeling time and the process's peak memory (``ru_maxrss``; the run is a
-child process so that its peak is its own). Then the user's view: ``nq35cls
+labeling time (wall clock, and CPU time of the process, steadier on a shared
+machine) and the process's peak memory (``ru_maxrss``; the run is a child
+process so that its peak is its own). Then the user's view: ``nq35cls
 label`` on the same reports as files, to .jsonl (labeling only) and to each
 synthesis format (.md, .docx, .html, .xlsx), each a child process timed with
 its peak memory.
@@ -202,22 +203,22 @@ def scale_child(n_reports: int) -> dict:
     ]
     model = load_model()
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     labeled = label_texts(texts, model)
-    label_seconds = time.perf_counter() - t0
+    label_seconds, label_cpu = time.perf_counter() - t0, time.process_time() - c0
     rss_labeled = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     synthesis = Synthesis()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for report in labeled:
         synthesis.add(report)  # the report's metadata from its header
-    add_seconds = time.perf_counter() - t0
-    t0 = time.perf_counter()
+    add_seconds, add_cpu = time.perf_counter() - t0, time.process_time() - c0
+    t0, c0 = time.perf_counter(), time.process_time()
     counts = {}
     for part in PARTS:
         themes = synthesis.themes(part)
         counts[part] = {"items": sum(len(t.items) for t in themes), "themes": len(themes)}
     synthesis.figures_by_file()
-    theme_seconds = time.perf_counter() - t0
+    theme_seconds, theme_cpu = time.perf_counter() - t0, time.process_time() - c0
     # find_themes alone on the paragraphs of each part, with the place names kept (the recombined paragraphs then
     # differ by their hamlet names: few identical texts, the harder case) and with the earlier method
     # (no related-word groups, the regrouping anchor 0.15), in the same run
@@ -245,6 +246,10 @@ def scale_child(n_reports: int) -> dict:
         "theme_seconds": round(theme_seconds, 2),
         "ratio": round(theme_seconds / label_seconds, 3),
         "ratio_with_metadata": round((theme_seconds + add_seconds) / label_seconds, 3),
+        # the same in CPU time of the process: less sensitive to what else runs on a shared machine
+        "cpu_seconds": {"label": round(label_cpu, 2), "metadata": round(add_cpu, 2), "themes": round(theme_cpu, 2)},
+        "cpu_ratio": round(theme_cpu / label_cpu, 3),
+        "cpu_ratio_with_metadata": round((theme_cpu + add_cpu) / label_cpu, 3),
         "peak_rss_mb_before_labeling": round(rss_before / 1024),
         "peak_rss_mb_after_labeling": round(rss_labeled / 1024),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
@@ -261,8 +266,8 @@ CLI_FORMATS = ("md", "docx", "html", "xlsx")
 def scale_cli(n_reports: int) -> dict:
     """The user's view: ``nq35cls label`` on n recombined report files, to JSONL (labeling only) and to each
     synthesis format (labeling, then the metadata, themes and figures, and the writer); each run a child
-    process, timed, with its peak RSS. The JSONL run is repeated before and after the others: the labeling
-    time is their mean (the machine's load drifts during the runs)."""
+    process, timed (wall clock, and CPU: user + system), with its peak RSS. The JSONL run is repeated before
+    and after the others: the labeling time is their mean (the machine's load drifts during the runs)."""
     import tempfile
 
     from generate import scaled_reports
@@ -273,26 +278,29 @@ def scale_cli(n_reports: int) -> dict:
         folder.mkdir()
         for k, paras in enumerate(scaled_reports(n_reports)):
             (folder / f"bao_cao_{k:04d}.txt").write_text("\n".join(p["text"] for p in paras) + "\n", encoding="utf-8")
-        runs: dict[str, list[tuple[float, int]]] = {}
+        runs: dict[str, list[tuple[float, int, float]]] = {}
         for fmt in ("jsonl", *CLI_FORMATS, "jsonl"):
             target = Path(tmp) / f"out.{fmt}"
             cmd = [sys.executable, "-m", "nq35cls", "label", str(folder), "-o", str(target), "-q", "--force"]
             t0 = time.perf_counter()
             proc = subprocess.run(
-                ["/usr/bin/time", "-f", "%M", *cmd], check=True, capture_output=True, text=True, cwd=REPO
+                ["/usr/bin/time", "-f", "%M %U %S", *cmd], check=True, capture_output=True, text=True, cwd=REPO
             )
             seconds = time.perf_counter() - t0
-            runs.setdefault(fmt, []).append((seconds, int(proc.stderr.strip().splitlines()[-1])))
+            kb, user, system = proc.stderr.strip().splitlines()[-1].split()
+            runs.setdefault(fmt, []).append((seconds, int(kb), float(user) + float(system)))
     for fmt, measured in runs.items():
         out[fmt] = {
-            "seconds": round(sum(s for s, _ in measured) / len(measured), 2),
-            "peak_rss_mb": round(max(kb for _, kb in measured) / 1024),
+            "seconds": round(sum(s for s, _, _ in measured) / len(measured), 2),
+            "cpu_seconds": round(sum(c for _, _, c in measured) / len(measured), 2),
+            "peak_rss_mb": round(max(kb for _, kb, _ in measured) / 1024),
         }
-    out["jsonl"]["runs_seconds"] = [round(s, 2) for s, _ in runs["jsonl"]]
-    label = out["jsonl"]["seconds"]
+    out["jsonl"]["runs_seconds"] = [round(s, 2) for s, _, _ in runs["jsonl"]]
+    label, label_cpu = out["jsonl"]["seconds"], out["jsonl"]["cpu_seconds"]
     for fmt in CLI_FORMATS:
         out[fmt]["added_seconds"] = round(out[fmt]["seconds"] - label, 2)
         out[fmt]["ratio_added_to_labeling"] = round((out[fmt]["seconds"] - label) / label, 3)
+        out[fmt]["cpu_ratio_added_to_labeling"] = round((out[fmt]["cpu_seconds"] - label_cpu) / label_cpu, 3)
     return out
 
 
@@ -433,7 +441,10 @@ def main() -> int:
             f"metadata ({s['metadata_seconds']} s) **{s['ratio_with_metadata']}**; "
             f"peak RSS {s['peak_rss_mb']} MB "
             f"(after loading the model {s['peak_rss_mb_before_labeling']} MB, after labeling "
-            f"{s['peak_rss_mb_after_labeling']} MB).",
+            f"{s['peak_rss_mb_after_labeling']} MB). In CPU time of the process (labeling "
+            f"{s['cpu_seconds']['label']} s, metadata {s['cpu_seconds']['metadata']} s, themes and figures "
+            f"{s['cpu_seconds']['themes']} s): ratio theme/labeling **{s['cpu_ratio']}**, with the metadata "
+            f"**{s['cpu_ratio_with_metadata']}**.",
             "",
             "find_themes alone on the paragraphs of the three parts, in the same run: "
             + ", ".join(f"{k} {v} s" for k, v in s["find_themes_seconds"].items())
@@ -447,12 +458,14 @@ def main() -> int:
             f"`nq35cls label` on the {c['reports']} report files (each run a child process; the labeling time is "
             f"the mean of a JSONL run before the others and one after them: {c['jsonl']['runs_seconds']} s):",
             "",
-            "| output | seconds | added to labeling | ratio added / labeling | peak RSS MB |",
-            "|---|---:|---:|---:|---:|",
-            f"| jsonl (labeling only) | {c['jsonl']['seconds']} | | | {c['jsonl']['peak_rss_mb']} |",
+            "| output | seconds | added to labeling | ratio added / labeling | CPU seconds | CPU ratio added / "
+            "labeling | peak RSS MB |",
+            "|---|---:|---:|---:|---:|---:|---:|",
+            f"| jsonl (labeling only) | {c['jsonl']['seconds']} | | | {c['jsonl']['cpu_seconds']} | "
+            f"| {c['jsonl']['peak_rss_mb']} |",
             *(
                 f"| {fmt} | {c[fmt]['seconds']} | {c[fmt]['added_seconds']} | **{c[fmt]['ratio_added_to_labeling']}** "
-                f"| {c[fmt]['peak_rss_mb']} |"
+                f"| {c[fmt]['cpu_seconds']} | **{c[fmt]['cpu_ratio_added_to_labeling']}** | {c[fmt]['peak_rss_mb']} |"
                 for fmt in CLI_FORMATS
             ),
             "",

@@ -186,7 +186,7 @@ def nearest_links(
         m = product.shape[0]
         # the values that may be similar enough (a similarity is its product within rounding), then the distance
         # scikit-learn computes for them (1 - similarity, clipped to [0, 2]) and the similarity back from it
-        near = np.flatnonzero(product.data >= min(least, 0.0) - 1e-3)
+        near = np.flatnonzero(product.data >= least - 1e-3)
         distance = np.clip(one - product.data[near], 0.0, 2.0)
         similarity = 1.0 - distance
         keep = (similarity >= least) & (similarity > 0)

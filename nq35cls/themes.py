@@ -456,6 +456,8 @@ def _tfidf(
 
 def _ngrams(words: list[str], ngram_range: tuple[int, int]) -> list[str]:
     lo, hi = ngram_range
+    if lo == hi == 1:  # the syllables themselves
+        return words
     return [" ".join(words[i : i + n]) for n in range(lo, hi + 1) for i in range(len(words) - n + 1)]
 
 

@@ -168,3 +168,25 @@ def test_the_draft_converts_to_pdf_with_libreoffice(synthesis, tmp_path):
     pdf = tmp_path / "tonghop.pdf"
     assert pdf.exists() and pdf.stat().st_size > 1000
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_themes_leave_the_garbage_collector_as_they_found_it(synthesis, monkeypatch, enabled):
+    import gc
+
+    import nq35cls.writers.synthesis as module
+
+    seen = []
+
+    def find_themes(texts, reports):  # records whether the collector ran while the themes were found
+        seen.append(gc.isenabled())
+        return []
+
+    monkeypatch.setattr(module, "find_themes", find_themes)
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        assert synthesis.themes("results") == [] and seen == [False]  # paused while the themes are found
+        assert gc.isenabled() is enabled  # then as it was
+    finally:
+        (gc.enable if was else gc.disable)()

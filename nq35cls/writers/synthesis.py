@@ -11,9 +11,12 @@ computed when a writer first asks.
 
 from __future__ import annotations
 
+import gc
 import heapq
 import re
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import IO, TYPE_CHECKING
@@ -40,6 +43,24 @@ PARTS: tuple[tuple[str, str], ...] = (
 )
 #: The appendix that lists what was left out as web-page chrome, so that nothing is lost unseen.
 APPENDIX: tuple[str, str] = ("boilerplate", "Phụ lục: đoạn bị bỏ qua như phần khung trang web")
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused, then restored as it was.
+
+    Grouping a part of 1,000 reports allocates hundreds of thousands of
+    short-lived tuples (the agglomeration's heap entries), none in a cycle;
+    each time they trigger a full collection, it walks every object the batch
+    holds (30,000 paragraphs): a tenth of the time of the themes.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @dataclass(frozen=True)
@@ -195,10 +216,11 @@ class Synthesis:
         than two words are not points: left out (the per-report listings keep them). Computed once."""
         if label in self._items:
             return self._items[label]
-        items = [ThemeItem(e, e.part_text(label) or e.text) for e in self.entries[label]]
+        items = [ThemeItem(e, (e.sentences and e.part_text(label)) or e.text) for e in self.entries[label]]
         for other in LABELS:
-            if other != label:
-                items += [ThemeItem(e, e.part_text(label)) for e in self.entries[other] if e.part_text(label)]
+            if other != label:  # only a mixed paragraph has sentences of another part than its own
+                mixed = [(e, e.part_text(label)) for e in self.entries[other] if e.sentences]
+                items += [ThemeItem(e, text) for e, text in mixed if text]
         # a heading, or a mixed paragraph's fragment ("1.") of fewer than two words, is not a point
         items = [i for i in items if _TWO_WORDS.search(i.text) and not is_heading(i.entry.text)]
         self._items[label] = items
@@ -212,7 +234,8 @@ class Synthesis:
         """
         if label not in self._themes:
             items = self.theme_items(label)
-            found = find_themes([i.text for i in items], [i.entry.file_no for i in items])
+            with _collector_paused():
+                found = find_themes([i.text for i in items], [i.entry.file_no for i in items])
             groups = []
             for t in found:
                 members = tuple(items[m] for m in t.members)

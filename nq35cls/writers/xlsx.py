@@ -9,14 +9,13 @@ file, relative to the workbook's folder where possible). Text is wrapped and
 each row is as tall as its text needs; the header row is frozen, filterable
 and repeated on every printed page; pages are A4 landscape, fitted to the page
 width. The summary sheet gives each report's
-metadata and counts, and why a file failed (in Vietnamese). The workbook is
-written in openpyxl's write-only mode, so rows stream to disk instead of
-being held as cell objects.
+metadata and counts, and why a file failed (in Vietnamese). openpyxl sets
+the workbook up (write-only mode); the rows are serialized as they come by
+:mod:`nq35cls.writers.sheet_rows`, never held as cell objects.
 """
 
 from __future__ import annotations
 
-import math
 import os
 from collections.abc import Sequence
 from datetime import date
@@ -24,7 +23,8 @@ from typing import BinaryIO
 
 from ..i18n import translate
 from ..labels import LABELS
-from ..safe_text import printable, xml_text
+from ..safe_text import printable
+from .sheet_rows import SheetRows, save_with_rows
 from .synthesis import LOW_CONFIDENCE, PARTS, FileRow, Synthesis
 
 #: Longest text Excel keeps in a cell.
@@ -80,7 +80,7 @@ FIGURE_COLUMNS: tuple[tuple[str, int], ...] = (("Báo cáo", 40), ("Số liệu 
 
 
 def _text(value: str) -> str:
-    value = xml_text(value)
+    """A cell's text, cut to what Excel keeps (:class:`~nq35cls.writers.sheet_rows.SheetRows` makes it XML-safe)."""
     return value if len(value) <= MAX_CELL else value[: MAX_CELL - 1] + "…"
 
 
@@ -97,12 +97,17 @@ def report_name(f: FileRow) -> str:
 def line_count(text: str, width: float) -> int:
     """How many lines ``text`` takes wrapped in a column ``width`` characters wide (an estimate)."""
     per_line = max(int(width * 1.1) - 1, 1)  # Excel's width unit is one digit; letters average a little narrower
-    return sum(max(math.ceil(len(line) / per_line), 1) for line in text.split("\n"))
+    if "\n" not in text:
+        return max(-(-len(text) // per_line), 1)
+    return sum(max(-(-len(line) // per_line), 1) for line in text.split("\n"))
 
 
 def row_height(values: dict[int, str], widths: Sequence[int]) -> float:
     """The height (points) a row needs for its wrapped cells: ``values`` by column position from 1."""
-    lines = max((line_count(v, widths[k - 1]) for k, v in values.items() if v), default=1)
+    lines = 1
+    for k, v in values.items():
+        if v:
+            lines = max(lines, line_count(v, widths[k - 1]))
     return min(LINE_HEIGHT * lines + 2, MAX_ROW_HEIGHT)
 
 
@@ -136,6 +141,12 @@ SHEET_NAMES: dict[str, str] = {
 class XlsxWriter:
     """Stream labeled paragraphs into a workbook; written out on :meth:`close`.
 
+    openpyxl sets the workbook up (sheets, header rows, column widths,
+    panes, filters, page setup, the cell styles); the rows below each header
+    are serialized by :class:`~nq35cls.writers.sheet_rows.SheetRows` as they
+    come (openpyxl's cell objects took three times the labeling time on
+    30,000 paragraphs) and put into the sheets when the workbook is saved.
+
     Parameters
     ----------
     stream : binary file
@@ -148,23 +159,21 @@ class XlsxWriter:
 
     def __init__(self, stream: BinaryIO, *, header: bool = True, out_dir: str | None = None) -> None:
         from openpyxl import Workbook
-        from openpyxl.styles import Alignment, Font, PatternFill
 
         self.stream = stream
         self.out_dir = out_dir
-        # styles made once, shared by every cell
-        self._wrap = Alignment(wrap_text=True, vertical="top")
-        self._top_align = Alignment(vertical="top")
-        self._low_fill = PatternFill("solid", fgColor="FFF3C4")
-        self._link_font = Font(color="0563C1", underline="single")
-        self._style_arrays: dict[str, object] = {}  # see _styled
         self.counts = Synthesis()  # the paragraphs are kept for the themes
         self.book = Workbook(write_only=True)
         self.summary = self._sheet("Tổng hợp (files)", SUMMARY_COLUMNS, len(SUMMARY_COLUMNS))
         self.themes = self._sheet("Chủ đề (themes)", THEME_COLUMNS, len(THEME_COLUMNS))
         self.figures = self._sheet("Số liệu (figures)", FIGURE_COLUMNS, 2)
         self.sheets = {label: self._sheet(SHEET_NAMES[label], PART_COLUMNS, PART_PRINT_COLUMNS) for label in LABELS}
-        self._rows = {id(sheet): 1 for sheet in (self.summary, self.themes, self.figures, *self.sheets.values())}
+        self.rows = {
+            sheet: SheetRows(epoch=self.book.epoch)
+            for sheet in (self.summary, self.themes, self.figures, *self.sheets.values())
+        }
+        self.style = self._styles()
+        self._links: dict[str, str | None] = {}  # file_link of each path, computed once
 
     def _sheet(self, title: str, columns: tuple[tuple[str, int], ...], printed: int):
         from openpyxl.cell import WriteOnlyCell
@@ -195,87 +204,72 @@ class XlsxWriter:
         sheet.append(head)
         return sheet
 
-    @staticmethod
-    def _string(sheet, value: str):
-        """A cell that holds ``value`` as text: never a formula, whatever it starts with."""
+    def _styles(self) -> dict[str, int]:
+        """The workbook's style id of each kind of body cell: "wrap" (wrapped text), "low" (wrapped, shaded: a
+        low-confidence paragraph), "top" (a number or short text), "link" (a file path linked to the file),
+        "date" (a date, DD/MM/YYYY); each registered in openpyxl's style table through a cell."""
         from openpyxl.cell import WriteOnlyCell
+        from openpyxl.styles import Alignment, Font, PatternFill
 
-        cell = WriteOnlyCell(sheet, value)
-        cell.data_type = "s"  # openpyxl reads a leading "=" as a formula
-        return cell
+        wrap, top = Alignment(wrap_text=True, vertical="top"), Alignment(vertical="top")
+        ids = {}
+        for kind in ("wrap", "low", "top", "link", "date"):
+            cell = WriteOnlyCell(self.summary)
+            cell.alignment = top if kind in ("top", "date") else wrap
+            if kind == "low":
+                cell.fill = PatternFill("solid", fgColor="FFF3C4")
+            elif kind == "link":
+                cell.font = Font(color="0563C1", underline="single")
+            elif kind == "date":
+                cell.number_format = "DD/MM/YYYY"
+            ids[kind] = cell.style_id
+        return ids
 
-    def _styled(self, cell, kind: str):
-        """Give ``cell`` the style ``kind`` ("wrap", "low", "top", "link") and return it.
+    def _wrapped(self, value: str, low: bool = False) -> tuple[str, int]:
+        return _text(value), self.style["low" if low else "wrap"]
 
-        The first cell of a kind is styled through openpyxl's style attributes;
-        the others get a copy of its style array (the indices of the same font,
-        fill and alignment in the workbook): setting an attribute hashes the
-        style object again, for every cell, which took most of the time of a
-        workbook of 30,000 paragraphs.
-        """
-        from copy import copy
-
-        known = self._style_arrays.get(kind)
-        if known is not None:
-            cell._style = copy(known)
-            return cell
-        if kind == "link":
-            cell.font = self._link_font
-        cell.alignment = self._top_align if kind == "top" else self._wrap
-        if kind == "low":
-            cell.fill = self._low_fill
-        self._style_arrays[kind] = copy(cell._style)
-        return cell
-
-    def _wrapped(self, sheet, value: str, low: bool = False):
-        return self._styled(self._string(sheet, _text(value)), "low" if low else "wrap")
-
-    def _file_cell(self, sheet, f: FileRow):
-        """The file's path, a link to it (the report's name stays plain text: LibreOffice does not wrap links)."""
-        cell = self._string(sheet, _name(f.path))
-        link = file_link(f.path, self.out_dir)
-        if link is None:
-            return self._styled(cell, "wrap")
-        cell.hyperlink = link  # sets the cell's style ("Hyperlink"): font and alignment come after
-        return self._styled(cell, "link")
-
-    def _top(self, sheet, value):
+    def _top(self, value) -> tuple[object, int]:
         """A number (or short text) cell aligned with the top of its row, as the wrapped text is."""
-        from openpyxl.cell import WriteOnlyCell
+        return value, self.style["top"]
 
-        cell = WriteOnlyCell(sheet, value)
-        if isinstance(value, str):
-            cell.data_type = "s"
-        return self._styled(cell, "top")
+    def _file_cell(self, f: FileRow, links: dict[int, str], column: int) -> tuple[str, int]:
+        """The file's path, a link to it (the report's name stays plain text: LibreOffice does not wrap links)."""
+        if f.path not in self._links:
+            self._links[f.path] = file_link(f.path, self.out_dir)
+        link = self._links[f.path]
+        if link is None:
+            return self._wrapped(_name(f.path))
+        links[column] = link
+        return _name(f.path), self.style["link"]
 
-    def _append(self, sheet, cells: list, wrapped: dict[int, str], widths: Sequence[int]) -> None:
-        self._rows[id(sheet)] += 1
-        sheet.row_dimensions[self._rows[id(sheet)]].height = row_height(wrapped, widths)
-        sheet.append(cells)
+    def _append(self, sheet, cells: list, wrapped: dict[int, str], widths: Sequence[int], links=None) -> None:
+        self.rows[sheet].append(cells, height=row_height(wrapped, widths), links=links)
 
     def write(self, report) -> None:
         """Add one labeled report's paragraphs to the sheets of their labels."""
         f = self.counts.add(report)
         name, path = report_name(f), _name(report.path)
         widths = [w for _, w in PART_COLUMNS]
+        links: dict[int, str] = {}
+        file_cell = self._file_cell(f, links, 8)
+        wrapped_name, blank = self._wrapped(name), self._wrapped("")
         for p in (*report.paragraphs, *report.dropped):  # the dropped ones on the boilerplate sheet: nothing lost
-            sheet = self.sheets[p.label]
-            low = p.confidence < LOW_CONFIDENCE
             location = p.location or ""
             self._append(
-                sheet,
+                self.sheets[p.label],
                 [
-                    self._wrapped(sheet, name),
-                    self._wrapped(sheet, p.text, low),
-                    self._wrapped(sheet, ""),
-                    self._top(sheet, p.index),
-                    self._wrapped(sheet, location),
-                    self._top(sheet, round(p.confidence, 3)),
-                    self._top(sheet, "có" if p.mixed else ""),
-                    self._file_cell(sheet, f),
+                    wrapped_name,
+                    self._wrapped(p.text, p.confidence < LOW_CONFIDENCE),
+                    blank,
+                    self._top(p.index),
+                    self._wrapped(location),
+                    self._top(round(p.confidence, 3)),
+                    self._top("có" if p.mixed else ""),
+                    file_cell,
                 ],
                 {1: name, 2: p.text, 5: location, 8: path},
                 widths,
+                links,
             )
 
     def fail(self, path: str, problem: str) -> None:
@@ -284,43 +278,40 @@ class XlsxWriter:
 
     def close(self) -> None:
         """Write the summary rows and save the workbook."""
-        from openpyxl.cell import WriteOnlyCell
-
         widths = [w for _, w in SUMMARY_COLUMNS]
-        sheet = self.summary
         for f in self.counts.files:
             c, m, ok = f.counts, f.metadata, f.problem is None
-            issued = WriteOnlyCell(sheet, date.fromisoformat(m.date) if m is not None and m.date else None)
-            issued.number_format = "DD/MM/YYYY"
-            issued.alignment = self._top_align
+            issued = date.fromisoformat(m.date) if m is not None and m.date else None
             body = (m.issuing_body or "") if m is not None else ""
             subject = (m.subject or "") if m is not None else ""
             problem = translate(f.problem, "vi") if f.problem else ""
+            links: dict[int, str] = {}
             self._append(
-                sheet,
+                self.summary,
                 [
-                    self._wrapped(sheet, report_name(f)),
-                    self._wrapped(sheet, body),
-                    self._top(sheet, _text(m.number or "") if m is not None else ""),
-                    issued,
-                    self._top(sheet, (m.doc_type or "") if m is not None else ""),
-                    self._wrapped(sheet, subject),
-                    self._top(sheet, (m.period or "") if m is not None else ""),
-                    self._top(sheet, f.total if ok else ""),
-                    *(self._top(sheet, c[label] if ok else "") for label in LABELS),
-                    self._top(sheet, f.low),
-                    self._top(sheet, f.mixed),
-                    self._wrapped(sheet, _name(problem)),
-                    self._wrapped(sheet, ""),
-                    self._file_cell(sheet, f),
-                    self._top(sheet, f.source_format),
+                    self._wrapped(report_name(f)),
+                    self._wrapped(body),
+                    self._top(_text(m.number or "") if m is not None else ""),
+                    (issued, self.style["date"]),
+                    self._top((m.doc_type or "") if m is not None else ""),
+                    self._wrapped(subject),
+                    self._top((m.period or "") if m is not None else ""),
+                    self._top(f.total if ok else ""),
+                    *(self._top(c[label] if ok else "") for label in LABELS),
+                    self._top(f.low),
+                    self._top(f.mixed),
+                    self._wrapped(_name(problem)),
+                    self._wrapped(""),
+                    self._file_cell(f, links, 18),
+                    self._top(f.source_format),
                 ],
                 {1: report_name(f), 2: body, 6: subject, 16: problem, 18: _name(f.path)},
                 widths,
+                links,
             )
         self._write_themes()
         self._write_figures()
-        self.book.save(self.stream)
+        save_with_rows(self.book, self.stream, self.rows)
 
     def _write_themes(self) -> None:
         """One row per theme of each part (shared ones first, then the points one report raises)."""
@@ -334,14 +325,14 @@ class XlsxWriter:
                 self._append(
                     sheet,
                     [
-                        self._top(sheet, name),
-                        self._top(sheet, k),
-                        self._wrapped(sheet, title),
-                        self._top(sheet, f"{t.n_reports}/{m}"),
-                        self._wrapped(sheet, t.representative.text),
-                        self._wrapped(sheet, figures),
-                        self._wrapped(sheet, sources),
-                        self._wrapped(sheet, ""),
+                        self._top(name),
+                        self._top(k),
+                        self._wrapped(title),
+                        self._top(f"{t.n_reports}/{m}"),
+                        self._wrapped(t.representative.text),
+                        self._wrapped(figures),
+                        self._wrapped(sources),
+                        self._wrapped(""),
                     ],
                     {3: title, 5: t.representative.text, 6: figures, 7: sources},
                     widths,
@@ -354,9 +345,11 @@ class XlsxWriter:
             if found:
                 f = self.counts.files[no - 1]
                 text = "; ".join(found)
+                links: dict[int, str] = {}
                 self._append(
                     sheet,
-                    [self._wrapped(sheet, report_name(f)), self._wrapped(sheet, text), self._file_cell(sheet, f)],
+                    [self._wrapped(report_name(f)), self._wrapped(text), self._file_cell(f, links, 3)],
                     {1: report_name(f), 2: text, 3: _name(f.path)},
                     widths,
+                    links,
                 )
