@@ -11,7 +11,7 @@ hiện) is labeled ``results``, ``limitations``, ``solutions``, ``other`` or
 
 from __future__ import annotations
 
-__version__ = "0.2.1"
+__version__ = "0.2.2"
 
 __all__ = [
     "DataError",
