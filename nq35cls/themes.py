@@ -26,7 +26,7 @@ the same dozen points worded differently. :func:`find_themes` groups them:
    ``resources/themes.json`` they use (``related``: "kinh phí", "ngân sách"
    and "nguồn vốn" share a group, "xuống cấp" and "hư hỏng" another), general
    report vocabulary that brings two wordings of one point closer;
-   With ``termspace`` (by default), the texts are also compared by their
+   with ``termspace`` (by default), the texts are also compared by their
    vectors in a term space learned from the project's own corpus
    (:mod:`nq35cls.termspace`), mixed into the cosine with that weight;
 5. each theme keeps only the texts that are, on average, similar enough to
@@ -998,13 +998,19 @@ def find_themes(
             node_reports[node[i]].add(codes.setdefault(r, len(codes)))
         first_rows, member_rows = uniq_rows, uniq_rows
         first_dense = wide_dense = 0  # the dense columns (the term space's) of the rows of each step
-        if termspace > 0:
+        # the steps that run and use the term space (none: the space is not even loaded)
+        uses = set(termspace_steps) & (
+            {"first"}
+            | ({"regroup"} if theme_anchor is not None else set())
+            | ({"members"} if member_threshold is not None else set())
+        )
+        if termspace > 0 and uses:
             Z = term_vectors([normalized[i] for i in _first_rows(node)], words_of)
-            if "first" in termspace_steps:
+            if "first" in uses:
                 first_rows, first_dense = mix_rows(uniq_rows, Z, termspace), Z.shape[1]
-            if "regroup" in termspace_steps:
+            if "regroup" in uses:
                 wide_rows, wide_dense = mix_rows(wide_rows, Z, termspace), Z.shape[1]
-            if "members" in termspace_steps:
+            if "members" in uses:
                 member_rows = mix_rows(uniq_rows, Z, termspace)
         graph = neighbour_graph(first_rows, anchor, n_neighbors, dense_columns=first_dense)
         node_groups = node_reports if separate_reports else None

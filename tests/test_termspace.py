@@ -83,11 +83,13 @@ def test_nothing_is_loaded_at_import_and_no_scikit_learn_at_run_time():
     code = (
         "import sys; import nq35cls.themes as th, nq35cls.termspace as ts;"
         "before = ts.load_termspace.cache_info().currsize;"
+        f"th.find_themes({WORDINGS!r}, {WORDING_REPORTS!r}, theme_anchor=None, member_threshold=None);"
+        "unused = ts.load_termspace.cache_info().currsize;"  # the regrouping does not run: the space is not needed
         f"th.find_themes({WORDINGS!r}, {WORDING_REPORTS!r});"
-        "print(before, ts.load_termspace.cache_info().currsize, 'sklearn' in sys.modules)"
+        "print(before, unused, ts.load_termspace.cache_info().currsize, 'sklearn' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
-    assert out.stdout.split() == ["0", "1", "False"]
+    assert out.stdout.split() == ["0", "0", "1", "False"]
 
 
 def test_project_gives_unit_rows_and_zeros_for_unknown_words():
