@@ -18,7 +18,8 @@ REPO = Path(__file__).resolve().parent.parent
 RESOURCES = REPO / "nq35cls" / "resources"
 
 #: Two wordings of one point (a weak connection in remote hamlets), each given by two reports, and two other points:
-#: the wordings share no content word, only words the corpus uses in the same contexts ("chập chờn", "yếu").
+#: the wordings share one term only (the synonym list's concept for "internet" and "viễn thông"); the others are
+#: close in the term space ("chập chờn", said of telecom networks in the corpus; "vùng cao" and "xa").
 WORDINGS = [
     "Mạng internet ở các bản vùng cao còn chập chờn.",
     "Mạng internet ở nhiều bản vùng cao vẫn chập chờn.",
@@ -132,6 +133,7 @@ def test_the_build_rejects_bad_parameters():
 
 @pytest.mark.slow
 def test_the_packaged_space_is_the_one_the_build_gives():
+    """The shipped resource is reproducible from data/; after data/ changes, rebuild it: python -m nq35cls.termspace."""
     from nq35cls.termspace import DEFAULT_LABELS, corpus_paragraphs
 
     meta = json.loads((RESOURCES / TERMS_FILE).read_text(encoding="utf-8"))
