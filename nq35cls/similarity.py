@@ -23,6 +23,10 @@ results are the same to the last bit:
   are tied is the whole row partitioned as scikit-learn does (which of tied
   neighbours is taken is then its choice too).
 
+:func:`nearest_links_mixed` does the same for rows that are a sparse part
+beside a dense one (TF-IDF terms beside a text's vector in a learned term
+space): the dense part's similarities by one dense product per chunk.
+
 Pure functions; no I/O, no state.
 """
 
@@ -33,7 +37,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["tfidf_rows", "l2_rows", "nearest_links"]
+__all__ = ["tfidf_rows", "l2_rows", "nearest_links", "nearest_links_mixed"]
 
 #: Memory (MB) of the similarities of one chunk of rows.
 WORKING_MEMORY_MB = 64
@@ -222,5 +226,69 @@ def nearest_links(
     if not found:
         empty = np.zeros(0, dtype=np.intp)
         return empty, empty, np.zeros(0, dtype=Xn.dtype)
+    rows_, cols_, sims_ = (np.concatenate(parts) for parts in zip(*found))
+    return rows_.astype(np.intp), cols_.astype(np.intp), sims_
+
+
+def nearest_links_mixed(
+    X: Any, Z: np.ndarray, k: int, least: float, *, working_memory_mb: float = WORKING_MEMORY_MB
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`nearest_links` of the rows ``[X | Z]``: a sparse part beside a dense one, L2-normalized together.
+
+    The similarity of two rows is the dot product of their sparse parts plus
+    that of their dense parts (after the rows ``[X | Z]`` are divided by their
+    norms); each chunk of rows is compared to all rows as a dense block of
+    at most about ``working_memory_mb`` (dense parts make every pair
+    similar a little: the sparse product would be dense anyway, and slower).
+    Of tied neighbours, the first by position are taken.
+
+    Parameters
+    ----------
+    X : sparse matrix of shape (n, d)
+    Z : ndarray of shape (n, m)
+    k : int
+        Neighbours per row, the row itself counted.
+    least : float
+        Least similarity of a kept link.
+    working_memory_mb : float, default=WORKING_MEMORY_MB
+
+    Returns
+    -------
+    rows, columns : ndarray of int
+    similarities : ndarray of float32
+    """
+    from scipy.sparse import csr_matrix
+
+    X = csr_matrix(X, dtype=np.float32)
+    Z = np.asarray(Z, dtype=np.float32)
+    n = X.shape[0]
+    if Z.shape[0] != n:
+        raise ValueError(f"X and Z differ in rows ({n} and {Z.shape[0]})")
+    norms = np.sqrt(
+        np.asarray(X.multiply(X).sum(axis=1), dtype=np.float64).ravel() + (Z.astype(np.float64) ** 2).sum(1)
+    )
+    norms[norms == 0] = 1.0
+    scale = (1.0 / norms).astype(np.float32)
+    Xn = csr_matrix(X.multiply(scale[:, None]), dtype=np.float32)
+    Zn = Z * scale[:, None]
+    cross = Xn.T.tocsr()
+    k = min(k, n)
+    chunk = max(1, int(working_memory_mb * 2**20 // (12 * max(n, 1))))
+    found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    for start in range(0, n, chunk):
+        block = Zn[start : start + chunk] @ Zn.T
+        block += (Xn[start : start + chunk] @ cross).toarray()
+        m = block.shape[0]
+        if k < n:
+            nearest = np.argpartition(-block, k - 1, axis=1)[:, :k]
+        else:
+            nearest = np.broadcast_to(np.arange(n), (m, n))
+        sims = np.take_along_axis(block, nearest, axis=1)
+        fine = (sims >= least) & (sims > 0)
+        rows = np.repeat(np.arange(start, start + m), nearest.shape[1]).reshape(m, -1)
+        found.append((rows[fine], nearest[fine], np.clip(sims[fine], 0.0, 1.0)))
+    if not found:
+        empty = np.zeros(0, dtype=np.intp)
+        return empty, empty, np.zeros(0, dtype=np.float32)
     rows_, cols_, sims_ = (np.concatenate(parts) for parts in zip(*found))
     return rows_.astype(np.intp), cols_.astype(np.intp), sims_

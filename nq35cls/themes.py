@@ -26,6 +26,9 @@ the same dozen points worded differently. :func:`find_themes` groups them:
    ``resources/themes.json`` they use (``related``: "kinh phí", "ngân sách"
    and "nguồn vốn" share a group, "xuống cấp" and "hư hỏng" another), general
    report vocabulary that brings two wordings of one point closer;
+   with ``termspace`` (by default), the texts are also compared by their
+   vectors in a term space learned from the project's own corpus
+   (:mod:`nq35cls.termspace`), mixed into the cosine with that weight;
 5. each theme keeps only the texts that are, on average, similar enough to
    its other texts (mean similarity at least ``member_threshold``, the
    weakest left out first): a text let in by one shared word, which would
@@ -56,7 +59,7 @@ from typing import Any
 import numpy as np
 
 from .normalize import feature_text
-from .similarity import l2_rows, nearest_links, tfidf_rows
+from .similarity import l2_rows, nearest_links, nearest_links_mixed, tfidf_rows
 
 #: The public surface; the steps below are exposed for tests and benchmarks.
 __all__ = [
@@ -69,6 +72,8 @@ __all__ = [
     "DEFAULT_THEME_ANCHOR",
     "DEFAULT_MEMBER_THRESHOLD",
     "DEFAULT_RELATED",
+    "DEFAULT_TERMSPACE",
+    "DEFAULT_TERMSPACE_STEPS",
 ]
 
 #: Default least mean similarity within a theme (cosine of TF-IDF vectors), tuned on benchmarks/bench_themes.py.
@@ -86,6 +91,13 @@ GROUP_MARK = "≈"
 #: Default weight of the related-word groups in the second agglomeration (0: words only; see find_themes).
 #: With DEFAULT_THEME_ANCHOR, chosen on the first two benchmark sets together (leave-one-set-out), never on the third.
 DEFAULT_RELATED = 1.0
+#: Default weight of the term space learned from the project's corpus (nq35cls.termspace) in the similarities
+#: of the steps DEFAULT_TERMSPACE_STEPS (0: not used). Chosen on the first two benchmark sets, never on the third.
+DEFAULT_TERMSPACE = 0.2
+#: The steps that may use the term space: the first agglomeration, the regrouping, the member check.
+TERMSPACE_STEPS = ("first", "regroup", "members")
+#: Default steps that use it: the regrouping only (in the others it merged or split distinct points).
+DEFAULT_TERMSPACE_STEPS: tuple[str, ...] = ("regroup",)
 #: Largest number of values of the dense summed rows (n x terms) of the agglomeration (64 MB of floats).
 MAX_DENSE = 8_000_000
 #: Terms in a larger share of the texts are left out (the batch's common topic, "chuyển đổi số").
@@ -461,13 +473,23 @@ def _ngrams(words: list[str], ngram_range: tuple[int, int]) -> list[str]:
     return [" ".join(words[i : i + n]) for n in range(lo, hi + 1) for i in range(len(words) - n + 1)]
 
 
-def neighbour_graph(X: Any, anchor: float, n_neighbors: int = DEFAULT_NEIGHBORS) -> Any:
+def neighbour_graph(X: Any, anchor: float, n_neighbors: int = DEFAULT_NEIGHBORS, *, dense_columns: int = 0) -> Any:
     """The sparse graph linking each row of ``X`` (L2-normalized) to its nearest rows of similarity ``>= anchor``.
 
     Computed by :func:`~nq35cls.similarity.nearest_links` (brute-force
     nearest neighbours by cosine, as scikit-learn's, in chunks of
     :data:`WORKING_MEMORY_MB`: never an n x n matrix): at most
     ``n_neighbors`` links per row, made symmetric; the diagonal is left out.
+
+    Parameters
+    ----------
+    X : sparse matrix of shape (n, d)
+    anchor : float
+    n_neighbors : int, default=DEFAULT_NEIGHBORS
+    dense_columns : int, default=0
+        How many of the last columns of ``X`` are dense (a text's vector in the
+        term space, :func:`mix_rows`): their similarities are then computed by
+        :func:`~nq35cls.similarity.nearest_links_mixed`, a dense product.
 
     Returns
     -------
@@ -478,7 +500,15 @@ def neighbour_graph(X: Any, anchor: float, n_neighbors: int = DEFAULT_NEIGHBORS)
 
     n = X.shape[0]
     k = min(n_neighbors + 1, n)
-    rows, cols, sim = nearest_links(X, k, anchor - 1e-6, working_memory_mb=WORKING_MEMORY_MB)
+    if dense_columns:
+        X = X.tocsc()
+        d = X.shape[1] - dense_columns
+        sparse_part, dense_part = X[:, :d].tocsr(), X[:, d:].toarray()
+        rows, cols, sim = nearest_links_mixed(
+            sparse_part, dense_part, k, anchor - 1e-6, working_memory_mb=WORKING_MEMORY_MB
+        )
+    else:
+        rows, cols, sim = nearest_links(X, k, anchor - 1e-6, working_memory_mb=WORKING_MEMORY_MB)
     other = rows != cols
     graph = csr_matrix((np.clip(sim[other], 0.0, 1.0), (rows[other], cols[other])), shape=(n, n))
     return graph.maximum(graph.T).tocsr()
@@ -625,6 +655,7 @@ def regroup(
     weights: Sequence[int] | np.ndarray | None = None,
     n_neighbors: int = DEFAULT_NEIGHBORS,
     max_dense: int = MAX_DENSE,
+    dense_columns: int = 0,
 ) -> np.ndarray:
     """A second average-linkage agglomeration over the clusters ``labels`` of the rows of ``X``.
 
@@ -649,6 +680,8 @@ def regroup(
         How many texts each row stands for.
     n_neighbors : int, default=DEFAULT_NEIGHBORS
     max_dense : int, default=MAX_DENSE
+    dense_columns : int, default=0
+        How many of the last columns of ``X`` are dense (see :func:`neighbour_graph`).
 
     Returns
     -------
@@ -668,7 +701,7 @@ def regroup(
     # the centroids weighted by their sizes: average_linkage sums them back into each cluster's summed rows,
     # so that its means are the exact means over the clusters' texts
     centroids = csr_matrix(sums.multiply(1.0 / size[:, None]))
-    graph = neighbour_graph(l2_rows(sums), theme_anchor, n_neighbors)
+    graph = neighbour_graph(l2_rows(sums), theme_anchor, n_neighbors, dense_columns=dense_columns)
     cluster_groups: list[set[int]] | None = None
     if groups is not None:
         cluster_groups = [set() for _ in range(k)]
@@ -823,6 +856,8 @@ def find_themes(
     n_terms: int = 5,
     related: float = DEFAULT_RELATED,
     keep_place_names: bool = False,
+    termspace: float = DEFAULT_TERMSPACE,
+    termspace_steps: Sequence[str] = DEFAULT_TERMSPACE_STEPS,
 ) -> list[Theme]:
     """Group similar texts into themes.
 
@@ -875,6 +910,17 @@ def find_themes(
         Keep the names of places ("xã Tam Hiệp", "thôn Nà Lũng": capitalized
         words after a place noun of ``resources/themes.json``) in the texts'
         terms; by default they are left out (see :func:`without_place_names`).
+    termspace : float, default=DEFAULT_TERMSPACE
+        Weight, in [0, 1), of the term space learned from the project's corpus
+        (:mod:`nq35cls.termspace`: vectors of syllables used in the same
+        contexts, "chậm"/"trễ"/"muộn") in the similarities of the steps
+        ``termspace_steps``: there the cosine of two texts is ``1 - termspace``
+        times that of their TF-IDF rows plus ``termspace`` times that of their
+        vectors in the term space, so that two wordings of one point are
+        compared closer; 0 leaves it out (and the space is never loaded).
+    termspace_steps : sequence of str, default=DEFAULT_TERMSPACE_STEPS
+        Which steps use the term space: ``"first"`` (the first agglomeration),
+        ``"regroup"`` (the second), ``"members"`` (the member check).
 
     Returns
     -------
@@ -911,6 +957,10 @@ def find_themes(
         raise ValueError(f"related must be a number in [0, 1], not {related!r}")
     if not isinstance(n_terms, int) or isinstance(n_terms, bool) or n_terms < 0:
         raise ValueError(f"n_terms must be a non-negative integer, not {n_terms!r}")
+    if isinstance(termspace, bool) or not isinstance(termspace, (int, float)) or not 0.0 <= termspace < 1.0:
+        raise ValueError(f"termspace must be a number in [0, 1), not {termspace!r}")
+    if isinstance(termspace_steps, str) or not set(termspace_steps) <= set(TERMSPACE_STEPS):
+        raise ValueError(f"termspace_steps must be a sequence of {list(TERMSPACE_STEPS)}, not {termspace_steps!r}")
     if not len(texts):
         return []
     forms: dict[str, str] = {}  # each distinct text normalized once
@@ -946,17 +996,40 @@ def find_themes(
         node_reports: list[set[int]] = [set() for _ in range(len(weights))]
         for i, r in enumerate(reports):
             node_reports[node[i]].add(codes.setdefault(r, len(codes)))
-        graph = neighbour_graph(uniq_rows, anchor, n_neighbors)
+        first_rows, member_rows = uniq_rows, uniq_rows
+        first_dense = wide_dense = 0  # the dense columns (the term space's) of the rows of each step
+        # the steps that run and use the term space (none: the space is not even loaded)
+        uses = set(termspace_steps) & (
+            {"first"}
+            | ({"regroup"} if theme_anchor is not None else set())
+            | ({"members"} if member_threshold is not None else set())
+        )
+        if termspace > 0 and uses:
+            Z = term_vectors([normalized[i] for i in _first_rows(node)], words_of)
+            if "first" in uses:
+                first_rows, first_dense = mix_rows(uniq_rows, Z, termspace), Z.shape[1]
+            if "regroup" in uses:
+                wide_rows, wide_dense = mix_rows(wide_rows, Z, termspace), Z.shape[1]
+            if "members" in uses:
+                member_rows = mix_rows(uniq_rows, Z, termspace)
+        graph = neighbour_graph(first_rows, anchor, n_neighbors, dense_columns=first_dense)
         node_groups = node_reports if separate_reports else None
-        node_labels = average_linkage(uniq_rows, graph, threshold, node_groups, weights=weights)
+        node_labels = average_linkage(first_rows, graph, threshold, node_groups, weights=weights)
         first_labels = node_labels
         if theme_anchor is not None:
             node_labels = regroup(
-                wide_rows, node_labels, threshold, theme_anchor, node_groups, weights=weights, n_neighbors=n_neighbors
+                wide_rows,
+                node_labels,
+                threshold,
+                theme_anchor,
+                node_groups,
+                weights=weights,
+                n_neighbors=n_neighbors,
+                dense_columns=wide_dense,
             )
         if member_threshold is not None:
             node_labels = keep_similar_members(
-                uniq_rows, node_labels, member_threshold, weights=weights, origin=first_labels
+                member_rows, node_labels, member_threshold, weights=weights, origin=first_labels
             )
         labels = node_labels[node]
     groups: dict[int, list[int]] = {}
@@ -982,6 +1055,40 @@ def find_themes(
         themes.append(Theme(title, terms, tuple(members), representative, tuple(seen)))
     themes.sort(key=lambda t: (-t.n_reports, -len(t.members), t.members[0]))
     return themes
+
+
+def term_vectors(texts: Sequence[str], words_of: Callable[[str], list[str]] | None = None) -> np.ndarray:
+    """The vectors of texts in the packaged term space (:func:`nq35cls.termspace.project`), L2-normalized.
+
+    Parameters
+    ----------
+    texts : sequence of str
+        Texts as :func:`~nq35cls.normalize.feature_text` gives them.
+    words_of : callable, optional
+        The normalized syllables of a text (by default its words).
+
+    Returns
+    -------
+    ndarray of float32, shape (len(texts), n_dims)
+        Rows of zeros for texts with no term of the space.
+    """
+    from .termspace import load_termspace, project, text_terms
+
+    space = load_termspace()
+    split = words_of or (lambda t: _words(t, normalized=True))
+    return project([text_terms(_content(split(t), True), space.ngram_range) for t in texts], space=space)
+
+
+def mix_rows(X: Any, Z: np.ndarray, weight: float) -> Any:
+    """Rows whose cosine is ``(1 - weight)`` times that of the rows of ``X`` plus ``weight`` times that of ``Z``.
+
+    Both L2-normalized: the rows of ``X`` scaled by ``sqrt(1 - weight)`` beside those of ``Z`` scaled by
+    ``sqrt(weight)`` (a row of zeros in either leaves the other's, L2-normalized again).
+    """
+    from scipy.sparse import csr_matrix, hstack
+
+    mixed = hstack([X * np.float32(np.sqrt(1.0 - weight)), csr_matrix(Z * np.float32(np.sqrt(weight)))], format="csr")
+    return l2_rows(mixed.astype(np.float32), copy=False)
 
 
 def syllable_idf(texts: Sequence[str], *, normalized: bool = False) -> dict[str, float]:

@@ -196,15 +196,17 @@ def test_related_word_groups_are_data_and_bridge_wordings_in_the_regrouping():
     assert max(starts["giải"]) >= 4  # "giải phóng mặt bằng", a phrase, matched whole
     assert _related("nguồn vốn đầu tư còn thiếu".split()) == ["≈tài_chính", "≈thiếu"]
     # two wordings of one point that share no content word, only groups (run-down buildings, staff lacking),
-    # and a third text on something else: only with related groups does the regrouping join the first two
+    # and a third text on something else: only with related groups does the regrouping join the first two (the
+    # term space left out: it too brings such wordings closer, tests/test_termspace.py)
     texts = [
         "Nhà làm việc bị dột, viên chức còn mỏng.",
         "Hội trường hư hỏng, cán bộ thiếu hụt.",
         "Lắp đèn năng lượng mặt trời trên các tuyến đường ven sông.",
     ]
-    plain = find_themes(texts, ["a", "b", "c"], theme_anchor=0.0, threshold=0.05, member_threshold=None, related=0.0)
+    loose = {"theme_anchor": 0.0, "threshold": 0.05, "member_threshold": None, "termspace": 0.0}
+    plain = find_themes(texts, ["a", "b", "c"], related=0.0, **loose)
     assert all(t.singleton for t in plain)
-    bridged = find_themes(texts, ["a", "b", "c"], theme_anchor=0.0, threshold=0.05, member_threshold=None, related=1.0)
+    bridged = find_themes(texts, ["a", "b", "c"], related=1.0, **loose)
     assert bridged[0].members == (0, 1) and bridged[1].members == (2,)
 
 
