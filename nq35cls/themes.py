@@ -514,8 +514,8 @@ def average_linkage(
     weights : sequence of int, optional
         How many texts each row stands for (identical texts clustered once).
     max_dense : int, default=MAX_DENSE
-        Largest n x d of the summed rows kept dense; beyond it the rows are
-        first projected on their 256 main directions (truncated SVD).
+        Largest n x d of the summed rows kept dense; beyond it they are kept
+        sparse (the same exact means, in bounded memory).
 
     Returns
     -------
@@ -523,14 +523,13 @@ def average_linkage(
         A cluster number per row, numbered by first appearance.
     """
     n = X.shape[0]
-    sums = _dense_rows(X, max_dense)
+    size = np.ones(n, dtype=np.float32) if weights is None else np.asarray(weights, dtype=np.float32).copy()
+    sums = _group_sums(X, size, max_dense)
     coo = graph.tocoo()
     adjacency: list[set[int]] = [set() for _ in range(n)]
     for i, j in zip(coo.row.tolist(), coo.col.tolist()):
         if i != j:
             adjacency[i].add(j)
-    size = np.ones(n, dtype=np.float32) if weights is None else np.asarray(weights, dtype=np.float32).copy()
-    sums *= size[:, None]
     version = [0] * n
     parent = list(range(n))
     members: list[set[int]] | None = None
@@ -541,15 +540,14 @@ def average_linkage(
     # then: rebuilt only when the group itself grows; an entry renewed when its partner did.
     cache: list[list[tuple[float, int, int]] | None] = [None] * n
 
-    def mean(a: int, c: int) -> float:
-        return float(sums[a] @ sums[c]) / float(size[a] * size[c])
+    mean = sums.mean
 
     def best(a: int) -> tuple[float, int] | None:
         """The group most similar to group ``a`` among those it may merge with, if similar enough."""
         known = cache[a]
         if known is None:
             others = np.fromiter(adjacency[a], dtype=np.intp, count=len(adjacency[a]))
-            means = (sums[others] @ sums[a]) / (size[others] * size[a]) if len(others) else np.zeros(0)
+            means = sums.means(a, others) if len(others) else np.zeros(0)
             known = [(-m, c, version[c]) for c, m in zip(others.tolist(), means.tolist()) if m >= threshold]
             heapq.heapify(known)
             cache[a] = known
@@ -596,8 +594,7 @@ def average_linkage(
             ma |= mb
             members[a], members[b] = ma, set()
         parent[b] = a  # b joins a
-        sums[a] += sums[b]
-        size[a] += size[b]
+        sums.merge(a, b)
         adjacency[a] |= adjacency[b]
         adjacency[a].discard(a)
         adjacency[a].discard(b)
@@ -729,7 +726,7 @@ def keep_similar_members(
     self_dot = np.asarray(X.multiply(X).sum(axis=1), dtype=np.float64).ravel()
     fresh = int(labels.max()) + 1
     returned: dict[tuple[int, int], int] = {}
-    for members in clusters:
+    for members in _doubtful_clusters(X, labels, clusters, w, self_dot, member_threshold):
         rows = X[members]  # exact and sparse: a cluster's rows only
         weight = w[members]
         total = np.asarray(rows.T @ weight, dtype=np.float64).ravel()
@@ -757,27 +754,129 @@ def keep_similar_members(
     return _renumber(labels)
 
 
+def _doubtful_clusters(
+    X: Any, labels: np.ndarray, clusters: list[np.ndarray], w: np.ndarray, self_dot: np.ndarray, least: float
+) -> list[np.ndarray]:
+    """The ``clusters`` in which some row may be below ``least`` (for :func:`keep_similar_members`).
+
+    The first scores of the member check, for every row of every cluster at
+    once (each row's summed similarity to the other texts of its cluster,
+    from the clusters' summed rows); the clusters whose every row scores
+    clearly above ``least`` lose no row and are left out, the others are
+    checked one by one, exactly.
+    """
+    from scipy.sparse import csr_matrix
+
+    rows = np.concatenate(clusters)
+    number = np.repeat(np.arange(len(clusters)), [len(c) for c in clusters])
+    membership = csr_matrix((w[rows], (number, rows)), shape=(len(clusters), X.shape[0]))
+    totals = (membership @ X.astype(np.float64)).tocsr()
+    cross = np.asarray(X[rows].multiply(totals[number]).sum(axis=1), dtype=np.float64).ravel()
+    cross += -w[rows] * self_dot[rows] + (w[rows] - 1.0)
+    weight = np.bincount(number, weights=w[rows], minlength=len(clusters))
+    score = cross / (weight[number] - 1.0)
+    lowest = np.full(len(clusters), np.inf)
+    np.minimum.at(lowest, number, score)
+    return [clusters[k] for k in np.flatnonzero(~(lowest >= least + 1e-6)).tolist()]
+
+
 def _renumber(labels: np.ndarray) -> np.ndarray:
     """Cluster numbers renumbered by first appearance."""
     numbers: dict[int, int] = {}
     return np.array([numbers.setdefault(c, len(numbers)) for c in np.asarray(labels).tolist()], dtype=np.intp)
 
 
-def _dense_rows(X: Any, max_dense: int) -> np.ndarray:
-    """The rows of ``X`` as a dense float32 array, projected on 256 directions when too large to hold.
+def _group_sums(X: Any, size: np.ndarray, max_dense: int) -> _DenseSums | _SparseSums:
+    """The summed rows of the groups of an agglomeration, first one row of ``X`` each weighed by ``size``.
 
     Terms of one row only are left out first: they add nothing to the dot
     product of two different rows, so the means between groups stay exact.
+    The rows are then held dense when ``n x terms`` is at most ``max_dense``,
+    sparse otherwise (the same means, exact either way, in bounded memory).
     """
     X = X.tocsc()[:, np.flatnonzero(X.getnnz(axis=0) >= 2)].tocsr()
     n, d = X.shape
-    if d == 0:
-        return np.zeros((n, 1))
     if n * d <= max_dense:
-        return np.asarray(X.toarray(), dtype=np.float32)
-    from sklearn.decomposition import TruncatedSVD
+        return _DenseSums(np.zeros((n, 1), dtype=np.float32) if d == 0 else X.toarray(), size)
+    return _SparseSums(X, size)
 
-    return TruncatedSVD(n_components=min(256, d - 1), random_state=0).fit_transform(X)
+
+class _DenseSums:
+    """Group sums as a dense float32 array (small inputs): a group's mean similarity to another, and merges."""
+
+    def __init__(self, rows: np.ndarray, size: np.ndarray) -> None:
+        self.sums = np.asarray(rows, dtype=np.float32)
+        self.size = size
+        self.sums *= size[:, None]
+
+    def mean(self, a: int, c: int) -> float:
+        """Mean pairwise similarity of the texts of groups ``a`` and ``c``."""
+        return float(self.sums[a] @ self.sums[c]) / float(self.size[a] * self.size[c])
+
+    def means(self, a: int, others: np.ndarray) -> np.ndarray:
+        """:meth:`mean` of group ``a`` with each of ``others``."""
+        sums, size = self.sums, self.size
+        return (sums[others] @ sums[a]) / (size[others] * size[a])
+
+    def merge(self, a: int, b: int) -> None:
+        """Group ``b`` joins group ``a``."""
+        self.sums[a] += self.sums[b]
+        self.size[a] += self.size[b]
+
+
+class _SparseSums:
+    """Group sums as sparse rows (large inputs): the same exact means as :class:`_DenseSums`, in double precision.
+
+    Each group's sum is its sorted term numbers and their values; the group
+    whose means are being computed is scattered once into a dense vector of
+    the terms (one row, not n), against which the others' sparse rows are
+    read.
+    """
+
+    def __init__(self, X: Any, size: np.ndarray) -> None:
+        X.sort_indices()
+        indptr = X.indptr.tolist()
+        data = X.data.astype(np.float64)
+        self.size = size
+        self.index = [X.indices[s:e].astype(np.intp) for s, e in zip(indptr[:-1], indptr[1:])]
+        self.value = [data[s:e] * float(w) for s, e, w in zip(indptr[:-1], indptr[1:], size.tolist())]
+        self._dense = np.zeros(X.shape[1], dtype=np.float64)
+        self._scattered = -1  # the group whose sum is in _dense
+
+    def _scatter(self, a: int) -> np.ndarray:
+        if self._scattered != a:
+            if self._scattered >= 0:
+                self._dense[self.index[self._scattered]] = 0.0
+            self._dense[self.index[a]] = self.value[a]
+            self._scattered = a
+        return self._dense
+
+    def mean(self, a: int, c: int) -> float:
+        """Mean pairwise similarity of the texts of groups ``a`` and ``c``."""
+        dense = self._scatter(a)
+        return float(dense[self.index[c]] @ self.value[c]) / float(self.size[a] * self.size[c])
+
+    def means(self, a: int, others: np.ndarray) -> np.ndarray:
+        """:meth:`mean` of group ``a`` with each of ``others``."""
+        dense = self._scatter(a)
+        chosen = others.tolist()
+        index = np.concatenate([self.index[c] for c in chosen])
+        value = np.concatenate([self.value[c] for c in chosen])
+        owner = np.repeat(np.arange(len(chosen)), [len(self.index[c]) for c in chosen])
+        dots = np.bincount(owner, weights=dense[index] * value, minlength=len(chosen))
+        return dots / (self.size[others].astype(np.float64) * float(self.size[a]))
+
+    def merge(self, a: int, b: int) -> None:
+        """Group ``b`` joins group ``a``."""
+        if self._scattered in (a, b):
+            self._dense[self.index[self._scattered]] = 0.0
+            self._scattered = -1
+        terms, where = np.unique(np.concatenate((self.index[a], self.index[b])), return_inverse=True)
+        self.value[a] = np.bincount(where, weights=np.concatenate((self.value[a], self.value[b])), minlength=len(terms))
+        self.index[a] = terms
+        self.index[b] = terms[:0]
+        self.value[b] = self.value[a][:0]
+        self.size[a] += self.size[b]
 
 
 def _same_rows(X: Any) -> np.ndarray:
@@ -965,7 +1064,14 @@ def find_themes(
     idf = _idf(normalized, words_of)
     themes = []
     for members in groups.values():
-        if X is not None and names is not None:
+        if X is not None and names is not None and len(members) == 1:  # its own centroid: read off its row
+            representative = members[0]
+            start, end = X.indptr[representative], X.indptr[representative + 1]
+            columns, values = X.indices[start:end], X.data[start:end]
+            top = np.lexsort((columns, -values))[:n_terms]
+            terms = tuple(str(names[columns[k]]) for k in top if values[k] > 0)
+            sample = [normalized[representative]]
+        elif X is not None and names is not None:
             rows = X[members]
             centroid = np.asarray(rows.mean(axis=0)).ravel()
             order = np.argsort(-(rows @ centroid), kind="stable")
@@ -1044,6 +1150,33 @@ def _units(words: list[str]) -> list[tuple[tuple[str, ...], bool]]:
     return units
 
 
+def _title_grams(text: str, max_words: int) -> set[tuple[str, ...]]:
+    """The candidate phrases of one normalized text for :func:`theme_title`: syllable n-grams of 2 to ``max_words``
+    syllables within a segment, never cutting a listed phrase, never starting or ending with a stop unit."""
+    found: set[tuple[str, ...]] = set()
+    for segment in _BREAK.split(text):
+        units = _units(segment.split())
+        if not units:
+            continue
+        flat = tuple(w for unit, _ in units for w in unit)
+        bounds = [0]
+        for unit, _ in units:
+            bounds.append(bounds[-1] + len(unit))
+        stops = [stop for _, stop in units]
+        last = len(units)
+        for i in range(last):
+            if stops[i]:
+                continue
+            start = bounds[i]
+            for j in range(i, last):
+                end = bounds[j + 1]
+                if end - start > max_words:
+                    break
+                if end - start >= 2 and not stops[j]:
+                    found.add(flat[start:end])
+    return found
+
+
 def theme_title(texts: Sequence[str], idf: dict[str, float], *, max_words: int = 6, normalized: bool = False) -> str:
     """A phrase of 2 to ``max_words`` syllables that sums up ``texts``.
 
@@ -1070,36 +1203,30 @@ def theme_title(texts: Sequence[str], idf: dict[str, float], *, max_words: int =
     """
     counts: Counter = Counter()
     for text in texts:
-        found = set()
-        for segment in _BREAK.split(text if normalized else feature_text(text)):
-            units = _units(segment.split())
-            for i, (_, stop_first) in enumerate(units):
-                if stop_first:
-                    continue
-                gram: tuple[str, ...] = ()
-                for unit, stop in units[i:]:
-                    gram += unit
-                    if len(gram) > max_words:
-                        break
-                    if len(gram) >= 2 and not stop:
-                        found.add(gram)
-        counts.update(found)
+        counts.update(_title_grams(text if normalized else feature_text(text), max_words))
     if not counts:
         return ""
     share = 1.0 / len(texts)
+    weight: dict[str, float] = {}  # each syllable's idf, looked up once
 
     def score(gram: tuple[str, ...], count: int) -> float:
-        return (count * share) ** 2 * sum(idf.get(w, 0.0) for w in gram)
+        total = 0.0
+        for w in gram:
+            x = weight.get(w)
+            if x is None:
+                x = weight[w] = idf.get(w, 0.0)
+            total += x
+        return (count * share) ** 2 * total
 
     # phrases most members share, when there are some
     common = [kv for kv in counts.items() if kv[1] * share >= TITLE_COVERAGE] or list(counts.items())
-    ranked = sorted(common, key=lambda kv: (-score(*kv), kv[0]))
-    best, best_count = ranked[0]
-    if score(best, best_count) <= 0:
+    ranked = sorted(((-score(g, c), g, c) for g, c in common))
+    negative, best, best_count = ranked[0]
+    if -negative <= 0:
         return ""
     title = " ".join(best)
-    for gram, count in ranked[1:50]:
-        if count * share >= 0.5 and score(gram, count) >= 0.6 * score(best, best_count) and not set(gram) & set(best):
+    for negative, gram, count in ranked[1:50]:
+        if count * share >= 0.5 and -negative >= 0.6 * -ranked[0][0] and not set(gram) & set(best):
             title += ", " + " ".join(gram)
             break
     return title
