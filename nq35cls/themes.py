@@ -429,19 +429,24 @@ def _tfidf(
     ngram_range: tuple[int, int],
     concepts: bool,
     related: float = 0.0,
+    content: dict[str, list[str]] | None = None,
 ) -> tuple[Any, np.ndarray]:
     """:func:`vectorize`, the syllables of a text given by ``words_of``; with ``related`` > 0, the tokens of the
     text's related-word groups (:func:`related_groups`) are terms too, their TF-IDF values weighed by ``related``
-    before the rows are L2-normalized."""
+    before the rows are L2-normalized. ``content``: each text's content terms (without the groups) as found by an
+    earlier call with the same ``ngram_range`` and ``concepts``, read and filled in."""
     known: dict[str, list[str]] = {}  # the same text (figures aside, once normalized) is analyzed once
+    found = {} if content is None else content
 
     def analyzer(text: str) -> list[str]:
         terms = known.get(text)
         if terms is None:
             words = words_of(text)
-            terms = _ngrams(_content(words, concepts), ngram_range)
+            terms = found.get(text)
+            if terms is None:
+                terms = found[text] = _ngrams(_content(words, concepts), ngram_range)
             if related > 0:
-                terms += _related(words)
+                terms = terms + _related(words)
             known[text] = terms
         return terms
 
@@ -539,6 +544,19 @@ def average_linkage(
     # Per group, a heap of its means with its linked groups as last computed, with the partner's version
     # then: rebuilt only when the group itself grows; an entry renewed when its partner did.
     cache: list[list[tuple[float, int, int]] | None] = [None] * n
+    first = sums.pair_means(coo.row, coo.col)  # every group's first heap at once, where that is cheaper
+    if first is not None:
+        close = (first >= threshold) & (coo.row != coo.col)
+        for a, c, m in zip(coo.row[close].tolist(), coo.col[close].tolist(), first[close].tolist()):
+            known = cache[a]
+            if known is None:
+                known = cache[a] = []
+            known.append((-m, c, 0))
+        for a in range(n):
+            if cache[a] is None:
+                cache[a] = []
+            else:
+                heapq.heapify(cache[a])  # type: ignore[arg-type]
 
     mean = sums.mean
 
@@ -818,6 +836,10 @@ class _DenseSums:
         sums, size = self.sums, self.size
         return (sums[others] @ sums[a]) / (size[others] * size[a])
 
+    def pair_means(self, rows: np.ndarray, cols: np.ndarray) -> None:
+        """None: the dense means are computed group by group (:meth:`means`)."""
+        return None
+
     def merge(self, a: int, b: int) -> None:
         """Group ``b`` joins group ``a``."""
         self.sums[a] += self.sums[b]
@@ -841,6 +863,7 @@ class _SparseSums:
         self.index = [X.indices[s:e].astype(np.intp) for s, e in zip(indptr[:-1], indptr[1:])]
         self.value = [data[s:e] * float(w) for s, e, w in zip(indptr[:-1], indptr[1:], size.tolist())]
         self._dense = np.zeros(X.shape[1], dtype=np.float64)
+        self._rows = X.astype(np.float64)  # the rows before any merge, for pair_means
         self._scattered = -1  # the group whose sum is in _dense
 
     def _scatter(self, a: int) -> np.ndarray:
@@ -865,6 +888,11 @@ class _SparseSums:
         owner = np.repeat(np.arange(len(chosen)), [len(self.index[c]) for c in chosen])
         dots = np.bincount(owner, weights=dense[index] * value, minlength=len(chosen))
         return dots / (self.size[others].astype(np.float64) * float(self.size[a]))
+
+    def pair_means(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """:meth:`mean` of each pair of groups ``rows[k]``, ``cols[k]``, all at once (before any merge)."""
+        X = self._rows
+        return np.asarray(X[rows].multiply(X[cols]).sum(axis=1), dtype=np.float64).ravel()
 
     def merge(self, a: int, b: int) -> None:
         """Group ``b`` joins group ``a``."""
@@ -1023,8 +1051,9 @@ def find_themes(
             found = tokens[text] = _words(text, normalized=True)
         return found
 
+    content: dict[str, list[str]] = {}  # each distinct text's content terms, for both _tfidf calls
     try:
-        X, names = _tfidf(normalized, words_of, ngram_range=ngram_range, concepts=concepts)
+        X, names = _tfidf(normalized, words_of, ngram_range=ngram_range, concepts=concepts, content=content)
     except ValueError:  # no content word in any text: each text its own theme
         X, names = None, None
         labels = np.arange(len(texts))
@@ -1038,7 +1067,9 @@ def find_themes(
         if related > 0 and theme_anchor is not None:
             firsts = [normalized[i] for i in _first_rows(node)]
             try:
-                wide_rows, _ = _tfidf(firsts, words_of, ngram_range=ngram_range, concepts=concepts, related=related)
+                wide_rows, _ = _tfidf(
+                    firsts, words_of, ngram_range=ngram_range, concepts=concepts, related=related, content=content
+                )
             except ValueError:  # every term in too many of the distinct texts: the words' rows as they are
                 wide_rows = uniq_rows
         weights = np.bincount(node)
