@@ -749,17 +749,19 @@ def keep_similar_members(
         weight = w[members]
         total = np.asarray(rows.T @ weight, dtype=np.float64).ravel()
         alive = np.ones(len(members), dtype=bool)
+        indptr, indices, data = rows.indptr, rows.indices, rows.data
         while alive.sum() > 1:
             live = np.flatnonzero(alive)
             # summed similarity of one text of each row to the other texts: those of the other rows, and its copies
-            cross = rows[live] @ total - weight[live] * self_dot[members[live]] + (weight[live] - 1.0)
+            # (each row's product is its own sum, the same whether the others are computed too)
+            cross = (rows @ total)[live] - weight[live] * self_dot[members[live]] + (weight[live] - 1.0)
             score = cross / (weight[live].sum() - 1.0)
             j = int(np.argmin(score))
             if score[j] >= member_threshold:
                 break
             k = live[j]
             alive[k] = False
-            total -= weight[k] * rows[k].toarray().ravel()
+            total[indices[indptr[k] : indptr[k + 1]]] -= weight[k] * data[indptr[k] : indptr[k + 1]]
             if origin is None:
                 labels[members[k]] = fresh
                 fresh += 1
@@ -1162,49 +1164,46 @@ def _first_words(text: str, n: int = 8) -> str:
     return " ".join(words[:n]) + (" …" if len(words) > n else "")
 
 
-def _units(words: list[str]) -> list[tuple[tuple[str, ...], bool]]:
-    """Words grouped into the phrases of ``resources/themes.json`` (never cut by a title), each marked stop or not."""
-    syllables, phrases = stop_words()
-    starts = _phrase_starts()
-    units = []
-    i = 0
-    while i < len(words):
-        for n in starts.get(words[i], ()):
-            key = tuple(words[i : i + n])
-            if key in phrases:
-                units.append((key, phrases[key] is None))
-                i += n
-                break
-        else:
-            units.append(((words[i],), words[i] in syllables or phrases.get((words[i],), "") is None))
-            i += 1
-    return units
-
-
 def _title_grams(text: str, max_words: int) -> set[tuple[str, ...]]:
     """The candidate phrases of one normalized text for :func:`theme_title`: syllable n-grams of 2 to ``max_words``
-    syllables within a segment, never cutting a listed phrase, never starting or ending with a stop unit."""
+    syllables within a segment, never cutting a listed phrase of ``resources/themes.json``, never starting or
+    ending with a stop unit (a stop word or stop phrase)."""
+    syllables, phrases = stop_words()
+    starts = _phrase_starts()
     found: set[tuple[str, ...]] = set()
+    add = found.add
     for segment in _BREAK.split(text):
-        units = _units(segment.split())
-        if not units:
+        words = segment.split()
+        if not words:
             continue
-        flat = tuple(w for unit, _ in units for w in unit)
-        bounds = [0]
-        for unit, _ in units:
-            bounds.append(bounds[-1] + len(unit))
-        stops = [stop for _, stop in units]
-        last = len(units)
-        for i in range(last):
-            if stops[i]:
-                continue
-            start = bounds[i]
-            for j in range(i, last):
-                end = bounds[j + 1]
-                if end - start > max_words:
+        flat = tuple(words)
+        bounds: list[int] = []  # each unit's first syllable
+        stops: list[bool] = []
+        i, end = 0, len(words)
+        while i < end:
+            bounds.append(i)
+            for n in starts.get(words[i], ()):
+                key = flat[i : i + n]
+                if key in phrases:
+                    stops.append(phrases[key] is None)
+                    i += n
                     break
-                if end - start >= 2 and not stops[j]:
-                    found.add(flat[start:end])
+            else:
+                w = words[i]
+                stops.append(w in syllables or phrases.get((w,), "") is None)
+                i += 1
+        bounds.append(end)
+        last = len(stops)
+        for u in range(last):
+            if stops[u]:
+                continue
+            start = bounds[u]
+            for v in range(u, last):
+                stop_at = bounds[v + 1]
+                if stop_at - start > max_words:
+                    break
+                if stop_at - start >= 2 and not stops[v]:
+                    add(flat[start:stop_at])
     return found
 
 
