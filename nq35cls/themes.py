@@ -1105,9 +1105,8 @@ def find_themes(
             terms = tuple(str(names[columns[k]]) for k in top if values[k] > 0)
             sample = [normalized[representative]]
         elif X is not None and names is not None:
-            rows = X[members]
-            centroid = np.asarray(rows.mean(axis=0)).ravel()
-            order = np.argsort(-(rows @ centroid), kind="stable")
+            centroid, closeness = _centroid_and_closeness(X, members)
+            order = np.argsort(-closeness, kind="stable")
             representative = members[int(order[0])]
             top = np.argsort(-centroid, kind="stable")[:n_terms]
             terms = tuple(str(names[k]) for k in top if centroid[k] > 0)
@@ -1121,6 +1120,28 @@ def find_themes(
         themes.append(Theme(title, terms, tuple(members), representative, tuple(seen)))
     themes.sort(key=lambda t: (-t.n_reports, -len(t.members), t.members[0]))
     return themes
+
+
+def _centroid_and_closeness(X: Any, members: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    """The mean of the rows ``members`` of the csr matrix ``X`` and each member's dot product with it.
+
+    The same values as ``X[members].mean(axis=0)`` and ``X[members] @ centroid`` in scipy, to the last bit
+    (each value divided by the number of rows, then summed row after row; each product summed in the row's
+    stored order), without building the rows' matrix: a theme's rows are read off ``X``'s arrays.
+    """
+    indptr = X.indptr
+    rows = np.asarray(members, dtype=np.intp)
+    starts, ends = indptr[rows], indptr[rows + 1]
+    lengths = ends - starts
+    owner = np.repeat(np.arange(len(rows)), lengths)
+    positions = np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths) + starts[owner]
+    columns, values = X.indices[positions], X.data[positions]
+    scaled = values * (1.0 / len(rows))
+    centroid = np.zeros(X.shape[1], dtype=scaled.dtype)
+    np.add.at(centroid, columns, scaled)
+    closeness = np.zeros(len(rows), dtype=np.result_type(values.dtype, centroid.dtype))
+    np.add.at(closeness, owner, values * centroid[columns])
+    return centroid, closeness
 
 
 def syllable_idf(texts: Sequence[str], *, normalized: bool = False) -> dict[str, float]:

@@ -280,6 +280,20 @@ def test_sparse_and_dense_group_sums_give_the_same_themes(gold20, part):
     assert regroup(X, dense, 0.1, 0.12, groups, max_dense=0).tolist() == regroup(X, dense, 0.1, 0.12, groups).tolist()
 
 
+def test_a_themes_centroid_and_closeness_are_scipys_to_the_last_bit(gold20):
+    from nq35cls.themes import _centroid_and_closeness
+
+    X, _ = vectorize([t for _, _, t in gold20["solutions"]], ngram_range=(1, 1))
+    rng = np.random.default_rng(0)
+    for size in (2, 3, 7, 20, 40):
+        members = sorted(rng.choice(X.shape[0], size=size, replace=False).tolist())
+        centroid, closeness = _centroid_and_closeness(X, members)
+        rows = X[members]
+        expected = np.asarray(rows.mean(axis=0)).ravel()
+        assert centroid.dtype == expected.dtype and np.array_equal(centroid, expected)
+        assert np.array_equal(closeness, rows @ expected)
+
+
 def test_identical_texts_are_one_theme_with_every_report():
     texts = ["Lắp đặt 12 camera giám sát an ninh."] * 3 + ["Kích hoạt 300 tài khoản định danh điện tử."]
     themes = find_themes(texts, ["a", "b", "c", "d"])
