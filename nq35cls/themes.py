@@ -888,9 +888,10 @@ class _SparseSums:
         """:meth:`mean` of group ``a`` with each of ``others``."""
         dense = self._scatter(a)
         chosen = others.tolist()
-        index = np.concatenate([self.index[c] for c in chosen])
+        indices = [self.index[c] for c in chosen]
+        index = np.concatenate(indices)
         value = np.concatenate([self.value[c] for c in chosen])
-        owner = np.repeat(np.arange(len(chosen)), [len(self.index[c]) for c in chosen])
+        owner = np.repeat(np.arange(len(chosen)), list(map(len, indices)))
         dots = np.bincount(owner, weights=dense[index] * value, minlength=len(chosen))
         return dots / (self.size[others].astype(np.float64) * float(self.size[a]))
 
@@ -905,11 +906,10 @@ class _SparseSums:
 
     def merge(self, a: int, b: int) -> None:
         """Group ``b`` joins group ``a``."""
-        if self._scattered in (a, b):
-            self._dense[self.index[self._scattered]] = 0.0
-            self._scattered = -1
-        terms, where = np.unique(np.concatenate((self.index[a], self.index[b])), return_inverse=True)
-        self.value[a] = np.bincount(where, weights=np.concatenate((self.value[a], self.value[b])), minlength=len(terms))
+        dense = self._scatter(a)  # the merged sum made in the dense vector, where the next means need it
+        dense[self.index[b]] += self.value[b]
+        terms = np.flatnonzero(dense)  # every value is positive: the terms of either group
+        self.value[a] = dense[terms]
         self.index[a] = terms
         self.index[b] = terms[:0]
         self.value[b] = self.value[a][:0]
