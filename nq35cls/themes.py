@@ -98,8 +98,11 @@ DEFAULT_TERMSPACE = 0.2
 TERMSPACE_STEPS = ("first", "regroup", "members")
 #: Default steps that use it: the regrouping only (in the others it merged or split distinct points).
 DEFAULT_TERMSPACE_STEPS: tuple[str, ...] = ("regroup",)
-#: Largest number of values of the dense summed rows (n x terms) of the agglomeration (64 MB of floats).
+#: Largest number of values of the dense summed rows (n x terms) of the agglomeration (32 MB of float32); beyond it
+#: they are held sparse (the same exact means).
 MAX_DENSE = 8_000_000
+#: Pairs of rows whose similarities the sparse agglomeration computes at once (its first heaps).
+PAIR_CHUNK = 50_000
 #: Terms in a larger share of the texts are left out (the batch's common topic, "chuyển đổi số").
 MAX_DF = 0.2
 #: Memory (MB) of one chunk of the similarity computation.
@@ -441,19 +444,24 @@ def _tfidf(
     ngram_range: tuple[int, int],
     concepts: bool,
     related: float = 0.0,
+    content: dict[str, list[str]] | None = None,
 ) -> tuple[Any, np.ndarray]:
     """:func:`vectorize`, the syllables of a text given by ``words_of``; with ``related`` > 0, the tokens of the
     text's related-word groups (:func:`related_groups`) are terms too, their TF-IDF values weighed by ``related``
-    before the rows are L2-normalized."""
+    before the rows are L2-normalized. ``content``: each text's content terms (without the groups) as found by an
+    earlier call with the same ``ngram_range`` and ``concepts``, read and filled in."""
     known: dict[str, list[str]] = {}  # the same text (figures aside, once normalized) is analyzed once
+    found = {} if content is None else content
 
     def analyzer(text: str) -> list[str]:
         terms = known.get(text)
         if terms is None:
             words = words_of(text)
-            terms = _ngrams(_content(words, concepts), ngram_range)
+            terms = found.get(text)
+            if terms is None:
+                terms = found[text] = _ngrams(_content(words, concepts), ngram_range)
             if related > 0:
-                terms += _related(words)
+                terms = terms + _related(words)
             known[text] = terms
         return terms
 
@@ -544,8 +552,8 @@ def average_linkage(
     weights : sequence of int, optional
         How many texts each row stands for (identical texts clustered once).
     max_dense : int, default=MAX_DENSE
-        Largest n x d of the summed rows kept dense; beyond it the rows are
-        first projected on their 256 main directions (truncated SVD).
+        Largest n x d of the summed rows kept dense; beyond it they are kept
+        sparse (the same exact means, in bounded memory).
 
     Returns
     -------
@@ -553,14 +561,13 @@ def average_linkage(
         A cluster number per row, numbered by first appearance.
     """
     n = X.shape[0]
-    sums = _dense_rows(X, max_dense)
+    size = np.ones(n, dtype=np.float32) if weights is None else np.asarray(weights, dtype=np.float32).copy()
+    sums = _group_sums(X, size, max_dense)
     coo = graph.tocoo()
     adjacency: list[set[int]] = [set() for _ in range(n)]
     for i, j in zip(coo.row.tolist(), coo.col.tolist()):
         if i != j:
             adjacency[i].add(j)
-    size = np.ones(n, dtype=np.float32) if weights is None else np.asarray(weights, dtype=np.float32).copy()
-    sums *= size[:, None]
     version = [0] * n
     parent = list(range(n))
     members: list[set[int]] | None = None
@@ -570,16 +577,28 @@ def average_linkage(
     # Per group, a heap of its means with its linked groups as last computed, with the partner's version
     # then: rebuilt only when the group itself grows; an entry renewed when its partner did.
     cache: list[list[tuple[float, int, int]] | None] = [None] * n
+    first = sums.pair_means(coo.row, coo.col)  # every group's first heap at once, where that is cheaper
+    if first is not None:
+        close = (first >= threshold) & (coo.row != coo.col)
+        for a, c, m in zip(coo.row[close].tolist(), coo.col[close].tolist(), first[close].tolist()):
+            known = cache[a]
+            if known is None:
+                known = cache[a] = []
+            known.append((-m, c, 0))
+        for a in range(n):
+            if cache[a] is None:
+                cache[a] = []
+            else:
+                heapq.heapify(cache[a])  # type: ignore[arg-type]
 
-    def mean(a: int, c: int) -> float:
-        return float(sums[a] @ sums[c]) / float(size[a] * size[c])
+    mean = sums.mean
 
     def best(a: int) -> tuple[float, int] | None:
         """The group most similar to group ``a`` among those it may merge with, if similar enough."""
         known = cache[a]
         if known is None:
             others = np.fromiter(adjacency[a], dtype=np.intp, count=len(adjacency[a]))
-            means = (sums[others] @ sums[a]) / (size[others] * size[a]) if len(others) else np.zeros(0)
+            means = sums.means(a, others) if len(others) else np.zeros(0)
             known = [(-m, c, version[c]) for c, m in zip(others.tolist(), means.tolist()) if m >= threshold]
             heapq.heapify(known)
             cache[a] = known
@@ -626,8 +645,7 @@ def average_linkage(
             ma |= mb
             members[a], members[b] = ma, set()
         parent[b] = a  # b joins a
-        sums[a] += sums[b]
-        size[a] += size[b]
+        sums.merge(a, b)
         adjacency[a] |= adjacency[b]
         adjacency[a].discard(a)
         adjacency[a].discard(b)
@@ -762,22 +780,24 @@ def keep_similar_members(
     self_dot = np.asarray(X.multiply(X).sum(axis=1), dtype=np.float64).ravel()
     fresh = int(labels.max()) + 1
     returned: dict[tuple[int, int], int] = {}
-    for members in clusters:
+    for members in _doubtful_clusters(X, labels, clusters, w, self_dot, member_threshold):
         rows = X[members]  # exact and sparse: a cluster's rows only
         weight = w[members]
         total = np.asarray(rows.T @ weight, dtype=np.float64).ravel()
         alive = np.ones(len(members), dtype=bool)
+        indptr, indices, data = rows.indptr, rows.indices, rows.data
         while alive.sum() > 1:
             live = np.flatnonzero(alive)
             # summed similarity of one text of each row to the other texts: those of the other rows, and its copies
-            cross = rows[live] @ total - weight[live] * self_dot[members[live]] + (weight[live] - 1.0)
+            # (each row's product is its own sum, the same whether the others are computed too)
+            cross = (rows @ total)[live] - weight[live] * self_dot[members[live]] + (weight[live] - 1.0)
             score = cross / (weight[live].sum() - 1.0)
             j = int(np.argmin(score))
             if score[j] >= member_threshold:
                 break
             k = live[j]
             alive[k] = False
-            total -= weight[k] * rows[k].toarray().ravel()
+            total[indices[indptr[k] : indptr[k + 1]]] -= weight[k] * data[indptr[k] : indptr[k + 1]]
             if origin is None:
                 labels[members[k]] = fresh
                 fresh += 1
@@ -790,27 +810,143 @@ def keep_similar_members(
     return _renumber(labels)
 
 
+def _doubtful_clusters(
+    X: Any, labels: np.ndarray, clusters: list[np.ndarray], w: np.ndarray, self_dot: np.ndarray, least: float
+) -> list[np.ndarray]:
+    """The ``clusters`` in which some row may be below ``least`` (for :func:`keep_similar_members`).
+
+    The first scores of the member check, for every row of every cluster at
+    once (each row's summed similarity to the other texts of its cluster,
+    from the clusters' summed rows); the clusters whose every row scores
+    clearly above ``least`` lose no row and are left out, the others are
+    checked one by one, exactly.
+    """
+    from scipy.sparse import csr_matrix
+
+    rows = np.concatenate(clusters)
+    number = np.repeat(np.arange(len(clusters)), [len(c) for c in clusters])
+    membership = csr_matrix((w[rows], (number, rows)), shape=(len(clusters), X.shape[0]))
+    totals = (membership @ X.astype(np.float64)).tocsr()
+    cross = np.asarray(X[rows].multiply(totals[number]).sum(axis=1), dtype=np.float64).ravel()
+    cross += -w[rows] * self_dot[rows] + (w[rows] - 1.0)
+    weight = np.bincount(number, weights=w[rows], minlength=len(clusters))
+    score = cross / (weight[number] - 1.0)
+    lowest = np.full(len(clusters), np.inf)
+    np.minimum.at(lowest, number, score)
+    return [clusters[k] for k in np.flatnonzero(~(lowest >= least + 1e-6)).tolist()]
+
+
 def _renumber(labels: np.ndarray) -> np.ndarray:
     """Cluster numbers renumbered by first appearance."""
     numbers: dict[int, int] = {}
     return np.array([numbers.setdefault(c, len(numbers)) for c in np.asarray(labels).tolist()], dtype=np.intp)
 
 
-def _dense_rows(X: Any, max_dense: int) -> np.ndarray:
-    """The rows of ``X`` as a dense float32 array, projected on 256 directions when too large to hold.
+def _group_sums(X: Any, size: np.ndarray, max_dense: int) -> _DenseSums | _SparseSums:
+    """The summed rows of the groups of an agglomeration, first one row of ``X`` each weighed by ``size``.
 
     Terms of one row only are left out first: they add nothing to the dot
     product of two different rows, so the means between groups stay exact.
+    The rows are then held dense when ``n x terms`` is at most ``max_dense``,
+    sparse otherwise (the same means, exact either way, in bounded memory).
     """
     X = X.tocsc()[:, np.flatnonzero(X.getnnz(axis=0) >= 2)].tocsr()
     n, d = X.shape
-    if d == 0:
-        return np.zeros((n, 1))
     if n * d <= max_dense:
-        return np.asarray(X.toarray(), dtype=np.float32)
-    from sklearn.decomposition import TruncatedSVD
+        return _DenseSums(np.zeros((n, 1), dtype=np.float32) if d == 0 else X.toarray(), size)
+    return _SparseSums(X, size)
 
-    return TruncatedSVD(n_components=min(256, d - 1), random_state=0).fit_transform(X)
+
+class _DenseSums:
+    """Group sums as a dense float32 array (small inputs): a group's mean similarity to another, and merges."""
+
+    def __init__(self, rows: np.ndarray, size: np.ndarray) -> None:
+        self.sums = np.asarray(rows, dtype=np.float32)
+        self.size = size
+        self.sums *= size[:, None]
+
+    def mean(self, a: int, c: int) -> float:
+        """Mean pairwise similarity of the texts of groups ``a`` and ``c``."""
+        return float(self.sums[a] @ self.sums[c]) / float(self.size[a] * self.size[c])
+
+    def means(self, a: int, others: np.ndarray) -> np.ndarray:
+        """:meth:`mean` of group ``a`` with each of ``others``."""
+        sums, size = self.sums, self.size
+        return (sums[others] @ sums[a]) / (size[others] * size[a])
+
+    def pair_means(self, rows: np.ndarray, cols: np.ndarray) -> None:
+        """None: the dense means are computed group by group (:meth:`means`)."""
+        return None
+
+    def merge(self, a: int, b: int) -> None:
+        """Group ``b`` joins group ``a``."""
+        self.sums[a] += self.sums[b]
+        self.size[a] += self.size[b]
+
+
+class _SparseSums:
+    """Group sums as sparse rows (large inputs): the same exact means as :class:`_DenseSums`, in double precision.
+
+    Each group's sum is its sorted term numbers and their values; the group
+    whose means are being computed is scattered once into a dense vector of
+    the terms (one row, not n), against which the others' sparse rows are
+    read.
+    """
+
+    def __init__(self, X: Any, size: np.ndarray) -> None:
+        X.sort_indices()
+        indptr = X.indptr.tolist()
+        data = X.data.astype(np.float64)
+        self.size = size
+        self.index = [X.indices[s:e].astype(np.intp) for s, e in zip(indptr[:-1], indptr[1:])]
+        self.value = [data[s:e] * float(w) for s, e, w in zip(indptr[:-1], indptr[1:], size.tolist())]
+        self._dense = np.zeros(X.shape[1], dtype=np.float64)
+        self._rows = X.astype(np.float64)  # the rows before any merge, for pair_means
+        self._scattered = -1  # the group whose sum is in _dense
+
+    def _scatter(self, a: int) -> np.ndarray:
+        if self._scattered != a:
+            if self._scattered >= 0:
+                self._dense[self.index[self._scattered]] = 0.0
+            self._dense[self.index[a]] = self.value[a]
+            self._scattered = a
+        return self._dense
+
+    def mean(self, a: int, c: int) -> float:
+        """Mean pairwise similarity of the texts of groups ``a`` and ``c``."""
+        dense = self._scatter(a)
+        return float(dense[self.index[c]] @ self.value[c]) / float(self.size[a] * self.size[c])
+
+    def means(self, a: int, others: np.ndarray) -> np.ndarray:
+        """:meth:`mean` of group ``a`` with each of ``others``."""
+        dense = self._scatter(a)
+        chosen = others.tolist()
+        indices = [self.index[c] for c in chosen]
+        index = np.concatenate(indices)
+        value = np.concatenate([self.value[c] for c in chosen])
+        owner = np.repeat(np.arange(len(chosen)), list(map(len, indices)))
+        dots = np.bincount(owner, weights=dense[index] * value, minlength=len(chosen))
+        return dots / (self.size[others].astype(np.float64) * float(self.size[a]))
+
+    def pair_means(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """:meth:`mean` of each pair of groups ``rows[k]``, ``cols[k]``, all at once (before any merge)."""
+        X = self._rows
+        out = np.zeros(len(rows), dtype=np.float64)
+        for start in range(0, len(rows), PAIR_CHUNK):  # in chunks: bounded memory
+            end = start + PAIR_CHUNK
+            out[start:end] = np.asarray(X[rows[start:end]].multiply(X[cols[start:end]]).sum(axis=1)).ravel()
+        return out
+
+    def merge(self, a: int, b: int) -> None:
+        """Group ``b`` joins group ``a``."""
+        dense = self._scatter(a)  # the merged sum made in the dense vector, where the next means need it
+        dense[self.index[b]] += self.value[b]
+        terms = np.flatnonzero(dense)  # every value is positive: the terms of either group
+        self.value[a] = dense[terms]
+        self.index[a] = terms
+        self.index[b] = terms[:0]
+        self.value[b] = self.value[a][:0]
+        self.size[a] += self.size[b]
 
 
 def _same_rows(X: Any) -> np.ndarray:
@@ -974,8 +1110,9 @@ def find_themes(
             found = tokens[text] = _words(text, normalized=True)
         return found
 
+    content: dict[str, list[str]] = {}  # each distinct text's content terms, for both _tfidf calls
     try:
-        X, names = _tfidf(normalized, words_of, ngram_range=ngram_range, concepts=concepts)
+        X, names = _tfidf(normalized, words_of, ngram_range=ngram_range, concepts=concepts, content=content)
     except ValueError:  # no content word in any text: each text its own theme
         X, names = None, None
         labels = np.arange(len(texts))
@@ -989,7 +1126,9 @@ def find_themes(
         if related > 0 and theme_anchor is not None:
             firsts = [normalized[i] for i in _first_rows(node)]
             try:
-                wide_rows, _ = _tfidf(firsts, words_of, ngram_range=ngram_range, concepts=concepts, related=related)
+                wide_rows, _ = _tfidf(
+                    firsts, words_of, ngram_range=ngram_range, concepts=concepts, related=related, content=content
+                )
             except ValueError:  # every term in too many of the distinct texts: the words' rows as they are
                 wide_rows = uniq_rows
         weights = np.bincount(node)
@@ -1038,10 +1177,16 @@ def find_themes(
     idf = _idf(normalized, words_of)
     themes = []
     for members in groups.values():
-        if X is not None and names is not None:
-            rows = X[members]
-            centroid = np.asarray(rows.mean(axis=0)).ravel()
-            order = np.argsort(-(rows @ centroid), kind="stable")
+        if X is not None and names is not None and len(members) == 1:  # its own centroid: read off its row
+            representative = members[0]
+            start, end = X.indptr[representative], X.indptr[representative + 1]
+            columns, values = X.indices[start:end], X.data[start:end]
+            top = np.lexsort((columns, -values))[:n_terms]
+            terms = tuple(str(names[columns[k]]) for k in top if values[k] > 0)
+            sample = [normalized[representative]]
+        elif X is not None and names is not None:
+            centroid, closeness = _centroid_and_closeness(X, members)
+            order = np.argsort(-closeness, kind="stable")
             representative = members[int(order[0])]
             top = np.argsort(-centroid, kind="stable")[:n_terms]
             terms = tuple(str(names[k]) for k in top if centroid[k] > 0)
@@ -1091,6 +1236,28 @@ def mix_rows(X: Any, Z: np.ndarray, weight: float) -> Any:
     return l2_rows(mixed.astype(np.float32), copy=False)
 
 
+def _centroid_and_closeness(X: Any, members: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    """The mean of the rows ``members`` of the csr matrix ``X`` and each member's dot product with it.
+
+    The same values as ``X[members].mean(axis=0)`` and ``X[members] @ centroid`` in scipy, to the last bit
+    (each value divided by the number of rows, then summed row after row; each product summed in the row's
+    stored order), without building the rows' matrix: a theme's rows are read off ``X``'s arrays.
+    """
+    indptr = X.indptr
+    rows = np.asarray(members, dtype=np.intp)
+    starts, ends = indptr[rows], indptr[rows + 1]
+    lengths = ends - starts
+    owner = np.repeat(np.arange(len(rows)), lengths)
+    positions = np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths) + starts[owner]
+    columns, values = X.indices[positions], X.data[positions]
+    scaled = values * (1.0 / len(rows))
+    centroid = np.zeros(X.shape[1], dtype=scaled.dtype)
+    np.add.at(centroid, columns, scaled)
+    closeness = np.zeros(len(rows), dtype=np.result_type(values.dtype, centroid.dtype))
+    np.add.at(closeness, owner, values * centroid[columns])
+    return centroid, closeness
+
+
 def syllable_idf(texts: Sequence[str], *, normalized: bool = False) -> dict[str, float]:
     """Inverse document frequency of each normalized syllable of ``texts`` (stop syllables weigh 0).
 
@@ -1132,23 +1299,47 @@ def _first_words(text: str, n: int = 8) -> str:
     return " ".join(words[:n]) + (" …" if len(words) > n else "")
 
 
-def _units(words: list[str]) -> list[tuple[tuple[str, ...], bool]]:
-    """Words grouped into the phrases of ``resources/themes.json`` (never cut by a title), each marked stop or not."""
+def _title_grams(text: str, max_words: int) -> set[tuple[str, ...]]:
+    """The candidate phrases of one normalized text for :func:`theme_title`: syllable n-grams of 2 to ``max_words``
+    syllables within a segment, never cutting a listed phrase of ``resources/themes.json``, never starting or
+    ending with a stop unit (a stop word or stop phrase)."""
     syllables, phrases = stop_words()
     starts = _phrase_starts()
-    units = []
-    i = 0
-    while i < len(words):
-        for n in starts.get(words[i], ()):
-            key = tuple(words[i : i + n])
-            if key in phrases:
-                units.append((key, phrases[key] is None))
-                i += n
-                break
-        else:
-            units.append(((words[i],), words[i] in syllables or phrases.get((words[i],), "") is None))
-            i += 1
-    return units
+    found: set[tuple[str, ...]] = set()
+    add = found.add
+    for segment in _BREAK.split(text):
+        words = segment.split()
+        if not words:
+            continue
+        flat = tuple(words)
+        bounds: list[int] = []  # each unit's first syllable
+        stops: list[bool] = []
+        i, end = 0, len(words)
+        while i < end:
+            bounds.append(i)
+            for n in starts.get(words[i], ()):
+                key = flat[i : i + n]
+                if key in phrases:
+                    stops.append(phrases[key] is None)
+                    i += n
+                    break
+            else:
+                w = words[i]
+                stops.append(w in syllables or phrases.get((w,), "") is None)
+                i += 1
+        bounds.append(end)
+        last = len(stops)
+        for u in range(last):
+            if stops[u]:
+                continue
+            start = bounds[u]
+            for v in range(u, last):
+                stop_at = bounds[v + 1]
+                if stop_at - start > max_words:
+                    break
+                if stop_at - start >= 2 and not stops[v]:
+                    add(flat[start:stop_at])
+    return found
 
 
 def theme_title(texts: Sequence[str], idf: dict[str, float], *, max_words: int = 6, normalized: bool = False) -> str:
@@ -1177,36 +1368,30 @@ def theme_title(texts: Sequence[str], idf: dict[str, float], *, max_words: int =
     """
     counts: Counter = Counter()
     for text in texts:
-        found = set()
-        for segment in _BREAK.split(text if normalized else feature_text(text)):
-            units = _units(segment.split())
-            for i, (_, stop_first) in enumerate(units):
-                if stop_first:
-                    continue
-                gram: tuple[str, ...] = ()
-                for unit, stop in units[i:]:
-                    gram += unit
-                    if len(gram) > max_words:
-                        break
-                    if len(gram) >= 2 and not stop:
-                        found.add(gram)
-        counts.update(found)
+        counts.update(_title_grams(text if normalized else feature_text(text), max_words))
     if not counts:
         return ""
     share = 1.0 / len(texts)
+    weight: dict[str, float] = {}  # each syllable's idf, looked up once
 
     def score(gram: tuple[str, ...], count: int) -> float:
-        return (count * share) ** 2 * sum(idf.get(w, 0.0) for w in gram)
+        total = 0.0
+        for w in gram:
+            x = weight.get(w)
+            if x is None:
+                x = weight[w] = idf.get(w, 0.0)
+            total += x
+        return (count * share) ** 2 * total
 
     # phrases most members share, when there are some
     common = [kv for kv in counts.items() if kv[1] * share >= TITLE_COVERAGE] or list(counts.items())
-    ranked = sorted(common, key=lambda kv: (-score(*kv), kv[0]))
-    best, best_count = ranked[0]
-    if score(best, best_count) <= 0:
+    ranked = sorted(((-score(g, c), g, c) for g, c in common))
+    negative, best, best_count = ranked[0]
+    if -negative <= 0:
         return ""
     title = " ".join(best)
-    for gram, count in ranked[1:50]:
-        if count * share >= 0.5 and score(gram, count) >= 0.6 * score(best, best_count) and not set(gram) & set(best):
+    for negative, gram, count in ranked[1:50]:
+        if count * share >= 0.5 and -negative >= 0.6 * -ranked[0][0] and not set(gram) & set(best):
             title += ", " + " ".join(gram)
             break
     return title

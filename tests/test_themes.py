@@ -253,6 +253,49 @@ def test_average_linkage_merges_while_the_exact_mean_holds():
     assert average_linkage(X, graph, 0.5, groups=[{0, 1}, 1, 2, 3], weights=[3, 1, 1, 1]).tolist() == [0, 1, 0, 2]
 
 
+def test_average_linkage_beyond_max_dense_keeps_the_exact_means():
+    from scipy.sparse import csr_matrix
+
+    X = csr_matrix(np.array([[1.0, 0, 0, 0], [0.8, 0.6, 0, 0], [0.6, 0, 0.8, 0], [0, 0, 0, 1.0]]))
+    graph = csr_matrix(np.ones((4, 4)) - np.eye(4))
+    # the same merges as held dense (test above), with the group sums held sparse
+    assert average_linkage(X, graph, 0.5, max_dense=0).tolist() == [0, 0, 0, 1]
+    assert average_linkage(X, graph, 0.55, max_dense=0).tolist() == [0, 0, 1, 2]
+    assert average_linkage(X, graph, 0.5, groups=[{0, 1}, 1, 2, 3], weights=[3, 1, 1, 1], max_dense=0).tolist() == [
+        0,
+        1,
+        0,
+        2,
+    ]
+
+
+@pytest.mark.parametrize("part", PARTS)
+def test_sparse_and_dense_group_sums_give_the_same_themes(gold20, part):
+    texts = [t for _, _, t in gold20[part]]
+    groups = [r for r, _, _ in gold20[part]]
+    X, _ = vectorize(texts, ngram_range=(1, 1))
+    graph = neighbour_graph(X, 0.2, 8)
+    dense = average_linkage(X, graph, 0.1, groups)
+    sparse = average_linkage(X, graph, 0.1, groups, max_dense=0)
+    assert len(set(dense.tolist())) < len(texts)  # some merges
+    assert sparse.tolist() == dense.tolist()
+    assert regroup(X, dense, 0.1, 0.12, groups, max_dense=0).tolist() == regroup(X, dense, 0.1, 0.12, groups).tolist()
+
+
+def test_a_themes_centroid_and_closeness_are_scipys_to_the_last_bit(gold20):
+    from nq35cls.themes import _centroid_and_closeness
+
+    X, _ = vectorize([t for _, _, t in gold20["solutions"]], ngram_range=(1, 1))
+    rng = np.random.default_rng(0)
+    for size in (2, 3, 7, 20, 40):
+        members = sorted(rng.choice(X.shape[0], size=size, replace=False).tolist())
+        centroid, closeness = _centroid_and_closeness(X, members)
+        rows = X[members]
+        expected = np.asarray(rows.mean(axis=0)).ravel()
+        assert centroid.dtype == expected.dtype and np.array_equal(centroid, expected)
+        assert np.array_equal(closeness, rows @ expected)
+
+
 def test_identical_texts_are_one_theme_with_every_report():
     texts = ["Lắp đặt 12 camera giám sát an ninh."] * 3 + ["Kích hoạt 300 tài khoản định danh điện tử."]
     themes = find_themes(texts, ["a", "b", "c", "d"])

@@ -75,6 +75,31 @@ def _paragraph(container: Any, text: str = "", style_id: str | None = None) -> A
     return paragraph
 
 
+class _Body:
+    """The document's body, for adding paragraphs at its end: ``add_paragraph`` as ``Document.add_paragraph``
+    gives them, in constant time (python-docx looks for the body's section properties among all its children
+    for each paragraph it adds, which grows with the document: most of the time of a draft of 2,000 reports)."""
+
+    def __init__(self, doc: Any) -> None:
+        from docx.oxml.ns import qn
+
+        self._doc = doc
+        body = doc.element.body
+        last = body[-1] if len(body) else None
+        self._end = last if last is not None and last.tag == qn("w:sectPr") else None
+
+    def add_paragraph(self) -> Any:
+        """A new empty paragraph at the end of the body (before its section properties)."""
+        if self._end is None:
+            return self._doc.add_paragraph()
+        from docx.oxml import OxmlElement
+        from docx.text.paragraph import Paragraph
+
+        p = OxmlElement("w:p")
+        self._end.addprevious(p)
+        return Paragraph(p, self._doc._body)
+
+
 def _fill_row(tr: Any, texts: Sequence[str]) -> None:
     """A new table row's cells given their texts, as ``cell.text = text`` gives them (one paragraph of one run):
     each fresh cell's empty paragraph takes the run, made with lxml directly (python-docx looks up each cell
@@ -146,9 +171,10 @@ def build(synthesis: Synthesis, today: datetime.date | None = None) -> Any:
         + f"; ngày {when}; bản nháp do nq35cls {__version__} soạn, cần được biên tập lại)"
     ).italic = True
 
+    body = _Body(doc)
     for label, _ in PARTS:
-        _paragraph(doc, HEADINGS[label], styles["Heading 1"])
-        _part(doc, synthesis.themes(label), m, styles)
+        _paragraph(body, HEADINGS[label], styles["Heading 1"])
+        _part(body, synthesis.themes(label), m, styles)
 
     _paragraph(doc, "PHỤ LỤC: DANH SÁCH BÁO CÁO ĐƯỢC TỔNG HỢP", styles["Heading 1"])
     doc.add_paragraph("Trích dẫn [3 §12] là đoạn số 12 (đánh số từ 0) của báo cáo số 3 trong bảng dưới đây.")
@@ -197,11 +223,12 @@ def _widths(table: Any, centimetres: Sequence[float]) -> None:
 
 
 def _part(doc: Any, themes: list[ThemeGroup], m: int, styles: dict[str, str]) -> None:
-    """One part's themes as subsections, then the points of one report each (``styles``: style ids by name)."""
+    """One part's themes as subsections, then the points of one report each (``styles``: style ids by name;
+    ``doc``: what paragraphs are added to, a :class:`_Body`)."""
     shared = [t for t in themes if not t.singleton]
     single = [t for t in themes if t.singleton]
     if not themes:
-        doc.add_paragraph("Không có báo cáo nào nêu nội dung này.")
+        _paragraph(doc, "Không có báo cáo nào nêu nội dung này.")
     for k, t in enumerate(shared, start=1):
         _paragraph(doc, f"{k}. {_sentence_case(xml_text(t.title))}", styles["Heading 2"])
         _run(doc.add_paragraph(), f"Nêu trong {t.n_reports}/{m} báo cáo.").italic = True
