@@ -2,7 +2,7 @@
 
     python benchmarks/bench_themes_large_path.py
 
-:func:`nq35cls.themes.average_linkage` (the first agglomeration and the
+:func:`nq35cls.clustering.average_linkage` (the first agglomeration and the
 regrouping) holds the summed rows of its groups dense while ``n x terms`` is
 at most ``MAX_DENSE``, sparse beyond (the same exact means). The three
 benchmark sets are small (the dense path); the real-anchored corpus's parts
@@ -59,11 +59,11 @@ def inputs() -> dict[str, list[tuple[object, str]]]:
 def themes_with(rows: list[tuple[object, str]], max_dense: int) -> tuple[list, float]:
     """find_themes with its defaults, the agglomerations' ``max_dense`` set (a keyword of theirs, not of
     find_themes), and its CPU time."""
-    from nq35cls import themes
+    from nq35cls import clustering, themes
 
     with (
-        mock.patch.dict(themes.average_linkage.__kwdefaults__, {"max_dense": max_dense}),
-        mock.patch.dict(themes.regroup.__kwdefaults__, {"max_dense": max_dense}),
+        mock.patch.dict(clustering.average_linkage.__kwdefaults__, {"max_dense": max_dense}),
+        mock.patch.dict(clustering.regroup.__kwdefaults__, {"max_dense": max_dense}),
     ):
         t0 = time.process_time()
         found = themes.find_themes([t for _, t in rows], [r for r, _ in rows])
@@ -73,7 +73,7 @@ def themes_with(rows: list[tuple[object, str]], max_dense: int) -> tuple[list, f
 def main() -> int:
     from sklearn.metrics import adjusted_rand_score
 
-    from nq35cls.themes import MAX_DENSE
+    from nq35cls.clustering import MAX_DENSE
 
     result: dict = {"max_dense": MAX_DENSE, "load_average_at_start": [round(x, 2) for x in os.getloadavg()]}
     rows_out = {}

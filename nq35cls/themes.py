@@ -17,7 +17,8 @@ the same dozen points worded differently. :func:`find_themes` groups them:
    similar groups while their mean pairwise similarity (exact: the dot
    product of the groups' summed vectors over the product of their sizes)
    stays at least ``threshold``; two groups with texts of the same report
-   never merge (a report makes a point once);
+   never merge (a report makes a point once). Steps 2, 3, 4 and 5 are
+   :mod:`nq35cls.clustering`'s, which knows nothing of text;
 4. a second agglomeration, by the same rule, over the groups themselves,
    linked when their centroids are similar (cosine at least
    ``theme_anchor``): the same point in two wordings whose texts share too
@@ -46,7 +47,6 @@ every member. Pure: no I/O beyond reading the packaged word list once.
 
 from __future__ import annotations
 
-import heapq
 import json
 import re
 from collections import Counter
@@ -58,8 +58,17 @@ from typing import Any
 
 import numpy as np
 
+from .clustering import (
+    DEFAULT_NEIGHBORS,
+    average_linkage,
+    first_of_each,
+    keep_similar_members,
+    neighbour_graph,
+    regroup,
+    same_rows,
+)
 from .normalize import feature_text
-from .similarity import l2_rows, nearest_links, nearest_links_mixed, tfidf_rows
+from .similarity import l2_rows, tfidf_rows
 
 #: The public surface; the steps below are exposed for tests and benchmarks.
 __all__ = [
@@ -80,8 +89,6 @@ __all__ = [
 DEFAULT_THRESHOLD = 0.1
 #: Default least similarity of a text to one of its neighbours: groups merge only along such links.
 DEFAULT_ANCHOR = 0.2
-#: Default number of nearest neighbours each text is linked to.
-DEFAULT_NEIGHBORS = 8
 #: Default least cosine of two themes' centroids for the second agglomeration to link them.
 DEFAULT_THEME_ANCHOR = 0.12
 #: Default least mean similarity of a member to the other texts of its theme (twice DEFAULT_THRESHOLD).
@@ -98,15 +105,8 @@ DEFAULT_TERMSPACE = 0.2
 TERMSPACE_STEPS = ("first", "regroup", "members")
 #: Default steps that use it: the regrouping only (in the others it merged or split distinct points).
 DEFAULT_TERMSPACE_STEPS: tuple[str, ...] = ("regroup",)
-#: Largest number of values of the dense summed rows (n x terms) of the agglomeration (32 MB of float32); beyond it
-#: they are held sparse (the same exact means).
-MAX_DENSE = 8_000_000
-#: Pairs of rows whose similarities the sparse agglomeration computes at once (its first heaps).
-PAIR_CHUNK = 50_000
 #: Terms in a larger share of the texts are left out (the batch's common topic, "chuyển đổi số").
 MAX_DF = 0.2
-#: Memory (MB) of one chunk of the similarity computation.
-WORKING_MEMORY_MB = 64
 #: Share of a theme's members that its title's phrases should appear in, when some do.
 TITLE_COVERAGE = 0.4
 #: Most members a title is computed from (those closest to the centroid).
@@ -481,502 +481,6 @@ def _ngrams(words: list[str], ngram_range: tuple[int, int]) -> list[str]:
     return [" ".join(words[i : i + n]) for n in range(lo, hi + 1) for i in range(len(words) - n + 1)]
 
 
-def neighbour_graph(X: Any, anchor: float, n_neighbors: int = DEFAULT_NEIGHBORS, *, dense_columns: int = 0) -> Any:
-    """The sparse graph linking each row of ``X`` (L2-normalized) to its nearest rows of similarity ``>= anchor``.
-
-    Computed by :func:`~nq35cls.similarity.nearest_links` (brute-force
-    nearest neighbours by cosine, as scikit-learn's, in chunks of
-    :data:`WORKING_MEMORY_MB`: never an n x n matrix): at most
-    ``n_neighbors`` links per row, made symmetric; the diagonal is left out.
-
-    Parameters
-    ----------
-    X : sparse matrix of shape (n, d)
-    anchor : float
-    n_neighbors : int, default=DEFAULT_NEIGHBORS
-    dense_columns : int, default=0
-        How many of the last columns of ``X`` are dense (a text's vector in the
-        term space, :func:`mix_rows`): their similarities are then computed by
-        :func:`~nq35cls.similarity.nearest_links_mixed`, a dense product.
-
-    Returns
-    -------
-    scipy.sparse.csr_matrix
-        Similarities of the linked pairs (symmetric).
-    """
-    from scipy.sparse import csr_matrix
-
-    n = X.shape[0]
-    k = min(n_neighbors + 1, n)
-    if dense_columns:
-        X = X.tocsc()
-        d = X.shape[1] - dense_columns
-        sparse_part, dense_part = X[:, :d].tocsr(), X[:, d:].toarray()
-        rows, cols, sim = nearest_links_mixed(
-            sparse_part, dense_part, k, anchor - 1e-6, working_memory_mb=WORKING_MEMORY_MB
-        )
-    else:
-        rows, cols, sim = nearest_links(X, k, anchor - 1e-6, working_memory_mb=WORKING_MEMORY_MB)
-    other = rows != cols
-    graph = csr_matrix((np.clip(sim[other], 0.0, 1.0), (rows[other], cols[other])), shape=(n, n))
-    return graph.maximum(graph.T).tocsr()
-
-
-def average_linkage(
-    X: Any,
-    graph: Any,
-    threshold: float,
-    groups: Sequence[int | set[int]] | None = None,
-    *,
-    weights: Sequence[int] | np.ndarray | None = None,
-    max_dense: int = MAX_DENSE,
-) -> np.ndarray:
-    """Clusters of an average-linkage agglomeration of the rows of ``X`` along the links of ``graph``.
-
-    Two groups linked by ``graph`` merge, most similar first, while their
-    mean pairwise cosine similarity is at least ``threshold``. The mean is
-    exact and cheap: for L2-normalized rows it is the dot product of the
-    groups' summed rows divided by the product of their sizes.
-
-    Parameters
-    ----------
-    X : sparse matrix of shape (n, d)
-        L2-normalized rows.
-    graph : sparse matrix of shape (n, n)
-        Which rows may merge (as from :func:`neighbour_graph`).
-    threshold : float
-    groups : sequence of int or set of int, optional
-        The group of each row (its report), or a set of groups for a row that
-        stands for several texts: two clusters that hold rows of the same
-        group never merge (a report makes a point once).
-    weights : sequence of int, optional
-        How many texts each row stands for (identical texts clustered once).
-    max_dense : int, default=MAX_DENSE
-        Largest n x d of the summed rows kept dense; beyond it they are kept
-        sparse (the same exact means, in bounded memory).
-
-    Returns
-    -------
-    ndarray of int of shape (n,)
-        A cluster number per row, numbered by first appearance.
-    """
-    n = X.shape[0]
-    size = np.ones(n, dtype=np.float32) if weights is None else np.asarray(weights, dtype=np.float32).copy()
-    sums = _group_sums(X, size, max_dense)
-    coo = graph.tocoo()
-    adjacency: list[set[int]] = [set() for _ in range(n)]
-    for i, j in zip(coo.row.tolist(), coo.col.tolist()):
-        if i != j:
-            adjacency[i].add(j)
-    version = [0] * n
-    parent = list(range(n))
-    members: list[set[int]] | None = None
-    if groups is not None:
-        members = [set(g) if isinstance(g, (set, frozenset)) else {g} for g in groups]
-
-    # Per group, a heap of its means with its linked groups as last computed, with the partner's version
-    # then: rebuilt only when the group itself grows; an entry renewed when its partner did.
-    cache: list[list[tuple[float, int, int]] | None] = [None] * n
-    first = sums.pair_means(coo.row, coo.col)  # every group's first heap at once, where that is cheaper
-    if first is not None:
-        close = (first >= threshold) & (coo.row != coo.col)
-        for a, c, m in zip(coo.row[close].tolist(), coo.col[close].tolist(), first[close].tolist()):
-            known = cache[a]
-            if known is None:
-                known = cache[a] = []
-            known.append((-m, c, 0))
-        for a in range(n):
-            if cache[a] is None:
-                cache[a] = []
-            else:
-                heapq.heapify(cache[a])  # type: ignore[arg-type]
-
-    mean = sums.mean
-
-    def best(a: int) -> tuple[float, int] | None:
-        """The group most similar to group ``a`` among those it may merge with, if similar enough."""
-        known = cache[a]
-        if known is None:
-            others = np.fromiter(adjacency[a], dtype=np.intp, count=len(adjacency[a]))
-            means = sums.means(a, others) if len(others) else np.zeros(0)
-            known = [(-m, c, version[c]) for c, m in zip(others.tolist(), means.tolist()) if m >= threshold]
-            heapq.heapify(known)
-            cache[a] = known
-        while known:
-            negative, c, seen = known[0]
-            if parent[c] != c:  # merged into another group: link to that one instead
-                heapq.heappop(known)
-                r = _root(parent, c)
-                if r != a and (m := mean(a, r)) >= threshold:
-                    heapq.heappush(known, (-m, r, version[r]))
-            elif seen != version[c]:  # grown since: renew its mean
-                heapq.heappop(known)
-                if (m := mean(a, c)) >= threshold:
-                    heapq.heappush(known, (-m, c, version[c]))
-            elif members is not None and not members[a].isdisjoint(members[c]):
-                heapq.heappop(known)  # reports only accumulate: blocked for good
-            else:
-                return -negative, c
-        return None
-
-    # One entry per group: its best partner. Average linkage is reducible (a merged group is never
-    # more similar to a third than the closer of its two parts was), so an entry made stale by a
-    # merge overstates its group's best and is popped, then renewed, before it could be passed over.
-    heap: list[tuple[float, int, int, int, int]] = []
-
-    def push(a: int) -> None:
-        found = best(a)
-        if found is not None:
-            heapq.heappush(heap, (-found[0], a, found[1], version[a], version[found[1]]))
-
-    for a in range(n):
-        push(a)
-    while heap:
-        _, a, b, va, vb = heapq.heappop(heap)
-        if parent[a] != a:
-            continue
-        if version[a] != va or parent[b] != b or version[b] != vb:
-            push(a)
-            continue
-        if len(adjacency[a]) < len(adjacency[b]):
-            a, b = b, a
-        if members is not None:
-            ma, mb = (members[a], members[b]) if len(members[a]) >= len(members[b]) else (members[b], members[a])
-            ma |= mb
-            members[a], members[b] = ma, set()
-        parent[b] = a  # b joins a
-        sums.merge(a, b)
-        adjacency[a] |= adjacency[b]
-        adjacency[a].discard(a)
-        adjacency[a].discard(b)
-        for c in adjacency[b]:
-            if c != a:
-                adjacency[c].discard(b)
-                adjacency[c].add(a)
-        adjacency[b] = set()
-        version[a] += 1
-        version[b] += 1
-        cache[a] = cache[b] = None
-        push(a)
-    roots = [_root(parent, i) for i in range(n)]
-    numbers: dict[int, int] = {}
-    return np.array([numbers.setdefault(r, len(numbers)) for r in roots], dtype=np.intp)
-
-
-def regroup(
-    X: Any,
-    labels: np.ndarray,
-    threshold: float,
-    theme_anchor: float,
-    groups: Sequence[int | set[int]] | None = None,
-    *,
-    weights: Sequence[int] | np.ndarray | None = None,
-    n_neighbors: int = DEFAULT_NEIGHBORS,
-    max_dense: int = MAX_DENSE,
-    dense_columns: int = 0,
-) -> np.ndarray:
-    """A second average-linkage agglomeration over the clusters ``labels`` of the rows of ``X``.
-
-    Each cluster is summed into one row, and the clusters are linked to their
-    nearest clusters (at most ``n_neighbors``) whose centroids have a cosine
-    of at least ``theme_anchor``; along those links :func:`average_linkage`
-    merges them while the mean pairwise similarity of their texts stays at
-    least ``threshold`` (the same exact mean as the first agglomeration), and
-    never two clusters with rows of the same group.
-
-    Parameters
-    ----------
-    X : sparse matrix of shape (n, d)
-        L2-normalized rows.
-    labels : ndarray of int of shape (n,)
-        A cluster number per row, numbered from 0 without gaps.
-    threshold : float
-    theme_anchor : float
-    groups : sequence of int or set of int, optional
-        The group (report) of each row, or a set of groups, as for :func:`average_linkage`.
-    weights : sequence of int, optional
-        How many texts each row stands for.
-    n_neighbors : int, default=DEFAULT_NEIGHBORS
-    max_dense : int, default=MAX_DENSE
-    dense_columns : int, default=0
-        How many of the last columns of ``X`` are dense (see :func:`neighbour_graph`).
-
-    Returns
-    -------
-    ndarray of int of shape (n,)
-        A cluster number per row, numbered by first appearance.
-    """
-    from scipy.sparse import csr_matrix
-
-    n = X.shape[0]
-    k = int(labels.max()) + 1 if n else 0
-    if k < 2:
-        return _renumber(labels)
-    w = np.ones(n, dtype=np.float32) if weights is None else np.asarray(weights, dtype=np.float32)
-    membership = csr_matrix((w, (labels, np.arange(n))), shape=(k, n))
-    sums = (membership @ X).tocsr()  # the summed rows of each cluster: k x d, sparse
-    size = np.asarray(membership.sum(axis=1)).ravel()
-    # the centroids weighted by their sizes: average_linkage sums them back into each cluster's summed rows,
-    # so that its means are the exact means over the clusters' texts
-    centroids = csr_matrix(sums.multiply(1.0 / size[:, None]))
-    graph = neighbour_graph(l2_rows(sums), theme_anchor, n_neighbors, dense_columns=dense_columns)
-    cluster_groups: list[set[int]] | None = None
-    if groups is not None:
-        cluster_groups = [set() for _ in range(k)]
-        for row, g in zip(labels.tolist(), groups):
-            cluster_groups[row] |= set(g) if isinstance(g, (set, frozenset)) else {g}
-    merged = average_linkage(centroids, graph, threshold, cluster_groups, weights=size, max_dense=max_dense)
-    return _renumber(merged[labels])
-
-
-def keep_similar_members(
-    X: Any,
-    labels: np.ndarray,
-    member_threshold: float,
-    *,
-    weights: Sequence[int] | np.ndarray | None = None,
-    origin: np.ndarray | None = None,
-) -> np.ndarray:
-    """The clusters ``labels`` without the rows that are not similar enough to the rest of their cluster.
-
-    In each cluster, the row whose text has the lowest mean cosine similarity
-    to the other texts of the cluster leaves it, while that mean is below
-    ``member_threshold``; a row that leaves becomes a cluster of its own,
-    with the copies it stands for. The other texts are those of the other
-    rows and the row's own copies (``weights``: the same words in other
-    reports, of similarity 1).
-
-    Parameters
-    ----------
-    X : sparse matrix of shape (n, d)
-        L2-normalized rows.
-    labels : ndarray of int of shape (n,)
-        A cluster number per row.
-    member_threshold : float
-    weights : sequence of int, optional
-        How many texts each row stands for.
-    origin : ndarray of int of shape (n,), optional
-        The cluster of each row before ``labels`` (the first agglomeration,
-        before the regrouping): the rows that leave one cluster and came from
-        the same earlier cluster leave together, as one cluster (two texts of
-        a small point let into a larger theme by the regrouping go back to
-        being their own theme, not two singletons). Without it each row that
-        leaves is a cluster of its own.
-
-    Returns
-    -------
-    ndarray of int of shape (n,)
-        A cluster number per row, numbered by first appearance.
-    """
-    n = X.shape[0]
-    labels = np.asarray(labels).copy()
-    w = np.ones(n, dtype=np.float64) if weights is None else np.asarray(weights, dtype=np.float64)
-    order = np.argsort(labels, kind="stable")
-    bounds = np.flatnonzero(np.diff(labels[order])) + 1
-    clusters = [c for c in np.split(order, bounds) if len(c) > 1]
-    if not clusters:
-        return _renumber(labels)
-    X = X.tocsr()
-    self_dot = np.asarray(X.multiply(X).sum(axis=1), dtype=np.float64).ravel()
-    fresh = int(labels.max()) + 1
-    returned: dict[tuple[int, int], int] = {}
-    for members in _doubtful_clusters(X, labels, clusters, w, self_dot, member_threshold):
-        rows = X[members]  # exact and sparse: a cluster's rows only
-        weight = w[members]
-        total = np.asarray(rows.T @ weight, dtype=np.float64).ravel()
-        alive = np.ones(len(members), dtype=bool)
-        indptr, indices, data = rows.indptr, rows.indices, rows.data
-        while alive.sum() > 1:
-            live = np.flatnonzero(alive)
-            # summed similarity of one text of each row to the other texts: those of the other rows, and its copies
-            # (each row's product is its own sum, the same whether the others are computed too)
-            cross = (rows @ total)[live] - weight[live] * self_dot[members[live]] + (weight[live] - 1.0)
-            score = cross / (weight[live].sum() - 1.0)
-            j = int(np.argmin(score))
-            if score[j] >= member_threshold:
-                break
-            k = live[j]
-            alive[k] = False
-            total[indices[indptr[k] : indptr[k + 1]]] -= weight[k] * data[indptr[k] : indptr[k + 1]]
-            if origin is None:
-                labels[members[k]] = fresh
-                fresh += 1
-            else:  # back with the texts of its first group let out of this theme too
-                key = (int(members[0]), int(origin[members[k]]))
-                if key not in returned:
-                    returned[key] = fresh
-                    fresh += 1
-                labels[members[k]] = returned[key]
-    return _renumber(labels)
-
-
-def _doubtful_clusters(
-    X: Any, labels: np.ndarray, clusters: list[np.ndarray], w: np.ndarray, self_dot: np.ndarray, least: float
-) -> list[np.ndarray]:
-    """The ``clusters`` in which some row may be below ``least`` (for :func:`keep_similar_members`).
-
-    The first scores of the member check, for every row of every cluster at
-    once (each row's summed similarity to the other texts of its cluster,
-    from the clusters' summed rows); the clusters whose every row scores
-    clearly above ``least`` lose no row and are left out, the others are
-    checked one by one, exactly.
-    """
-    from scipy.sparse import csr_matrix
-
-    rows = np.concatenate(clusters)
-    number = np.repeat(np.arange(len(clusters)), [len(c) for c in clusters])
-    membership = csr_matrix((w[rows], (number, rows)), shape=(len(clusters), X.shape[0]))
-    totals = (membership @ X.astype(np.float64)).tocsr()
-    cross = np.asarray(X[rows].multiply(totals[number]).sum(axis=1), dtype=np.float64).ravel()
-    cross += -w[rows] * self_dot[rows] + (w[rows] - 1.0)
-    weight = np.bincount(number, weights=w[rows], minlength=len(clusters))
-    score = cross / (weight[number] - 1.0)
-    lowest = np.full(len(clusters), np.inf)
-    np.minimum.at(lowest, number, score)
-    return [clusters[k] for k in np.flatnonzero(~(lowest >= least + 1e-6)).tolist()]
-
-
-def _renumber(labels: np.ndarray) -> np.ndarray:
-    """Cluster numbers renumbered by first appearance."""
-    numbers: dict[int, int] = {}
-    return np.array([numbers.setdefault(c, len(numbers)) for c in np.asarray(labels).tolist()], dtype=np.intp)
-
-
-def _group_sums(X: Any, size: np.ndarray, max_dense: int) -> _DenseSums | _SparseSums:
-    """The summed rows of the groups of an agglomeration, first one row of ``X`` each weighed by ``size``.
-
-    Terms of one row only are left out first: they add nothing to the dot
-    product of two different rows, so the means between groups stay exact.
-    The rows are then held dense when ``n x terms`` is at most ``max_dense``,
-    sparse otherwise (the same means, exact either way, in bounded memory).
-    """
-    X = X.tocsc()[:, np.flatnonzero(X.getnnz(axis=0) >= 2)].tocsr()
-    n, d = X.shape
-    if n * d <= max_dense:
-        return _DenseSums(np.zeros((n, 1), dtype=np.float32) if d == 0 else X.toarray(), size)
-    return _SparseSums(X, size)
-
-
-class _DenseSums:
-    """Group sums as a dense float32 array (small inputs): a group's mean similarity to another, and merges."""
-
-    def __init__(self, rows: np.ndarray, size: np.ndarray) -> None:
-        self.sums = np.asarray(rows, dtype=np.float32)
-        self.size = size
-        self.sums *= size[:, None]
-
-    def mean(self, a: int, c: int) -> float:
-        """Mean pairwise similarity of the texts of groups ``a`` and ``c``."""
-        return float(self.sums[a] @ self.sums[c]) / float(self.size[a] * self.size[c])
-
-    def means(self, a: int, others: np.ndarray) -> np.ndarray:
-        """:meth:`mean` of group ``a`` with each of ``others``."""
-        sums, size = self.sums, self.size
-        return (sums[others] @ sums[a]) / (size[others] * size[a])
-
-    def pair_means(self, rows: np.ndarray, cols: np.ndarray) -> None:
-        """None: the dense means are computed group by group (:meth:`means`)."""
-        return None
-
-    def merge(self, a: int, b: int) -> None:
-        """Group ``b`` joins group ``a``."""
-        self.sums[a] += self.sums[b]
-        self.size[a] += self.size[b]
-
-
-class _SparseSums:
-    """Group sums as sparse rows (large inputs): the same exact means as :class:`_DenseSums`, in double precision.
-
-    Each group's sum is its sorted term numbers and their values; the group
-    whose means are being computed is scattered once into a dense vector of
-    the terms (one row, not n), against which the others' sparse rows are
-    read.
-    """
-
-    def __init__(self, X: Any, size: np.ndarray) -> None:
-        X.sort_indices()
-        indptr = X.indptr.tolist()
-        data = X.data.astype(np.float64)
-        self.size = size
-        self.index = [X.indices[s:e].astype(np.intp) for s, e in zip(indptr[:-1], indptr[1:])]
-        self.value = [data[s:e] * float(w) for s, e, w in zip(indptr[:-1], indptr[1:], size.tolist())]
-        self._dense = np.zeros(X.shape[1], dtype=np.float64)
-        self._rows = X.astype(np.float64)  # the rows before any merge, for pair_means
-        self._scattered = -1  # the group whose sum is in _dense
-
-    def _scatter(self, a: int) -> np.ndarray:
-        if self._scattered != a:
-            if self._scattered >= 0:
-                self._dense[self.index[self._scattered]] = 0.0
-            self._dense[self.index[a]] = self.value[a]
-            self._scattered = a
-        return self._dense
-
-    def mean(self, a: int, c: int) -> float:
-        """Mean pairwise similarity of the texts of groups ``a`` and ``c``."""
-        dense = self._scatter(a)
-        return float(dense[self.index[c]] @ self.value[c]) / float(self.size[a] * self.size[c])
-
-    def means(self, a: int, others: np.ndarray) -> np.ndarray:
-        """:meth:`mean` of group ``a`` with each of ``others``."""
-        dense = self._scatter(a)
-        chosen = others.tolist()
-        indices = [self.index[c] for c in chosen]
-        index = np.concatenate(indices)
-        value = np.concatenate([self.value[c] for c in chosen])
-        owner = np.repeat(np.arange(len(chosen)), list(map(len, indices)))
-        dots = np.bincount(owner, weights=dense[index] * value, minlength=len(chosen))
-        return dots / (self.size[others].astype(np.float64) * float(self.size[a]))
-
-    def pair_means(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-        """:meth:`mean` of each pair of groups ``rows[k]``, ``cols[k]``, all at once (before any merge)."""
-        X = self._rows
-        out = np.zeros(len(rows), dtype=np.float64)
-        for start in range(0, len(rows), PAIR_CHUNK):  # in chunks: bounded memory
-            end = start + PAIR_CHUNK
-            out[start:end] = np.asarray(X[rows[start:end]].multiply(X[cols[start:end]]).sum(axis=1)).ravel()
-        return out
-
-    def merge(self, a: int, b: int) -> None:
-        """Group ``b`` joins group ``a``."""
-        dense = self._scatter(a)  # the merged sum made in the dense vector, where the next means need it
-        dense[self.index[b]] += self.value[b]
-        terms = np.flatnonzero(dense)  # every value is positive: the terms of either group
-        self.value[a] = dense[terms]
-        self.index[a] = terms
-        self.index[b] = terms[:0]
-        self.value[b] = self.value[a][:0]
-        self.size[a] += self.size[b]
-
-
-def _same_rows(X: Any) -> np.ndarray:
-    """A number per row of the csr matrix ``X``, the same for identical rows, numbered by first appearance."""
-    first: dict[tuple[bytes, bytes], int] = {}
-    indptr, indices, data = X.indptr, X.indices, X.data
-    return np.array(
-        [
-            first.setdefault((indices[a:b].tobytes(), data[a:b].tobytes()), len(first))
-            for a, b in zip(indptr[:-1].tolist(), indptr[1:].tolist())
-        ],
-        dtype=np.intp,
-    )
-
-
-def _first_rows(node: np.ndarray) -> list[int]:
-    """The first row of each node number (nodes numbered by first appearance)."""
-    first: dict[int, int] = {}
-    for i, k in enumerate(node.tolist()):
-        first.setdefault(k, i)
-    return list(first.values())
-
-
-def _root(parent: list[int], i: int) -> int:
-    while parent[i] != i:
-        parent[i] = parent[parent[i]]
-        i = parent[i]
-    return i
-
-
 def find_themes(
     texts: Sequence[str],
     reports: Sequence[Hashable],
@@ -1119,12 +623,12 @@ def find_themes(
     else:
         codes: dict[Hashable, int] = {}
         # identical vectors (the same text, or with other figures) are clustered once, with their weight
-        node = _same_rows(X)
-        uniq_rows = X[_first_rows(node)]
+        node = same_rows(X)
+        uniq_rows = X[first_of_each(node)]
         # the rows the regrouping compares: with ``related``, also the groups of related words of each text
         wide_rows = uniq_rows
         if related > 0 and theme_anchor is not None:
-            firsts = [normalized[i] for i in _first_rows(node)]
+            firsts = [normalized[i] for i in first_of_each(node)]
             try:
                 wide_rows, _ = _tfidf(
                     firsts, words_of, ngram_range=ngram_range, concepts=concepts, related=related, content=content
@@ -1144,7 +648,7 @@ def find_themes(
             | ({"members"} if member_threshold is not None else set())
         )
         if termspace > 0 and uses:
-            Z = term_vectors([normalized[i] for i in _first_rows(node)], words_of)
+            Z = term_vectors([normalized[i] for i in first_of_each(node)], words_of)
             if "first" in uses:
                 first_rows, first_dense = mix_rows(uniq_rows, Z, termspace), Z.shape[1]
             if "regroup" in uses:

@@ -8,8 +8,9 @@ import pytest
 from scipy.sparse import csr_matrix
 from scipy.sparse import random as sparse_random
 
+from nq35cls.clustering import neighbour_graph
 from nq35cls.similarity import l2_rows, nearest_links, tfidf_rows
-from nq35cls.themes import MAX_DF, _ngrams, content_syllables, neighbour_graph, vectorize
+from nq35cls.themes import MAX_DF, _ngrams, content_syllables, vectorize
 
 DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "themes_data"
 

@@ -8,15 +8,8 @@ import numpy as np
 import pytest
 from sklearn.metrics import adjusted_rand_score
 
-from nq35cls.themes import (
-    average_linkage,
-    content_syllables,
-    find_themes,
-    keep_similar_members,
-    neighbour_graph,
-    regroup,
-    vectorize,
-)
+from nq35cls.clustering import average_linkage, keep_similar_members, neighbour_graph, regroup
+from nq35cls.themes import content_syllables, find_themes, vectorize
 
 GOLD = Path(__file__).resolve().parent.parent / "benchmarks" / "themes_data" / "reports"
 HELD_OUT = GOLD.parent / "reports_test"
