@@ -208,9 +208,11 @@ def scale_reports(source: str, n_reports: int) -> list[list[dict]]:
         from generate import scaled_reports
 
         return list(scaled_reports(n_reports))
-    files = sorted((REPO / "data" / "real_rewritten").glob("*.jsonl"))
-    files = files[:n_reports] if n_reports else files
-    return [[json.loads(line) for line in f.read_text(encoding="utf-8").splitlines() if line.strip()] for f in files]
+    from nq35cls.data import load_data
+
+    documents = load_data(REPO / "data" / "real_rewritten")  # sorted by id
+    documents = documents[:n_reports] if n_reports else documents
+    return [[{"text": text} for text in d.texts] for d in documents]
 
 
 def scale_child(n_reports: int, source: str = "recombined") -> dict:

@@ -225,9 +225,7 @@ def average_linkage(
         version[b] += 1
         cache[a] = cache[b] = None
         push(a)
-    roots = [_root(parent, i) for i in range(n)]
-    numbers: dict[int, int] = {}
-    return np.array([numbers.setdefault(r, len(numbers)) for r in roots], dtype=np.intp)
+    return _renumber(np.array([_root(parent, i) for i in range(n)], dtype=np.intp))
 
 
 def regroup(
@@ -508,7 +506,7 @@ class _SparseSums:
         """Group ``b`` joins group ``a``."""
         dense = self._scatter(a)  # the merged sum made in the dense vector, where the next means need it
         dense[self.index[b]] += self.value[b]
-        terms = np.flatnonzero(dense)  # every value is positive: the terms of either group
+        terms = np.flatnonzero(dense)  # the terms of either group (a term summing to 0 adds nothing to a mean)
         self.value[a] = dense[terms]
         self.index[a] = terms
         self.index[b] = terms[:0]

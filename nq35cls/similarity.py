@@ -240,7 +240,7 @@ def nearest_links_mixed(
     norms); each chunk of rows is compared to all rows as a dense block of
     at most about ``working_memory_mb`` (dense parts make every pair
     similar a little: the sparse product would be dense anyway, and slower).
-    Of tied neighbours, the first by position are taken.
+    Of tied neighbours, those ``numpy.argpartition`` puts first are taken.
 
     Parameters
     ----------

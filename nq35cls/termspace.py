@@ -168,7 +168,7 @@ def project(
     Parameters
     ----------
     term_lists : sequence of sequence of str
-        Each text's terms, as :func:`text_terms` gives them.
+        Each text's terms: the n-grams (``space.ngram_range``) of its content syllables.
     space : TermSpace, optional
         Defaults to the packaged one (:func:`load_termspace`).
     n_dims : int, optional
@@ -188,23 +188,13 @@ def project(
     return Z
 
 
-def text_terms(content: Sequence[str], ngram_range: tuple[int, int]) -> list[str]:
-    """The terms of a text from its content syllables: its n-grams of ``ngram_range`` (joined by a space)."""
-    lo, hi = ngram_range
-    return [" ".join(content[i : i + n]) for n in range(lo, hi + 1) for i in range(len(content) - n + 1)]
-
-
 def corpus_paragraphs(folder: Path, labels: Iterable[str]) -> list[str]:
-    """The texts of the paragraphs of ``folder``'s JSON Lines files (recursively, sorted) with one of ``labels``."""
+    """The texts of the paragraphs of the labeled data under ``folder`` (:func:`nq35cls.data.load_data`) with one
+    of ``labels``, reviewed ones only."""
+    from .data import load_data
+
     wanted = set(labels)
-    out = []
-    for path in sorted(folder.rglob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                p = json.loads(line)
-                if p.get("label") in wanted and p.get("reviewed", True):
-                    out.append(p["text"])
-    return out
+    return [r.text for d in load_data(folder) for r in d.records if r.label in wanted and r.reviewed]
 
 
 def build_termspace(
@@ -257,7 +247,7 @@ def build_termspace(
     from scipy.sparse import csr_matrix
 
     from .normalize import feature_text
-    from .themes import content_syllables, without_place_names
+    from .themes import _ngrams, content_syllables, without_place_names
 
     if method not in ("ppmi", "lsa"):
         raise ValueError(f"method must be 'ppmi' or 'lsa', not {method!r}")
@@ -270,7 +260,7 @@ def build_termspace(
             f"{window}"
         )
     lists = [
-        text_terms(content_syllables(feature_text(without_place_names(t)), normalized=True), ngram_range) for t in texts
+        _ngrams(content_syllables(feature_text(without_place_names(t)), normalized=True), ngram_range) for t in texts
     ]
     df: Counter = Counter()
     for terms in lists:

@@ -624,14 +624,15 @@ def find_themes(
         codes: dict[Hashable, int] = {}
         # identical vectors (the same text, or with other figures) are clustered once, with their weight
         node = same_rows(X)
-        uniq_rows = X[first_of_each(node)]
+        firsts = first_of_each(node)  # one row per distinct vector
+        first_texts = [normalized[i] for i in firsts]
+        uniq_rows = X[firsts]
         # the rows the regrouping compares: with ``related``, also the groups of related words of each text
         wide_rows = uniq_rows
         if related > 0 and theme_anchor is not None:
-            firsts = [normalized[i] for i in first_of_each(node)]
             try:
                 wide_rows, _ = _tfidf(
-                    firsts, words_of, ngram_range=ngram_range, concepts=concepts, related=related, content=content
+                    first_texts, words_of, ngram_range=ngram_range, concepts=concepts, related=related, content=content
                 )
             except ValueError:  # every term in too many of the distinct texts: the words' rows as they are
                 wide_rows = uniq_rows
@@ -648,7 +649,7 @@ def find_themes(
             | ({"members"} if member_threshold is not None else set())
         )
         if termspace > 0 and uses:
-            Z = term_vectors([normalized[i] for i in first_of_each(node)], words_of)
+            Z = term_vectors(first_texts, words_of)
             if "first" in uses:
                 first_rows, first_dense = mix_rows(uniq_rows, Z, termspace), Z.shape[1]
             if "regroup" in uses:
@@ -721,11 +722,11 @@ def term_vectors(texts: Sequence[str], words_of: Callable[[str], list[str]] | No
     ndarray of float32, shape (len(texts), n_dims)
         Rows of zeros for texts with no term of the space.
     """
-    from .termspace import load_termspace, project, text_terms
+    from .termspace import load_termspace, project
 
     space = load_termspace()
     split = words_of or (lambda t: _words(t, normalized=True))
-    return project([text_terms(_content(split(t), True), space.ngram_range) for t in texts], space=space)
+    return project([_ngrams(_content(split(t), True), space.ngram_range) for t in texts], space=space)
 
 
 def mix_rows(X: Any, Z: np.ndarray, weight: float) -> Any:
