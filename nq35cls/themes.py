@@ -379,6 +379,13 @@ def _single_words(concepts: bool) -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _stop_units() -> frozenset[str]:
+    """The words that are a stop unit by themselves: the stop words and the one-word stop phrases."""
+    syllables, phrases = stop_words()
+    return syllables | {key[0] for key, entry in phrases.items() if len(key) == 1 and entry is None}
+
+
+@lru_cache(maxsize=1)
 def _phrase_starts() -> dict[str, tuple[int, ...]]:
     """For each first word of a listed phrase of two words or more, the lengths of those phrases, longest first."""
     lengths: dict[str, set[int]] = {}
@@ -649,7 +656,12 @@ def find_themes(
             | ({"members"} if member_threshold is not None else set())
         )
         if termspace > 0 and uses:
-            Z = term_vectors(first_texts, words_of)
+            reuse = concepts and ngram_range == (1, 1)  # then ``content`` holds the content syllables themselves
+            Z = term_vectors(
+                first_texts,
+                words_of,
+                content_of=lambda t: content[t] if reuse and t in content else _content(words_of(t), True),
+            )
             if "first" in uses:
                 first_rows, first_dense = mix_rows(uniq_rows, Z, termspace), Z.shape[1]
             if "regroup" in uses:
@@ -707,7 +719,12 @@ def find_themes(
     return themes
 
 
-def term_vectors(texts: Sequence[str], words_of: Callable[[str], list[str]] | None = None) -> np.ndarray:
+def term_vectors(
+    texts: Sequence[str],
+    words_of: Callable[[str], list[str]] | None = None,
+    *,
+    content_of: Callable[[str], list[str]] | None = None,
+) -> np.ndarray:
     """The vectors of texts in the packaged term space (:func:`nq35cls.termspace.project`), L2-normalized.
 
     Parameters
@@ -716,6 +733,9 @@ def term_vectors(texts: Sequence[str], words_of: Callable[[str], list[str]] | No
         Texts as :func:`~nq35cls.normalize.feature_text` gives them.
     words_of : callable, optional
         The normalized syllables of a text (by default its words).
+    content_of : callable, optional
+        The content syllables of a text, with concepts (by default found from
+        ``words_of``: a caller that has them already passes them).
 
     Returns
     -------
@@ -726,7 +746,8 @@ def term_vectors(texts: Sequence[str], words_of: Callable[[str], list[str]] | No
 
     space = load_termspace()
     split = words_of or (lambda t: _words(t, normalized=True))
-    return project([_ngrams(_content(split(t), True), space.ngram_range) for t in texts], space=space)
+    content = content_of or (lambda t: _content(split(t), True))
+    return project([_ngrams(content(t), space.ngram_range) for t in texts], space=space)
 
 
 def mix_rows(X: Any, Z: np.ndarray, weight: float) -> Any:
@@ -808,8 +829,9 @@ def _title_grams(text: str, max_words: int) -> set[tuple[str, ...]]:
     """The candidate phrases of one normalized text for :func:`theme_title`: syllable n-grams of 2 to ``max_words``
     syllables within a segment, never cutting a listed phrase of ``resources/themes.json``, never starting or
     ending with a stop unit (a stop word or stop phrase)."""
-    syllables, phrases = stop_words()
+    _, phrases = stop_words()
     starts = _phrase_starts()
+    alone = _stop_units()
     found: set[tuple[str, ...]] = set()
     add = found.add
     for segment in _BREAK.split(text):
@@ -829,8 +851,7 @@ def _title_grams(text: str, max_words: int) -> set[tuple[str, ...]]:
                     i += n
                     break
             else:
-                w = words[i]
-                stops.append(w in syllables or phrases.get((w,), "") is None)
+                stops.append(words[i] in alone)
                 i += 1
         bounds.append(end)
         last = len(stops)
