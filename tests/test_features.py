@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from nq35cls.features import STRUCTURE_FEATURES, DocumentFeaturizer
+from nq35cls.features.structure import PART_FEATURES
 from nq35cls.features.tfidf import tfidf as _tfidf
 from nq35cls.normalize import feature_text
 
@@ -84,6 +85,32 @@ def test_lines_of_chrome_are_found_and_open_no_part():
     heading = rows[:, STRUCTURE_FEATURES.index("is_heading")].tolist()
     assert chrome == [0, 1, 1, 0, 0]
     assert heading[1] == heading[2] == 0 and heading[0] == heading[3] == 1
+
+
+def test_the_part_of_a_paragraph_is_that_of_its_enclosing_headings():
+    texts = [
+        "BÁO CÁO Sơ kết công tác năm 2025 của xã Đông Lâm",
+        "I. KẾT QUẢ ĐẠT ĐƯỢC",
+        "1. Công tác chuyển đổi số",  # a sub-heading without a cue: still inside the results part
+        "1.1. Các tiện ích đã triển khai:",
+        "- Tra cứu hồ sơ trực tuyến",
+        "Một là, cổng thông tin của xã",  # an enumerated item opens no heading of its own
+        "II. HẠN CHẾ, TỒN TẠI",
+        "- Đường truyền còn chập chờn ở hai thôn vùng cao",
+        "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026",
+        "1. Hoàn thành lắp đặt đường truyền cho các thôn",
+        "PHỤ LỤC",  # an upper-case line closes the part opened at its level
+        "Bảng số liệu kèm theo",
+    ]
+    rows = _structure(texts, part_context=True)
+    assert rows.shape[1] == len(STRUCTURE_FEATURES) + len(PART_FEATURES)
+    parts = [PART_FEATURES[k] for k in rows[:, len(STRUCTURE_FEATURES) :].argmax(axis=1)]
+    assert parts[2:6] == ["part_results"] * 4
+    assert parts[7] == "part_limitations"
+    assert parts[9] == "part_solutions"
+    assert parts[11] == "part_none"
+    # without the option the block is as before, column for column
+    np.testing.assert_array_equal(rows[:, : len(STRUCTURE_FEATURES)], _structure(texts))
 
 
 def test_structure_weight_scales_the_structural_block(real_docs):

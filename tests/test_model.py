@@ -186,6 +186,7 @@ def test_every_featurizer_parameter_reaches_the_fitted_featurizer():
         "document_weight": 0.125,
         "structure": False,
         "structure_weight": 0.5,
+        "part_context": True,
         "cues": DocumentFeaturizer().fit(DOCS).cues_,
     }
     defaults = DocumentFeaturizer().get_params()

@@ -75,6 +75,8 @@ class Cues:
         self.roman = re.compile(cues["roman_heading_pattern"])
         self.arabic = re.compile(cues["arabic_heading_pattern"])
         self.letter = re.compile(cues["letter_item_pattern"])
+        # a model saved before the pattern existed has none: no heading is then taken for a part or chapter
+        self.part = re.compile(cues.get("part_heading_pattern", r"(?!)"))
         self.final_punct = cues["final_punctuation"]
         self.quotation = re.compile(cues["quotation_pattern"])
         self.menu_separator = re.compile(cues["menu_separator_pattern"])

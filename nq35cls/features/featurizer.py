@@ -28,7 +28,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from ..normalize import feature_text
 from .cues import load_cues
-from .structure import STRUCTURE_FEATURES
+from .structure import PART_FEATURES, STRUCTURE_FEATURES
 from .transform import SYLLABLE_TOKEN_PATTERN, FittedTransform, check_documents
 
 #: Names of the text feature sets that ``text_features`` combines with ``+``.
@@ -73,6 +73,10 @@ class DocumentFeaturizer(TransformerMixin, FittedTransform, BaseEstimator):
         regularization strength for all features, a smaller scale makes
         position, length and cue counts cost more to rely on, so the text
         has more say; 0.35 was chosen by cross-validation.
+    part_context : bool, default=False
+        With ``structure``, also the part each paragraph sits in: that of the
+        innermost enclosing heading whose cue words point to a part, headings
+        nested by their numbering (:data:`PART_FEATURES`).
     cues : dict or None, default=None
         A cue table like ``resources/cues.json``; None uses the bundled one.
 
@@ -100,6 +104,7 @@ class DocumentFeaturizer(TransformerMixin, FittedTransform, BaseEstimator):
         "document_weight": [Interval(Real, 0, None, closed="left")],
         "structure": ["boolean"],
         "structure_weight": [Interval(Real, 0, None, closed="left")],
+        "part_context": ["boolean"],
         "cues": [dict, None],
     }
 
@@ -115,6 +120,7 @@ class DocumentFeaturizer(TransformerMixin, FittedTransform, BaseEstimator):
         document_weight: float = 0.5,
         structure: bool = True,
         structure_weight: float = 0.35,
+        part_context: bool = False,
         cues: dict | None = None,
     ) -> None:
         self.text_features = text_features
@@ -126,6 +132,7 @@ class DocumentFeaturizer(TransformerMixin, FittedTransform, BaseEstimator):
         self.document_weight = document_weight
         self.structure = structure
         self.structure_weight = structure_weight
+        self.part_context = part_context
         self.cues = cues
 
     def _feature_sets(self) -> list[str]:
@@ -208,6 +215,8 @@ class DocumentFeaturizer(TransformerMixin, FittedTransform, BaseEstimator):
         names = own + [f"{copy}:{term}" for copy in copies for term in own]
         if self.structure:
             names += [f"structure:{name}" for name in STRUCTURE_FEATURES]
+            if self.part_context:
+                names += [f"structure:{name}" for name in PART_FEATURES]
         return np.asarray(names, dtype=object)
 
     # Saved state (pickle, model files): a fitted vocabulary is its terms in
@@ -227,7 +236,7 @@ class DocumentFeaturizer(TransformerMixin, FittedTransform, BaseEstimator):
 
     #: Values of parameters added later, for featurizers saved before them:
     #: what those featurizers did (the default may differ).
-    _ADDED_PARAMS = MappingProxyType({"document_weight": 0.0})
+    _ADDED_PARAMS = MappingProxyType({"document_weight": 0.0, "part_context": False})
 
     def __setstate__(self, state: dict) -> None:
         # a parameter added after the model was saved takes the value that keeps the old behaviour

@@ -86,6 +86,28 @@ def _no_final_punct(raw: str, cues: Cues) -> bool:
     return not raw or raw[-1] not in cues.final_punct
 
 
+#: Names of the columns of the part a paragraph sits in (``structure_rows(parts=True)``), after the others.
+PART_FEATURES: tuple[str, ...] = ("part_none", "part_results", "part_limitations", "part_solutions")
+#: Outline level of a lead-in (a line ending in ":"): below every numbered heading.
+LEAD_IN_LEVEL = 6
+
+
+def _outline_level(ftext: str, upper: float, cues: Cues) -> int:
+    """A heading's level in the document's outline, 0 the outermost: a part or chapter ("Phần thứ hai",
+    "Chương 3") 0, a Roman-numbered heading or an upper-case line 1, an Arabic-numbered one 2 and one more per
+    level of its number ("1.2." is 3), a lettered one 5, anything else a lead-in."""
+    if cues.part.match(ftext):
+        return 0
+    if cues.roman.match(ftext) or upper > 0.6:
+        return 1
+    arabic = cues.arabic.match(ftext)
+    if arabic:
+        return min(2 + arabic.group().strip().rstrip(".)/:-").count("."), LEAD_IN_LEVEL - 1)
+    if cues.letter.match(ftext):
+        return LEAD_IN_LEVEL - 1
+    return LEAD_IN_LEVEL
+
+
 def _is_heading(raw: str, ftext: str, words: int, upper: float, cues: Cues) -> bool:
     if words <= 20 and _no_final_punct(raw, cues):
         return True
@@ -123,7 +145,9 @@ def _short_runs(short: list[bool]) -> list[int]:
     return runs
 
 
-def structure_rows(raw: list[str], ftexts: list[str], cues: Cues) -> tuple[np.ndarray, list[int]]:
+def structure_rows(
+    raw: list[str], ftexts: list[str], cues: Cues, *, parts: bool = False
+) -> tuple[np.ndarray, list[int]]:
     """Structural features of one document and, per paragraph, the row of its
     nearest preceding heading or lead-in (-1 if none).
 
@@ -135,10 +159,17 @@ def structure_rows(raw: list[str], ftexts: list[str], cues: Cues) -> tuple[np.nd
         The same paragraphs' feature texts (:func:`nq35cls.normalize.feature_text`).
     cues : Cues
         The compiled cue table.
+    parts : bool, default=False
+        Also the part each paragraph sits in (:data:`PART_FEATURES`, the last
+        columns): that of the innermost enclosing heading or lead-in whose cue
+        words point to a part, the headings nested by their numbering
+        (:func:`_outline_level`); a heading closes those at its level and below.
+        A list of features under "1.5. Các tính năng" inside "1. Những gì đã làm
+        được" sits in the results part, which the nearest heading alone does not tell.
 
     Returns
     -------
-    rows : ndarray of shape (n_paragraphs, len(STRUCTURE_FEATURES))
+    rows : ndarray of shape (n_paragraphs, len(STRUCTURE_FEATURES) [+ len(PART_FEATURES)])
     context_rows : list of int
     """
     n = len(raw)
@@ -152,7 +183,8 @@ def structure_rows(raw: list[str], ftexts: list[str], cues: Cues) -> tuple[np.nd
     context_row = -1
     context_rows = []
     ctx_section = -1  # the part (index in SECTIONS) the current context row's cues point to
-    out = np.zeros((n, len(STRUCTURE_FEATURES)), dtype=np.float64)
+    outline: list[tuple[int, int]] = []  # the enclosing headings and lead-ins: (level, part of their cues or -1)
+    out = np.zeros((n, len(STRUCTURE_FEATURES) + (len(PART_FEATURES) if parts else 0)), dtype=np.float64)
     for i, (r, f) in enumerate(zip(raw, ftexts)):
         # cue phrases inside quotation marks are the quoted source's words, not the unit's
         found, last_section = cues.scan(cues.quotation.sub(" ", f) if '"' in f or "«" in f else f)
@@ -205,9 +237,17 @@ def structure_rows(raw: list[str], ftexts: list[str], cues: Cues) -> tuple[np.nd
         }
         if i == 0 and tuple(row) != STRUCTURE_FEATURES:
             raise AssertionError("the structure row's columns differ from STRUCTURE_FEATURES")
+        if parts:
+            part = next((section for _, section in reversed(outline) if section >= 0), -1)
+            row.update({name: part == k - 1 for k, name in enumerate(PART_FEATURES)})
         out[i] = tuple(row.values())
         context_rows.append(context_row)
         if heading or r.endswith(":"):
             context_row = i
             ctx_section = last_section
+            if parts and (r.endswith(":") or not (cues.bullet.match(f) or cues.enumerator.match(f))):
+                level = _outline_level(f, upper, cues)
+                while outline and outline[-1][0] >= level:
+                    outline.pop()
+                outline.append((level, last_section))
     return out, context_rows

@@ -21,7 +21,7 @@ from ..normalize import feature_text, segment_words
 from .blocks import DocumentBlock, FeatureParts
 from .cues import Cues
 from .rows import SparseRows
-from .structure import STRUCTURE_FEATURES, structure_rows
+from .structure import PART_FEATURES, STRUCTURE_FEATURES, structure_rows
 from .tfidf import SYLLABLE_TOKEN_PATTERN, PairIndex, counts_fast, tfidf, tfidf_with_sentences
 
 
@@ -70,7 +70,7 @@ class FittedTransform:
     Subclasses hold ``vectorizers_`` (a list of (feature set name,
     vectorizer)), ``cues_``, ``n_text_features_`` and the parameters
     ``context_weight``, ``heading_weight``, ``document_weight``,
-    ``structure`` and ``structure_weight``.
+    ``structure``, ``structure_weight`` and ``part_context``.
     """
 
     vectorizers_: list
@@ -81,6 +81,7 @@ class FittedTransform:
     document_weight: float
     structure: bool
     structure_weight: float
+    part_context: bool = False  # the state of a model saved before the parameter existed has none
 
     def _check_fitted_features(self) -> None:
         if not hasattr(self, "vectorizers_"):
@@ -142,7 +143,7 @@ class FittedTransform:
         self._check_fitted_features()
         docs = check_documents(X)
         raw = [p for doc in docs for p in doc]
-        n_struct = len(STRUCTURE_FEATURES) if self.structure else 0
+        n_struct = (len(STRUCTURE_FEATURES) + (len(PART_FEATURES) if self.part_context else 0)) if self.structure else 0
         empty = SparseRows.empty(0, self.n_text_features_)
         if not raw:
             return FeatureParts(
@@ -167,7 +168,9 @@ class FittedTransform:
             m = len(doc)
             if m == 0:
                 continue
-            struct, ctx = structure_rows(raw[offset : offset + m], ftexts[offset : offset + m], cues)
+            struct, ctx = structure_rows(
+                raw[offset : offset + m], ftexts[offset : offset + m], cues, parts=self.part_context
+            )
             dense.append(struct)
             prev_rows.extend(offset + i - 1 if i > 0 else -1 for i in range(m))
             next_rows.extend(offset + i + 1 if i < m - 1 else -1 for i in range(m))
