@@ -109,6 +109,19 @@ class ReportMetadata:
 
 
 @dataclass(frozen=True)
+class _Hint:
+    """A quick test before a pattern: a regular expression that every match of the pattern contains (most lines
+    hold none: the pattern's own search, much slower, is then skipped)."""
+
+    pattern: re.Pattern
+    lowered: bool  # searched in the text lower-cased (the hint of a pattern matched ignoring case)
+
+    def allows(self, text: str, lowered: str) -> bool:
+        """False when ``text`` (``lowered``: the same, lower-cased) holds no match of the hint's pattern."""
+        return self.pattern.search(lowered if self.lowered else text) is not None
+
+
+@dataclass(frozen=True)
 class _Patterns:
     motto: tuple[re.Pattern, ...]  # the whole mottos first, then pieces of one wrapped over lines
     whole_mottos: int
@@ -132,6 +145,7 @@ class _Patterns:
     place_heads: frozenset[str]
     proper_re: re.Pattern
     acronyms: frozenset[str]
+    hints: dict[str, _Hint]  # by the key of the pattern (or list of patterns) in metadata.json
 
 
 def _alternation(phrases: Sequence[str]) -> str:
@@ -178,6 +192,7 @@ def header_patterns() -> _Patterns:
         place_heads=frozenset(table["place_heads"]),
         proper_re=re.compile(rf"(?<![^\W_])(?:{_alternation(list(forms))}){word_end}"),
         acronyms=frozenset(acronyms),
+        hints={key: _Hint(re.compile(hint), key.endswith("_i")) for key, hint in table["hints"].items()},
     )
 
 
@@ -202,14 +217,18 @@ def _pieces(cell: str, pat: _Patterns) -> list[_Piece]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e, _, _ in marks)
 
-    for kind, patterns in (
-        ("number", (pat.number,)),
-        ("date", (pat.date_words,)),
-        ("motto", pat.motto),
-        ("date", (pat.date_numeric,)),
-        ("blank", (pat.date_blank,)),
-        ("rule", (pat.decoration,)),
+    lowered = cell.lower()
+    for kind, key, patterns in (
+        ("number", "number", (pat.number,)),
+        ("date", "date_words_i", (pat.date_words,)),
+        ("motto", "motto_i", pat.motto[: pat.whole_mottos]),
+        ("motto", "motto_pieces_i", pat.motto[pat.whole_mottos :]),
+        ("date", "date_numeric", (pat.date_numeric,)),
+        ("blank", "date_blank_i", (pat.date_blank,)),
+        ("rule", "decoration", (pat.decoration,)),
     ):
+        if not pat.hints[key].allows(cell, lowered):
+            continue
         for p in patterns:
             for found in p.finditer(cell):
                 if kind == "number" and not _is_number(found):
@@ -231,6 +250,17 @@ def _pieces(cell: str, pat: _Patterns) -> list[_Piece]:
     if rest:
         out.append(_Piece(rest, "text"))
     return [_Piece(p.text, p.kind, p.match, k == 0, cell) for k, p in enumerate(out)]
+
+
+def _may_give_evidence(cells: Sequence[str], pat: _Patterns) -> bool:
+    """False when no cell can hold a number, a whole motto or a worded date: the pieces that make a header's
+    evidence (a numeric date counts only beside a number or a motto)."""
+    return any(
+        pat.hints[key].allows(cell, lowered)
+        for cell in cells
+        for lowered in (cell.lower(),)
+        for key in ("number", "motto_i", "date_words_i")
+    )
 
 
 def _is_motto(m: re.Match, cell: str) -> bool:
@@ -382,9 +412,12 @@ def _type_lines(paragraphs: Sequence[str], pat: _Patterns) -> list[tuple[int, st
     return out
 
 
-def _place_date(cell: str, pat: _Patterns) -> re.Match | None:
+def _place_date(cell: str, lowered: str, pat: _Patterns) -> re.Match | None:
     """The worded date of a header's "place, ngày ..." line: at most a short place (and a number or the
-    motto, on a line that interleaves the columns) before it, not a date inside a sentence."""
+    motto, on a line that interleaves the columns) before it, not a date inside a sentence. ``lowered``: the
+    cell lower-cased."""
+    if not pat.hints["date_words_i"].allows(cell, lowered):
+        return None
     m = pat.date_words.search(cell)
     if m is None:
         return None
@@ -402,14 +435,19 @@ def _header_marks(paragraphs: Sequence[str], pat: _Patterns) -> list[int]:
     for i, text in enumerate(paragraphs[:TYPE_PARAGRAPHS]):
         if marks and i - marks[-1] > MAX_MARK_GAP:
             break
-        cells = text.split("|")
-        if (
-            any(_is_motto(found, c) for c in cells for m in pat.motto[: pat.whole_mottos] for found in m.finditer(c))
-            or any(pat.number.match(c.strip()) for c in cells)
-            or any(_place_date(c, pat) for c in cells)
-        ):
+        if any(_holds_a_mark(cell, pat) for cell in text.split("|")):
             marks.append(i)
     return marks
+
+
+def _holds_a_mark(cell: str, pat: _Patterns) -> bool:
+    """Whether a line (or table cell) holds a whole motto, starts with a number or holds a "place, ngày ..." date."""
+    lowered = cell.lower()
+    if pat.hints["motto_i"].allows(cell, lowered) and any(
+        _is_motto(found, cell) for m in pat.motto[: pat.whole_mottos] for found in m.finditer(cell)
+    ):
+        return True
+    return pat.number.match(cell.strip()) is not None or _place_date(cell, lowered, pat) is not None
 
 
 def _starts_a_body(text: str, pat: _Patterns) -> bool:
@@ -516,7 +554,10 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
     else:  # no header: only a type line in capitals (not a web page's menu item "Báo cáo")
         found = next((c for c in candidates if _upper_share(texts[c[0]]) >= 0.8), None)
         zone = texts[: found[0]] if found else texts[:HEADER_WITHOUT_TYPE]
-    pieces = [piece for text in zone for cell in text.split("|") for piece in _pieces(cell.strip(), pat)]
+    cells = [cell.strip() for text in zone for cell in text.split("|")]
+    # most reports' leading paragraphs hold no number, motto or worded date: no evidence of a header, their
+    # pieces are not needed (the header's fields stay None; a cover page is read from the zone's lines)
+    pieces = [piece for cell in cells for piece in _pieces(cell, pat)] if _may_give_evidence(cells, pat) else []
     type_like = {c[0] for c in candidates}
     zone_types = {zone[i] for i in type_like if i < len(zone)}
 
