@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property, lru_cache
 from importlib import resources
+from itertools import islice
 from typing import Any
 
 from .normalize import normalize_text
@@ -366,11 +367,14 @@ _DRAFT_MARK = re.compile(r"^\(?DỰ THẢO\)?\s*")
 _DATE_BEFORE = re.compile(r"(?:ngày|tháng)\s*\d{1,2}\s*$", re.IGNORECASE)
 
 
-def _joined_splits(paragraphs: list[str], pat: _Patterns) -> list[str]:
-    """Paragraphs with Markdown emphasis marks stripped and header lines that a page wrapped joined again:
-    a lone ``Số:`` with its number, ``..., ngày 24`` with ``tháng 11 năm 2025``."""
+def _joined_splits(paragraphs: Iterable[str], pat: _Patterns, limit: int) -> list[str]:
+    """The first ``limit`` paragraphs with Markdown emphasis marks stripped and header lines that a page wrapped
+    joined again: a lone ``Số:`` with its number, ``..., ngày 24`` with ``tháng 11 năm 2025``. ``paragraphs``
+    are read only until the paragraph after the last (a lazy iterable is normalized no further)."""
     out: list[str] = []
     for text in paragraphs:
+        if len(out) > limit:  # the last kept is complete: nothing more can join it
+            break
         text = (_TAG.sub(" ", text) if "<" in text else text).strip(_MARKUP)
         if not text:
             continue
@@ -383,7 +387,7 @@ def _joined_splits(paragraphs: list[str], pat: _Patterns) -> list[str]:
             out[-1] = f"{out[-1]} {text}"
             continue
         out.append(text)
-    return out
+    return out[:limit]
 
 
 def _may_end_a_cut_date(line: str) -> bool:
@@ -540,9 +544,10 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
     ('UBND HUYỆN AN LÂM', '12/BC-UBND', '2025-03-05', 'BÁO CÁO')
     """
     pat = header_patterns()
-    texts = [normalize_text(str(p)[:MAX_LINE_CHARS]).strip() for p in list(paragraphs)[:HEADER_PARAGRAPHS]]
-    texts = [t for t in texts if t]
-    texts = _joined_splits(texts, pat)
+    # the type line is among the first TYPE_PARAGRAPHS texts, its subject in the lines after it: the texts
+    # further on are never looked at, nor normalized (the costly step on long paragraphs)
+    normalized = (normalize_text(str(p)[:MAX_LINE_CHARS]).strip() for p in islice(paragraphs, HEADER_PARAGRAPHS))
+    texts = _joined_splits((t for t in normalized if t), pat, limit=TYPE_PARAGRAPHS + pat.subject_max_lines)
     candidates = _type_lines(texts, pat)
     marks = _header_marks(texts, pat)
     found = None
