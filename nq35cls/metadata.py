@@ -211,14 +211,46 @@ class _Piece:
     cell: str = ""  # the line or table cell it is part of
 
 
-def _pieces(cell: str, pat: _Patterns) -> list[_Piece]:
+class _Cell:
+    """A line (or table cell) of the leading texts with what is worked out once about it: its text lower-cased
+    and which hints it holds (the header's marks, the evidence check and the pieces ask the same of it).
+
+    Parameters
+    ----------
+    raw : str
+        The cell as split from its line.
+    """
+
+    __slots__ = ("raw", "text", "lowered", "_holds")
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self.text = raw.strip()
+        # a hint neither starts nor ends with white space: the stripped cell holds it as the raw one does
+        self.lowered = self.text.lower()
+        self._holds: dict[str, bool] = {}
+
+    def may_match(self, key: str, pat: _Patterns) -> bool:
+        """False when the cell holds no match of the pattern ``key`` of metadata.json (its hint is not in it)."""
+        holds = self._holds.get(key)
+        if holds is None:
+            holds = self._holds[key] = pat.hints[key].allows(self.text, self.lowered)
+        return holds
+
+
+def _cells(texts: Sequence[str]) -> list[list[_Cell]]:
+    """Each text's cells (a table row's, else the line alone)."""
+    return [[_Cell(raw) for raw in text.split("|")] for text in texts]
+
+
+def _pieces(line: _Cell, pat: _Patterns) -> list[_Piece]:
     """A cell (or line) cut at its marks, in order: texts between them and the marks themselves."""
     marks: list[tuple[int, int, str, re.Match | None]] = []
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e, _, _ in marks)
 
-    lowered = cell.lower()
+    cell = line.text
     for kind, key, patterns in (
         ("number", "number", (pat.number,)),
         ("date", "date_words_i", (pat.date_words,)),
@@ -228,7 +260,7 @@ def _pieces(cell: str, pat: _Patterns) -> list[_Piece]:
         ("blank", "date_blank_i", (pat.date_blank,)),
         ("rule", "decoration", (pat.decoration,)),
     ):
-        if not pat.hints[key].allows(cell, lowered):
+        if not line.may_match(key, pat):
             continue
         for p in patterns:
             for found in p.finditer(cell):
@@ -253,15 +285,10 @@ def _pieces(cell: str, pat: _Patterns) -> list[_Piece]:
     return [_Piece(p.text, p.kind, p.match, k == 0, cell) for k, p in enumerate(out)]
 
 
-def _may_give_evidence(cells: Sequence[str], pat: _Patterns) -> bool:
+def _may_give_evidence(cells: Sequence[_Cell], pat: _Patterns) -> bool:
     """False when no cell can hold a number, a whole motto or a worded date: the pieces that make a header's
     evidence (a numeric date counts only beside a number or a motto)."""
-    return any(
-        pat.hints[key].allows(cell, lowered)
-        for cell in cells
-        for lowered in (cell.lower(),)
-        for key in ("number", "motto_i", "date_words_i")
-    )
+    return any(cell.may_match(key, pat) for cell in cells for key in ("number", "motto_i", "date_words_i"))
 
 
 def _is_motto(m: re.Match, cell: str) -> bool:
@@ -416,12 +443,12 @@ def _type_lines(paragraphs: Sequence[str], pat: _Patterns) -> list[tuple[int, st
     return out
 
 
-def _place_date(cell: str, lowered: str, pat: _Patterns) -> re.Match | None:
+def _place_date(line: _Cell, pat: _Patterns) -> re.Match | None:
     """The worded date of a header's "place, ngày ..." line: at most a short place (and a number or the
-    motto, on a line that interleaves the columns) before it, not a date inside a sentence. ``lowered``: the
-    cell lower-cased."""
-    if not pat.hints["date_words_i"].allows(cell, lowered):
+    motto, on a line that interleaves the columns) before it, not a date inside a sentence."""
+    if not line.may_match("date_words_i", pat):
         return None
+    cell = line.raw
     m = pat.date_words.search(cell)
     if m is None:
         return None
@@ -432,26 +459,26 @@ def _place_date(cell: str, lowered: str, pat: _Patterns) -> re.Match | None:
     return m if len(before) <= MAX_PLACE_CHARS and not _DIGIT.search(before) else None
 
 
-def _header_marks(paragraphs: Sequence[str], pat: _Patterns) -> list[int]:
-    """Indices of the leading paragraphs that hold a motto, a number (``Số: ...``) or a "place, ngày ..." line,
-    in one cluster (a gap of at most :data:`MAX_MARK_GAP` paragraphs between two)."""
+def _header_marks(paragraphs: Sequence[list[_Cell]], pat: _Patterns) -> list[int]:
+    """Indices of the leading paragraphs (given by their cells) that hold a motto, a number (``Số: ...``) or a
+    "place, ngày ..." line, in one cluster (a gap of at most :data:`MAX_MARK_GAP` paragraphs between two)."""
     marks: list[int] = []
-    for i, text in enumerate(paragraphs[:TYPE_PARAGRAPHS]):
+    for i, cells in enumerate(paragraphs[:TYPE_PARAGRAPHS]):
         if marks and i - marks[-1] > MAX_MARK_GAP:
             break
-        if any(_holds_a_mark(cell, pat) for cell in text.split("|")):
+        if any(_holds_a_mark(cell, pat) for cell in cells):
             marks.append(i)
     return marks
 
 
-def _holds_a_mark(cell: str, pat: _Patterns) -> bool:
+def _holds_a_mark(line: _Cell, pat: _Patterns) -> bool:
     """Whether a line (or table cell) holds a whole motto, starts with a number or holds a "place, ngày ..." date."""
-    lowered = cell.lower()
-    if pat.hints["motto_i"].allows(cell, lowered) and any(
+    cell = line.raw
+    if line.may_match("motto_i", pat) and any(
         _is_motto(found, cell) for m in pat.motto[: pat.whole_mottos] for found in m.finditer(cell)
     ):
         return True
-    return pat.number.match(cell.strip()) is not None or _place_date(cell, lowered, pat) is not None
+    return pat.number.match(line.text) is not None or _place_date(line, pat) is not None
 
 
 def _starts_a_body(text: str, pat: _Patterns) -> bool:
@@ -549,7 +576,8 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
     normalized = (normalize_text(str(p)[:MAX_LINE_CHARS]).strip() for p in islice(paragraphs, HEADER_PARAGRAPHS))
     texts = _joined_splits((t for t in normalized if t), pat, limit=TYPE_PARAGRAPHS + pat.subject_max_lines)
     candidates = _type_lines(texts, pat)
-    marks = _header_marks(texts, pat)
+    lines = _cells(texts[:TYPE_PARAGRAPHS])  # the header (the zone below) is among them
+    marks = _header_marks(lines, pat)
     found = None
     if marks:
         # the header is a cluster of marks; a web page's title above it may look like a type line
@@ -559,7 +587,7 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
     else:  # no header: only a type line in capitals (not a web page's menu item "Báo cáo")
         found = next((c for c in candidates if _upper_share(texts[c[0]]) >= 0.8), None)
         zone = texts[: found[0]] if found else texts[:HEADER_WITHOUT_TYPE]
-    cells = [cell.strip() for text in zone for cell in text.split("|")]
+    cells = [cell for line in lines[: len(zone)] for cell in line]
     # most reports' leading paragraphs hold no number, motto or worded date: no evidence of a header, their
     # pieces are not needed (the header's fields stay None; a cover page is read from the zone's lines)
     pieces = [piece for cell in cells for piece in _pieces(cell, pat)] if _may_give_evidence(cells, pat) else []
