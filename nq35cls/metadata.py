@@ -147,6 +147,7 @@ class _Patterns:
     proper_re: re.Pattern
     acronyms: frozenset[str]
     hints: dict[str, _Hint]  # by the key of the pattern (or list of patterns) in metadata.json
+    rule_chars: frozenset[str]  # the characters of a rule (decoration) besides white space
 
 
 def _alternation(phrases: Sequence[str]) -> str:
@@ -194,10 +195,15 @@ def header_patterns() -> _Patterns:
         proper_re=re.compile(rf"(?<![^\W_])(?:{_alternation(list(forms))}){word_end}"),
         acronyms=frozenset(acronyms),
         hints={key: _Hint(re.compile(hint), key.endswith("_i")) for key, hint in table["hints"].items()},
+        rule_chars=frozenset(table["rule_chars"]),
     )
 
 
 # -- pieces of the header -------------------------------------------------------------------------------------------
+
+
+#: What separates the pieces of a header line (stripped from them).
+_SEPARATORS = " \t,;:|"
 
 
 @dataclass(frozen=True)
@@ -273,22 +279,32 @@ def _pieces(line: _Cell, pat: _Patterns) -> list[_Piece]:
     marks.sort(key=lambda t: t[0])
     out, pos = [], 0
     for start, end, kind, mark in marks:
-        between = cell[pos:start].strip(" \t,;:|")
+        between = cell[pos:start].strip(_SEPARATORS)
         if between:
             out.append(_Piece(between, "text"))
         if kind != "rule":
             out.append(_Piece(cell[start:end], kind, mark))
         pos = end
-    rest = cell[pos:].strip(" \t,;:|")
+    rest = cell[pos:].strip(_SEPARATORS)
     if rest:
         out.append(_Piece(rest, "text"))
     return [_Piece(p.text, p.kind, p.match, k == 0, cell) for k, p in enumerate(out)]
 
 
 def _may_give_evidence(cells: Sequence[_Cell], pat: _Patterns) -> bool:
-    """False when no cell can hold a number, a whole motto or a worded date: the pieces that make a header's
-    evidence (a numeric date counts only beside a number or a motto)."""
-    return any(cell.may_match(key, pat) for cell in cells for key in ("number", "motto_i", "date_words_i"))
+    """False when no cell can hold a number, a whole motto or a "place, ngày ..." date: the pieces that make a
+    header's evidence (a numeric date counts only beside a number or a motto)."""
+    if any(cell.may_match(key, pat) for cell in cells for key in ("number", "motto_i")):
+        return True
+    # without a number or a motto, a worded date is evidence only as a "place, ngày ..." line: the last piece of
+    # its cell, followed by nothing but separators and rules (not a date inside a sentence)
+    return any(_ends_with_a_worded_date(cell.text, pat) for cell in cells if cell.may_match("date_words_i", pat))
+
+
+def _ends_with_a_worded_date(cell: str, pat: _Patterns) -> bool:
+    """Whether the cell's last worded date is followed by nothing but separators and the characters of rules."""
+    dates = list(pat.date_words.finditer(cell))
+    return bool(dates) and all(c in pat.rule_chars or c in _SEPARATORS or c.isspace() for c in cell[dates[-1].end() :])
 
 
 def _is_motto(m: re.Match, cell: str) -> bool:

@@ -359,6 +359,10 @@ def test_each_hint_is_in_every_match_of_its_patterns(repo):
                     assert hint.allows(m.group(), m.group().lower()), (key, m.group())
                     assert hint.allows(line, line.lower()), (key, line)
     assert all(found.values()), found  # every pattern group was met in these lines
+    rule_chars = set(pat.rule_chars)
+    for line in lines:
+        for m in pat.decoration.finditer(line):  # a rule holds only the rule characters and white space
+            assert all(c in rule_chars or c.isspace() for c in m.group()), m.group()
 
 
 def test_a_number_inside_a_line_is_a_header_without_marks():
@@ -371,3 +375,16 @@ def test_a_number_inside_a_line_is_a_header_without_marks():
     # not in capitals)
     plain = extract_metadata(["Ủy ban nhân dân xã Tân Hưng", "BÁO CÁO", "Kết quả tiêm chủng quý I/2025"])
     assert (plain.issuing_body, plain.number, plain.doc_type) == (None, None, "BÁO CÁO")
+
+
+@pytest.mark.parametrize(
+    ("after", "dated"),
+    [("", True), (" -----", True), (" | * * *", True), (" xã tổ chức hội nghị", False), (".", False)],
+)
+def test_a_dateline_beside_no_header_mark_ends_its_line(after, dated):
+    # the date's line is no header mark (a digit before it), but its pieces make a "place, ngày ..." line: the
+    # date counts when nothing but separators and rules follows it on the line, not inside a sentence
+    lines = [f"Cập nhật 05/03/2025 An Lâm, ngày 5 tháng 3 năm 2025{after}", "Xã An Lâm tổ chức hội nghị tổng kết."]
+    meta = extract_metadata(lines)
+    assert (meta.date, meta.place) == (("2025-03-05", "An Lâm") if dated else (None, None))
+    assert meta.issuing_body is None and meta.number is None
