@@ -444,15 +444,16 @@ def _type_lines(paragraphs: Sequence[str], pat: _Patterns) -> list[tuple[int, st
     """Index, type and rest of the line of every type line (``BÁO CÁO``, ``KẾ HOẠCH Tuyên truyền ...``)."""
     out = []
     for i, text in enumerate(paragraphs[:TYPE_PARAGRAPHS]):
-        if "|" in text.strip(" |"):
+        line = text.strip(" |")
+        if "|" in line:
             continue
-        m = pat.type_line.match(text.strip(" |"))
+        m = pat.type_line.match(line)
         if m is None:
-            alone = pat.type_line.fullmatch(text.strip(" |").upper())  # "báo cáo" alone on its line
+            alone = pat.type_line.fullmatch(line.upper())  # "báo cáo" alone on its line
             if alone is not None:
                 out.append((i, " ".join(alone.group("type").split()), ""))
             continue
-        rest = text.strip(" |")[m.end() :].strip()
+        rest = line[m.end() :].strip()
         # the type in capitals, alone or before its subject; not a sentence that starts with the words
         if not rest or _upper_share(rest) >= 0.8 or not rest[0].islower():
             out.append((i, " ".join(m.group("type").split()), rest))
