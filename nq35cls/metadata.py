@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property, lru_cache
@@ -410,27 +410,28 @@ _DRAFT_MARK = re.compile(r"^\(?DỰ THẢO\)?\s*")
 _DATE_BEFORE = re.compile(r"(?:ngày|tháng)\s*\d{1,2}\s*$", re.IGNORECASE)
 
 
-def _joined_splits(paragraphs: Iterable[str], pat: _Patterns, limit: int) -> list[str]:
-    """The first ``limit`` paragraphs with Markdown emphasis marks stripped and header lines that a page wrapped
-    joined again: a lone ``Số:`` with its number, ``..., ngày 24`` with ``tháng 11 năm 2025``. ``paragraphs``
-    are read only until the paragraph after the last (a lazy iterable is normalized no further)."""
-    out: list[str] = []
+def _joined_splits(paragraphs: Iterable[str], pat: _Patterns) -> Iterator[str]:
+    """Paragraphs with Markdown emphasis marks stripped and header lines that a page wrapped joined again: a lone
+    ``Số:`` with its number, ``..., ngày 24`` with ``tháng 11 năm 2025``. Lazy: each text is given once the
+    paragraph after it is read (nothing more can join it), the paragraphs further on are not read yet."""
+    last = None
     for text in paragraphs:
-        if len(out) > limit:  # the last kept is complete: nothing more can join it
-            break
         text = (_TAG.sub(" ", text) if "<" in text else text).strip(_MARKUP)
         if not text:
             continue
-        if out and (
-            _LONE_NUMBER.fullmatch(out[-1])
-            or _may_end_a_cut_date(out[-1])
-            and _CUT_DATE.search(out[-1])
+        if last is not None and (
+            _LONE_NUMBER.fullmatch(last)
+            or _may_end_a_cut_date(last)
+            and _CUT_DATE.search(last)
             and _DATE_REST.match(text)
         ):
-            out[-1] = f"{out[-1]} {text}"
+            last = f"{last} {text}"
             continue
-        out.append(text)
-    return out[:limit]
+        if last is not None:
+            yield last
+        last = text
+    if last is not None:
+        yield last
 
 
 def _may_end_a_cut_date(line: str) -> bool:
@@ -588,10 +589,12 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
     ('UBND HUYỆN AN LÂM', '12/BC-UBND', '2025-03-05', 'BÁO CÁO')
     """
     pat = header_patterns()
-    # the type line is among the first TYPE_PARAGRAPHS texts, its subject in the lines after it: the texts
-    # further on are never looked at, nor normalized (the costly step on long paragraphs)
+    # the header and the type line are among the first TYPE_PARAGRAPHS texts, the subject in the lines after
+    # the type line: the texts further on are read (and normalized, the costly step on long paragraphs) only
+    # for a subject
     normalized = (normalize_text(str(p)[:MAX_LINE_CHARS]).strip() for p in islice(paragraphs, HEADER_PARAGRAPHS))
-    texts = _joined_splits((t for t in normalized if t), pat, limit=TYPE_PARAGRAPHS + pat.subject_max_lines)
+    further = _joined_splits((t for t in normalized if t), pat)
+    texts = list(islice(further, TYPE_PARAGRAPHS))
     candidates = _type_lines(texts, pat)
     lines = _cells(texts[:TYPE_PARAGRAPHS])  # the header (the zone below) is among them
     marks = _header_marks(lines, pat)
@@ -695,7 +698,9 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
     doc_type = subject = period = None
     if found is not None:
         index, doc_type, rest = found
-        subject = _subject(rest, texts[index + 1 :], pat)
+        following = texts[index + 1 :]
+        following += islice(further, max(0, pat.subject_max_lines - len(following)))
+        subject = _subject(rest, following, pat)
         period = find_period(" ".join(filter(None, (rest, subject))))
     return ReportMetadata(body, superior, number, iso, place, doc_type, subject, period)
 
