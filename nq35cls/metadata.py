@@ -596,7 +596,7 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
     further = _joined_splits((t for t in normalized if t), pat)
     texts = list(islice(further, TYPE_PARAGRAPHS))
     candidates = _type_lines(texts, pat)
-    lines = _cells(texts[:TYPE_PARAGRAPHS])  # the header (the zone below) is among them
+    lines = _cells(texts)  # the header (the zone below) is among them
     marks = _header_marks(lines, pat)
     found = None
     if marks:
@@ -608,8 +608,8 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
         found = next((c for c in candidates if _upper_share(texts[c[0]]) >= 0.8), None)
         zone = texts[: found[0]] if found else texts[:HEADER_WITHOUT_TYPE]
     cells = [cell for line in lines[: len(zone)] for cell in line]
-    # most reports' leading paragraphs hold no number, motto or worded date: no evidence of a header, their
-    # pieces are not needed (the header's fields stay None; a cover page is read from the zone's lines)
+    # most reports' leading paragraphs hold no number, motto or "place, ngày ..." date: no evidence of a header,
+    # their pieces are not needed (the header's fields stay None; a cover page is read from the zone's lines)
     pieces = [piece for cell in cells for piece in _pieces(cell, pat)] if _may_give_evidence(cells, pat) else []
     type_like = {c[0] for c in candidates}
     zone_types = {zone[i] for i in type_like if i < len(zone)}
