@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property, lru_cache
 from importlib import resources
+from itertools import islice
 from typing import Any
 
 from .normalize import normalize_text
@@ -109,6 +110,19 @@ class ReportMetadata:
 
 
 @dataclass(frozen=True)
+class _Hint:
+    """A quick test before a pattern: a regular expression that every match of the pattern contains (most lines
+    hold none: the pattern's own search, much slower, is then skipped)."""
+
+    pattern: re.Pattern
+    lowered: bool  # searched in the text lower-cased (the hint of a pattern matched ignoring case)
+
+    def allows(self, text: str, lowered: str) -> bool:
+        """False when ``text`` (``lowered``: the same, lower-cased) holds no match of the hint's pattern."""
+        return self.pattern.search(lowered if self.lowered else text) is not None
+
+
+@dataclass(frozen=True)
 class _Patterns:
     motto: tuple[re.Pattern, ...]  # the whole mottos first, then pieces of one wrapped over lines
     whole_mottos: int
@@ -132,6 +146,8 @@ class _Patterns:
     place_heads: frozenset[str]
     proper_re: re.Pattern
     acronyms: frozenset[str]
+    hints: dict[str, _Hint]  # by the key of the pattern (or list of patterns) in metadata.json
+    rule_chars: frozenset[str]  # the characters of a rule (decoration) besides white space
 
 
 def _alternation(phrases: Sequence[str]) -> str:
@@ -178,10 +194,16 @@ def header_patterns() -> _Patterns:
         place_heads=frozenset(table["place_heads"]),
         proper_re=re.compile(rf"(?<![^\W_])(?:{_alternation(list(forms))}){word_end}"),
         acronyms=frozenset(acronyms),
+        hints={key: _Hint(re.compile(hint), key.endswith("_i")) for key, hint in table["hints"].items()},
+        rule_chars=frozenset(table["rule_chars"]),
     )
 
 
 # -- pieces of the header -------------------------------------------------------------------------------------------
+
+
+#: What separates the pieces of a header line (stripped from them).
+_SEPARATORS = " \t,;:|"
 
 
 @dataclass(frozen=True)
@@ -195,21 +217,57 @@ class _Piece:
     cell: str = ""  # the line or table cell it is part of
 
 
-def _pieces(cell: str, pat: _Patterns) -> list[_Piece]:
+class _Cell:
+    """A line (or table cell) of the leading texts with what is worked out once about it: its text lower-cased
+    and which hints it holds (the header's marks, the evidence check and the pieces ask the same of it).
+
+    Parameters
+    ----------
+    raw : str
+        The cell as split from its line.
+    """
+
+    __slots__ = ("raw", "text", "lowered", "_holds")
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self.text = raw.strip()
+        # a hint neither starts nor ends with white space: the stripped cell holds it as the raw one does
+        self.lowered = self.text.lower()
+        self._holds: dict[str, bool] = {}
+
+    def may_match(self, key: str, pat: _Patterns) -> bool:
+        """False when the cell holds no match of the pattern ``key`` of metadata.json (its hint is not in it)."""
+        holds = self._holds.get(key)
+        if holds is None:
+            holds = self._holds[key] = pat.hints[key].allows(self.text, self.lowered)
+        return holds
+
+
+def _cells(texts: Sequence[str]) -> list[list[_Cell]]:
+    """Each text's cells (a table row's, else the line alone)."""
+    return [[_Cell(raw) for raw in text.split("|")] for text in texts]
+
+
+def _pieces(line: _Cell, pat: _Patterns) -> list[_Piece]:
     """A cell (or line) cut at its marks, in order: texts between them and the marks themselves."""
     marks: list[tuple[int, int, str, re.Match | None]] = []
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e, _, _ in marks)
 
-    for kind, patterns in (
-        ("number", (pat.number,)),
-        ("date", (pat.date_words,)),
-        ("motto", pat.motto),
-        ("date", (pat.date_numeric,)),
-        ("blank", (pat.date_blank,)),
-        ("rule", (pat.decoration,)),
+    cell = line.text
+    for kind, key, patterns in (
+        ("number", "number", (pat.number,)),
+        ("date", "date_words_i", (pat.date_words,)),
+        ("motto", "motto_i", pat.motto[: pat.whole_mottos]),
+        ("motto", "motto_pieces_i", pat.motto[pat.whole_mottos :]),
+        ("date", "date_numeric", (pat.date_numeric,)),
+        ("blank", "date_blank_i", (pat.date_blank,)),
+        ("rule", "decoration", (pat.decoration,)),
     ):
+        if not line.may_match(key, pat):
+            continue
         for p in patterns:
             for found in p.finditer(cell):
                 if kind == "number" and not _is_number(found):
@@ -221,16 +279,32 @@ def _pieces(cell: str, pat: _Patterns) -> list[_Piece]:
     marks.sort(key=lambda t: t[0])
     out, pos = [], 0
     for start, end, kind, mark in marks:
-        between = cell[pos:start].strip(" \t,;:|")
+        between = cell[pos:start].strip(_SEPARATORS)
         if between:
             out.append(_Piece(between, "text"))
         if kind != "rule":
             out.append(_Piece(cell[start:end], kind, mark))
         pos = end
-    rest = cell[pos:].strip(" \t,;:|")
+    rest = cell[pos:].strip(_SEPARATORS)
     if rest:
         out.append(_Piece(rest, "text"))
     return [_Piece(p.text, p.kind, p.match, k == 0, cell) for k, p in enumerate(out)]
+
+
+def _may_give_evidence(cells: Sequence[_Cell], pat: _Patterns) -> bool:
+    """False when no cell can hold a number, a whole motto or a "place, ngày ..." date: the pieces that make a
+    header's evidence (a numeric date counts only beside a number or a motto)."""
+    if any(cell.may_match(key, pat) for cell in cells for key in ("number", "motto_i")):
+        return True
+    # without a number or a motto, a worded date is evidence only as a "place, ngày ..." line: the last piece of
+    # its cell, followed by nothing but separators and rules (not a date inside a sentence)
+    return any(_ends_with_a_worded_date(cell.text, pat) for cell in cells if cell.may_match("date_words_i", pat))
+
+
+def _ends_with_a_worded_date(cell: str, pat: _Patterns) -> bool:
+    """Whether the cell's last worded date is followed by nothing but separators and the characters of rules."""
+    dates = list(pat.date_words.finditer(cell))
+    return bool(dates) and all(c in pat.rule_chars or c in _SEPARATORS or c.isspace() for c in cell[dates[-1].end() :])
 
 
 def _is_motto(m: re.Match, cell: str) -> bool:
@@ -336,24 +410,28 @@ _DRAFT_MARK = re.compile(r"^\(?DỰ THẢO\)?\s*")
 _DATE_BEFORE = re.compile(r"(?:ngày|tháng)\s*\d{1,2}\s*$", re.IGNORECASE)
 
 
-def _joined_splits(paragraphs: list[str], pat: _Patterns) -> list[str]:
-    """Paragraphs with Markdown emphasis marks stripped and header lines that a page wrapped joined again:
-    a lone ``Số:`` with its number, ``..., ngày 24`` with ``tháng 11 năm 2025``."""
-    out: list[str] = []
+def _joined_splits(paragraphs: Iterable[str], pat: _Patterns) -> Iterator[str]:
+    """Paragraphs with Markdown emphasis marks stripped and header lines that a page wrapped joined again: a lone
+    ``Số:`` with its number, ``..., ngày 24`` with ``tháng 11 năm 2025``. Lazy: each text is given once the
+    paragraph after it is read (nothing more can join it), the paragraphs further on are not read yet."""
+    last = None
     for text in paragraphs:
         text = (_TAG.sub(" ", text) if "<" in text else text).strip(_MARKUP)
         if not text:
             continue
-        if out and (
-            _LONE_NUMBER.fullmatch(out[-1])
-            or _may_end_a_cut_date(out[-1])
-            and _CUT_DATE.search(out[-1])
+        if last is not None and (
+            _LONE_NUMBER.fullmatch(last)
+            or _may_end_a_cut_date(last)
+            and _CUT_DATE.search(last)
             and _DATE_REST.match(text)
         ):
-            out[-1] = f"{out[-1]} {text}"
+            last = f"{last} {text}"
             continue
-        out.append(text)
-    return out
+        if last is not None:
+            yield last
+        last = text
+    if last is not None:
+        yield last
 
 
 def _may_end_a_cut_date(line: str) -> bool:
@@ -367,24 +445,28 @@ def _type_lines(paragraphs: Sequence[str], pat: _Patterns) -> list[tuple[int, st
     """Index, type and rest of the line of every type line (``BÁO CÁO``, ``KẾ HOẠCH Tuyên truyền ...``)."""
     out = []
     for i, text in enumerate(paragraphs[:TYPE_PARAGRAPHS]):
-        if "|" in text.strip(" |"):
+        line = text.strip(" |")
+        if "|" in line:
             continue
-        m = pat.type_line.match(text.strip(" |"))
+        m = pat.type_line.match(line)
         if m is None:
-            alone = pat.type_line.fullmatch(text.strip(" |").upper())  # "báo cáo" alone on its line
+            alone = pat.type_line.fullmatch(line.upper())  # "báo cáo" alone on its line
             if alone is not None:
                 out.append((i, " ".join(alone.group("type").split()), ""))
             continue
-        rest = text.strip(" |")[m.end() :].strip()
+        rest = line[m.end() :].strip()
         # the type in capitals, alone or before its subject; not a sentence that starts with the words
         if not rest or _upper_share(rest) >= 0.8 or not rest[0].islower():
             out.append((i, " ".join(m.group("type").split()), rest))
     return out
 
 
-def _place_date(cell: str, pat: _Patterns) -> re.Match | None:
+def _place_date(line: _Cell, pat: _Patterns) -> re.Match | None:
     """The worded date of a header's "place, ngày ..." line: at most a short place (and a number or the
     motto, on a line that interleaves the columns) before it, not a date inside a sentence."""
+    if not line.may_match("date_words_i", pat):
+        return None
+    cell = line.raw
     m = pat.date_words.search(cell)
     if m is None:
         return None
@@ -395,21 +477,26 @@ def _place_date(cell: str, pat: _Patterns) -> re.Match | None:
     return m if len(before) <= MAX_PLACE_CHARS and not _DIGIT.search(before) else None
 
 
-def _header_marks(paragraphs: Sequence[str], pat: _Patterns) -> list[int]:
-    """Indices of the leading paragraphs that hold a motto, a number (``Số: ...``) or a "place, ngày ..." line,
-    in one cluster (a gap of at most :data:`MAX_MARK_GAP` paragraphs between two)."""
+def _header_marks(paragraphs: Sequence[list[_Cell]], pat: _Patterns) -> list[int]:
+    """Indices of the leading paragraphs (given by their cells) that hold a motto, a number (``Số: ...``) or a
+    "place, ngày ..." line, in one cluster (a gap of at most :data:`MAX_MARK_GAP` paragraphs between two)."""
     marks: list[int] = []
-    for i, text in enumerate(paragraphs[:TYPE_PARAGRAPHS]):
+    for i, cells in enumerate(paragraphs[:TYPE_PARAGRAPHS]):
         if marks and i - marks[-1] > MAX_MARK_GAP:
             break
-        cells = text.split("|")
-        if (
-            any(_is_motto(found, c) for c in cells for m in pat.motto[: pat.whole_mottos] for found in m.finditer(c))
-            or any(pat.number.match(c.strip()) for c in cells)
-            or any(_place_date(c, pat) for c in cells)
-        ):
+        if any(_holds_a_mark(cell, pat) for cell in cells):
             marks.append(i)
     return marks
+
+
+def _holds_a_mark(line: _Cell, pat: _Patterns) -> bool:
+    """Whether a line (or table cell) holds a whole motto, starts with a number or holds a "place, ngày ..." date."""
+    cell = line.raw
+    if line.may_match("motto_i", pat) and any(
+        _is_motto(found, cell) for m in pat.motto[: pat.whole_mottos] for found in m.finditer(cell)
+    ):
+        return True
+    return pat.number.match(line.text) is not None or _place_date(line, pat) is not None
 
 
 def _starts_a_body(text: str, pat: _Patterns) -> bool:
@@ -502,11 +589,15 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
     ('UBND HUYỆN AN LÂM', '12/BC-UBND', '2025-03-05', 'BÁO CÁO')
     """
     pat = header_patterns()
-    texts = [normalize_text(str(p)[:MAX_LINE_CHARS]).strip() for p in list(paragraphs)[:HEADER_PARAGRAPHS]]
-    texts = [t for t in texts if t]
-    texts = _joined_splits(texts, pat)
+    # the header and the type line are among the first TYPE_PARAGRAPHS texts, the subject in the lines after
+    # the type line: the texts further on are read (and normalized, the costly step on long paragraphs) only
+    # for a subject
+    normalized = (normalize_text(str(p)[:MAX_LINE_CHARS]).strip() for p in islice(paragraphs, HEADER_PARAGRAPHS))
+    further = _joined_splits((t for t in normalized if t), pat)
+    texts = list(islice(further, TYPE_PARAGRAPHS))
     candidates = _type_lines(texts, pat)
-    marks = _header_marks(texts, pat)
+    lines = _cells(texts)  # the header (the zone below) is among them
+    marks = _header_marks(lines, pat)
     found = None
     if marks:
         # the header is a cluster of marks; a web page's title above it may look like a type line
@@ -516,7 +607,10 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
     else:  # no header: only a type line in capitals (not a web page's menu item "Báo cáo")
         found = next((c for c in candidates if _upper_share(texts[c[0]]) >= 0.8), None)
         zone = texts[: found[0]] if found else texts[:HEADER_WITHOUT_TYPE]
-    pieces = [piece for text in zone for cell in text.split("|") for piece in _pieces(cell.strip(), pat)]
+    cells = [cell for line in lines[: len(zone)] for cell in line]
+    # most reports' leading paragraphs hold no number, motto or "place, ngày ..." date: no evidence of a header,
+    # their pieces are not needed (the header's fields stay None; a cover page is read from the zone's lines)
+    pieces = [piece for cell in cells for piece in _pieces(cell, pat)] if _may_give_evidence(cells, pat) else []
     type_like = {c[0] for c in candidates}
     zone_types = {zone[i] for i in type_like if i < len(zone)}
 
@@ -604,7 +698,9 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
     doc_type = subject = period = None
     if found is not None:
         index, doc_type, rest = found
-        subject = _subject(rest, texts[index + 1 :], pat)
+        following = texts[index + 1 :]
+        following += islice(further, max(0, pat.subject_max_lines - len(following)))
+        subject = _subject(rest, following, pat)
         period = find_period(" ".join(filter(None, (rest, subject))))
     return ReportMetadata(body, superior, number, iso, place, doc_type, subject, period)
 

@@ -301,3 +301,90 @@ def test_abbreviated_motto_split_over_lines():
     )
     assert (meta.superior_body, meta.issuing_body) == ("VĂN PHÒNG UBND TỈNH", "TỔ CÔNG TÁC")
     assert (meta.number, meta.date, meta.period) == ("31/BC-TCT", "2024-08-08", "quý III/2024")
+
+
+# The quick tests before the header's patterns (resources/metadata.json "hints"): a line without its hint
+# must hold no match of the hint's patterns, whatever its case.
+def _hinted_patterns():
+    from nq35cls.metadata import header_patterns
+
+    pat = header_patterns()
+    return pat, {
+        "number": (pat.number,),
+        "date_words_i": (pat.date_words,),
+        "motto_i": pat.motto[: pat.whole_mottos],
+        "motto_pieces_i": pat.motto[pat.whole_mottos :],
+        "date_numeric": (pat.date_numeric,),
+        "date_blank_i": (pat.date_blank,),
+        "decoration": (pat.decoration,),
+    }
+
+
+def test_every_pattern_that_cuts_a_header_line_has_a_lowercase_hint():
+    import re
+
+    pat, hinted = _hinted_patterns()
+    assert set(pat.hints) == set(hinted)
+    for key, hint in pat.hints.items():
+        assert hint.lowered == key.endswith("_i")
+        if hint.lowered:  # searched in the lower-cased line: no capital, no i or s (İ, ı, ſ lower-case otherwise)
+            literal = re.sub(r"\\.", "", hint.pattern.pattern)
+            assert literal == literal.lower() and not set(literal) & {"i", "s"}, key
+
+
+def test_each_hint_is_in_every_match_of_its_patterns(repo):
+    from nq35cls.data import load_data
+    from nq35cls.normalize import normalize_text
+
+    pat, hinted = _hinted_patterns()
+    lines = [line for text in (TWO_LINE_BODY, PARTY, WRAPPED_BODY, WEB_PAGE, WEB_COPY) for line in text.splitlines()]
+    lines += DOCX_ROWS + [t for d in load_data(repo / "data" / "authored") for t in d.texts[:12]]  # their headers
+    lines += [  # the rarer forms of each mark
+        "Tân Hưng, 5-3-2025 | Cập nhật 05.03.2025 | 5 / 3 / 2025",
+        "Tân Hưng, ngày    tháng 9 năm 2025 | ngày ... tháng ... năm",
+        "* | * * * | ----- | ===== | ••• | _ _ _ | ~~~",
+        "CHXHCN VIỆT NAM | CỘNG HÒA XHCN VIỆT NAM | ĐẢNG CỘNG SẢN VIỆT NAM",
+        "ĐOÀN TNCS HỒ CHÍ MINH | Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+        "Độc lập, Tự do và Hạnh phúc | Độc lập - Tự do - | Hạnh phúc | CỘNG | HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "SOÁ: 12/BC-UB | Sô 3/KH-UB | SỐ 7-BC/ĐU | Số: .../TB-VP",
+    ]
+    lines = [normalize_text(x) for line in lines for x in (line, line.upper(), line.title())]
+    found = dict.fromkeys(hinted, 0)
+    for key, patterns in hinted.items():
+        hint = pat.hints[key]
+        for line in lines:
+            for p in patterns:
+                for m in p.finditer(line):
+                    found[key] += 1
+                    assert hint.allows(m.group(), m.group().lower()), (key, m.group())
+                    assert hint.allows(line, line.lower()), (key, line)
+    assert all(found.values()), found  # every pattern group was met in these lines
+    rule_chars = set(pat.rule_chars)
+    for line in lines:
+        for m in pat.decoration.finditer(line):  # a rule holds only the rule characters and white space
+            assert all(c in rule_chars or c.isspace() for c in m.group()), m.group()
+
+
+def test_a_number_inside_a_line_is_a_header_without_marks():
+    # no motto, no "place, ngày ..." line and the number not at a line's start: no header mark, but the number
+    # is still the header's evidence (the leading lines are cut into pieces)
+    meta = extract_metadata(["ỦY BAN NHÂN DÂN XÃ TÂN HƯNG Số: 14/BC-UBND", "BÁO CÁO", "Kết quả tiêm chủng quý I/2025"])
+    assert (meta.issuing_body, meta.number, meta.date) == ("ỦY BAN NHÂN DÂN XÃ TÂN HƯNG", "14/BC-UBND", None)
+    assert (meta.doc_type, meta.subject, meta.period) == ("BÁO CÁO", "Kết quả tiêm chủng quý I/2025", "quý I/2025")
+    # the same lines without the number: nothing gives evidence, the body is not taken (not a cover: it is
+    # not in capitals)
+    plain = extract_metadata(["Ủy ban nhân dân xã Tân Hưng", "BÁO CÁO", "Kết quả tiêm chủng quý I/2025"])
+    assert (plain.issuing_body, plain.number, plain.doc_type) == (None, None, "BÁO CÁO")
+
+
+@pytest.mark.parametrize(
+    ("after", "dated"),
+    [("", True), (" -----", True), (" | * * *", True), (" xã tổ chức hội nghị", False), (".", False)],
+)
+def test_a_dateline_beside_no_header_mark_ends_its_line(after, dated):
+    # the date's line is no header mark (a digit before it), but its pieces make a "place, ngày ..." line: the
+    # date counts when nothing but separators and rules follows it on the line, not inside a sentence
+    lines = [f"Cập nhật 05/03/2025 An Lâm, ngày 5 tháng 3 năm 2025{after}", "Xã An Lâm tổ chức hội nghị tổng kết."]
+    meta = extract_metadata(lines)
+    assert (meta.date, meta.place) == (("2025-03-05", "An Lâm") if dated else (None, None))
+    assert meta.issuing_body is None and meta.number is None
