@@ -34,3 +34,57 @@ def test_the_tone_pattern_matches_as_the_case_blind_alternation_of_the_pairs():
         for text in (pair, "q" + pair, "x" + pair + "n", pair + " "):
             assert (reference.search(text) is None) == (_TONE_RE.search(text) is None), text
     assert normalize_text("HOÀ bình, Thuỷ lợi, QUÝ") == "HÒA bình, Thủy lợi, QUÝ"
+
+
+# Glued syllables (issue 13): every example below is invented.
+
+
+def test_glued_syllables_are_split():
+    from nq35cls.syllables import split_glued_syllables
+
+    assert normalize_text("Xã Hòa Lâm chưabanhành kếhoạch vềphòngchống lũlụt") == (
+        "Xã Hòa Lâm chưa ban hành kế hoạch về phòng chống lũ lụt"
+    )
+    assert feature_text("Tổchức tậphuấn chocánbộ thôngtin cơsở") == "tổ chức tập huấn cho cán bộ thông tin cơ sở"
+    assert split_glued_syllables("(quyđịnh)") == "(quy định)"
+
+
+def test_valid_syllables_foreign_words_acronyms_numbers_and_addresses_are_left_alone():
+    text = (
+        "Nghiêng ngành quyết hoặc khuỷu giữa ISO Internet website HĐND UBND 1,5 tỷ 2.300 km2 "
+        "thôngtin2 www.hoalam.gov.vn banbáo@xa.vn báocáo_năm.docx ĐẠIHỘI"
+    )
+    assert normalize_text(text) == text
+
+
+def test_a_capitalized_token_is_split_only_where_lower_case_glue_is():
+    from nq35cls.syllables import split_glued_syllables
+
+    assert split_glued_syllables("Êban") == "Êban"
+    assert split_glued_syllables("Vềphương diện tổchức") == "Về phương diện tổ chức"
+    assert split_glued_syllables("Vềphương diện tổ chức") == "Vềphương diện tổ chức"
+
+
+def test_comma_glued_between_letters_gets_a_space_but_not_in_numbers():
+    assert normalize_text("chung,cũng riêng;nhưng 1,5 và 2;3") == "chung, cũng riêng; nhưng 1,5 và 2;3"
+
+
+def test_normalizing_twice_is_normalizing_once():
+    for text in ("Chưabanhành chính sách chung,cũng thiếu quyđịnh hoàbình", "Vềphương diện tổchức", "Hoà bình"):
+        once = normalize_text(text)
+        assert normalize_text(once) == once
+        assert feature_text(feature_text(text)) == feature_text(text)
+
+
+def test_syllable_structure():
+    from nq35cls.syllables import is_syllable, split_token
+
+    for word in ("nghiêng", "quỳnh", "giữa", "gìn", "thuở", "khuỷu", "hoặc", "hoà", "hòa", "Nguyễn", "kỹ"):
+        assert is_syllable(word), word
+    # ng/c before e, gh before a, a stop final with huyền, two tone marks, a foreign letter
+    for word in ("nghành", "cế", "gha", "tồt", "thôngtin", "hoàn̉", "fé"):
+        assert not is_syllable(word), word
+    assert split_token("banhành") == ("ban", "hành")
+    assert split_token("vềnhững") == ("về", "những")
+    assert split_token("cơsở") == ("cơ", "sở")
+    assert split_token("thôngx") is None
