@@ -21,8 +21,8 @@ that rhyme carries it, under Vietnamese spelling rules (``k``, ``gh``, ``ngh`` b
 ``i e ê``; a rhyme ending in ``c ch p t`` takes only the sắc or nặng tone...): all of it is
 data, in ``resources/syllables.json``.
 
-A comma or semicolon between two letters ("chung,cũng") gets a space after it (not between
-digits: "1,5").
+A comma or semicolon between two lower-case letters ("chung,cũng") gets a space after it (not
+between digits: "1,5"; not in acronym lists: "KH,CN"; not in URLs and e-mail addresses).
 """
 
 from __future__ import annotations
@@ -45,8 +45,14 @@ _BASE_VOWELS = frozenset("aăâeêioôơuưy")
 _CONSONANTS = "bcdđghklmnpqrstvx"
 #: The longest syllable ("nghiêng"), in letters.
 MAX_SYLLABLE = 7
-# The punctuation first (a lookbehind first would be tried at every character: six times slower).
-_GLUED_PUNCTUATION = re.compile(r"[,;](?<=[^\W\d_][,;])(?=[^\W\d_])")
+# Between two lower-case letters of Vietnamese spelling (not acronyms: "KH,CN"; not "ε,δ"); the
+# punctuation first (a lookbehind first would be tried at every character: six times slower).
+_GLUED_PUNCTUATION = re.compile(
+    r"[,;](?<=[a-zđăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ][,;])"
+    r"(?=[a-zđăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ])"
+)
+#: A token holding one of these is an address, not prose: its commas and semicolons stay.
+_ADDRESS_MARKS = ("://", "www.", "@")
 _EDGES = re.compile(r"^(\W*)(.*?)(\W*)$", re.DOTALL)
 
 
@@ -201,7 +207,8 @@ def split_token(token: str) -> tuple[str, ...] | None:
     hành", not "banh ành"), then the one whose pieces are the more frequent in the data (the sum of
     their log counts), then the one with the longer first piece. A capitalized token is split only
     into pieces that start with a consonant after the first (a foreign name such as "Lênin" is not
-    "Lên in"). Case is kept.
+    "Lên in"); nor is a token where a one-letter piece stands beside an all-ASCII piece (an English
+    word inside the glue, cut up letter by letter). Case is kept.
 
     Parameters
     ----------
@@ -227,6 +234,9 @@ def split_token(token: str) -> tuple[str, ...] | None:
         return None
     pieces = tuple(token[a:b] for a, b in zip((0, *cuts), cuts))
     if token[:1].isupper() and any(_starts_with_vowel(p) for p in pieces[1:]):
+        return None
+    # a one-letter piece beside an all-ASCII one: an English word cut up ("co o ki e"), not glue
+    if any(len(a) == 1 and b.isascii() or len(b) == 1 and a.isascii() for a, b in zip(pieces, pieces[1:])):
         return None
     return pieces
 
@@ -311,7 +321,13 @@ def split_glued_syllables(text: str) -> str:
 
 
 def _space_after(match: re.Match) -> str:
-    return match.group(0) + " "
+    text, start, end = match.string, match.start(), match.end()
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    token = text[start:end]
+    return match.group(0) if any(mark in token for mark in _ADDRESS_MARKS) else match.group(0) + " "
 
 
 def syllable_counts(texts: list[str] | tuple[str, ...], *, least: int = 2) -> dict[str, int]:

@@ -88,3 +88,15 @@ def test_syllable_structure():
     assert split_token("vềnhững") == ("về", "những")
     assert split_token("cơsở") == ("cơ", "sở")
     assert split_token("thôngx") is None
+
+
+def test_an_english_word_inside_glue_is_not_cut_letter_by_letter():
+    from nq35cls.syllables import split_token
+
+    assert split_token("xóacookiecũ") is None
+    assert split_token("vàytế") == ("và", "y", "tế")
+
+
+def test_commas_of_acronym_lists_and_addresses_stay_glued():
+    for text in ("Sở KH,CN&MT", "cán bộ CB,GV,NV.", "https://xa.vn/tin-tuc;phien=abc", "(ε,δ)"):
+        assert normalize_text(text) == text
