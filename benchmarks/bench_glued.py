@@ -10,7 +10,10 @@ Over every paragraph of ``data/real_rewritten`` and ``data/authored`` (:func:`nq
 * every split, printed to the terminal (distinct tokens, with how often; a random 300 when there are
   more) to be checked by eye; the result file gets the figures only, no corpus text;
 * the cost: :func:`nq35cls.normalize.feature_text` over all paragraphs, against the same function
-  without the split step (timed in this run, in turn, best of ``--repeat``), as a ratio.
+  without the split step (timed in this run, in turn, best of ``--repeat``), as a ratio; and
+  :func:`nq35cls.labeling.label_texts` (the shipped model) on the first ``--files`` reports of the
+  corpus bench_label.py writes (``benchmarks/corpus/reports``), with the split step and with it
+  switched off, in turn, as a ratio of paragraphs per second.
 
 ``--write-counts`` recomputes the syllable counts that choose between two splits into as many pieces
 (:func:`nq35cls.syllables.syllable_counts` of the same paragraphs: syllables seen twice or more, glued
@@ -66,11 +69,12 @@ def _without_split(text: str) -> str:
 
 
 def _best(fns: list, texts: list[str], repeat: int) -> list[float]:
-    """Each function's best time over ``texts``, the functions run in turn ``repeat`` times (so that a
-    change in the machine's load weighs on both alike)."""
+    """Each function's best time over ``texts``, the functions run in turn ``repeat`` times, in the
+    other order every second time (so that a change in the machine's load, or a warm cache, weighs
+    on both alike)."""
     times: list[list[float]] = [[] for _ in fns]
-    for _ in range(repeat):
-        for k, fn in enumerate(fns):
+    for r in range(repeat):
+        for k, fn in enumerate(fns) if r % 2 == 0 else reversed(list(enumerate(fns))):
             start = time.perf_counter()
             for t in texts:
                 fn(t)
@@ -78,11 +82,45 @@ def _best(fns: list, texts: list[str], repeat: int) -> list[float]:
     return [min(t) for t in times]
 
 
+def label_speed(files: int, repeat: int) -> tuple[int, float, float] | None:
+    """(paragraphs, best seconds without the split step, with it) of label_texts on the bench_label
+    corpus, in chunks of 32 as ``nq35cls label``; None when that corpus is not there."""
+    import nq35cls.normalize as normalize
+    from nq35cls.labeling import label_texts
+    from nq35cls.persist import load_model
+    from nq35cls.readers import read
+
+    paths = sorted((HERE / "corpus" / "reports").glob("*.txt"))[:files]
+    if not paths:
+        return None
+    model = load_model()
+    texts = [read(p) for p in paths]
+    chunks = [texts[k : k + 32] for k in range(0, len(texts), 32)]
+    n = sum(len(r.paragraphs) for c in chunks for r in label_texts(c, model))
+    split = normalize.split_glued_syllables
+
+    def without(_: object) -> None:
+        normalize.split_glued_syllables = lambda text: text  # type: ignore[assignment]
+        try:
+            for c in chunks:
+                label_texts(c, model)
+        finally:
+            normalize.split_glued_syllables = split
+
+    def with_split(_: object) -> None:
+        for c in chunks:
+            label_texts(c, model)
+
+    base, new = _best([without, with_split], [""], repeat)
+    return n, base, new
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--write-counts", action="store_true", help="rewrite the syllable counts first")
     parser.add_argument("--repeat", type=int, default=7, help="timing runs (best kept)")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--files", type=int, default=400, help="reports labeled for the labeling speed")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(REPO))
     paragraphs = _paragraphs()
@@ -90,12 +128,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.write_counts:
         print(f"syllable counts written: {write_counts(every)} syllables")
     from nq35cls.normalize import _fold, feature_text
-    from nq35cls.syllables import _GLUED_PUNCTUATION, _candidate, _split_any, split_glued_syllables
+    from nq35cls.syllables import _GLUED_PUNCTUATION, _split_tokens, split_glued_syllables
 
     def split_one(token: str, capitalized: bool) -> str:
         # as split_glued_syllables splits it in its text (a capitalized token: where a lower-case one was)
         token = split_glued_syllables(token)
-        return _candidate()[1].sub(_split_any, token) if capitalized else token
+        return _split_tokens(token, capitalized=True) if capitalized else token
 
     rows_md = []
     splits: Counter[tuple[str, str]] = Counter()
@@ -151,6 +189,17 @@ def main(argv: list[str] | None = None) -> int:
         f" step, {new:.3f} s with it: x{new / base:.2f}.",
         "",
     ]
+    speed = label_speed(args.files, args.repeat)
+    if speed is None:
+        lines += ["Labeling speed not measured: run benchmarks/bench_label.py first (it writes the corpus).", ""]
+    else:
+        n, base, new = speed
+        lines += [
+            f"label_texts on {args.files} reports of the bench_label corpus ({n} paragraphs, best of {args.repeat},"
+            f" in turn): {n / base:,.0f} paragraphs/s without the split step, {n / new:,.0f} with it"
+            f" ({(new / base - 1) * 100:+.1f}% time).",
+            "",
+        ]
     (HERE / "results" / "bench_glued.md").write_text("\n".join(lines), encoding="utf-8")
     print("\n".join(lines))
     return 0

@@ -57,9 +57,9 @@ _EDGES = re.compile(r"^(\W*)(.*?)(\W*)$", re.DOTALL)
 
 
 @lru_cache(maxsize=1)
-def _candidate() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _candidate() -> re.Pattern[str]:
     """A vowel, consonants, then a vowel: two syllables at least, or a foreign word (no consonant
-    stands between two vowels of one syllable); and a whole whitespace-delimited token holding one."""
+    stands between two vowels of one syllable)."""
     vowels = "".join(
         c
         for c in map(chr, (*range(0x61, 0x7B), *range(0xC0, 0x1C0), *range(0x1EA0, 0x1F00)))
@@ -67,8 +67,7 @@ def _candidate() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     vowels += vowels.upper()
     consonants = _CONSONANTS + _CONSONANTS.upper()
-    core = rf"[{vowels}][{consonants}]+[{vowels}]"
-    return re.compile(core), re.compile(rf"(?<!\S)\S*?{core}\S*")
+    return re.compile(rf"[{vowels}][{consonants}]+[{vowels}]")
 
 
 @dataclass(frozen=True)
@@ -269,8 +268,8 @@ def _best_cuts(token: str) -> tuple[int, ...] | None:
     return found[3] if found is not None and found[0] > 1 else None
 
 
-def _split_match(match: re.Match, capitalized: bool) -> str:
-    token = match.group(0)
+def _split_token_text(token: str, capitalized: bool) -> str:
+    """A whitespace-delimited token with its letters split (punctuation at its ends kept), or as it was."""
     edges = _EDGES.match(token)
     if edges is None:
         return token
@@ -283,12 +282,31 @@ def _split_match(match: re.Match, capitalized: bool) -> str:
     return token if pieces is None else lead + " ".join(pieces) + trail
 
 
-def _split_lower(match: re.Match) -> str:
-    return _split_match(match, capitalized=False)
-
-
-def _split_any(match: re.Match) -> str:
-    return _split_match(match, capitalized=True)
+def _split_tokens(text: str, capitalized: bool) -> str:
+    """The text with each token holding a candidate (see :func:`_candidate`) split where it splits."""
+    out: list[str] = []
+    copied = seen = 0
+    for match in _candidate().finditer(text):
+        start = match.start()
+        if start < seen:  # in a token already looked at
+            continue
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        end = match.end()
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        seen = end
+        token = text[start:end]
+        if token.isascii():
+            continue
+        split = _split_token_text(token, capitalized)
+        if split != token:
+            out += (text[copied:start], split)
+            copied = end
+    if not out:
+        return text
+    out.append(text[copied:])
+    return "".join(out)
 
 
 def split_glued_syllables(text: str) -> str:
@@ -311,13 +329,12 @@ def split_glued_syllables(text: str) -> str:
     """
     if _GLUED_PUNCTUATION.search(text) is not None:
         text = _GLUED_PUNCTUATION.sub(_space_after, text)
-    core, token = _candidate()
-    if core.search(text) is None:  # most text: one quick scan
+    if _candidate().search(text) is None:  # most text: one quick scan
         return text
-    split = token.sub(_split_lower, text)
+    split = _split_tokens(text, capitalized=False)
     # a capitalized token is split only in a text where lower-case ones were (glue is a
     # property of the extraction): alone, it is more often a name ("Nitơ", "Êban")
-    return split if split == text else token.sub(_split_any, split)
+    return split if split == text else _split_tokens(split, capitalized=True)
 
 
 def _space_after(match: re.Match) -> str:

@@ -1,4 +1,7 @@
 import unicodedata
+from pathlib import Path
+
+import pytest
 
 from nq35cls.normalize import feature_text, normalize_text
 
@@ -70,10 +73,25 @@ def test_comma_glued_between_letters_gets_a_space_but_not_in_numbers():
 
 
 def test_normalizing_twice_is_normalizing_once():
+    """(feature_text of its own output may split more: lower-cased, a name or an upper-case list no
+    longer looks like one; no code feeds it its own output.)"""
     for text in ("Chưabanhành chính sách chung,cũng thiếu quyđịnh hoàbình", "Vềphương diện tổchức", "Hoà bình"):
         once = normalize_text(text)
         assert normalize_text(once) == once
+        assert feature_text(once) == feature_text(text)
         assert feature_text(feature_text(text)) == feature_text(text)
+
+
+@pytest.mark.slow
+def test_normalizing_the_corpus_twice_is_normalizing_it_once():
+    from nq35cls.data import load_data
+
+    texts = [t for doc in load_data(Path(__file__).resolve().parent.parent / "data") for t in doc.texts]
+    assert len(texts) > 30000
+    for text in texts:
+        once = normalize_text(text)
+        assert normalize_text(once) == once, text
+        assert feature_text(once) == feature_text(text), text
 
 
 def test_syllable_structure():
