@@ -45,6 +45,9 @@ _BASE_VOWELS = frozenset("aăâeêioôơuưy")
 _CONSONANTS = "bcdđghklmnpqrstvx"
 #: The longest syllable ("nghiêng"), in letters.
 MAX_SYLLABLE = 7
+#: Tokens longer than this (in characters) are left alone: no extraction glues a page into one token,
+#: and the split's cost grows with the token.
+MAX_GLUED = 200
 # Between two lower-case letters of Vietnamese spelling (not acronyms: "KH,CN"; not "ε,δ"); the
 # punctuation first (a lookbehind first would be tried at every character: six times slower).
 _GLUED_PUNCTUATION = re.compile(
@@ -274,7 +277,7 @@ def _split_token_text(token: str, capitalized: bool) -> str:
     if edges is None:
         return token
     lead, core, trail = edges.groups()
-    if not core.isalpha() or core.isascii() or any(c.isupper() for c in core[1:]):
+    if len(core) > MAX_GLUED or not core.isalpha() or core.isascii() or any(c.isupper() for c in core[1:]):
         return token
     if core[0].isupper() and not capitalized:
         return token
@@ -328,7 +331,7 @@ def split_glued_syllables(text: str) -> str:
     'Về phương diện tổ chức, nhân sự: 1,5 tỷ; ISO 9001'
     """
     if _GLUED_PUNCTUATION.search(text) is not None:
-        text = _GLUED_PUNCTUATION.sub(_space_after, text)
+        text = _space_punctuation(text)
     if _candidate().search(text) is None:  # most text: one quick scan
         return text
     split = _split_tokens(text, capitalized=False)
@@ -337,14 +340,29 @@ def split_glued_syllables(text: str) -> str:
     return split if split == text else _split_tokens(split, capitalized=True)
 
 
-def _space_after(match: re.Match) -> str:
-    text, start, end = match.string, match.start(), match.end()
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    while end < len(text) and not text[end].isspace():
-        end += 1
-    token = text[start:end]
-    return match.group(0) if any(mark in token for mark in _ADDRESS_MARKS) else match.group(0) + " "
+def _space_punctuation(text: str) -> str:
+    """A space after each comma or semicolon glued between two lower-case letters, but in addresses.
+
+    Each token is looked at once, however many of them it holds (linear in the text's length)."""
+    out: list[str] = []
+    copied = token_end = 0
+    address = False
+    for match in _GLUED_PUNCTUATION.finditer(text):
+        if match.start() >= token_end:
+            start, end = match.start(), match.end()
+            while start > 0 and not text[start - 1].isspace():
+                start -= 1
+            while end < len(text) and not text[end].isspace():
+                end += 1
+            token_end = end
+            address = any(mark in text[start:end] for mark in _ADDRESS_MARKS)
+        if not address:
+            out += (text[copied : match.end()], " ")
+            copied = match.end()
+    if not out:
+        return text
+    out.append(text[copied:])
+    return "".join(out)
 
 
 def syllable_counts(texts: list[str] | tuple[str, ...], *, least: int = 2) -> dict[str, int]:

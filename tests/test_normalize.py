@@ -118,3 +118,12 @@ def test_an_english_word_inside_glue_is_not_cut_letter_by_letter():
 def test_commas_of_acronym_lists_and_addresses_stay_glued():
     for text in ("Sở KH,CN&MT", "cán bộ CB,GV,NV.", "https://xa.vn/tin-tuc;phien=abc", "(ε,δ)"):
         assert normalize_text(text) == text
+
+
+def test_a_token_longer_than_any_glued_one_is_left_alone_and_long_comma_runs_are_spaced():
+    from nq35cls.syllables import MAX_GLUED, split_glued_syllables
+
+    long = "thôngtin" * (MAX_GLUED // 8 + 1)
+    assert split_glued_syllables(long) == long
+    assert split_glued_syllables("thôngtin" * 3) == " ".join(["thông tin"] * 3)
+    assert split_glued_syllables("ăn," * 5000) == "ăn, " * 4999 + "ăn,"
