@@ -2,8 +2,10 @@
 
 The same word typed two ways must become one feature: text is put in Unicode
 NFC, tone marks are moved to one placement (the common "old" style used by
-most government text: ``hòa``, ``thủy``, not ``hoà``, ``thuỷ``), letters are
-lower-cased, digits folded to ``0`` and white space collapsed. The original
+most government text: ``hòa``, ``thủy``, not ``hoà``, ``thuỷ``), syllables
+glued together by text extraction are split ("thôngtin" -> "thông tin", see
+:mod:`nq35cls.syllables`), letters are lower-cased, digits folded to ``0`` and
+white space collapsed. The original
 text is never changed; only the copy that features are computed from.
 """
 
@@ -13,6 +15,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from types import MappingProxyType
+
+from .syllables import split_glued_syllables
 
 # New-style -> old-style tone placement, for syllables that end in these
 # vowel pairs. Only applied at the end of a syllable (no final consonant).
@@ -77,7 +81,7 @@ def _move_tone(match: re.Match) -> str:
 
 
 def normalize_text(text: str) -> str:
-    """NFC, one tone-mark placement and typographic folding; case kept.
+    """NFC, one tone-mark placement, typographic folding and glued syllables split; case kept.
 
     Parameters
     ----------
@@ -93,15 +97,17 @@ def normalize_text(text: str) -> str:
     --------
     >>> normalize_text("Hoà bình, thuỷ lợi")
     'Hòa bình, thủy lợi'
+    >>> normalize_text("Vềphương diện tổchức,nhân sự")
+    'Về phương diện tổ chức, nhân sự'
     """
-    text = _fold(unicodedata.normalize("NFC", text))
+    text = split_glued_syllables(_fold(unicodedata.normalize("NFC", text)))
     return _TONE_RE.sub(_move_tone, text)
 
 
 def feature_text(text: str) -> str:
     """The form that features are computed from: normalized, lower-cased,
     digits folded to ``0``, white space collapsed."""
-    text = _fold(unicodedata.normalize("NFC", text)).lower()
+    text = split_glued_syllables(_fold(unicodedata.normalize("NFC", text))).lower()
     text = _NONZERO_DIGIT.sub("0", _TONE_RE_LOWER.sub(lambda m: _TONE_MOVES[m.group(1)], text))
     return " ".join(text.split())
 

@@ -245,6 +245,18 @@ def test_pdf_words_placed_without_space_characters_keep_their_spaces(tmp_path):
     assert read(path).text == " ".join(words)
 
 
+def test_pdf_words_spaced_by_kerning_in_a_text_array_keep_their_spaces(tmp_path):
+    """Words of one TJ array set apart by kerning, no space glyph (as TeX writes them): a gap of 0.2 of
+    the font size parts words (the glued syllables of issue 13 do not come from this reader); a gap of
+    0.1, narrower than any word space, is letter spacing and joins."""
+    words = [b"kho", b"thong", b"tin", b"ve", b"nhung", b"lan"]
+    for kern, joined in ((200, " "), (100, "")):
+        array = (b"-%d" % kern).join(b"(" + w + b")" for w in words)
+        path = tmp_path / f"kern{kern}.pdf"
+        path.write_bytes(_pdf(b"BT /F1 11 Tf 72 700 Td [" + array + b"] TJ ET"))
+        assert read(path).text == joined.join(w.decode() for w in words)
+
+
 def _pdf_file(objects: list[bytes]) -> bytes:
     """A PDF file of these objects (numbered from 1, the first the catalog), with its cross-reference table."""
     out, offsets = b"%PDF-1.4\n", []

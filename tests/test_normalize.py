@@ -1,4 +1,7 @@
 import unicodedata
+from pathlib import Path
+
+import pytest
 
 from nq35cls.normalize import feature_text, normalize_text
 
@@ -34,3 +37,93 @@ def test_the_tone_pattern_matches_as_the_case_blind_alternation_of_the_pairs():
         for text in (pair, "q" + pair, "x" + pair + "n", pair + " "):
             assert (reference.search(text) is None) == (_TONE_RE.search(text) is None), text
     assert normalize_text("HOÀ bình, Thuỷ lợi, QUÝ") == "HÒA bình, Thủy lợi, QUÝ"
+
+
+# Glued syllables (issue 13): every example below is invented.
+
+
+def test_glued_syllables_are_split():
+    from nq35cls.syllables import split_glued_syllables
+
+    assert normalize_text("Xã Hòa Lâm chưabanhành kếhoạch vềphòngchống lũlụt") == (
+        "Xã Hòa Lâm chưa ban hành kế hoạch về phòng chống lũ lụt"
+    )
+    assert feature_text("Tổchức tậphuấn chocánbộ thôngtin cơsở") == "tổ chức tập huấn cho cán bộ thông tin cơ sở"
+    assert split_glued_syllables("(quyđịnh)") == "(quy định)"
+
+
+def test_valid_syllables_foreign_words_acronyms_numbers_and_addresses_are_left_alone():
+    text = (
+        "Nghiêng ngành quyết hoặc khuỷu giữa ISO Internet website HĐND UBND 1,5 tỷ 2.300 km2 "
+        "thôngtin2 www.hoalam.gov.vn banbáo@xa.vn báocáo_năm.docx ĐẠIHỘI"
+    )
+    assert normalize_text(text) == text
+
+
+def test_a_capitalized_token_is_split_only_where_lower_case_glue_is():
+    from nq35cls.syllables import split_glued_syllables
+
+    assert split_glued_syllables("Êban") == "Êban"
+    assert split_glued_syllables("Vềphương diện tổchức") == "Về phương diện tổ chức"
+    assert split_glued_syllables("Vềphương diện tổ chức") == "Vềphương diện tổ chức"
+
+
+def test_comma_glued_between_letters_gets_a_space_but_not_in_numbers():
+    assert normalize_text("chung,cũng riêng;nhưng 1,5 và 2;3") == "chung, cũng riêng; nhưng 1,5 và 2;3"
+
+
+def test_normalizing_twice_is_normalizing_once():
+    """(feature_text of its own output may split more: lower-cased, a name or an upper-case list no
+    longer looks like one; no code feeds it its own output.)"""
+    for text in ("Chưabanhành chính sách chung,cũng thiếu quyđịnh hoàbình", "Vềphương diện tổchức", "Hoà bình"):
+        once = normalize_text(text)
+        assert normalize_text(once) == once
+        assert feature_text(once) == feature_text(text)
+        assert feature_text(feature_text(text)) == feature_text(text)
+
+
+@pytest.mark.slow
+def test_normalizing_the_corpus_twice_is_normalizing_it_once():
+    from nq35cls.data import load_data
+
+    texts = [t for doc in load_data(Path(__file__).resolve().parent.parent / "data") for t in doc.texts]
+    assert len(texts) > 30000
+    for text in texts:
+        once = normalize_text(text)
+        assert normalize_text(once) == once, text
+        assert feature_text(once) == feature_text(text), text
+
+
+def test_syllable_structure():
+    from nq35cls.syllables import is_syllable, split_token
+
+    for word in ("nghiêng", "quỳnh", "giữa", "gìn", "thuở", "khuỷu", "hoặc", "hoà", "hòa", "Nguyễn", "kỹ"):
+        assert is_syllable(word), word
+    # ng/c before e, gh before a, a stop final with huyền, two tone marks, a foreign letter
+    for word in ("nghành", "cế", "gha", "tồt", "thôngtin", "hoàn̉", "fé"):
+        assert not is_syllable(word), word
+    assert split_token("banhành") == ("ban", "hành")
+    assert split_token("vềnhững") == ("về", "những")
+    assert split_token("cơsở") == ("cơ", "sở")
+    assert split_token("thôngx") is None
+
+
+def test_an_english_word_inside_glue_is_not_cut_letter_by_letter():
+    from nq35cls.syllables import split_token
+
+    assert split_token("xóacookiecũ") is None
+    assert split_token("vàytế") == ("và", "y", "tế")
+
+
+def test_commas_of_acronym_lists_and_addresses_stay_glued():
+    for text in ("Sở KH,CN&MT", "cán bộ CB,GV,NV.", "https://xa.vn/tin-tuc;phien=abc", "(ε,δ)"):
+        assert normalize_text(text) == text
+
+
+def test_a_token_longer_than_any_glued_one_is_left_alone_and_long_comma_runs_are_spaced():
+    from nq35cls.syllables import MAX_GLUED, split_glued_syllables
+
+    long = "thôngtin" * (MAX_GLUED // 8 + 1)
+    assert split_glued_syllables(long) == long
+    assert split_glued_syllables("thôngtin" * 3) == " ".join(["thông tin"] * 3)
+    assert split_glued_syllables("ăn," * 5000) == "ăn, " * 4999 + "ăn,"
