@@ -102,7 +102,8 @@ def render_card(report: TrainingReport) -> str:
         "",
         "TF-IDF features of each paragraph's normalized text (NFC, one tone-mark placement, lower case), "
         "of its neighbours, of its nearest preceding heading and of its whole document (the normalized centroid: "
-        "what kind of document it sits in), plus structural features; "
+        "what kind of document it sits in), plus structural features (among them the part the paragraph sits in, "
+        "from its enclosing headings nested by their numbering); "
         "a class-balanced logistic regression; Viterbi decoding of each document over learned label transitions. "
         "Paragraphs of .docx, .pdf and .doc files have their boilerplate score lowered by "
         f"{-FILE_BOILERPLATE_BIAS:g} (no web page there); the cross-validation below applies it by each document's source format.",

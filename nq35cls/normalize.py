@@ -41,16 +41,18 @@ _TONE_MOVES = MappingProxyType(
 )
 # Any case: each first vowel with the second vowels it moves before, as character classes (the same matches
 # as the alternation of the pairs with re.IGNORECASE, four times faster on long text).
+# The q test is a look-behind after the pair (not before it, where it keeps the regex engine from skipping ahead
+# to the pair's first letter): the same matches, half again as fast.
 _TONE_RE = re.compile(
-    r"(?<![qQ])("
+    r"("
     + "|".join(
         f"[{first}{first.upper()}][{''.join(p[1] + p[1].upper() for p in _TONE_MOVES if p[0] == first)}]"
         for first in dict.fromkeys(p[0] for p in _TONE_MOVES)
     )
-    + r")(?!\w)"
+    + r")(?<![qQ]..)(?!\w)"
 )
 # The same, on lower-cased text (the feature path: no case to keep, faster).
-_TONE_RE_LOWER = re.compile(r"(?<!q)(" + "|".join(_TONE_MOVES) + r")(?!\w)")
+_TONE_RE_LOWER = re.compile(r"(" + "|".join(_TONE_MOVES) + r")(?<!q..)(?!\w)")
 _NONZERO_DIGIT = re.compile(r"[1-9]")
 # Typographic variants folded to one form (str.replace per variant: much
 # faster than str.translate on non-ASCII text).

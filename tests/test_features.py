@@ -102,7 +102,7 @@ def test_the_part_of_a_paragraph_is_that_of_its_enclosing_headings():
         "PHỤ LỤC",  # an upper-case line closes the part opened at its level
         "Bảng số liệu kèm theo",
     ]
-    rows = _structure(texts, part_context=True)
+    rows = _structure(texts)
     assert rows.shape[1] == len(STRUCTURE_FEATURES) + len(PART_FEATURES)
     parts = [PART_FEATURES[k] for k in rows[:, len(STRUCTURE_FEATURES) :].argmax(axis=1)]
     assert parts[2:6] == ["part_results"] * 4
@@ -110,7 +110,7 @@ def test_the_part_of_a_paragraph_is_that_of_its_enclosing_headings():
     assert parts[9] == "part_solutions"
     assert parts[11] == "part_none"
     # without the option the block is as before, column for column
-    np.testing.assert_array_equal(rows[:, : len(STRUCTURE_FEATURES)], _structure(texts))
+    np.testing.assert_array_equal(rows[:, : len(STRUCTURE_FEATURES)], _structure(texts, part_context=False))
 
 
 def test_structure_weight_scales_the_structural_block(real_docs):

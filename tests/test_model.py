@@ -186,7 +186,7 @@ def test_every_featurizer_parameter_reaches_the_fitted_featurizer():
         "document_weight": 0.125,
         "structure": False,
         "structure_weight": 0.5,
-        "part_context": True,
+        "part_context": False,
         "cues": DocumentFeaturizer().fit(DOCS).cues_,
     }
     defaults = DocumentFeaturizer().get_params()
@@ -204,7 +204,7 @@ def test_feature_names_name_every_column():
     names = model.get_feature_names_out()
     assert len(names) == model.featurizer_.transform(DOCS).shape[1] == model.classifier_.coef_.shape[1]
     assert "syllable:kết quả" in set(names) and "heading:syllable:kết quả" in set(names)
-    assert names[-1] == "structure:chrome_line"
+    assert names[-1] == "structure:part_solutions"
 
 
 def _toy_corpus(n=12):
