@@ -187,6 +187,7 @@ def test_every_featurizer_parameter_reaches_the_fitted_featurizer():
         "structure": False,
         "structure_weight": 0.5,
         "part_context": False,
+        "part_weight": 0.25,
         "cues": DocumentFeaturizer().fit(DOCS).cues_,
     }
     defaults = DocumentFeaturizer().get_params()

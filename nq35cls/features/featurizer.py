@@ -79,6 +79,9 @@ class DocumentFeaturizer(TransformerMixin, FittedTransform, BaseEstimator):
         nested by their numbering (:data:`PART_FEATURES`). Chosen on the
         real-anchored cross-validation (+0.003 macro-F1, every class a little
         better; see the model card's variants table).
+    part_weight : float, default=0.0
+        With ``part_context``, weight of the text features of the heading that
+        opens the paragraph's part; 0 leaves them out.
     cues : dict or None, default=None
         A cue table like ``resources/cues.json``; None uses the bundled one.
 
@@ -107,6 +110,7 @@ class DocumentFeaturizer(TransformerMixin, FittedTransform, BaseEstimator):
         "structure": ["boolean"],
         "structure_weight": [Interval(Real, 0, None, closed="left")],
         "part_context": ["boolean"],
+        "part_weight": [Interval(Real, 0, None, closed="left")],
         "cues": [dict, None],
     }
 
@@ -123,6 +127,7 @@ class DocumentFeaturizer(TransformerMixin, FittedTransform, BaseEstimator):
         structure: bool = True,
         structure_weight: float = 0.35,
         part_context: bool = True,
+        part_weight: float = 0.0,
         cues: dict | None = None,
     ) -> None:
         self.text_features = text_features
@@ -135,6 +140,7 @@ class DocumentFeaturizer(TransformerMixin, FittedTransform, BaseEstimator):
         self.structure = structure
         self.structure_weight = structure_weight
         self.part_context = part_context
+        self.part_weight = part_weight
         self.cues = cues
 
     def _feature_sets(self) -> list[str]:
@@ -212,6 +218,8 @@ class DocumentFeaturizer(TransformerMixin, FittedTransform, BaseEstimator):
         check_is_fitted(self, "vectorizers_")
         own = [f"{name}:{term}" for name, vec in self.vectorizers_ for term in vec.get_feature_names_out()]
         copies = (["prev", "next"] if self.context_weight else []) + (["heading"] if self.heading_weight else [])
+        if self.part_weight and self.part_context:
+            copies.append("part")
         if self.document_weight:
             copies.append("document")
         names = own + [f"{copy}:{term}" for copy in copies for term in own]
@@ -238,7 +246,7 @@ class DocumentFeaturizer(TransformerMixin, FittedTransform, BaseEstimator):
 
     #: Values of parameters added later, for featurizers saved before them:
     #: what those featurizers did (the default may differ).
-    _ADDED_PARAMS = MappingProxyType({"document_weight": 0.0, "part_context": False})
+    _ADDED_PARAMS = MappingProxyType({"document_weight": 0.0, "part_context": False, "part_weight": 0.0})
 
     def __setstate__(self, state: dict) -> None:
         # a parameter added after the model was saved takes the value that keeps the old behaviour

@@ -147,9 +147,10 @@ def _short_runs(short: list[bool]) -> list[int]:
 
 def structure_rows(
     raw: list[str], ftexts: list[str], cues: Cues, *, parts: bool = False
-) -> tuple[np.ndarray, list[int]]:
+) -> tuple[np.ndarray, list[int], list[int]]:
     """Structural features of one document and, per paragraph, the row of its
-    nearest preceding heading or lead-in (-1 if none).
+    nearest preceding heading or lead-in and that of the heading that opens its
+    part (-1 if none).
 
     Parameters
     ----------
@@ -171,6 +172,8 @@ def structure_rows(
     -------
     rows : ndarray of shape (n_paragraphs, len(STRUCTURE_FEATURES) [+ len(PART_FEATURES)])
     context_rows : list of int
+    part_rows : list of int
+        With ``parts``, the row of the heading whose part each paragraph sits in (else all -1).
     """
     n = len(raw)
     words = [_word_count(t) for t in raw]
@@ -182,8 +185,9 @@ def structure_rows(
     long_doc = n >= SHORT_DOCUMENT
     context_row = -1
     context_rows = []
+    part_rows = []
     ctx_section = -1  # the part (index in SECTIONS) the current context row's cues point to
-    outline: list[tuple[int, int]] = []  # the enclosing headings and lead-ins: (level, part of their cues or -1)
+    outline: list[tuple[int, int, int]] = []  # the enclosing headings and lead-ins: (level, part of their cues or -1, row)
     out = np.zeros((n, len(STRUCTURE_FEATURES) + (len(PART_FEATURES) if parts else 0)), dtype=np.float64)
     for i, (r, f) in enumerate(zip(raw, ftexts)):
         # cue phrases inside quotation marks are the quoted source's words, not the unit's
@@ -237,11 +241,13 @@ def structure_rows(
         }
         if i == 0 and tuple(row) != STRUCTURE_FEATURES:
             raise AssertionError("the structure row's columns differ from STRUCTURE_FEATURES")
+        part, part_row = -1, -1
         if parts:
-            part = next((section for _, section in reversed(outline) if section >= 0), -1)
+            part, part_row = next(((section, at) for _, section, at in reversed(outline) if section >= 0), (-1, -1))
             row.update({name: part == k - 1 for k, name in enumerate(PART_FEATURES)})
         out[i] = tuple(row.values())
         context_rows.append(context_row)
+        part_rows.append(part_row)
         if heading or r.endswith(":"):
             context_row = i
             ctx_section = last_section
@@ -249,5 +255,5 @@ def structure_rows(
                 level = _outline_level(f, upper, cues)
                 while outline and outline[-1][0] >= level:
                     outline.pop()
-                outline.append((level, last_section))
-    return out, context_rows
+                outline.append((level, last_section, i))
+    return out, context_rows, part_rows

@@ -82,6 +82,7 @@ class FittedTransform:
     structure: bool
     structure_weight: float
     part_context: bool = False  # the state of a model saved before the parameter existed has none
+    part_weight: float = 0.0  # the same
 
     def _check_fitted_features(self) -> None:
         if not hasattr(self, "vectorizers_"):
@@ -147,7 +148,7 @@ class FittedTransform:
         empty = SparseRows.empty(0, self.n_text_features_)
         if not raw:
             return FeatureParts(
-                empty, self._copies([], [], []), np.zeros((0, n_struct)), empty, self._document(empty, [])
+                empty, self._copies([], [], [], []), np.zeros((0, n_struct)), empty, self._document(empty, [])
             )
         sentences = None
         if sentence_spans is not None:
@@ -162,24 +163,30 @@ class FittedTransform:
         prev_rows: list[int] = []
         next_rows: list[int] = []
         head_rows: list[int] = []
+        part_rows: list[int] = []
         dense: list[np.ndarray] = []
         offset = 0
         for doc in docs:
             m = len(doc)
             if m == 0:
                 continue
-            struct, ctx = structure_rows(
+            struct, ctx, part = structure_rows(
                 raw[offset : offset + m], ftexts[offset : offset + m], cues, parts=self.part_context
             )
             dense.append(struct)
             prev_rows.extend(offset + i - 1 if i > 0 else -1 for i in range(m))
             next_rows.extend(offset + i + 1 if i < m - 1 else -1 for i in range(m))
             head_rows.extend(offset + c if c >= 0 else -1 for c in ctx)
+            part_rows.extend(offset + c if c >= 0 else -1 for c in part)
             offset += m
         structure = np.vstack(dense) * self.structure_weight if self.structure else np.zeros((len(raw), 0))
         lengths = [len(doc) for doc in docs]
         return FeatureParts(
-            own, self._copies(prev_rows, next_rows, head_rows), structure, sentences, self._document(own, lengths)
+            own,
+            self._copies(prev_rows, next_rows, head_rows, part_rows),
+            structure,
+            sentences,
+            self._document(own, lengths),
         )
 
     def _document(self, own: SparseRows, lengths: list[int]) -> DocumentBlock | None:
@@ -192,7 +199,7 @@ class FittedTransform:
         return DocumentBlock(centroids, owner, float(self.document_weight))
 
     def _copies(
-        self, prev_rows: list[int], next_rows: list[int], head_rows: list[int]
+        self, prev_rows: list[int], next_rows: list[int], head_rows: list[int], part_rows: list[int]
     ) -> list[tuple[np.ndarray, float]]:
         """The weighted row copies of the own-text block, in column order."""
         copies = []
@@ -201,6 +208,8 @@ class FittedTransform:
             copies += [(np.asarray(next_rows, dtype=np.int64), self.context_weight)]
         if self.heading_weight:
             copies += [(np.asarray(head_rows, dtype=np.int64), self.heading_weight)]
+        if self.part_weight and self.part_context:
+            copies += [(np.asarray(part_rows, dtype=np.int64), self.part_weight)]
         return copies
 
     def transform(self, X: Sequence[Sequence[str]]) -> Any:
