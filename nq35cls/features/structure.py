@@ -187,7 +187,9 @@ def structure_rows(
     context_rows = []
     part_rows = []
     ctx_section = -1  # the part (index in SECTIONS) the current context row's cues point to
-    outline: list[tuple[int, int, int]] = []  # the enclosing headings and lead-ins: (level, part of their cues or -1, row)
+    outline: list[
+        tuple[int, int, int]
+    ] = []  # the enclosing headings and lead-ins: (level, part of their cues or -1, row)
     out = np.zeros((n, len(STRUCTURE_FEATURES) + (len(PART_FEATURES) if parts else 0)), dtype=np.float64)
     for i, (r, f) in enumerate(zip(raw, ftexts)):
         # cue phrases inside quotation marks are the quoted source's words, not the unit's
