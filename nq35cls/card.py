@@ -101,7 +101,8 @@ def render_card(report: TrainingReport) -> str:
         "## Model",
         "",
         "TF-IDF features of each paragraph's normalized text (NFC, one tone-mark placement, lower case), "
-        "of its neighbours, of its nearest preceding heading and of its whole document (the normalized centroid: "
+        "of its neighbours, of its nearest preceding heading, of the heading that opens its part and of its whole "
+        "document (the normalized centroid: "
         "what kind of document it sits in), plus structural features (among them the part the paragraph sits in, "
         "from its enclosing headings nested by their numbering); "
         "a class-balanced logistic regression; Viterbi decoding of each document over learned label transitions. "

@@ -78,13 +78,13 @@ def test_bad_input_is_refused():
 
 
 def test_feature_sets_and_context_blocks():
-    plain = DocumentFeaturizer(min_df=1, context_weight=0, heading_weight=0, document_weight=0, structure=False).fit(
-        DOCS
-    )
+    plain = DocumentFeaturizer(
+        min_df=1, context_weight=0, heading_weight=0, part_weight=0, document_weight=0, structure=False
+    ).fit(DOCS)
     full = DocumentFeaturizer(min_df=1, document_weight=0.0).fit(DOCS)
     a, b = plain.transform(DOCS), full.transform(DOCS)
     assert a.shape[0] == b.shape[0] == 9
-    assert b.shape[1] > 3 * a.shape[1]  # own + previous + next + heading blocks + structure
+    assert b.shape[1] > 4 * a.shape[1]  # own + previous + next + heading + part blocks + structure
     syl = DocumentFeaturizer(text_features="syllable", min_df=1).fit(DOCS)
     assert syl.transform([["Kết quả"]]).shape[0] == 1
 
@@ -187,7 +187,7 @@ def test_every_featurizer_parameter_reaches_the_fitted_featurizer():
         "structure": False,
         "structure_weight": 0.5,
         "part_context": False,
-        "part_weight": 0.25,
+        "part_weight": 0.0,
         "cues": DocumentFeaturizer().fit(DOCS).cues_,
     }
     defaults = DocumentFeaturizer().get_params()
