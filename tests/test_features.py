@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 
 from nq35cls.features import STRUCTURE_FEATURES, DocumentFeaturizer
-from nq35cls.features.structure import PART_FEATURES
+from nq35cls.features.cues import Cues
+from nq35cls.features.structure import PART_FEATURES, structure_rows
 from nq35cls.features.tfidf import tfidf as _tfidf
 from nq35cls.normalize import feature_text
 
@@ -111,6 +112,11 @@ def test_the_part_of_a_paragraph_is_that_of_its_enclosing_headings():
     assert parts[11] == "part_none"
     # without the option the block is as before, column for column
     np.testing.assert_array_equal(rows[:, : len(STRUCTURE_FEATURES)], _structure(texts, part_context=False))
+    # the heading that opens each paragraph's part, whose text the featurizer copies in (part_weight)
+    featurizer = DocumentFeaturizer(min_df=1).fit([texts])
+    _, _, part_rows = structure_rows(texts, [feature_text(t) for t in texts], Cues(featurizer.cues_), parts=True)
+    # (the lead-in '1.1. Các tiện ích đã triển khai:' has a results cue of its own: the innermost such heading)
+    assert part_rows[2:6] == [1, 1, 3, 3] and part_rows[7] == 6 and part_rows[9] == 8 and part_rows[11] == -1
 
 
 def test_structure_weight_scales_the_structural_block(real_docs):

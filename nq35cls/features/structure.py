@@ -5,7 +5,9 @@ built as a mapping from name to value, so a column is added or removed in
 one place. :func:`structure_rows` also returns, for every paragraph, the row
 of its nearest preceding heading or lead-in (a short line without final
 punctuation, an upper-case line, a numbered heading, a line ending in ``:``),
-whose text the featurizer copies in as context.
+whose text the featurizer copies in as context, and (with ``parts``) the part
+each paragraph sits in, from its enclosing headings nested by their numbering,
+with the row of the heading that opens that part.
 """
 
 from __future__ import annotations
@@ -187,9 +189,8 @@ def structure_rows(
     context_rows = []
     part_rows = []
     ctx_section = -1  # the part (index in SECTIONS) the current context row's cues point to
-    outline: list[
-        tuple[int, int, int]
-    ] = []  # the enclosing headings and lead-ins: (level, part of their cues or -1, row)
+    # the enclosing headings and lead-ins, outermost first: (level, part their cues point to or -1, row)
+    outline: list[tuple[int, int, int]] = []
     out = np.zeros((n, len(STRUCTURE_FEATURES) + (len(PART_FEATURES) if parts else 0)), dtype=np.float64)
     for i, (r, f) in enumerate(zip(raw, ftexts)):
         # cue phrases inside quotation marks are the quoted source's words, not the unit's
