@@ -70,7 +70,7 @@ class FittedTransform:
     Subclasses hold ``vectorizers_`` (a list of (feature set name,
     vectorizer)), ``cues_``, ``n_text_features_`` and the parameters
     ``context_weight``, ``heading_weight``, ``document_weight``,
-    ``structure``, ``structure_weight`` and ``part_context``.
+    ``structure``, ``structure_weight``, ``part_context`` and ``part_weight``.
     """
 
     vectorizers_: list
