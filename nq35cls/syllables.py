@@ -285,19 +285,23 @@ def _split_token_text(token: str, capitalized: bool) -> str:
     return token if pieces is None else lead + " ".join(pieces) + trail
 
 
+def _token_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whitespace-delimited token of ``text`` around ``text[start:end]``: its start and end."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return start, end
+
+
 def _split_tokens(text: str, capitalized: bool) -> str:
     """The text with each token holding a candidate (see :func:`_candidate`) split where it splits."""
     out: list[str] = []
     copied = seen = 0
     for match in _candidate().finditer(text):
-        start = match.start()
-        if start < seen:  # in a token already looked at
+        if match.start() < seen:  # in a token already looked at
             continue
-        while start > 0 and not text[start - 1].isspace():
-            start -= 1
-        end = match.end()
-        while end < len(text) and not text[end].isspace():
-            end += 1
+        start, end = _token_bounds(text, match.start(), match.end())
         seen = end
         token = text[start:end]
         if token.isascii():
@@ -349,11 +353,7 @@ def _space_punctuation(text: str) -> str:
     address = False
     for match in _GLUED_PUNCTUATION.finditer(text):
         if match.start() >= token_end:
-            start, end = match.start(), match.end()
-            while start > 0 and not text[start - 1].isspace():
-                start -= 1
-            while end < len(text) and not text[end].isspace():
-                end += 1
+            start, end = _token_bounds(text, match.start(), match.end())
             token_end = end
             address = any(mark in text[start:end] for mark in _ADDRESS_MARKS)
         if not address:
