@@ -282,3 +282,48 @@ def load_manifests(path: str | os.PathLike) -> dict[str, dict[str, str]]:
         except (OSError, UnicodeDecodeError, csv.Error) as exc:
             raise DataError(manifest, None, f"cannot read the manifest ({exc})") from None
     return facts
+
+
+#: The name of a document's original paragraphs in a local cache of originals (``<cache>/<doc>/original.jsonl``).
+ORIGINAL_FILE = "original.jsonl"
+
+
+def load_originals(folder: str | os.PathLike, documents: Sequence[LabeledDocument]) -> dict[str, tuple[str, ...]]:
+    """The original paragraphs of real-anchored documents, from a local cache kept outside the repository.
+
+    A ``real-rewritten`` document is the project's rewording of a real public
+    document; the original's paragraphs stay in an ignored cache
+    (``<folder>/<doc>/original.jsonl``, one JSON object with a ``text`` per
+    paragraph, in order) and are never committed. Scoring a model on them, by
+    the same folds, measures what the rewording may hide: how it labels the
+    real wording of documents it never saw.
+
+    Parameters
+    ----------
+    folder : str or os.PathLike
+        The cache (e.g. ``.cache/real``); a missing folder gives an empty mapping.
+    documents : sequence of LabeledDocument
+
+    Returns
+    -------
+    dict of str to tuple of str
+        Document id to its original paragraphs, for the real-anchored documents
+        whose original is there, readable and as long as the document (its
+        labels then apply paragraph by paragraph); the others are left out.
+    """
+    root = Path(folder)
+    found: dict[str, tuple[str, ...]] = {}
+    if not root.is_dir():
+        return found
+    for d in documents:
+        path = root / d.doc / ORIGINAL_FILE
+        if d.source not in REAL_ANCHORED or not path.is_file():
+            continue
+        try:
+            with open(path, encoding="utf-8") as fh:
+                texts = tuple(str(json.loads(line)["text"]) for line in fh if line.strip())
+        except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError):
+            continue  # an unreadable cache entry: that document is scored on its rewrite only
+        if len(texts) == len(d.records) and all(t.strip() for t in texts):
+            found[d.doc] = texts
+    return found

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from sklearn.base import clone
@@ -126,8 +126,11 @@ def _fit_and_predict(
     test: Sequence[LabeledDocument],
     source_weights: Mapping[str, float] | None = None,
     formats: Mapping[str, str] | None = None,
-) -> list[Prediction]:
-    return predict_documents(fit_documents(estimator, train, source_weights), test, formats)
+    originals: Sequence[LabeledDocument] = (),
+) -> tuple[list[Prediction], list[Prediction]]:
+    """Fit on ``train``; the predictions for ``test``, and for ``originals`` by the same model."""
+    model = fit_documents(estimator, train, source_weights)
+    return predict_documents(model, test, formats), predict_documents(model, originals, formats)
 
 
 def leave_one_document_out(
@@ -163,7 +166,7 @@ def leave_one_document_out(
     out = []
     for doc in held_out:
         test = doc if first_n is None else LabeledDocument(doc.doc, doc.source, doc.records[:first_n])
-        out.extend(_fit_and_predict(estimator, _training_set(documents, [doc]), [test], source_weights))
+        out.extend(_fit_and_predict(estimator, _training_set(documents, [doc]), [test], source_weights)[0])
     return out
 
 
@@ -214,6 +217,25 @@ def grouped_cross_validation(
         One per scored document; a document is never scored by a model
         that saw it in training.
     """
+    return _cross_validate(
+        estimator, documents, source, folds, seed, train_on_all, n_jobs, source_weights, formats, {}
+    )[0]
+
+
+def _cross_validate(
+    estimator: ReportClassifier,
+    documents: Sequence[LabeledDocument],
+    source: str | Sequence[str],
+    folds: int,
+    seed: int,
+    train_on_all: bool,
+    n_jobs: int,
+    source_weights: Mapping[str, float] | None,
+    formats: Mapping[str, str] | None,
+    originals: Mapping[str, Sequence[str]],
+) -> tuple[list[Prediction], list[Prediction]]:
+    """:func:`grouped_cross_validation`, and each held-out document of ``originals`` labeled again in its original
+    wording by the same fold's model (its labels carried over paragraph by paragraph)."""
     sources = (source,) if isinstance(source, str) else tuple(source)
     pool = [d for d in documents if d.source in sources]
     if len(pool) < folds:
@@ -222,17 +244,27 @@ def grouped_cross_validation(
     for held_idx in _fold_indices(len(pool), folds, seed):
         held = [pool[i] for i in held_idx]
         train = _training_set(documents if train_on_all else pool, held)
-        jobs.append((train, held))
+        worded = [_reworded(d, originals[d.doc]) for d in held if d.doc in originals]
+        jobs.append((train, held, worded))
     if n_jobs == 1:
-        results = [_fit_and_predict(estimator, train, held, source_weights, formats) for train, held in jobs]
+        results = [
+            _fit_and_predict(estimator, train, held, source_weights, formats, worded) for train, held, worded in jobs
+        ]
     else:
         from joblib import Parallel, delayed
 
         results = Parallel(n_jobs=n_jobs)(
-            delayed(_fit_and_predict)(estimator, train, held, source_weights, formats) for train, held in jobs
+            delayed(_fit_and_predict)(estimator, train, held, source_weights, formats, worded)
+            for train, held, worded in jobs
         )
-    by_doc = {p.doc: p for fold in results for p in fold}
-    return [by_doc[d.doc] for d in pool]
+    by_doc = {p.doc: p for fold, _ in results for p in fold}
+    by_original = {p.doc: p for _, fold in results for p in fold}
+    return [by_doc[d.doc] for d in pool], [by_original[d.doc] for d in pool if d.doc in by_original]
+
+
+def _reworded(document: LabeledDocument, texts: Sequence[str]) -> LabeledDocument:
+    """``document`` with other paragraph texts (as many), its labels kept."""
+    return replace(document, records=tuple(replace(r, text=t) for r, t in zip(document.records, texts, strict=True)))
 
 
 def real_cross_validation(
@@ -245,16 +277,42 @@ def real_cross_validation(
     formats: Mapping[str, str] | None = None,
 ) -> list[Prediction]:
     """The quality figure: grouped CV over the real-anchored documents, trained on everything else."""
-    return grouped_cross_validation(
-        estimator,
-        documents,
-        source=REAL_ANCHORED,
-        folds=folds,
-        seed=seed,
-        train_on_all=True,
-        n_jobs=n_jobs,
-        source_weights=source_weights,
-        formats=formats,
+    return real_cross_validation_with_originals(
+        estimator, documents, {}, folds=folds, seed=seed, n_jobs=n_jobs, source_weights=source_weights, formats=formats
+    )[0]
+
+
+def real_cross_validation_with_originals(
+    estimator: ReportClassifier,
+    documents: Sequence[LabeledDocument],
+    originals: Mapping[str, Sequence[str]],
+    folds: int = 5,
+    seed: int = 0,
+    n_jobs: int = 1,
+    source_weights: Mapping[str, float] | None = None,
+    formats: Mapping[str, str] | None = None,
+) -> tuple[list[Prediction], list[Prediction]]:
+    """:func:`real_cross_validation`, and the same folds scored on the documents' original wording.
+
+    Parameters
+    ----------
+    originals : mapping of str to sequence of str
+        Document id to its original paragraphs, as many as the document's
+        (:func:`nq35cls.data.load_originals`, from a local cache never
+        committed): each fold's model labels the originals of its held-out
+        documents too, with their gold labels.
+
+    Returns
+    -------
+    predictions : list of Prediction
+        One per real-anchored document, as :func:`real_cross_validation`.
+    on_originals : list of Prediction
+        One per real-anchored document of ``originals``: its original text
+        labeled by the model of its fold (never trained on it, nor on its
+        rewording).
+    """
+    return _cross_validate(
+        estimator, documents, REAL_ANCHORED, folds, seed, True, n_jobs, source_weights, formats, originals
     )
 
 

@@ -101,6 +101,16 @@ def add_arguments(parser: argparse.ArgumentParser, lang: str | None = None) -> N
         ),
     )
     parser.add_argument(
+        "--originals",
+        metavar="DIR",
+        default=None,
+        help=say(
+            lang,
+            "a local cache of the rewritten documents' originals (DIR/DOC/original.jsonl, never committed): the "
+            "cross-validation is also scored on their original wording",
+        ),
+    )
+    parser.add_argument(
         "--add",
         metavar="REVIEW_FILE",
         help=say(
@@ -192,6 +202,7 @@ def run(args: argparse.Namespace, prog: str = "nq35cls train") -> int:
             n_jobs=args.jobs,
             variant_names=args.variant,
             source_weights=source_weights,
+            originals_dir=args.originals,
         )
         if args.authored_cv:
             from .data import load_data

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
-from .data import REAL_ANCHORED, LabeledDocument, document_fingerprint, load_data, load_manifests
+from .data import REAL_ANCHORED, LabeledDocument, document_fingerprint, load_data, load_manifests, load_originals
 from .evaluate import (
     Prediction,
     Scores,
@@ -27,6 +27,7 @@ from .evaluate import (
     paragraphs_per_second,
     predict_documents,
     real_cross_validation,
+    real_cross_validation_with_originals,
     score,
     score_predictions,
     scores_by,
@@ -46,6 +47,26 @@ DEFAULT_SOURCE_WEIGHTS: Mapping[str, float] = MappingProxyType({"authored": 0.3}
 
 
 @dataclass
+class OnOriginals:
+    """The folds of a :class:`CrossValidation` scored on the documents' original wording.
+
+    Each real-anchored document whose original sits in the local cache
+    (:func:`nq35cls.data.load_originals`) is labeled again, in the words of
+    the real document it rewords, by the model of its fold: the gap to
+    ``rewrites`` (the same documents as committed) is what the rewording hides.
+    """
+
+    predictions: list[Prediction]
+    scores: Scores
+    rewrites: Scores
+    by_genre: dict[str, Scores]
+    by_format: dict[str, Scores]
+    documents_by_genre: dict[str, int]
+    documents_by_format: dict[str, int]
+    dropped: tuple[int, int]
+
+
+@dataclass
 class CrossValidation:
     """Grouped cross-validation over the real-anchored documents, with its breakdowns."""
 
@@ -58,6 +79,7 @@ class CrossValidation:
     documents_by_format: dict[str, int]
     documents_by_source: dict[str, int]
     dropped: tuple[int, int]
+    originals: OnOriginals | None = None
 
     @classmethod
     def run(
@@ -67,18 +89,40 @@ class CrossValidation:
         facts: dict,
         n_jobs: int = 1,
         source_weights: Mapping[str, float] | None = None,
+        originals: Mapping[str, Sequence[str]] | None = None,
     ) -> CrossValidation:
         """Run :func:`~nq35cls.evaluate.real_cross_validation` and break it down by manifest facts.
 
         Each document is labeled as a file of its source format would be
         (the format's boilerplate bias, :func:`nq35cls.labeling.format_boilerplate_bias`).
+        With ``originals`` (document id to its original paragraphs), the same
+        folds also label them (:class:`OnOriginals`).
         """
         genre = {doc: f.get("genre", "") for doc, f in facts.items()}
         fmt = {doc: f.get("format", "") for doc, f in facts.items()}
-        predictions = real_cross_validation(
-            estimator, documents, folds=CV_FOLDS, n_jobs=n_jobs, source_weights=source_weights, formats=fmt
+        predictions, on_originals = real_cross_validation_with_originals(
+            estimator,
+            documents,
+            originals or {},
+            folds=CV_FOLDS,
+            n_jobs=n_jobs,
+            source_weights=source_weights,
+            formats=fmt,
         )
         source = {d.doc: d.source for d in documents}
+        worded = None
+        if on_originals:
+            kept = {p.doc for p in on_originals}
+            worded = OnOriginals(
+                predictions=on_originals,
+                scores=score_predictions(on_originals),
+                rewrites=score_predictions([p for p in predictions if p.doc in kept]),
+                by_genre=scores_by(on_originals, genre),
+                by_format=scores_by(on_originals, fmt),
+                documents_by_genre=documents_per_group(on_originals, genre),
+                documents_by_format=documents_per_group(on_originals, fmt),
+                dropped=content_dropped(on_originals),
+            )
         return cls(
             predictions=predictions,
             scores=score_predictions(predictions),
@@ -89,6 +133,7 @@ class CrossValidation:
             documents_by_format=documents_per_group(predictions, fmt),
             documents_by_source=documents_per_group(predictions, source),
             dropped=content_dropped(predictions),
+            originals=worded,
         )
 
 
@@ -324,6 +369,7 @@ def train(
     n_jobs: int = 1,
     source_weights: Mapping[str, float] | None = None,
     variant_names: Sequence[str] | None = None,
+    originals_dir: str | os.PathLike | None = None,
 ) -> TrainingReport:
     """Fit a model on every document of ``data_dir`` and write it to ``out_dir``.
 
@@ -348,6 +394,10 @@ def train(
         weigh 1); None: :data:`DEFAULT_SOURCE_WEIGHTS`.
     log : callable, default=print
         Receives progress lines.
+    originals_dir : str or os.PathLike, optional
+        A local cache of the real-rewritten documents' originals
+        (:func:`nq35cls.data.load_originals`, never committed): the
+        cross-validation is then also scored on their original wording.
 
     Returns
     -------
@@ -385,13 +435,23 @@ def train(
     real = [d for d in documents if d.source in REAL_ANCHORED]
     if evaluate and len(real) >= CV_FOLDS * 2:
         log(f"{CV_FOLDS}-fold cross-validation grouped by document over {len(real)} real-anchored documents ...")
+        originals = load_originals(originals_dir, real) if originals_dir is not None else {}
+        if originals_dir is not None:
+            log(f"originals of {len(originals)} of them in {originals_dir}: the folds also label those")
         report.cv = CrossValidation.run(
-            estimator, documents, load_manifests(data_dir), n_jobs=n_jobs, source_weights=source_weights
+            estimator,
+            documents,
+            load_manifests(data_dir),
+            n_jobs=n_jobs,
+            source_weights=source_weights,
+            originals=originals,
         )
         lost, of = report.cv.dropped
         log(
             f"real-anchored CV macro-F1 {report.cv.scores.macro_f1:.3f}; report paragraphs predicted boilerplate {lost}/{of}"
         )
+        if report.cv.originals is not None:
+            log(f"the same folds on the originals: macro-F1 {report.cv.originals.scores.macro_f1:.3f}")
     if variants and real:
         log("comparing variants ...")
         report.variants = compare_variants(

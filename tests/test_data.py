@@ -110,3 +110,27 @@ def test_manifests_give_facts_by_document(repo):
     facts = load_manifests(repo / "data")
     assert facts["002_efad35979b3fc3cf"]["genre"] == "page"
     assert all(doc in facts for doc in (d.doc for d in load_data(repo / "data" / "real")))
+
+
+def test_originals_are_read_from_a_local_cache_only_where_they_line_up(tmp_path, real_docs):
+    """load_originals: an original as long as its document is taken; short, broken or missing ones are not."""
+    import json
+
+    from nq35cls.data import LabeledDocument, Record, load_originals
+
+    whole, short, broken = real_docs
+    authored = LabeledDocument("x", "authored", (Record("x", 0, "Một đoạn.", "other", "authored"),))
+    cache = tmp_path / "cache"
+
+    def write(doc, lines):
+        (cache / doc).mkdir(parents=True)
+        (cache / doc / "original.jsonl").write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+
+    originals = [f"Bản gốc: {t}" for t in whole.texts]
+    write(whole.doc, [json.dumps({"idx": i, "text": t}, ensure_ascii=False) for i, t in enumerate(originals)])
+    write(short.doc, [json.dumps({"idx": i, "text": t}) for i, t in enumerate(short.texts[:-1])])
+    write(broken.doc, ["{not json"])
+    write("x", [json.dumps({"idx": 0, "text": "Một đoạn gốc."})])  # not real-anchored: never scored
+
+    assert load_originals(cache, [*real_docs, authored]) == {whole.doc: tuple(originals)}
+    assert load_originals(tmp_path / "no-such-folder", real_docs) == {}

@@ -259,3 +259,68 @@ def test_an_unknown_variant_name_is_refused_with_the_known_ones(real_docs):
 
     with pytest.raises(ValueError, match="unknown variant\\(s\\) 'bigger'; known: 'shipped'"):
         compare_variants(real_docs, ReportClassifier(), names=["bigger"])
+
+
+class _Unseen:
+    """A stand-in model: ``results`` for a paragraph it was not fitted on, ``other`` for one it was."""
+
+    def __init__(self):
+        self.seen_ = set()
+
+    def get_params(self, deep=True):
+        return {}
+
+    def set_params(self, **params):
+        return self
+
+    def fit(self, X, y):
+        self.seen_ = {p for doc in X for p in doc}
+        return self
+
+    def predict_with_confidence(self, X, boilerplate_bias=None):
+        return [(["other" if p in self.seen_ else "results" for p in d], [1.0] * len(d)) for d in X]
+
+
+def test_cross_validation_labels_the_originals_of_each_fold_with_the_same_model(real_docs):
+    """Each held-out document's original is labeled, with its gold labels, by a model that saw neither wording."""
+    from nq35cls.evaluate import real_cross_validation_with_originals
+
+    originals = {d.doc: [f"Bản gốc: {t}" for t in d.texts] for d in real_docs[:2]}
+    predictions, on_originals = real_cross_validation_with_originals(_Unseen(), real_docs, originals, folds=3)
+    assert [p.doc for p in predictions] == [d.doc for d in real_docs]
+    assert [p.doc for p in on_originals] == [d.doc for d in real_docs[:2]]
+    for p, d in zip(on_originals, real_docs):
+        assert list(p.texts) == originals[d.doc] and list(p.gold) == d.labels
+    # neither a document nor its original was in its fold's training set
+    assert all(set(p.pred) == {"results"} for p in predictions + on_originals)
+
+
+@pytest.mark.slow
+def test_the_card_scores_the_same_folds_on_the_originals(tmp_path, real_docs):
+    """train(originals_dir=...): the card gives the originals' figures beside the rewritten documents'."""
+    from nq35cls.card import render_card
+
+    data = tmp_path / "data" / "real_rewritten"
+    data.mkdir(parents=True)
+    records = [r for d in real_docs for r in d.records]
+    docs = [records[k::10] for k in range(10)]  # ten documents of the seed paragraphs
+    cache = tmp_path / "cache"
+    for k, chunk in enumerate(docs):
+        doc = f"rr{k:03d}"
+        write_records(
+            data / f"{doc}.jsonl", [Record(doc, i, r.text, r.label, "real-rewritten") for i, r in enumerate(chunk)]
+        )
+        if k < 6:
+            (cache / doc).mkdir(parents=True)
+            lines = [json.dumps({"idx": i, "text": r.text.upper()}, ensure_ascii=False) for i, r in enumerate(chunk)]
+            (cache / doc / "original.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    logs = []
+    report = train(tmp_path / "data", tmp_path / "out", originals_dir=cache, log=logs.append)
+    on = report.cv.originals
+    assert on is not None and sorted(p.doc for p in on.predictions) == [f"rr{k:03d}" for k in range(6)]
+    assert all(t == t.upper() for p in on.predictions for t in p.texts)
+    assert on.rewrites.n == on.scores.n == sum(len(c) for c in docs[:6])
+    card = render_card(report)
+    assert "#### The same folds, on the original wording" in card
+    assert f"**macro-F1 {on.scores.macro_f1:.3f}** on the originals against {on.rewrites.macro_f1:.3f}" in card
+    assert any("originals of 6 of them" in line for line in logs)
