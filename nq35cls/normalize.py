@@ -5,7 +5,8 @@ NFC, tone marks are moved to one placement (the common "old" style used by
 most government text: ``hòa``, ``thủy``, not ``hoà``, ``thuỷ``), syllables
 glued together by text extraction are split ("thôngtin" -> "thông tin", see
 :mod:`nq35cls.syllables`), letters are lower-cased, digits folded to ``0`` and
-white space collapsed. The original
+white space collapsed; in the copy features are computed from, syllables joined by an underscore (as
+Vietnamese word segmenters write words: "xác_định") are spaced apart. The original
 text is never changed; only the copy that features are computed from.
 """
 
@@ -54,6 +55,8 @@ _TONE_RE = re.compile(
 # The same, on lower-cased text (the feature path: no case to keep, faster).
 _TONE_RE_LOWER = re.compile(r"(" + "|".join(_TONE_MOVES) + r")(?<!q..)(?!\w)")
 _NONZERO_DIGIT = re.compile(r"[1-9]")
+# An underscore between two letters: a word segmenter's join of syllables ("xác_định", "Uỷ_ban_nhân_dân").
+_JOINED = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
 # Typographic variants folded to one form (str.replace per variant: much
 # faster than str.translate on non-ASCII text).
 _FOLD: tuple[tuple[str, str], ...] = (
@@ -108,8 +111,11 @@ def normalize_text(text: str) -> str:
 
 def feature_text(text: str) -> str:
     """The form that features are computed from: normalized, lower-cased,
-    digits folded to ``0``, white space collapsed."""
-    text = split_glued_syllables(_fold(unicodedata.normalize("NFC", text))).lower()
+    digits folded to ``0``, syllables joined by an underscore spaced apart, white space collapsed."""
+    text = unicodedata.normalize("NFC", text)
+    if "_" in text:
+        text = _JOINED.sub(" ", text)
+    text = split_glued_syllables(_fold(text)).lower()
     text = _NONZERO_DIGIT.sub("0", _TONE_RE_LOWER.sub(lambda m: _TONE_MOVES[m.group(1)], text))
     return " ".join(text.split())
 

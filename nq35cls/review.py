@@ -29,7 +29,7 @@ from pathlib import Path
 from .data import Record, read_records, write_records
 from .errors import DataError
 from .labels import LABELS
-from .normalize import feature_text
+from .normalize import normalize_text
 from .safe_text import from_spreadsheet_text
 
 #: Where ``nq35cls train --add`` keeps reviewed paragraphs, inside a data folder.
@@ -56,7 +56,7 @@ def label_names() -> dict[str, str]:
 
 def _name_key(name: str) -> str:
     """A label or column name as compared: case, tone-mark placement and spacing ignored."""
-    return feature_text(unicodedata.normalize("NFC", name)).strip()
+    return " ".join(normalize_text(name).lower().split())
 
 
 def _decode(data: bytes, path: Path) -> str:

@@ -127,3 +127,11 @@ def test_a_token_longer_than_any_glued_one_is_left_alone_and_long_comma_runs_are
     assert split_glued_syllables(long) == long
     assert split_glued_syllables("thôngtin" * 3) == " ".join(["thông tin"] * 3)
     assert split_glued_syllables("ăn," * 5000) == "ăn, " * 4999 + "ăn,"
+
+
+def test_syllables_joined_by_a_word_segmenter_are_spaced_apart_for_features():
+    """ "xác_định" (a word segmenter's output) gives the features of "xác định"; other underscores stay."""
+    assert feature_text("Cần xác_định rõ mục_tiêu") == feature_text("Cần xác định rõ mục tiêu")
+    assert feature_text(unicodedata.normalize("NFD", "Uỷ_ban_nhân_dân")) == "ủy ban nhân dân"
+    assert feature_text("anh_1.jpg __init__ A_B") == "anh_0.jpg __init__ a b"
+    assert normalize_text("xác_định") == "xác_định"  # the text shown is never changed
