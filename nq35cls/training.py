@@ -16,6 +16,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from .data import REAL_ANCHORED, LabeledDocument, document_fingerprint, load_data, load_manifests, load_originals
+from .errors import DataError
 from .evaluate import (
     Prediction,
     Scores,
@@ -402,9 +403,16 @@ def train(
     Returns
     -------
     TrainingReport
+
+    Raises
+    ------
+    DataError
+        On unreadable data, or an ``originals_dir`` that is not a folder.
     """
     start = time.perf_counter()
     documents = load_data(data_dir)
+    if originals_dir is not None and not Path(originals_dir).is_dir():  # before the long work, not after it
+        raise DataError(originals_dir, None, "no such file or folder")
     estimator = estimator if estimator is not None else with_parts(ReportClassifier())
     source_weights = dict(DEFAULT_SOURCE_WEIGHTS if source_weights is None else source_weights)
     counts, doc_counts = count_labels(documents)

@@ -324,3 +324,26 @@ def test_the_card_scores_the_same_folds_on_the_originals(tmp_path, real_docs):
     assert "#### The same folds, on the original wording" in card
     assert f"**macro-F1 {on.scores.macro_f1:.3f}** on the originals against {on.rewrites.macro_f1:.3f}" in card
     assert any("originals of 6 of them" in line for line in logs)
+
+
+def test_a_missing_originals_folder_is_refused_before_any_training(tmp_path, real_docs, repo):
+    _tiny_data(tmp_path / "data", real_docs)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(repo / "train.py"),
+            "--data",
+            str(tmp_path / "data"),
+            "--out",
+            str(tmp_path / "out"),
+            "--originals",
+            str(tmp_path / "no-cache"),
+            "--lang",
+            "en",
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 2
+    assert "no-cache: no such file or folder" in proc.stderr and "Traceback" not in proc.stderr
+    assert not (tmp_path / "out").exists()  # refused before any fit
