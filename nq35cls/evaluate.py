@@ -130,7 +130,7 @@ def _fit_and_predict(
 ) -> tuple[list[Prediction], list[Prediction]]:
     """Fit on ``train``; the predictions for ``test``, and for ``originals`` by the same model."""
     model = fit_documents(estimator, train, source_weights)
-    return predict_documents(model, test, formats), predict_documents(model, originals, formats)
+    return predict_documents(model, test, formats), predict_documents(model, originals, formats) if originals else []
 
 
 def leave_one_document_out(
