@@ -21,7 +21,11 @@ results are the same to the last bit:
   bounded memory: never an n x n matrix; the ``k`` nearest of a row are
   read from its stored similarities, and only where the k-th and the next
   are tied is the whole row partitioned as scikit-learn does (which of tied
-  neighbours is taken is then its choice too).
+  neighbours is taken is then its choice too). When the rows store their
+  terms in one order (:func:`one_term_order`, as :func:`tfidf_rows` gives
+  them), the similarity of two rows is the same to the bit whichever is read
+  first: each pair is then computed once (half the products) and read both
+  ways.
 
 :func:`nearest_links_mixed` does the same for rows that are a sparse part
 beside a dense one (TF-IDF terms beside a text's vector in a learned term
@@ -37,7 +41,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["tfidf_rows", "l2_rows", "nearest_links", "nearest_links_mixed"]
+__all__ = ["tfidf_rows", "l2_rows", "nearest_links", "nearest_links_mixed", "one_term_order"]
 
 #: Memory (MB) of the similarities of one chunk of rows.
 WORKING_MEMORY_MB = 64
@@ -162,6 +166,13 @@ def nearest_links(
     0), computed chunk by chunk: the similarities of a chunk of rows to all
     rows, a sparse product, take at most about ``working_memory_mb``.
 
+    When the rows store their terms in one order (:func:`one_term_order`: the
+    rows of :func:`tfidf_rows` do), the similarity of row ``i`` to row ``j``
+    sums the same products in the same order as that of ``j`` to ``i``: the
+    same value to the last bit. Each chunk is then compared to itself and the
+    rows after it only (half the products), and each pair's value read both
+    ways.
+
     Parameters
     ----------
     X : sparse matrix of shape (n, d)
@@ -181,44 +192,56 @@ def nearest_links(
     """
     Xn = l2_rows(X)
     n = Xn.shape[0]
-    cross = Xn.T.tocsr()
-    one = Xn.dtype.type(1.0)
     chunk = max(1, int(working_memory_mb * 2**20 // (_BYTES_PER_VALUE * max(n, 1))))
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
-    for start in range(0, n, chunk):
-        product = Xn[start : start + chunk] @ cross  # float32 sums in the order of the stored values, as sklearn's
-        m = product.shape[0]
-        # the values that may be similar enough (a similarity is its product within rounding), then the distance
-        # scikit-learn computes for them (1 - similarity, clipped to [0, 2]) and the similarity back from it
-        near = np.flatnonzero(product.data >= least - 1e-3)
-        distance = np.clip(one - product.data[near], 0.0, 2.0)
-        similarity = 1.0 - distance
-        keep = (similarity >= least) & (similarity > 0)
-        near = near[keep]
-        rows = np.searchsorted(product.indptr, near, side="right") - 1  # the row of each stored value
-        cols, distance, similarity = product.indices[near], distance[keep], similarity[keep]
-        counts = np.bincount(rows, minlength=m)
-        chosen = np.ones(len(rows), dtype=bool)
-        crowded = np.flatnonzero(counts > k)
-        tied = np.zeros(0, dtype=np.intp)
-        if len(crowded):
-            # the k-th and the next distances of each crowded row, from its candidates padded with infinity
-            slot = np.full(m, -1, dtype=np.intp)
-            slot[crowded] = np.arange(len(crowded))
-            first = np.concatenate(([0], np.cumsum(counts)[:-1]))
-            padded = np.full((len(crowded), int(counts[crowded].max())), np.inf, dtype=distance.dtype)
-            inside = slot[rows] >= 0
-            padded[slot[rows[inside]], np.flatnonzero(inside) - first[rows[inside]]] = distance[inside]
-            kth = np.partition(padded, (k - 1, k), axis=1)
-            is_tied = kth[:, k - 1] == kth[:, k]
-            tied = crowded[is_tied]
-            # untied: the k nearest are exactly those no farther than the k-th; tied: decided below
-            limit = np.where(is_tied, -np.inf, kth[:, k - 1])
-            chosen[inside] = distance[inside] <= limit[slot[rows[inside]]]
-        found.append((rows[chosen] + start, cols[chosen], similarity[chosen]))
+    floor = least - 1e-3  # the values that may be similar enough: a similarity is its product within rounding
+    cross: Any = None
+    if one_term_order(Xn):
+        # each pair once (the upper triangle, the diagonal with it), then read both ways, grouped by row
+        upper: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        start = 0
+        while start < n:
+            # a chunk of rows against themselves and the rows after them: more rows when fewer come after
+            end = start + max(1, int(working_memory_mb * 2**20 // (_BYTES_PER_VALUE * (n - start))))
+            product = Xn[start:end] @ Xn[start:].T.tocsr()
+            near = np.flatnonzero(product.data >= floor)
+            rows = np.searchsorted(product.indptr, near, side="right") - 1 + start
+            cols = product.indices[near].astype(np.intp) + start
+            first = cols >= rows
+            upper.append((rows[first], cols[first], product.data[near][first]))
+            start = end
+        i, j, v = (np.concatenate(parts) for parts in zip(*upper))
+        below = j > i
+        i, j, v = np.concatenate((i, j[below])), np.concatenate((j, i[below])), np.concatenate((v, v[below]))
+        order = np.argsort(i, kind="stable")
+        i, j, v = i[order], j[order], v[order]
+        bounds = np.searchsorted(i, np.arange(0, n + chunk, chunk)).tolist()
+        blocks: Iterable[tuple[int, np.ndarray, np.ndarray, np.ndarray]] = [
+            (start, i[lo:hi] - start, j[lo:hi], v[lo:hi])
+            for start, lo, hi in zip(range(0, n, chunk), bounds[:-1], bounds[1:])
+        ]
+    else:
+        cross = Xn.T.tocsr()
+
+        def products() -> Iterable[tuple[int, np.ndarray, np.ndarray, np.ndarray]]:
+            for start in range(0, n, chunk):
+                # float32 sums in the order of the stored values, as sklearn's
+                product = Xn[start : start + chunk] @ cross
+                near = np.flatnonzero(product.data >= floor)
+                rows = np.searchsorted(product.indptr, near, side="right") - 1  # the row of each stored value
+                yield start, rows, product.indices[near], product.data[near]
+
+        blocks = products()
+    for start, rows, cols, values in blocks:
+        m = min(chunk, n - start)
+        rows, cols, similarity, tied = _nearest_of_block(rows, cols, values, m, k, least)
+        found.append((rows + start, cols, similarity))
         if len(tied):
             # scikit-learn's choice among tied neighbours: its partition of the whole row of distances
-            whole = np.clip(one - product[tied].toarray(), 0.0, 2.0)
+            if cross is None:
+                cross = Xn.T.tocsr()
+            one = Xn.dtype.type(1.0)
+            whole = np.clip(one - (Xn[tied + start] @ cross).toarray(), 0.0, 2.0)
             nearest = np.argpartition(whole, k - 1, axis=1)[:, :k]
             closeness = 1.0 - np.take_along_axis(whole, nearest, axis=1)
             fine = (closeness >= least) & (closeness > 0)
@@ -228,6 +251,66 @@ def nearest_links(
         return empty, empty, np.zeros(0, dtype=Xn.dtype)
     rows_, cols_, sims_ = (np.concatenate(parts) for parts in zip(*found))
     return rows_.astype(np.intp), cols_.astype(np.intp), sims_
+
+
+def _nearest_of_block(
+    rows: np.ndarray, cols: np.ndarray, values: np.ndarray, m: int, k: int, least: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The links of a block of ``m`` rows from their candidate similarities (``rows`` numbered in the block,
+    ascending), as scikit-learn chooses them, but for the rows whose ``k``-th and next neighbours are tied:
+    the links (rows, columns, similarities) and those tied rows (decided from their whole rows)."""
+    # the distance scikit-learn computes (1 - similarity, clipped to [0, 2]) and the similarity back from it
+    distance = np.clip(values.dtype.type(1.0) - values, 0.0, 2.0)
+    similarity = 1.0 - distance
+    keep = (similarity >= least) & (similarity > 0)
+    rows, cols, distance, similarity = rows[keep], cols[keep], distance[keep], similarity[keep]
+    counts = np.bincount(rows, minlength=m)
+    chosen = np.ones(len(rows), dtype=bool)
+    crowded = np.flatnonzero(counts > k)
+    tied = np.zeros(0, dtype=np.intp)
+    if len(crowded):
+        # the k-th and the next distances of each crowded row, from its candidates padded with infinity
+        slot = np.full(m, -1, dtype=np.intp)
+        slot[crowded] = np.arange(len(crowded))
+        first = np.concatenate(([0], np.cumsum(counts)[:-1]))
+        padded = np.full((len(crowded), int(counts[crowded].max())), np.inf, dtype=distance.dtype)
+        inside = slot[rows] >= 0
+        padded[slot[rows[inside]], np.flatnonzero(inside) - first[rows[inside]]] = distance[inside]
+        kth = np.partition(padded, (k - 1, k), axis=1)
+        is_tied = kth[:, k - 1] == kth[:, k]
+        tied = crowded[is_tied]
+        # untied: the k nearest are exactly those no farther than the k-th; tied: decided from the whole row
+        limit = np.where(is_tied, -np.inf, kth[:, k - 1])
+        chosen[inside] = distance[inside] <= limit[slot[rows[inside]]]
+    return rows[chosen], cols[chosen], similarity[chosen], tied
+
+
+def one_term_order(X: Any) -> bool:
+    """Whether the rows of ``X`` store their terms in one order.
+
+    The order in which the terms first appear, reading the stored values row
+    after row, is then that of every row: two rows sum the products of their
+    common terms in the same order, whichever of the two is read first (the
+    rows of :func:`tfidf_rows` store their terms by first appearance).
+
+    Parameters
+    ----------
+    X : scipy.sparse.csr_matrix
+
+    Returns
+    -------
+    bool
+        False too when a row stores a term twice.
+    """
+    indices, indptr = X.indices, X.indptr
+    if len(indices) < 2:
+        return True
+    _, first = np.unique(indices, return_index=True)
+    rank = np.empty(X.shape[1], dtype=np.intp)
+    rank[indices[np.sort(first)]] = np.arange(len(first))
+    rising = np.diff(rank[indices]) > 0
+    rising[indptr[1:-1][(indptr[1:-1] > 0) & (indptr[1:-1] < len(indices))] - 1] = True  # across rows: no order
+    return bool(rising.all())
 
 
 def nearest_links_mixed(
