@@ -355,18 +355,21 @@ def keep_similar_members(
         weight = w[members]
         total = np.asarray(rows.T @ weight, dtype=np.float64).ravel()
         alive = np.ones(len(members), dtype=bool)
+        left = len(members)
         indptr, indices, data = rows.indptr, rows.indices, rows.data
-        while alive.sum() > 1:
+        own = weight * self_dot[members]  # each row's similarity to its own texts
+        copies = weight - 1.0  # and to its copies
+        while left > 1:
             live = np.flatnonzero(alive)
             # summed similarity of one text of each row to the other texts: those of the other rows, and its copies
-            # (each row's product is its own sum, the same whether the others are computed too)
-            cross = (rows @ total)[live] - weight[live] * self_dot[members[live]] + (weight[live] - 1.0)
-            score = cross / (weight[live].sum() - 1.0)
+            # (each row's value is its own, the same whether the others' are computed too: all rows are)
+            score = ((rows @ total) - own + copies)[live] / (weight[live].sum() - 1.0)
             j = int(np.argmin(score))
             if score[j] >= member_threshold:
                 break
             k = live[j]
             alive[k] = False
+            left -= 1
             total[indices[indptr[k] : indptr[k + 1]]] -= weight[k] * data[indptr[k] : indptr[k + 1]]
             if origin is None:
                 labels[members[k]] = fresh

@@ -41,7 +41,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["tfidf_rows", "l2_rows", "nearest_links", "nearest_links_mixed", "one_term_order"]
+__all__ = ["tfidf_rows", "l2_rows", "nearest_links", "nearest_links_mixed", "one_term_order", "sparse_product"]
 
 #: Memory (MB) of the similarities of one chunk of rows.
 WORKING_MEMORY_MB = 64
@@ -203,7 +203,7 @@ def nearest_links(
         while start < n:
             # a chunk of rows against themselves and the rows after them: more rows when fewer come after
             end = start + max(1, int(working_memory_mb * 2**20 // (_BYTES_PER_VALUE * (n - start))))
-            product = Xn[start:end] @ Xn[start:].T.tocsr()
+            product = sparse_product(Xn[start:end], Xn[start:].T.tocsr())
             near = np.flatnonzero(product.data >= floor)
             rows = np.searchsorted(product.indptr, near, side="right") - 1 + start
             cols = product.indices[near].astype(np.intp) + start
@@ -226,7 +226,7 @@ def nearest_links(
         def products() -> Iterable[tuple[int, np.ndarray, np.ndarray, np.ndarray]]:
             for start in range(0, n, chunk):
                 # float32 sums in the order of the stored values, as sklearn's
-                product = Xn[start : start + chunk] @ cross
+                product = sparse_product(Xn[start : start + chunk], cross)
                 near = np.flatnonzero(product.data >= floor)
                 rows = np.searchsorted(product.indptr, near, side="right") - 1  # the row of each stored value
                 yield start, rows, product.indices[near], product.data[near]
@@ -251,6 +251,43 @@ def nearest_links(
         return empty, empty, np.zeros(0, dtype=Xn.dtype)
     rows_, cols_, sims_ = (np.concatenate(parts) for parts in zip(*found))
     return rows_.astype(np.intp), cols_.astype(np.intp), sims_
+
+
+def sparse_product(A: Any, B: Any) -> Any:
+    """The product ``A @ B`` of two csr matrices of the same float type, as scipy computes it.
+
+    scipy first counts the values of the product, then computes them; for a
+    block of a few rows of ``A`` (whose product fits in memory even dense)
+    the count is skipped: room for every value is made at once and scipy's
+    own routine (``csr_matmat``) fills it. The same values, in the same
+    order, to the bit; ``A @ B`` itself when that routine is not found or
+    the index types differ.
+
+    Parameters
+    ----------
+    A : scipy.sparse.csr_matrix of shape (m, d)
+    B : scipy.sparse.csr_matrix of shape (d, n)
+
+    Returns
+    -------
+    scipy.sparse.csr_matrix of shape (m, n)
+    """
+    from scipy.sparse import csr_matrix
+
+    try:
+        from scipy.sparse._sparsetools import csr_matmat
+    except ImportError:  # pragma: no cover - a scipy that moved it
+        return A @ B
+    m, n = A.shape[0], B.shape[1]
+    arrays = (A.indptr, A.indices, B.indptr, B.indices)
+    if A.data.dtype != B.data.dtype or any(a.dtype != np.int32 for a in arrays) or m * n >= 2**31:
+        return A @ B
+    indptr = np.empty(m + 1, dtype=np.int32)
+    indices = np.empty(m * n, dtype=np.int32)
+    data = np.empty(m * n, dtype=A.data.dtype)
+    csr_matmat(m, n, A.indptr, A.indices, A.data, B.indptr, B.indices, B.data, indptr, indices, data)
+    size = int(indptr[-1])
+    return csr_matrix((data[:size], indices[:size], indptr), shape=(m, n))
 
 
 def _nearest_of_block(
@@ -360,7 +397,7 @@ def nearest_links_mixed(
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     for start in range(0, n, chunk):
         block = Zn[start : start + chunk] @ Zn.T
-        block += (Xn[start : start + chunk] @ cross).toarray()
+        block += sparse_product(Xn[start : start + chunk], cross).toarray()
         m = block.shape[0]
         if k < n:
             nearest = np.argpartition(-block, k - 1, axis=1)[:, :k]
