@@ -475,31 +475,26 @@ class _SparseSums:
         self._value = X.data.astype(np.float64) * np.repeat(size.astype(np.float64), lengths)
         self._start = X.indptr[:-1].astype(np.intp)
         self._length = lengths
+        self._slices = [slice(a, b) for a, b in zip(X.indptr[:-1].tolist(), X.indptr[1:].tolist())]  # the same
         self._used = len(self._index)  # the values in use or left behind by merges; beyond them, free room
         self._dense = np.zeros(X.shape[1], dtype=np.float64)
         self._rows = X.astype(np.float64)  # the rows before any merge, for pair_means
         self._scattered = -1  # the group whose sum is in _dense
 
-    def _terms(self, a: int) -> np.ndarray:
-        start = self._start[a]
-        return self._index[start : start + self._length[a]]
-
-    def _values(self, a: int) -> np.ndarray:
-        start = self._start[a]
-        return self._value[start : start + self._length[a]]
-
     def _scatter(self, a: int) -> np.ndarray:
         if self._scattered != a:
             if self._scattered >= 0:
-                self._dense[self._terms(self._scattered)] = 0.0
-            self._dense[self._terms(a)] = self._values(a)
+                self._dense[self._index[self._slices[self._scattered]]] = 0.0
+            where = self._slices[a]
+            self._dense[self._index[where]] = self._value[where]
             self._scattered = a
         return self._dense
 
     def mean(self, a: int, c: int) -> float:
         """Mean pairwise similarity of the texts of groups ``a`` and ``c``."""
-        dense = self._scatter(a)
-        return float(dense[self._terms(c)] @ self._values(c)) / float(self.size[a] * self.size[c])
+        dense = self._dense if self._scattered == a else self._scatter(a)
+        where = self._slices[c]
+        return float(dense[self._index[where]] @ self._value[where]) / float(self.size[a] * self.size[c])
 
     def means(self, a: int, others: np.ndarray) -> np.ndarray:
         """:meth:`mean` of group ``a`` with each of ``others`` (each dot product summed in its terms' order)."""
@@ -522,10 +517,12 @@ class _SparseSums:
     def merge(self, a: int, b: int) -> None:
         """Group ``b`` joins group ``a``."""
         dense = self._scatter(a)  # the merged sum made in the dense vector, where the next means need it
-        dense[self._terms(b)] += self._values(b)
+        where = self._slices[b]
+        dense[self._index[where]] += self._value[where]
         terms = np.flatnonzero(dense)  # the terms of either group (a term summing to 0 adds nothing to a mean)
         self._length[b] = 0
         self._length[a] = 0
+        self._slices[b] = slice(0, 0)
         if self._used + len(terms) > len(self._index):
             self._make_room(len(terms))
         start = self._used
@@ -534,6 +531,7 @@ class _SparseSums:
         self._value[start : self._used] = dense[terms]
         self._start[a] = start
         self._length[a] = len(terms)
+        self._slices[a] = slice(start, self._used)
         self.size[a] += self.size[b]
 
     def _make_room(self, needed: int) -> None:
@@ -550,6 +548,7 @@ class _SparseSums:
         self._index, self._value = index, value
         self._start[live] = np.cumsum(lengths) - lengths
         self._used = total
+        self._slices = [slice(a, a + b) for a, b in zip(self._start.tolist(), self._length.tolist())]
 
 
 def _positions(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
