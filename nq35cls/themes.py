@@ -221,7 +221,9 @@ def _place_pattern() -> re.Pattern[str]:
     if not nouns:
         return re.compile(r"(?!)")
     alternatives = "|".join(r"\s+".join(map(re.escape, noun.split())) for noun in nouns)
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    # a first letter of a noun looked for first: the many positions that start none are passed over at once
+    firsts = "".join(sorted({re.escape(noun[0]) for noun in nouns}))
+    return re.compile(rf"(?=[{firsts}])(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]\w*)")
