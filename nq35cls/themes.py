@@ -707,8 +707,9 @@ def find_themes(
             centroid, closeness = _centroid_and_closeness(X, members)
             order = np.argsort(-closeness, kind="stable")
             representative = members[int(order[0])]
-            top = np.argsort(-centroid, kind="stable")[:n_terms]
-            terms = tuple(str(names[k]) for k in top if centroid[k] > 0)
+            found = np.flatnonzero(centroid > 0)  # the terms of the members, strongest first (ties by column)
+            top = found[np.argsort(-centroid[found], kind="stable")][:n_terms]
+            terms = tuple(str(names[k]) for k in top)
             sample = [normalized[members[k]] for k in order[:TITLE_SAMPLE]]
         else:
             representative, terms, sample = members[0], (), [normalized[members[0]]]
@@ -843,8 +844,13 @@ def _title_grams(segments: list[list[str]], max_words: int, allowed: set[str] | 
     found: set[tuple[str, ...]] = set()
     add = found.add
     for words in segments:
+        if allowed is None:
+            ok = [True] * len(words)
+        else:
+            ok = [w in allowed for w in words]
+            if sum(ok) < 2:  # no phrase of two allowed syllables
+                continue
         flat = tuple(words)
-        ok = [True] * len(words) if allowed is None else [w in allowed for w in words]
         bounds: list[int] = []  # each unit's first syllable
         stops: list[bool] = []
         usable: list[bool] = []  # each unit's syllables allowed
