@@ -165,7 +165,7 @@ def average_linkage(
         known = cache[a]
         if known is None:
             linked: set[int] | list[int] = adjacency[a]
-            if members is not None:  # the groups blocked for good are left out at once (never returned)
+            if members is not None and not sums.cheap:  # the groups blocked for good left out at once (never returned)
                 own = members[a]
                 linked = [c for c in linked if own.isdisjoint(members[c])]
             others = np.fromiter(linked, dtype=np.intp, count=len(linked))
@@ -433,6 +433,9 @@ def _group_sums(X: Any, size: np.ndarray, max_dense: int) -> _DenseSums | _Spars
 class _DenseSums:
     """Group sums as a dense float32 array (small inputs): a group's mean similarity to another, and merges."""
 
+    #: Means cheap enough to compute for every linked group rather than first leave out those sharing a report.
+    cheap = True
+
     def __init__(self, rows: np.ndarray, size: np.ndarray) -> None:
         self.sums = np.asarray(rows, dtype=np.float32)
         self.size = size
@@ -466,6 +469,9 @@ class _SparseSums:
     without a Python loop over them. The group whose means are being computed is scattered once into a dense vector of
     the terms (one row, not n), against which the others' sparse rows are read.
     """
+
+    #: Means costly enough (read term by term) to first leave out the linked groups that share a report.
+    cheap = False
 
     def __init__(self, X: Any, size: np.ndarray) -> None:
         X.sort_indices()

@@ -25,7 +25,8 @@ results are the same to the last bit:
   terms in one order (:func:`one_term_order`, as :func:`tfidf_rows` gives
   them), the similarity of two rows is the same to the bit whichever is read
   first: each pair is then computed once (half the products) and read both
-  ways.
+  ways. The products skip scipy's first pass that counts their values
+  (:func:`sparse_product`).
 
 :func:`nearest_links_mixed` does the same for rows that are a sparse part
 beside a dense one (TF-IDF terms beside a text's vector in a learned term
@@ -171,7 +172,9 @@ def nearest_links(
     sums the same products in the same order as that of ``j`` to ``i``: the
     same value to the last bit. Each chunk is then compared to itself and the
     rows after it only (half the products), and each pair's value read both
-    ways.
+    ways: the values with later rows wait for them, in bounded memory (beyond
+    half of ``working_memory_mb``, each later row keeps only its ``k + 1``
+    nearest waiting values, and those tied with the last).
 
     Parameters
     ----------
@@ -196,44 +199,22 @@ def nearest_links(
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     floor = least - 1e-3  # the values that may be similar enough: a similarity is its product within rounding
     cross: Any = None
+    blocks: Iterable[tuple[int, int, np.ndarray, np.ndarray, np.ndarray]]
     if one_term_order(Xn):
-        # each pair once (the upper triangle, the diagonal with it), then read both ways, grouped by row
-        upper: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
-        start = 0
-        while start < n:
-            # a chunk of rows against themselves and the rows after them: more rows when fewer come after
-            end = start + max(1, int(working_memory_mb * 2**20 // (_BYTES_PER_VALUE * (n - start))))
-            product = sparse_product(Xn[start:end], Xn[start:].T.tocsr())
-            near = np.flatnonzero(product.data >= floor)
-            rows = np.searchsorted(product.indptr, near, side="right") - 1 + start
-            cols = product.indices[near].astype(np.intp) + start
-            first = cols >= rows
-            upper.append((rows[first], cols[first], product.data[near][first]))
-            start = end
-        i, j, v = (np.concatenate(parts) for parts in zip(*upper))
-        below = j > i
-        i, j, v = np.concatenate((i, j[below])), np.concatenate((j, i[below])), np.concatenate((v, v[below]))
-        order = np.argsort(i, kind="stable")
-        i, j, v = i[order], j[order], v[order]
-        bounds = np.searchsorted(i, np.arange(0, n + chunk, chunk)).tolist()
-        blocks: Iterable[tuple[int, np.ndarray, np.ndarray, np.ndarray]] = [
-            (start, i[lo:hi] - start, j[lo:hi], v[lo:hi])
-            for start, lo, hi in zip(range(0, n, chunk), bounds[:-1], bounds[1:])
-        ]
+        blocks = _blocks_both_ways(Xn, k, least, floor, working_memory_mb)
     else:
         cross = Xn.T.tocsr()
 
-        def products() -> Iterable[tuple[int, np.ndarray, np.ndarray, np.ndarray]]:
+        def products() -> Iterable[tuple[int, int, np.ndarray, np.ndarray, np.ndarray]]:
             for start in range(0, n, chunk):
                 # float32 sums in the order of the stored values, as sklearn's
                 product = sparse_product(Xn[start : start + chunk], cross)
                 near = np.flatnonzero(product.data >= floor)
                 rows = np.searchsorted(product.indptr, near, side="right") - 1  # the row of each stored value
-                yield start, rows, product.indices[near], product.data[near]
+                yield start, product.shape[0], rows, product.indices[near], product.data[near]
 
         blocks = products()
-    for start, rows, cols, values in blocks:
-        m = min(chunk, n - start)
+    for start, m, rows, cols, values in blocks:
         rows, cols, similarity, tied = _nearest_of_block(rows, cols, values, m, k, least)
         found.append((rows + start, cols, similarity))
         if len(tied):
@@ -251,6 +232,74 @@ def nearest_links(
         return empty, empty, np.zeros(0, dtype=Xn.dtype)
     rows_, cols_, sims_ = (np.concatenate(parts) for parts in zip(*found))
     return rows_.astype(np.intp), cols_.astype(np.intp), sims_
+
+
+def _blocks_both_ways(
+    Xn: Any, k: int, least: float, floor: float, working_memory_mb: float
+) -> Iterable[tuple[int, int, np.ndarray, np.ndarray, np.ndarray]]:
+    """For :func:`nearest_links` of rows that store their terms in one order: block after block of rows, its
+    first row, its number of rows and the candidate similarities of its rows (numbered in the block, ascending),
+    each pair computed once.
+
+    A block is compared to itself and the rows after it; its rows' values with the rows before it are those
+    computed by the earlier blocks, read the other way, kept until then. Of those kept for a row, only the
+    ``k + 1`` nearest (and any tied with the last of them) can be among its ``k`` nearest or decide a tie: when
+    they take more than half of ``working_memory_mb``, the others are let go.
+    """
+    n = Xn.shape[0]
+    budget = working_memory_mb * 2**20
+    one = Xn.dtype.type(1.0)
+    # the values waiting for a later row: that row, the earlier row, the value
+    number = np.int32 if n < 2**31 else np.intp  # (compact: the values may wait long)
+    later = np.zeros(0, dtype=number)
+    earlier = np.zeros(0, dtype=number)
+    waiting = np.zeros(0, dtype=Xn.dtype)
+    bound = budget // (2 * _BYTES_PER_VALUE)  # values kept waiting before the farthest are let go
+    start = 0
+    while start < n:
+        # a block of rows against themselves and the rows after them: more rows when fewer come after
+        end = min(n, start + max(1, int(budget // (_BYTES_PER_VALUE * (n - start)))))
+        product = sparse_product(Xn[start:end], Xn[start:].T.tocsr())
+        near = np.flatnonzero(product.data >= floor)
+        rows = np.searchsorted(product.indptr, near, side="right") - 1
+        cols = product.indices[near].astype(np.intp) + start
+        values = product.data[near]
+        mine = later < end
+        r = np.concatenate((rows, later[mine] - start))
+        order = np.argsort(r, kind="stable")
+        yield (
+            start,
+            end - start,
+            r[order],
+            np.concatenate((cols, earlier[mine]))[order],
+            np.concatenate((values, waiting[mine]))[order],
+        )
+        # the values with a row after the block wait for it (those similar enough only)
+        distance = np.clip(one - values, 0.0, 2.0)
+        after = (cols >= end) & (1.0 - distance >= least) & (1.0 - distance > 0)
+        later = np.concatenate((later[~mine], cols[after].astype(number)))
+        earlier = np.concatenate((earlier[~mine], (rows[after] + start).astype(number)))
+        waiting = np.concatenate((waiting[~mine], values[after]))
+        if len(later) > bound:
+            keep = _nearest_kept(later, np.clip(one - waiting, 0.0, 2.0), k)
+            later, earlier, waiting = later[keep], earlier[keep], waiting[keep]
+            bound = max(bound, 2 * len(later))
+        start = end
+
+
+def _nearest_kept(rows: np.ndarray, distance: np.ndarray, k: int) -> np.ndarray:
+    """Which values to keep: for each row, those no farther than its ``k + 1``-th nearest (all of a row that has
+    no more than ``k + 1``)."""
+    order = np.lexsort((distance, rows))
+    sorted_rows, sorted_distance = rows[order], distance[order]
+    first = np.flatnonzero(np.r_[True, sorted_rows[1:] != sorted_rows[:-1]])
+    counts = np.diff(np.r_[first, len(order)])
+    limit = np.full(len(first), np.inf, dtype=np.float64)
+    crowded = counts > k + 1
+    limit[crowded] = sorted_distance[first[crowded] + k]
+    keep = np.zeros(len(order), dtype=bool)
+    keep[order] = sorted_distance <= np.repeat(limit, counts)
+    return keep
 
 
 def sparse_product(A: Any, B: Any) -> Any:
