@@ -140,6 +140,10 @@ def average_linkage(
     members: list[set[int]] | None = None
     if groups is not None:
         members = [set(g) if isinstance(g, (set, frozenset)) else {g} for g in groups]
+    # the groups sharing a report with a group are left out of its heap before their means are computed where
+    # that saves work: when the means are costly (sparse sums), or when the rows stand for several reports each
+    # (the regrouping's clusters: many of their linked clusters share one); else they are popped when met
+    leave_out = members is not None and (not sums.cheap or sum(map(len, members)) > 1.5 * n)
 
     # Per group, a heap of its means with its linked groups as last computed, with the partner's version
     # then: rebuilt only when the group itself grows; an entry renewed when its partner did.
@@ -165,7 +169,7 @@ def average_linkage(
         known = cache[a]
         if known is None:
             linked: set[int] | list[int] = adjacency[a]
-            if members is not None and not sums.cheap:  # the groups blocked for good left out at once (never returned)
+            if members is not None and leave_out:  # the groups blocked for good left out at once (never returned)
                 own = members[a]
                 linked = [c for c in linked if own.isdisjoint(members[c])]
             others = np.fromiter(linked, dtype=np.intp, count=len(linked))
