@@ -140,6 +140,10 @@ def average_linkage(
     members: list[set[int]] | None = None
     if groups is not None:
         members = [set(g) if isinstance(g, (set, frozenset)) else {g} for g in groups]
+    # the groups sharing a report with a group are left out of its heap before their means are computed where
+    # that saves work: when the means are costly (sparse sums), or when the rows stand for several reports each
+    # (the regrouping's clusters: many of their linked clusters share one); else they are popped when met
+    leave_out = members is not None and (not sums.cheap or sum(map(len, members)) > 1.5 * n)
 
     # Per group, a heap of its means with its linked groups as last computed, with the partner's version
     # then: rebuilt only when the group itself grows; an entry renewed when its partner did.
@@ -164,7 +168,11 @@ def average_linkage(
         """The group most similar to group ``a`` among those it may merge with, if similar enough."""
         known = cache[a]
         if known is None:
-            others = np.fromiter(adjacency[a], dtype=np.intp, count=len(adjacency[a]))
+            linked: set[int] | list[int] = adjacency[a]
+            if members is not None and leave_out:  # the groups blocked for good left out at once (never returned)
+                own = members[a]
+                linked = [c for c in linked if own.isdisjoint(members[c])]
+            others = np.fromiter(linked, dtype=np.intp, count=len(linked))
             means = sums.means(a, others) if len(others) else np.zeros(0)
             known = [(-m, c, version[c]) for c, m in zip(others.tolist(), means.tolist()) if m >= threshold]
             heapq.heapify(known)
@@ -174,14 +182,15 @@ def average_linkage(
             if parent[c] != c:  # merged into another group: link to that one instead
                 heapq.heappop(known)
                 r = _root(parent, c)
-                if r != a and (m := mean(a, r)) >= threshold:
+                blocked = members is not None and not members[a].isdisjoint(members[r])
+                if r != a and not blocked and (m := mean(a, r)) >= threshold:
                     heapq.heappush(known, (-m, r, version[r]))
+            elif members is not None and not members[a].isdisjoint(members[c]):
+                heapq.heappop(known)  # reports only accumulate: blocked for good
             elif seen != version[c]:  # grown since: renew its mean
                 heapq.heappop(known)
                 if (m := mean(a, c)) >= threshold:
                     heapq.heappush(known, (-m, c, version[c]))
-            elif members is not None and not members[a].isdisjoint(members[c]):
-                heapq.heappop(known)  # reports only accumulate: blocked for good
             else:
                 return -negative, c
         return None
@@ -350,18 +359,21 @@ def keep_similar_members(
         weight = w[members]
         total = np.asarray(rows.T @ weight, dtype=np.float64).ravel()
         alive = np.ones(len(members), dtype=bool)
+        left = len(members)
         indptr, indices, data = rows.indptr, rows.indices, rows.data
-        while alive.sum() > 1:
+        own = weight * self_dot[members]  # each row's similarity to its own texts
+        copies = weight - 1.0  # and to its copies
+        while left > 1:
             live = np.flatnonzero(alive)
             # summed similarity of one text of each row to the other texts: those of the other rows, and its copies
-            # (each row's product is its own sum, the same whether the others are computed too)
-            cross = (rows @ total)[live] - weight[live] * self_dot[members[live]] + (weight[live] - 1.0)
-            score = cross / (weight[live].sum() - 1.0)
+            # (each row's value is its own, the same whether the others' are computed too: all rows are)
+            score = ((rows @ total) - own + copies)[live] / (weight[live].sum() - 1.0)
             j = int(np.argmin(score))
             if score[j] >= member_threshold:
                 break
             k = live[j]
             alive[k] = False
+            left -= 1
             total[indices[indptr[k] : indptr[k + 1]]] -= weight[k] * data[indptr[k] : indptr[k + 1]]
             if origin is None:
                 labels[members[k]] = fresh
@@ -425,6 +437,9 @@ def _group_sums(X: Any, size: np.ndarray, max_dense: int) -> _DenseSums | _Spars
 class _DenseSums:
     """Group sums as a dense float32 array (small inputs): a group's mean similarity to another, and merges."""
 
+    #: Means cheap enough to compute for every linked group rather than first leave out those sharing a report.
+    cheap = True
+
     def __init__(self, rows: np.ndarray, size: np.ndarray) -> None:
         self.sums = np.asarray(rows, dtype=np.float32)
         self.size = size
@@ -452,19 +467,26 @@ class _DenseSums:
 class _SparseSums:
     """Group sums as sparse rows (large inputs): the same exact means as :class:`_DenseSums`, in double precision.
 
-    Each group's sum is its sorted term numbers and their values; the group
-    whose means are being computed is scattered once into a dense vector of
-    the terms (one row, not n), against which the others' sparse rows are
-    read.
+    Each group's sum is its sorted term numbers and their values, a slice of two flat arrays (``_index``,
+    ``_value``) after which a merge appends the new sum (when they are full, the slices in use are moved to the
+    front of arrays at least twice as large as they fill): the sums of many groups are gathered at once,
+    without a Python loop over them. The group whose means are being computed is scattered once into a dense vector of
+    the terms (one row, not n), against which the others' sparse rows are read.
     """
+
+    #: Means costly enough (read term by term) to first leave out the linked groups that share a report.
+    cheap = False
 
     def __init__(self, X: Any, size: np.ndarray) -> None:
         X.sort_indices()
-        indptr = X.indptr.tolist()
-        data = X.data.astype(np.float64)
+        lengths = np.diff(X.indptr).astype(np.intp)
         self.size = size
-        self.index = [X.indices[s:e].astype(np.intp) for s, e in zip(indptr[:-1], indptr[1:])]
-        self.value = [data[s:e] * float(w) for s, e, w in zip(indptr[:-1], indptr[1:], size.tolist())]
+        self._index = X.indices.astype(np.intp)
+        self._value = X.data.astype(np.float64) * np.repeat(size.astype(np.float64), lengths)
+        self._start = X.indptr[:-1].astype(np.intp)
+        self._length = lengths
+        self._slices = [slice(a, b) for a, b in zip(X.indptr[:-1].tolist(), X.indptr[1:].tolist())]  # the same
+        self._used = len(self._index)  # the values in use or left behind by merges; beyond them, free room
         self._dense = np.zeros(X.shape[1], dtype=np.float64)
         self._rows = X.astype(np.float64)  # the rows before any merge, for pair_means
         self._scattered = -1  # the group whose sum is in _dense
@@ -472,25 +494,25 @@ class _SparseSums:
     def _scatter(self, a: int) -> np.ndarray:
         if self._scattered != a:
             if self._scattered >= 0:
-                self._dense[self.index[self._scattered]] = 0.0
-            self._dense[self.index[a]] = self.value[a]
+                self._dense[self._index[self._slices[self._scattered]]] = 0.0
+            where = self._slices[a]
+            self._dense[self._index[where]] = self._value[where]
             self._scattered = a
         return self._dense
 
     def mean(self, a: int, c: int) -> float:
         """Mean pairwise similarity of the texts of groups ``a`` and ``c``."""
-        dense = self._scatter(a)
-        return float(dense[self.index[c]] @ self.value[c]) / float(self.size[a] * self.size[c])
+        dense = self._dense if self._scattered == a else self._scatter(a)
+        where = self._slices[c]
+        return float(dense[self._index[where]] @ self._value[where]) / float(self.size[a] * self.size[c])
 
     def means(self, a: int, others: np.ndarray) -> np.ndarray:
-        """:meth:`mean` of group ``a`` with each of ``others``."""
+        """:meth:`mean` of group ``a`` with each of ``others`` (each dot product summed in its terms' order)."""
         dense = self._scatter(a)
-        chosen = others.tolist()
-        indices = [self.index[c] for c in chosen]
-        index = np.concatenate(indices)
-        value = np.concatenate([self.value[c] for c in chosen])
-        owner = np.repeat(np.arange(len(chosen)), list(map(len, indices)))
-        dots = np.bincount(owner, weights=dense[index] * value, minlength=len(chosen))
+        lengths = self._length[others]
+        owner = np.repeat(np.arange(len(others)), lengths)
+        positions = _positions(self._start[others], lengths)
+        dots = np.bincount(owner, weights=dense[self._index[positions]] * self._value[positions], minlength=len(others))
         return dots / (self.size[others].astype(np.float64) * float(self.size[a]))
 
     def pair_means(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
@@ -505,13 +527,44 @@ class _SparseSums:
     def merge(self, a: int, b: int) -> None:
         """Group ``b`` joins group ``a``."""
         dense = self._scatter(a)  # the merged sum made in the dense vector, where the next means need it
-        dense[self.index[b]] += self.value[b]
+        where = self._slices[b]
+        dense[self._index[where]] += self._value[where]
         terms = np.flatnonzero(dense)  # the terms of either group (a term summing to 0 adds nothing to a mean)
-        self.value[a] = dense[terms]
-        self.index[a] = terms
-        self.index[b] = terms[:0]
-        self.value[b] = self.value[a][:0]
+        self._length[b] = 0
+        self._length[a] = 0
+        self._slices[b] = slice(0, 0)
+        if self._used + len(terms) > len(self._index):
+            self._make_room(len(terms))
+        start = self._used
+        self._used = start + len(terms)
+        self._index[start : self._used] = terms
+        self._value[start : self._used] = dense[terms]
+        self._start[a] = start
+        self._length[a] = len(terms)
+        self._slices[a] = slice(start, self._used)
         self.size[a] += self.size[b]
+
+    def _make_room(self, needed: int) -> None:
+        """Room for ``needed`` more values: the slices in use moved to the front of arrays large enough."""
+        live = np.flatnonzero(self._length)
+        lengths = self._length[live]
+        positions = _positions(self._start[live], lengths)
+        total = len(positions)
+        capacity = max(len(self._index), 2 * (total + needed))
+        index = np.empty(capacity, dtype=np.intp)
+        value = np.empty(capacity, dtype=np.float64)
+        index[:total] = self._index[positions]
+        value[:total] = self._value[positions]
+        self._index, self._value = index, value
+        self._start[live] = np.cumsum(lengths) - lengths
+        self._used = total
+        self._slices = [slice(a, a + b) for a, b in zip(self._start.tolist(), self._length.tolist())]
+
+
+def _positions(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """The positions of the slices ``[starts[k], starts[k] + lengths[k])`` of an array, one after another."""
+    ends = np.cumsum(lengths)
+    return np.arange(int(ends[-1]) if len(ends) else 0) + np.repeat(starts - ends + lengths, lengths)
 
 
 def same_rows(X: Any) -> np.ndarray:

@@ -21,7 +21,12 @@ results are the same to the last bit:
   bounded memory: never an n x n matrix; the ``k`` nearest of a row are
   read from its stored similarities, and only where the k-th and the next
   are tied is the whole row partitioned as scikit-learn does (which of tied
-  neighbours is taken is then its choice too).
+  neighbours is taken is then its choice too). When the rows store their
+  terms in one order (:func:`one_term_order`, as :func:`tfidf_rows` gives
+  them), the similarity of two rows is the same to the bit whichever is read
+  first: each pair is then computed once (half the products) and read both
+  ways. The products skip scipy's first pass that counts their values
+  (:func:`sparse_product`).
 
 :func:`nearest_links_mixed` does the same for rows that are a sparse part
 beside a dense one (TF-IDF terms beside a text's vector in a learned term
@@ -37,7 +42,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["tfidf_rows", "l2_rows", "nearest_links", "nearest_links_mixed"]
+__all__ = ["tfidf_rows", "l2_rows", "nearest_links", "nearest_links_mixed", "one_term_order", "sparse_product"]
 
 #: Memory (MB) of the similarities of one chunk of rows.
 WORKING_MEMORY_MB = 64
@@ -162,6 +167,15 @@ def nearest_links(
     0), computed chunk by chunk: the similarities of a chunk of rows to all
     rows, a sparse product, take at most about ``working_memory_mb``.
 
+    When the rows store their terms in one order (:func:`one_term_order`: the
+    rows of :func:`tfidf_rows` do), the similarity of row ``i`` to row ``j``
+    sums the same products in the same order as that of ``j`` to ``i``: the
+    same value to the last bit. Each chunk is then compared to itself and the
+    rows after it only (half the products), and each pair's value read both
+    ways: the values with later rows wait for them, in bounded memory (beyond
+    half of ``working_memory_mb``, each later row keeps only its ``k + 1``
+    nearest waiting values, and those tied with the last).
+
     Parameters
     ----------
     X : sparse matrix of shape (n, d)
@@ -181,44 +195,34 @@ def nearest_links(
     """
     Xn = l2_rows(X)
     n = Xn.shape[0]
-    cross = Xn.T.tocsr()
-    one = Xn.dtype.type(1.0)
     chunk = max(1, int(working_memory_mb * 2**20 // (_BYTES_PER_VALUE * max(n, 1))))
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
-    for start in range(0, n, chunk):
-        product = Xn[start : start + chunk] @ cross  # float32 sums in the order of the stored values, as sklearn's
-        m = product.shape[0]
-        # the values that may be similar enough (a similarity is its product within rounding), then the distance
-        # scikit-learn computes for them (1 - similarity, clipped to [0, 2]) and the similarity back from it
-        near = np.flatnonzero(product.data >= least - 1e-3)
-        distance = np.clip(one - product.data[near], 0.0, 2.0)
-        similarity = 1.0 - distance
-        keep = (similarity >= least) & (similarity > 0)
-        near = near[keep]
-        rows = np.searchsorted(product.indptr, near, side="right") - 1  # the row of each stored value
-        cols, distance, similarity = product.indices[near], distance[keep], similarity[keep]
-        counts = np.bincount(rows, minlength=m)
-        chosen = np.ones(len(rows), dtype=bool)
-        crowded = np.flatnonzero(counts > k)
-        tied = np.zeros(0, dtype=np.intp)
-        if len(crowded):
-            # the k-th and the next distances of each crowded row, from its candidates padded with infinity
-            slot = np.full(m, -1, dtype=np.intp)
-            slot[crowded] = np.arange(len(crowded))
-            first = np.concatenate(([0], np.cumsum(counts)[:-1]))
-            padded = np.full((len(crowded), int(counts[crowded].max())), np.inf, dtype=distance.dtype)
-            inside = slot[rows] >= 0
-            padded[slot[rows[inside]], np.flatnonzero(inside) - first[rows[inside]]] = distance[inside]
-            kth = np.partition(padded, (k - 1, k), axis=1)
-            is_tied = kth[:, k - 1] == kth[:, k]
-            tied = crowded[is_tied]
-            # untied: the k nearest are exactly those no farther than the k-th; tied: decided below
-            limit = np.where(is_tied, -np.inf, kth[:, k - 1])
-            chosen[inside] = distance[inside] <= limit[slot[rows[inside]]]
-        found.append((rows[chosen] + start, cols[chosen], similarity[chosen]))
+    floor = least - 1e-3  # the values that may be similar enough: a similarity is its product within rounding
+    cross: Any = None
+    blocks: Iterable[tuple[int, int, np.ndarray, np.ndarray, np.ndarray]]
+    if one_term_order(Xn):
+        blocks = _blocks_both_ways(Xn, k, least, floor, working_memory_mb)
+    else:
+        cross = Xn.T.tocsr()
+
+        def products() -> Iterable[tuple[int, int, np.ndarray, np.ndarray, np.ndarray]]:
+            for start in range(0, n, chunk):
+                # float32 sums in the order of the stored values, as sklearn's
+                product = sparse_product(Xn[start : start + chunk], cross)
+                near = np.flatnonzero(product.data >= floor)
+                rows = np.searchsorted(product.indptr, near, side="right") - 1  # the row of each stored value
+                yield start, product.shape[0], rows, product.indices[near], product.data[near]
+
+        blocks = products()
+    for start, m, rows, cols, values in blocks:
+        rows, cols, similarity, tied = _nearest_of_block(rows, cols, values, m, k, least)
+        found.append((rows + start, cols, similarity))
         if len(tied):
             # scikit-learn's choice among tied neighbours: its partition of the whole row of distances
-            whole = np.clip(one - product[tied].toarray(), 0.0, 2.0)
+            if cross is None:
+                cross = Xn.T.tocsr()
+            one = Xn.dtype.type(1.0)
+            whole = np.clip(one - (Xn[tied + start] @ cross).toarray(), 0.0, 2.0)
             nearest = np.argpartition(whole, k - 1, axis=1)[:, :k]
             closeness = 1.0 - np.take_along_axis(whole, nearest, axis=1)
             fine = (closeness >= least) & (closeness > 0)
@@ -228,6 +232,171 @@ def nearest_links(
         return empty, empty, np.zeros(0, dtype=Xn.dtype)
     rows_, cols_, sims_ = (np.concatenate(parts) for parts in zip(*found))
     return rows_.astype(np.intp), cols_.astype(np.intp), sims_
+
+
+def _blocks_both_ways(
+    Xn: Any, k: int, least: float, floor: float, working_memory_mb: float
+) -> Iterable[tuple[int, int, np.ndarray, np.ndarray, np.ndarray]]:
+    """For :func:`nearest_links` of rows that store their terms in one order: block after block of rows, its
+    first row, its number of rows and the candidate similarities of its rows (numbered in the block, ascending),
+    each pair computed once.
+
+    A block is compared to itself and the rows after it; its rows' values with the rows before it are those
+    computed by the earlier blocks, read the other way, kept until then. Of those kept for a row, only the
+    ``k + 1`` nearest (and any tied with the last of them) can be among its ``k`` nearest or decide a tie: when
+    they take more than half of ``working_memory_mb``, the others are let go.
+    """
+    n = Xn.shape[0]
+    budget = working_memory_mb * 2**20
+    one = Xn.dtype.type(1.0)
+    # the values waiting for a later row: that row, the earlier row, the value
+    number = np.int32 if n < 2**31 else np.intp  # (compact: the values may wait long)
+    later = np.zeros(0, dtype=number)
+    earlier = np.zeros(0, dtype=number)
+    waiting = np.zeros(0, dtype=Xn.dtype)
+    bound = budget // (2 * _BYTES_PER_VALUE)  # values kept waiting before the farthest are let go
+    start = 0
+    while start < n:
+        # a block of rows against themselves and the rows after them: more rows when fewer come after
+        end = min(n, start + max(1, int(budget // (_BYTES_PER_VALUE * (n - start)))))
+        product = sparse_product(Xn[start:end], Xn[start:].T.tocsr())
+        near = np.flatnonzero(product.data >= floor)
+        rows = np.searchsorted(product.indptr, near, side="right") - 1
+        cols = product.indices[near].astype(np.intp) + start
+        values = product.data[near]
+        mine = later < end
+        r = np.concatenate((rows, later[mine] - start))
+        order = np.argsort(r, kind="stable")
+        yield (
+            start,
+            end - start,
+            r[order],
+            np.concatenate((cols, earlier[mine]))[order],
+            np.concatenate((values, waiting[mine]))[order],
+        )
+        # the values with a row after the block wait for it (those similar enough only)
+        distance = np.clip(one - values, 0.0, 2.0)
+        after = (cols >= end) & (1.0 - distance >= least) & (1.0 - distance > 0)
+        later = np.concatenate((later[~mine], cols[after].astype(number)))
+        earlier = np.concatenate((earlier[~mine], (rows[after] + start).astype(number)))
+        waiting = np.concatenate((waiting[~mine], values[after]))
+        if len(later) > bound:
+            keep = _nearest_kept(later, np.clip(one - waiting, 0.0, 2.0), k)
+            later, earlier, waiting = later[keep], earlier[keep], waiting[keep]
+            bound = max(bound, 2 * len(later))
+        start = end
+
+
+def _nearest_kept(rows: np.ndarray, distance: np.ndarray, k: int) -> np.ndarray:
+    """Which values to keep: for each row, those no farther than its ``k + 1``-th nearest (all of a row that has
+    no more than ``k + 1``)."""
+    order = np.lexsort((distance, rows))
+    sorted_rows, sorted_distance = rows[order], distance[order]
+    first = np.flatnonzero(np.r_[True, sorted_rows[1:] != sorted_rows[:-1]])
+    counts = np.diff(np.r_[first, len(order)])
+    limit = np.full(len(first), np.inf, dtype=np.float64)
+    crowded = counts > k + 1
+    limit[crowded] = sorted_distance[first[crowded] + k]
+    keep = np.zeros(len(order), dtype=bool)
+    keep[order] = sorted_distance <= np.repeat(limit, counts)
+    return keep
+
+
+def sparse_product(A: Any, B: Any) -> Any:
+    """The product ``A @ B`` of two csr matrices of the same float type, as scipy computes it.
+
+    scipy first counts the values of the product, then computes them; for a
+    block of a few rows of ``A`` (whose product fits in memory even dense)
+    the count is skipped: room for every value is made at once and scipy's
+    own routine (``csr_matmat``) fills it. The same values, in the same
+    order, to the bit; ``A @ B`` itself when that routine is not found or
+    the index types differ.
+
+    Parameters
+    ----------
+    A : scipy.sparse.csr_matrix of shape (m, d)
+    B : scipy.sparse.csr_matrix of shape (d, n)
+
+    Returns
+    -------
+    scipy.sparse.csr_matrix of shape (m, n)
+    """
+    from scipy.sparse import csr_matrix
+
+    try:
+        from scipy.sparse._sparsetools import csr_matmat
+    except ImportError:  # pragma: no cover - a scipy that moved it
+        return A @ B
+    m, n = A.shape[0], B.shape[1]
+    arrays = (A.indptr, A.indices, B.indptr, B.indices)
+    if A.data.dtype != B.data.dtype or any(a.dtype != np.int32 for a in arrays) or m * n >= 2**31:
+        return A @ B
+    indptr = np.empty(m + 1, dtype=np.int32)
+    indices = np.empty(m * n, dtype=np.int32)
+    data = np.empty(m * n, dtype=A.data.dtype)
+    csr_matmat(m, n, A.indptr, A.indices, A.data, B.indptr, B.indices, B.data, indptr, indices, data)
+    size = int(indptr[-1])
+    return csr_matrix((data[:size], indices[:size], indptr), shape=(m, n))
+
+
+def _nearest_of_block(
+    rows: np.ndarray, cols: np.ndarray, values: np.ndarray, m: int, k: int, least: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The links of a block of ``m`` rows from their candidate similarities (``rows`` numbered in the block,
+    ascending), as scikit-learn chooses them, but for the rows whose ``k``-th and next neighbours are tied:
+    the links (rows, columns, similarities) and those tied rows (decided from their whole rows)."""
+    # the distance scikit-learn computes (1 - similarity, clipped to [0, 2]) and the similarity back from it
+    distance = np.clip(values.dtype.type(1.0) - values, 0.0, 2.0)
+    similarity = 1.0 - distance
+    keep = (similarity >= least) & (similarity > 0)
+    rows, cols, distance, similarity = rows[keep], cols[keep], distance[keep], similarity[keep]
+    counts = np.bincount(rows, minlength=m)
+    chosen = np.ones(len(rows), dtype=bool)
+    crowded = np.flatnonzero(counts > k)
+    tied = np.zeros(0, dtype=np.intp)
+    if len(crowded):
+        # the k-th and the next distances of each crowded row, from its candidates padded with infinity
+        slot = np.full(m, -1, dtype=np.intp)
+        slot[crowded] = np.arange(len(crowded))
+        first = np.concatenate(([0], np.cumsum(counts)[:-1]))
+        padded = np.full((len(crowded), int(counts[crowded].max())), np.inf, dtype=distance.dtype)
+        inside = slot[rows] >= 0
+        padded[slot[rows[inside]], np.flatnonzero(inside) - first[rows[inside]]] = distance[inside]
+        kth = np.partition(padded, (k - 1, k), axis=1)
+        is_tied = kth[:, k - 1] == kth[:, k]
+        tied = crowded[is_tied]
+        # untied: the k nearest are exactly those no farther than the k-th; tied: decided from the whole row
+        limit = np.where(is_tied, -np.inf, kth[:, k - 1])
+        chosen[inside] = distance[inside] <= limit[slot[rows[inside]]]
+    return rows[chosen], cols[chosen], similarity[chosen], tied
+
+
+def one_term_order(X: Any) -> bool:
+    """Whether the rows of ``X`` store their terms in one order.
+
+    The order in which the terms first appear, reading the stored values row
+    after row, is then that of every row: two rows sum the products of their
+    common terms in the same order, whichever of the two is read first (the
+    rows of :func:`tfidf_rows` store their terms by first appearance).
+
+    Parameters
+    ----------
+    X : scipy.sparse.csr_matrix
+
+    Returns
+    -------
+    bool
+        False too when a row stores a term twice.
+    """
+    indices, indptr = X.indices, X.indptr
+    if len(indices) < 2:
+        return True
+    _, first = np.unique(indices, return_index=True)
+    rank = np.empty(X.shape[1], dtype=np.intp)
+    rank[indices[np.sort(first)]] = np.arange(len(first))
+    rising = np.diff(rank[indices]) > 0
+    rising[indptr[1:-1][(indptr[1:-1] > 0) & (indptr[1:-1] < len(indices))] - 1] = True  # across rows: no order
+    return bool(rising.all())
 
 
 def nearest_links_mixed(
@@ -277,7 +446,7 @@ def nearest_links_mixed(
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     for start in range(0, n, chunk):
         block = Zn[start : start + chunk] @ Zn.T
-        block += (Xn[start : start + chunk] @ cross).toarray()
+        block += sparse_product(Xn[start : start + chunk], cross).toarray()
         m = block.shape[0]
         if k < n:
             nearest = np.argpartition(-block, k - 1, axis=1)[:, :k]

@@ -51,6 +51,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import chain, repeat
 from pathlib import Path
 from typing import Any
 
@@ -141,18 +142,14 @@ def term_rows(term_lists: Sequence[Sequence[str]], space: TermSpace) -> Any:
     """
     from scipy.sparse import csr_matrix
 
-    ids: list[int] = []
-    rows: list[int] = []
-    for r, terms in enumerate(term_lists):
-        for t in terms:
-            j = space.terms.get(t)
-            if j is not None:
-                ids.append(j)
-                rows.append(r)
-    X = csr_matrix(
-        (np.ones(len(ids), dtype=np.float32), (np.array(rows, dtype=np.intp), np.array(ids, dtype=np.intp))),
-        shape=(len(term_lists), len(space.terms)),
+    lengths = np.fromiter(map(len, term_lists), dtype=np.intp, count=len(term_lists))
+    every = np.fromiter(  # each term's row in the space, -1 for a term it lacks, in the texts' order
+        map(space.terms.get, chain.from_iterable(term_lists), repeat(-1)), dtype=np.intp, count=int(lengths.sum())
     )
+    known = every >= 0
+    ids = every[known]
+    rows = np.repeat(np.arange(len(term_lists), dtype=np.intp), lengths)[known]
+    X = csr_matrix((np.ones(len(ids), dtype=np.float32), (rows, ids)), shape=(len(term_lists), len(space.terms)))
     X.sum_duplicates()
     np.log(X.data, out=X.data)
     X.data += 1.0

@@ -221,7 +221,9 @@ def _place_pattern() -> re.Pattern[str]:
     if not nouns:
         return re.compile(r"(?!)")
     alternatives = "|".join(r"\s+".join(map(re.escape, noun.split())) for noun in nouns)
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    # a first letter of a noun looked for first: the many positions that start none are passed over at once
+    firsts = "".join(sorted({re.escape(noun[0]) for noun in nouns}))
+    return re.compile(rf"(?=[{firsts}])(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]\w*)")
@@ -705,8 +707,9 @@ def find_themes(
             centroid, closeness = _centroid_and_closeness(X, members)
             order = np.argsort(-closeness, kind="stable")
             representative = members[int(order[0])]
-            top = np.argsort(-centroid, kind="stable")[:n_terms]
-            terms = tuple(str(names[k]) for k in top if centroid[k] > 0)
+            found = np.flatnonzero(centroid > 0)  # the terms of the members, strongest first (ties by column)
+            top = found[np.argsort(-centroid[found], kind="stable")][:n_terms]
+            terms = tuple(str(names[k]) for k in top)
             sample = [normalized[members[k]] for k in order[:TITLE_SAMPLE]]
         else:
             representative, terms, sample = members[0], (), [normalized[members[0]]]
@@ -825,22 +828,32 @@ def _first_words(text: str, n: int = 8) -> str:
     return " ".join(words[:n]) + (" …" if len(words) > n else "")
 
 
-def _title_grams(text: str, max_words: int) -> set[tuple[str, ...]]:
-    """The candidate phrases of one normalized text for :func:`theme_title`: syllable n-grams of 2 to ``max_words``
-    syllables within a segment, never cutting a listed phrase of ``resources/themes.json``, never starting or
-    ending with a stop unit (a stop word or stop phrase)."""
+def _segments(text: str) -> list[list[str]]:
+    """The syllables of each segment of one normalized text (a title never spans punctuation or a figure)."""
+    return [words for words in map(str.split, _BREAK.split(text)) if words]
+
+
+def _title_grams(segments: list[list[str]], max_words: int, allowed: set[str] | None = None) -> set[tuple[str, ...]]:
+    """The candidate phrases of one normalized text (its :func:`_segments`) for :func:`theme_title`: syllable
+    n-grams of 2 to ``max_words`` syllables within a segment, never cutting a listed phrase of
+    ``resources/themes.json``, never starting or ending with a stop unit (a stop word or stop phrase); with
+    ``allowed``, only those made of these syllables."""
     _, phrases = stop_words()
     starts = _phrase_starts()
     alone = _stop_units()
     found: set[tuple[str, ...]] = set()
     add = found.add
-    for segment in _BREAK.split(text):
-        words = segment.split()
-        if not words:
-            continue
+    for words in segments:
+        if allowed is None:
+            ok = [True] * len(words)
+        else:
+            ok = [w in allowed for w in words]
+            if sum(ok) < 2:  # no phrase of two allowed syllables
+                continue
         flat = tuple(words)
         bounds: list[int] = []  # each unit's first syllable
         stops: list[bool] = []
+        usable: list[bool] = []  # each unit's syllables allowed
         i, end = 0, len(words)
         while i < end:
             bounds.append(i)
@@ -848,20 +861,22 @@ def _title_grams(text: str, max_words: int) -> set[tuple[str, ...]]:
                 key = flat[i : i + n]
                 if key in phrases:
                     stops.append(phrases[key] is None)
+                    usable.append(all(ok[i : i + n]))
                     i += n
                     break
             else:
                 stops.append(words[i] in alone)
+                usable.append(ok[i])
                 i += 1
         bounds.append(end)
         last = len(stops)
         for u in range(last):
-            if stops[u]:
+            if stops[u] or not usable[u]:
                 continue
             start = bounds[u]
             for v in range(u, last):
                 stop_at = bounds[v + 1]
-                if stop_at - start > max_words:
+                if stop_at - start > max_words or not usable[v]:
                     break
                 if stop_at - start >= 2 and not stops[v]:
                     add(flat[start:stop_at])
@@ -892,12 +907,26 @@ def theme_title(texts: Sequence[str], idf: dict[str, float], *, max_words: int =
     str
         Empty when there is no candidate.
     """
-    counts: Counter = Counter()
-    for text in texts:
-        counts.update(_title_grams(text if normalized else feature_text(text), max_words))
-    if not counts:
-        return ""
+    segmented = [_segments(text if normalized else feature_text(text)) for text in texts]
     share = 1.0 / len(texts)
+    counts: Counter = Counter()
+    common: list[tuple[tuple[str, ...], int]] = []
+    if len(texts) > 2:
+        # the phrases most members share are made of syllables most members use: those phrases counted first
+        used: Counter = Counter()
+        for segments in segmented:
+            used.update({w for words in segments for w in words})
+        allowed = {w for w, c in used.items() if c * share >= TITLE_COVERAGE}
+        for segments in segmented:
+            counts.update(_title_grams(segments, max_words, allowed))
+        common = [kv for kv in counts.items() if kv[1] * share >= TITLE_COVERAGE]
+    if not common:  # none (or two texts or fewer: each phrase shared enough): every phrase a candidate
+        counts = Counter()
+        for segments in segmented:
+            counts.update(_title_grams(segments, max_words))
+        if not counts:
+            return ""
+        common = [kv for kv in counts.items() if kv[1] * share >= TITLE_COVERAGE] or list(counts.items())
     weight: dict[str, float] = {}  # each syllable's idf, looked up once
 
     def score(gram: tuple[str, ...], count: int) -> float:
@@ -909,8 +938,6 @@ def theme_title(texts: Sequence[str], idf: dict[str, float], *, max_words: int =
             total += x
         return (count * share) ** 2 * total
 
-    # phrases most members share, when there are some
-    common = [kv for kv in counts.items() if kv[1] * share >= TITLE_COVERAGE] or list(counts.items())
     ranked = sorted(((-score(g, c), g, c) for g, c in common))
     negative, best, best_count = ranked[0]
     if -negative <= 0:

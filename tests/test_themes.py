@@ -170,6 +170,33 @@ def test_titles_are_phrases_of_the_members():
     assert themes[1].singleton
 
 
+def test_a_titles_common_phrases_are_counted_from_the_common_syllables_alone():
+    # generated samples of 3 to 25 texts from a few syllables, stop words and listed phrases: the phrases in at
+    # least TITLE_COVERAGE of the texts, counted only from the syllables in that many texts, are those counted
+    # from every phrase, with the same counts
+    from nq35cls.themes import TITLE_COVERAGE, _segments, _title_grams, stop_words
+
+    stop, phrases = stop_words()
+    listed = [" ".join(p) for p in sorted(phrases)[:40]]
+    pieces = ["cán bộ", "kỹ năng", "hồ sơ", "xã", "thôn", "trực tuyến", "camera", "lớp", "đường", "số hóa", *listed]
+    pieces += sorted(stop)[:10] + [",", "12", "."]
+    rng = np.random.default_rng(5)
+    for _ in range(60):
+        size = int(rng.integers(3, 26))
+        texts = [" ".join(rng.choice(pieces, size=int(rng.integers(3, 25)))) for _ in range(size)]
+        segmented = [_segments(t) for t in texts]
+        share = 1.0 / size
+        used = Counter(w for segments in segmented for w in {w for words in segments for w in words})
+        allowed = {w for w, c in used.items() if c * share >= TITLE_COVERAGE}
+        full, restricted = Counter(), Counter()
+        for segments in segmented:
+            full.update(_title_grams(segments, 6))
+            restricted.update(_title_grams(segments, 6, allowed))
+        common = {g: c for g, c in full.items() if c * share >= TITLE_COVERAGE}
+        assert {g: c for g, c in restricted.items() if c * share >= TITLE_COVERAGE} == common
+        assert set(restricted) <= set(full)
+
+
 def test_the_same_point_in_other_words_is_one_theme_distractors_are_not():
     texts = [
         "Tổ chức 8 lớp tập huấn kỹ năng số cho cán bộ, công chức.",
