@@ -25,8 +25,7 @@ results are the same to the last bit:
   terms in one order (:func:`one_term_order`, as :func:`tfidf_rows` gives
   them), the similarity of two rows is the same to the bit whichever is read
   first: each pair is then computed once (half the products) and read both
-  ways. The products skip scipy's first pass that counts their values
-  (:func:`sparse_product`).
+  ways.
 
 :func:`nearest_links_mixed` does the same for rows that are a sparse part
 beside a dense one (TF-IDF terms beside a text's vector in a learned term
@@ -42,7 +41,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["tfidf_rows", "l2_rows", "nearest_links", "nearest_links_mixed", "one_term_order", "sparse_product"]
+__all__ = ["tfidf_rows", "l2_rows", "nearest_links", "nearest_links_mixed", "one_term_order"]
 
 #: Memory (MB) of the similarities of one chunk of rows.
 WORKING_MEMORY_MB = 64
@@ -208,7 +207,7 @@ def nearest_links(
         def products() -> Iterable[tuple[int, int, np.ndarray, np.ndarray, np.ndarray]]:
             for start in range(0, n, chunk):
                 # float32 sums in the order of the stored values, as sklearn's
-                product = sparse_product(Xn[start : start + chunk], cross)
+                product = Xn[start : start + chunk] @ cross
                 near = np.flatnonzero(product.data >= floor)
                 rows = np.searchsorted(product.indptr, near, side="right") - 1  # the row of each stored value
                 yield start, product.shape[0], rows, product.indices[near], product.data[near]
@@ -259,7 +258,7 @@ def _blocks_both_ways(
     while start < n:
         # a block of rows against themselves and the rows after them: more rows when fewer come after
         end = min(n, start + max(1, int(budget // (_BYTES_PER_VALUE * (n - start)))))
-        product = sparse_product(Xn[start:end], Xn[start:].T.tocsr())
+        product = Xn[start:end] @ Xn[start:].T.tocsr()
         near = np.flatnonzero(product.data >= floor)
         rows = np.searchsorted(product.indptr, near, side="right") - 1
         cols = product.indices[near].astype(np.intp) + start
@@ -300,43 +299,6 @@ def _nearest_kept(rows: np.ndarray, distance: np.ndarray, k: int) -> np.ndarray:
     keep = np.zeros(len(order), dtype=bool)
     keep[order] = sorted_distance <= np.repeat(limit, counts)
     return keep
-
-
-def sparse_product(A: Any, B: Any) -> Any:
-    """The product ``A @ B`` of two csr matrices of the same float type, as scipy computes it.
-
-    scipy first counts the values of the product, then computes them; for a
-    block of a few rows of ``A`` (whose product fits in memory even dense)
-    the count is skipped: room for every value is made at once and scipy's
-    own routine (``csr_matmat``) fills it. The same values, in the same
-    order, to the bit; ``A @ B`` itself when that routine is not found or
-    the index types differ.
-
-    Parameters
-    ----------
-    A : scipy.sparse.csr_matrix of shape (m, d)
-    B : scipy.sparse.csr_matrix of shape (d, n)
-
-    Returns
-    -------
-    scipy.sparse.csr_matrix of shape (m, n)
-    """
-    from scipy.sparse import csr_matrix
-
-    try:
-        from scipy.sparse._sparsetools import csr_matmat
-    except ImportError:  # pragma: no cover - a scipy that moved it
-        return A @ B
-    m, n = A.shape[0], B.shape[1]
-    arrays = (A.indptr, A.indices, B.indptr, B.indices)
-    if A.data.dtype != B.data.dtype or any(a.dtype != np.int32 for a in arrays) or m * n >= 2**31:
-        return A @ B
-    indptr = np.empty(m + 1, dtype=np.int32)
-    indices = np.empty(m * n, dtype=np.int32)
-    data = np.empty(m * n, dtype=A.data.dtype)
-    csr_matmat(m, n, A.indptr, A.indices, A.data, B.indptr, B.indices, B.data, indptr, indices, data)
-    size = int(indptr[-1])
-    return csr_matrix((data[:size], indices[:size], indptr), shape=(m, n))
 
 
 def _nearest_of_block(
@@ -446,7 +408,7 @@ def nearest_links_mixed(
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     for start in range(0, n, chunk):
         block = Zn[start : start + chunk] @ Zn.T
-        block += sparse_product(Xn[start : start + chunk], cross).toarray()
+        block += Xn[start : start + chunk] @ cross.toarray()
         m = block.shape[0]
         if k < n:
             nearest = np.argpartition(-block, k - 1, axis=1)[:, :k]

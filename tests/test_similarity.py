@@ -11,7 +11,7 @@ from scipy.sparse import random as sparse_random
 
 from nq35cls import similarity
 from nq35cls.clustering import neighbour_graph
-from nq35cls.similarity import l2_rows, nearest_links, one_term_order, sparse_product, tfidf_rows
+from nq35cls.similarity import l2_rows, nearest_links, one_term_order, tfidf_rows
 from nq35cls.themes import MAX_DF, _ngrams, content_syllables, vectorize
 
 DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "themes_data"
@@ -125,20 +125,6 @@ def test_links_read_both_ways_are_those_of_every_row_against_all(memory):
             whole = nearest_links(X, k, least, working_memory_mb=memory)
         assert sorted(zip(*(a.tolist() for a in halves))) == sorted(zip(*(a.tolist() for a in whole)))
         assert set(zip(halves[0].tolist(), halves[1].tolist())) == _sklearn_links(X, k, least)
-
-
-def test_sparse_product_is_scipys_to_the_bit():
-    rng = np.random.default_rng(11)
-    for dtype in (np.float32, np.float64):
-        A = sparse_random(30, 50, density=0.2, format="csr", dtype=dtype, random_state=1)
-        B = sparse_random(50, 70, density=0.3, format="csr", dtype=dtype, random_state=2)
-        for M in (A, B):  # each row's values stored in a random order: the sums follow it
-            for r in range(M.shape[0]):
-                lo, hi = M.indptr[r], M.indptr[r + 1]
-                order = rng.permutation(hi - lo) + lo
-                M.indices[lo:hi], M.data[lo:hi] = M.indices[order], M.data[order]
-        ours, theirs = sparse_product(A, B), A @ B
-        assert _same(ours, theirs) and ours.nnz > 0
 
 
 def test_tied_neighbours_are_chosen_as_sklearn_chooses():
