@@ -137,6 +137,8 @@ class _Patterns:
     subject_stops: tuple[re.Pattern, ...]
     subject_max_lines: int
     subject_max_chars: int
+    sentence_openers: tuple[re.Pattern, ...]  # a report's first sentence after a title in capitals
+    open_ends: frozenset[str]  # words that leave a title line open: the next line continues it
     period: tuple[re.Pattern, ...]
     heads: re.Pattern
     glued: re.Pattern
@@ -184,6 +186,8 @@ def header_patterns() -> _Patterns:
         subject_stops=tuple(re.compile(p, re.IGNORECASE) for p in table["subject_stops_i"]),
         subject_max_lines=int(table["subject_max_lines"]),
         subject_max_chars=int(table["subject_max_chars"]),
+        sentence_openers=tuple(re.compile(p, re.IGNORECASE) for p in table["sentence_openers_i"]),
+        open_ends=frozenset(w.upper() for w in table["title_open_ends"]),
         period=tuple(re.compile(p, re.IGNORECASE) for p in table["period_i"]),
         # a head at a word start; phrases that merely contain a head word ("CƠ SỞ") are matched first and skipped
         heads=re.compile(rf"(?<![^\W_])(?:(?P<skip>{not_heads})|(?P<head>{heads})){word_end}", re.IGNORECASE),
@@ -474,7 +478,12 @@ def _place_date(line: _Cell, pat: _Patterns) -> re.Match | None:
     for p in (pat.number, *pat.motto):
         before = p.sub(" ", before)
     before = pat.decoration.sub(" ", before).strip(" ,|")
-    return m if len(before) <= MAX_PLACE_CHARS and not _DIGIT.search(before) else None
+    if len(before) > MAX_PLACE_CHARS or _DIGIT.search(before) or before[:1].islower():
+        return None  # a date inside a sentence ("quyền địa phương ngày 19 tháng 6 năm 2015")
+    # a header's dateline ends with its date (a line that interleaves the columns may go on with the type line):
+    # "Ngày 09 tháng 3 năm 2022, tại ..." opens a sentence, "... năm 2015;" ends a citation
+    rest = cell[m.end() :].strip(" \t|" + "".join(pat.rule_chars))
+    return m if not rest or pat.type_line.match(rest) else None
 
 
 def _header_marks(paragraphs: Sequence[list[_Cell]], pat: _Patterns) -> list[int]:
@@ -509,8 +518,17 @@ def _subject(first: str, following: Sequence[str], pat: _Patterns) -> str | None
     for text in following[: pat.subject_max_lines]:
         if len(lines) >= pat.subject_max_lines:
             break
+        if lines and _leaves_open(lines[-1], pat) and not any(s.search(text) for s in pat.subject_stops):
+            lines.append(text)  # "... CỦA" / "ỦY BAN NHÂN DÂN TỈNH VỀ ...": the title goes on
+            continue
         if (
-            not text
+            # a title in capitals, then a line in sentence case that opens the report's first sentence
+            lines
+            and _upper_share(" ".join(lines)) >= 0.8
+            and _upper_share(text) < 0.5
+            and text[:1].isupper()
+            and (text.rstrip().endswith(",") or any(s.search(text) for s in pat.sentence_openers))
+            or not text
             or "|" in text
             or pat.decoration.fullmatch(text.strip())
             or any(s.search(text) for s in pat.subject_stops)
@@ -526,6 +544,12 @@ def _subject(first: str, following: Sequence[str], pat: _Patterns) -> str | None
         lines.append(text)
     subject = " ".join(" ".join(lines).split()).strip(" -:")
     return subject or None
+
+
+def _leaves_open(line: str, pat: _Patterns) -> bool:
+    """Whether a title line ends with a word that needs more after it ("CỦA", "VỀ", "VÀ")."""
+    words = line.rstrip(" ,").split()
+    return bool(words) and words[-1].upper() in pat.open_ends
 
 
 def find_period(text: str) -> str | None:

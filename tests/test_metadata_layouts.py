@@ -1,0 +1,58 @@
+"""Report metadata on header layouts the extractor was not first built on (issue 15, point 2): each test is one
+general error class, on header blocks written for these tests (invented bodies, numbers, dates and places)."""
+
+from __future__ import annotations
+
+from nq35cls.metadata import extract_metadata, metadata_from_text
+
+# A title block without an issuing block: the title cites a directive with its date, the body opens with
+# "Căn cứ" lines whose dates are wrapped onto the next line. None of these dates is the document's.
+TITLE_CITES_A_DIRECTIVE = """KẾ HOẠCH
+THỰC HIỆN CHỈ THỊ SỐ 14/CT-UBND NGÀY 03 THÁNG 5 NĂM 2023 CỦA
+ỦY BAN NHÂN DÂN TỈNH VỀ TĂNG CƯỜNG CÔNG TÁC PHÒNG CHÁY TRONG MÙA KHÔ
+Căn cứ Luật Phòng cháy và
+chữa cháy ngày 12 tháng 7 năm 2019;
+Căn cứ Nghị quyết của Hội đồng nhân dân
+tỉnh Đông Sa ngày 08 tháng 12 năm 2022;
+Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:"""
+
+# A notice whose type and subject share one line, and whose first sentence opens with a date.
+NOTICE_ON_ONE_LINE = [
+    "VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH ĐÔNG SA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc",
+    "Số: 41/TB-VP Đông Sa, ngày 18 tháng 4 năm 2024",
+    "THÔNG BÁO Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại buổi làm việc với huyện Khe Lau",
+    "Ngày 12 tháng 4 năm 2024, tại trụ sở Ủy ban nhân dân huyện Khe Lau, Chủ tịch Ủy ban nhân dân tỉnh đã làm việc.",
+    "Sau khi nghe báo cáo của huyện, Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau:",
+]
+
+
+def test_dates_in_a_title_or_in_citations_are_not_the_header():
+    meta = metadata_from_text(TITLE_CITES_A_DIRECTIVE)
+    assert meta.doc_type == "KẾ HOẠCH"
+    assert meta.subject is not None and meta.subject.startswith("THỰC HIỆN CHỈ THỊ SỐ 14/CT-UBND")
+    assert meta.subject.endswith("TRONG MÙA KHÔ")  # the "Căn cứ" lines are not in it
+    assert (meta.issuing_body, meta.number, meta.date, meta.place) == (None, None, None, None)
+
+
+def test_a_sentence_that_opens_with_a_date_does_not_extend_the_header():
+    meta = extract_metadata(NOTICE_ON_ONE_LINE)
+    assert meta.doc_type == "THÔNG BÁO"
+    assert meta.subject == "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại buổi làm việc với huyện Khe Lau"
+    assert (meta.number, meta.date, meta.place) == ("41/TB-VP", "2024-04-18", "Đông Sa")
+
+
+# A title in capitals, then the report's first sentence in sentence case, with no blank line between them.
+TITLE_THEN_FIRST_SENTENCE = """UBND XÃ TÂN HƯNG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 22/BC-UBND
+Tân Hưng, ngày 9 tháng 7 năm 2024
+BÁO CÁO
+SƠ KẾT CÔNG TÁC CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2024
+Thực hiện Kế hoạch số 5/KH-UBND ngày 2 tháng 1 năm 2024 của UBND huyện Đông Sa,
+UBND xã báo cáo kết quả như sau:"""
+
+
+def test_the_subject_ends_before_the_first_sentence_of_the_report():
+    meta = metadata_from_text(TITLE_THEN_FIRST_SENTENCE)
+    assert meta.subject == "SƠ KẾT CÔNG TÁC CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2024"
+    assert meta.period == "6 THÁNG ĐẦU NĂM 2024"
