@@ -127,6 +127,8 @@ class _Patterns:
     motto: tuple[re.Pattern, ...]  # the whole mottos first, then pieces of one wrapped over lines
     whole_mottos: int
     not_place: re.Pattern
+    office: re.Pattern  # an office's title before its body's name ("CHỦ TỊCH ")
+    site_label: re.Pattern
     decoration: re.Pattern
     number: re.Pattern
     date_words: re.Pattern
@@ -176,6 +178,8 @@ def header_patterns() -> _Patterns:
         motto=tuple(re.compile(p, re.IGNORECASE) for p in table["motto_i"] + table["motto_pieces_i"]),
         whole_mottos=len(table["motto_i"]),
         not_place=re.compile(table["not_places_i"], re.IGNORECASE),
+        office=re.compile(rf"(?:{_alternation(table['offices'])})\s+"),
+        site_label=re.compile(table["site_labels_i"], re.IGNORECASE),
         decoration=re.compile(table["decoration"]),
         number=re.compile(table["number"]),
         date_words=re.compile(table["date_words_i"], re.IGNORECASE),
@@ -385,8 +389,8 @@ def _place(before: str, pat: _Patterns) -> str | None:
     """The place of a "place, ngày ..." line from the text before the date ("Tân Lâm, ngày" -> "Tân Lâm")."""
     before = _DAY_BEFORE.sub("", before)
     before = _DRAFT_MARK.sub("", before).strip(" ,")  # a draft's mark beside the place
-    if not before or len(before) > 40 or _DIGIT.search(before) or _is_body_piece(before, pat):
-        return None
+    if not before or len(before) > 40 or _DIGIT.search(before) or before[0].islower() or _is_body_piece(before, pat):
+        return None  # a place's name starts with a capital ("cho hội viên, ngày ..." ends a sentence)
     if pat.not_place.match(before):  # "Thứ hai, ngày ..." on a web page: a weekday, no place
         return None
     return before
@@ -408,6 +412,9 @@ _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 _LONE_NUMBER = re.compile(r"(?:Số|SỐ)\s*[:.]?")
 _CUT_DATE = re.compile(r"ngày(?:\s*\d{1,2})?(?:\s*tháng(?:\s*\d{1,2})?)?$", re.IGNORECASE)
 _DATE_REST = re.compile(r"(?:\d{1,2}\s*)?(?:tháng\s*\d{1,2}\s*)?(?:tháng|năm)\s*\d", re.IGNORECASE)
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+# an emphasis mark opens a word (after a space or an opening bracket) or closes one (before a space or punctuation)
+_EMPHASIS = re.compile(r"(?<![^\s(\[“\"])\*+(?=[^\s*])|(?<=[^\s*])\*+(?![^\s,.;:!?)\]”\"])")
 _DIGIT = re.compile(r"\d")
 _DAY_BEFORE = re.compile(r"[\s,]*ng[àa]y\s*$", re.IGNORECASE)
 _DRAFT_MARK = re.compile(r"^\(?DỰ THẢO\)?\s*")
@@ -421,6 +428,10 @@ def _joined_splits(paragraphs: Iterable[str], pat: _Patterns) -> Iterator[str]:
     last = None
     for text in paragraphs:
         text = (_TAG.sub(" ", text) if "<" in text else text).strip(_MARKUP)
+        if "\\" in text:  # Markdown escapes ("57\\-NQ/TW")
+            text = _ESCAPE.sub(r"\1", text)
+        if "*" in text:  # emphasis inside the line ("*Hà Nội*, *ngày ...*"); a rule of stars stays
+            text = _EMPHASIS.sub("", text).strip(_MARKUP)
         if not text:
             continue
         if last is not None and (
@@ -509,7 +520,10 @@ def _holds_a_mark(line: _Cell, pat: _Patterns) -> bool:
 
 
 def _starts_a_body(text: str, pat: _Patterns) -> bool:
-    head = pat.heads.match(text)
+    """Whether a line in capitals names a body, or an office of one: a decision's enacting authority under its
+    title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"), a signature block."""
+    office = pat.office.match(text)
+    head = pat.heads.match(text, office.end() if office else 0)
     return head is not None and head.group("head") is not None and _upper_share(text) >= 0.8
 
 
@@ -658,7 +672,13 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
         if piece.kind != "date" or piece.match is None:
             continue
         before = pieces[k - 1].text if k > 0 and pieces[k - 1].kind == "text" and not piece.first else ""
-        has_place = 0 < len(before) <= MAX_PLACE_CHARS and pat.place_date.search(f"{before}, ngày 1 tháng") is not None
+        if pat.site_label.match(piece.cell):  # a portal's catalogue row or posting time, not the header's date
+            continue
+        has_place = (
+            0 < len(before) <= MAX_PLACE_CHARS
+            and pat.place_date.search(f"{before}, ngày 1 tháng") is not None
+            and _place(before, pat) is not None  # not a title's "... Quyết định số 22/2013/QĐ-TTg ngày ..."
+        )
         is_words = piece.match.re is pat.date_words
         # "place, ngày ..." first, then a worded date in a header, then "place, 05/3/2025" in a header
         rank = 0 if is_words and has_place else 1 if is_words else 2

@@ -56,3 +56,65 @@ def test_the_subject_ends_before_the_first_sentence_of_the_report():
     meta = metadata_from_text(TITLE_THEN_FIRST_SENTENCE)
     assert meta.subject == "SƠ KẾT CÔNG TÁC CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2024"
     assert meta.period == "6 THÁNG ĐẦU NĂM 2024"
+
+
+# A Markdown conversion: emphasis inside the lines, an escaped dash in the number, a number without a colon.
+MARKDOWN_HEADER = [
+    "**BAN CHẤP HÀNH ĐẢNG BỘ TỈNH ĐÔNG SA**",
+    "**ĐẢNG CỘNG SẢN VIỆT NAM**",
+    "Số 31\\-NQ/TU",
+    "*Đông Sa*, *ngày 4 tháng 9 năm 2024*",
+    "**NGHỊ QUYẾT**",
+    "**về phát triển kinh tế biển**, **du lịch sinh thái và** dịch vụ **cảng cá**",
+    "Thời gian qua, tỉnh Đông Sa đã đạt nhiều kết quả quan trọng trong phát triển kinh tế biển.",
+]
+
+
+def test_markdown_emphasis_and_escapes_are_markup():
+    meta = extract_metadata(MARKDOWN_HEADER)
+    assert meta.issuing_body == "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH ĐÔNG SA"
+    assert (meta.number, meta.date, meta.place) == ("31-NQ/TU", "2024-09-04", "Đông Sa")
+    assert meta.subject == "về phát triển kinh tế biển, du lịch sinh thái và dịch vụ cảng cá"
+
+
+# A legal-database page: the site's catalogue rows and posting time above the document's own header.
+PORTAL_PAGE = [
+    "Chủ nhật, Ngày 14/01/2024",
+    "Kế hoạch 87/KH-UBND năm 2022 về phòng chống thiên tai của huyện Khe Lau",
+    "Số hiệu: 87/KH-UBND Loại văn bản: Kế hoạch",
+    "Ngày ban hành: 11/05/2022 Ngày hiệu lực: Đã biết",
+    "Người ký: Lò Văn Tám",
+    "ỦY BAN NHÂN DÂN HUYỆN KHE LAU",
+    "-------",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "Số: 87/KH-UBND",
+]
+
+
+def test_a_portal_catalogue_gives_no_date_and_no_place():
+    meta = extract_metadata(PORTAL_PAGE)
+    assert (meta.issuing_body, meta.number) == ("ỦY BAN NHÂN DÂN HUYỆN KHE LAU", "87/KH-UBND")
+    assert meta.date is None and meta.place is None  # the header's own dateline is not in these paragraphs
+
+
+# A decision rendered from a web table: the page title cites another decision with its date; the subject starts
+# with "BAN HÀNH" and ends at the enacting authority's line.
+DECISION_FROM_A_TABLE = [
+    "# Hướng dẫn thực hiện Quyết định số 09/2021/QĐ-UBND ngày 3 tháng 2 năm 2021 của Ủy ban nhân dân tỉnh",
+    "| ỦY BAN NHÂN DÂN TỈNH ĐÔNG SA ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |",
+    "|---|---|",
+    "| Số: 615/QĐ-UBND | Đông Sa, ngày 21 tháng 3 năm 2023 |",
+    "QUYẾT ĐỊNH",
+    "BAN HÀNH KẾ HOẠCH PHÒNG CHỐNG DỊCH BỆNH TRÊN ĐÀN GIA SÚC NĂM 2023",
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
+    "Căn cứ Luật Thú y ngày 19 tháng 6 năm 2015;",
+]
+
+
+def test_a_decision_s_subject_and_its_own_dateline():
+    meta = extract_metadata(DECISION_FROM_A_TABLE)
+    assert (meta.number, meta.date, meta.place) == ("615/QĐ-UBND", "2023-03-21", "Đông Sa")
+    assert meta.doc_type == "QUYẾT ĐỊNH"
+    assert meta.subject == "BAN HÀNH KẾ HOẠCH PHÒNG CHỐNG DỊCH BỆNH TRÊN ĐÀN GIA SÚC NĂM 2023"
+    assert meta.period == "NĂM 2023"
