@@ -411,7 +411,9 @@ _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 # the pieces of a header line that a page wrapped: a lone "Số:", a date cut after "ngày" or "tháng"
 _LONE_NUMBER = re.compile(r"(?:Số|SỐ)\s*[:.]?")
 _CUT_DATE = re.compile(r"ngày(?:\s*\d{1,2})?(?:\s*tháng(?:\s*\d{1,2})?)?$", re.IGNORECASE)
-_DATE_REST = re.compile(r"(?:\d{1,2}\s*)?(?:tháng\s*\d{1,2}\s*)?(?:tháng|năm)\s*\d", re.IGNORECASE)
+_DATE_REST = re.compile(r"(?:\d{1,2}\s*)?(?:tháng\s*\d{1,2}\s*)?(?:tháng|năm)\s*\d|tháng\s*$", re.IGNORECASE)
+# a place name that a page wrapped before its dateline: "Hà" / "Nội, ngày 06 tháng 7 năm 2010"
+_PLACE_REST = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,\s*ngày\b", re.IGNORECASE)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 # an emphasis mark opens a word (after a space or an opening bracket) or closes one (before a space or punctuation)
 _EMPHASIS = re.compile(r"(?<![^\s(\[“\"])\*+(?=[^\s*])|(?<=[^\s*])\*+(?![^\s,.;:!?)\]”\"])")
@@ -436,6 +438,9 @@ def _joined_splits(paragraphs: Iterable[str], pat: _Patterns) -> Iterator[str]:
             continue
         if last is not None and (
             _LONE_NUMBER.fullmatch(last)
+            or _is_place_fragment(last)
+            and _PLACE_REST.match(text)
+            and _is_place_fragment(text.split(",", 1)[0])
             or _may_end_a_cut_date(last)
             and _CUT_DATE.search(last)
             and _DATE_REST.match(text)
@@ -447,6 +452,14 @@ def _joined_splits(paragraphs: Iterable[str], pat: _Patterns) -> Iterator[str]:
         last = text
     if last is not None:
         yield last
+
+
+def _is_place_fragment(text: str) -> bool:
+    """One or two words, each capitalized and the rest in lower case ("Hà", "Tây Trạch"): a piece of a place."""
+    words = text.split()
+    return 0 < len(words) <= 2 and all(
+        w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words
+    )
 
 
 def _may_end_a_cut_date(line: str) -> bool:
@@ -478,18 +491,18 @@ def _type_lines(paragraphs: Sequence[str], pat: _Patterns) -> list[tuple[int, st
 
 def _place_date(line: _Cell, pat: _Patterns) -> re.Match | None:
     """The worded date of a header's "place, ngày ..." line: at most a short place (and a number or the
-    motto, on a line that interleaves the columns) before it, not a date inside a sentence."""
-    if not line.may_match("date_words_i", pat):
-        return None
+    motto, on a line that interleaves the columns) before it, not a date inside a sentence. A draft's blank
+    date ("Tây Trạch, ngày    tháng    năm 2018") counts after its place."""
     cell = line.raw
-    m = pat.date_words.search(cell)
-    if m is None:
+    m = pat.date_words.search(cell) if line.may_match("date_words_i", pat) else None
+    blank = m is None
+    if blank and (not line.may_match("date_blank_i", pat) or (m := pat.date_blank.search(cell)) is None):
         return None
     before = cell[: m.start()]
     for p in (pat.number, *pat.motto):
         before = p.sub(" ", before)
     before = pat.decoration.sub(" ", before).strip(" ,|")
-    if len(before) > MAX_PLACE_CHARS or _DIGIT.search(before) or before[:1].islower():
+    if len(before) > MAX_PLACE_CHARS or _DIGIT.search(before) or before[:1].islower() or blank and not before:
         return None  # a date inside a sentence ("quyền địa phương ngày 19 tháng 6 năm 2015")
     # a header's dateline ends with its date (a line that interleaves the columns may go on with the type line):
     # "Ngày 09 tháng 3 năm 2022, tại ..." opens a sentence, "... năm 2015;" ends a citation

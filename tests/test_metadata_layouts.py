@@ -118,3 +118,58 @@ def test_a_decision_s_subject_and_its_own_dateline():
     assert meta.doc_type == "QUYẾT ĐỊNH"
     assert meta.subject == "BAN HÀNH KẾ HOẠCH PHÒNG CHỐNG DỊCH BỆNH TRÊN ĐÀN GIA SÚC NĂM 2023"
     assert meta.period == "NĂM 2023"
+
+
+# A web page that wrapped every header line: the ministry's name, the motto, "Số:" and the place all split.
+WRAPPED_WEB_HEADER = [
+    "BỘ",
+    "CÔNG THƯƠNG VÀ DU LỊCH",
+    "-------",
+    "|",
+    "CỘNG",
+    "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "|",
+    "Số:",
+    "17/BC-BCTDL",
+    "|",
+    "Đông",
+    "Sa, ngày 12 tháng 8 năm 2019",
+    "|",
+]
+
+# A draft: the lowest body line after the motto, the date left blank and split over three lines.
+DRAFT_WITH_A_BODY_AFTER_THE_MOTTO = """HỘI CỰU CHIẾN BINH TỈNH ĐÔNG SA
+HỘI CỰU CHIẾN BINH HUYỆN KHE LAU
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+BAN CHẤP HÀNH HỘI CỰU CHIẾN BINH XÃ PHÚ ĐIỀN
+***
+Phú Điền, ngày
+tháng
+năm 2023
+DỰ THẢO"""
+
+
+def test_header_lines_split_by_a_web_page_are_joined_right():
+    meta = extract_metadata(WRAPPED_WEB_HEADER)
+    assert meta.issuing_body == "BỘ CÔNG THƯƠNG VÀ DU LỊCH"  # not "... HÒA" from the split motto
+    assert (meta.number, meta.date, meta.place) == ("17/BC-BCTDL", "2019-08-12", "Đông Sa")
+
+
+def test_a_body_line_after_the_motto_and_a_split_blank_date():
+    meta = metadata_from_text(DRAFT_WITH_A_BODY_AFTER_THE_MOTTO)
+    assert meta.issuing_body == "BAN CHẤP HÀNH HỘI CỰU CHIẾN BINH XÃ PHÚ ĐIỀN"
+    assert meta.superior_body == "HỘI CỰU CHIẾN BINH HUYỆN KHE LAU"
+    assert meta.place == "Phú Điền" and meta.date is None  # a blank day and month: no date
+
+
+def test_a_self_assessment_and_a_week_as_period():
+    meta = metadata_from_text(
+        "CHI BỘ THÔN AN LẠC\nĐẢNG CỘNG SẢN VIỆT NAM\nAn Lạc, ngày 2 tháng 12 năm 2024\n"
+        "BẢN TỰ KIỂM ĐIỂM\nĐÁNH GIÁ CHẤT LƯỢNG ĐẢNG VIÊN NĂM 2024\n"
+        "Họ và tên: Nguyễn Văn Ba"
+    )
+    assert meta.doc_type == "BẢN TỰ KIỂM ĐIỂM" and meta.subject == "ĐÁNH GIÁ CHẤT LƯỢNG ĐẢNG VIÊN NĂM 2024"
+    weekly = metadata_from_text("UBND XÃ AN LẠC\nSố: 8/BC-UBND\nBÁO CÁO\nCÔNG TÁC TUẦN 03 THÁNG 5 NĂM 2025")
+    assert weekly.period == "TUẦN 03 THÁNG 5 NĂM 2025"
