@@ -139,9 +139,12 @@ class _Patterns:
     subject_stops: tuple[re.Pattern, ...]
     subject_max_lines: int
     subject_max_chars: int
+    subject_max_line_chars: int
     sentence_openers: tuple[re.Pattern, ...]  # a report's first sentence after a title in capitals
     open_ends: frozenset[str]  # words that leave a title line open: the next line continues it
     period: tuple[re.Pattern, ...]
+    congress_term: re.Pattern  # a period that may be a congress's term ("nhiệm kỳ 2020 - 2025")
+    congress_before: re.Pattern  # ... when the title names the congress just before it
     heads: re.Pattern
     glued: re.Pattern
     needs_complement: frozenset[str]
@@ -190,9 +193,12 @@ def header_patterns() -> _Patterns:
         subject_stops=tuple(re.compile(p, re.IGNORECASE) for p in table["subject_stops_i"]),
         subject_max_lines=int(table["subject_max_lines"]),
         subject_max_chars=int(table["subject_max_chars"]),
+        subject_max_line_chars=int(table["subject_max_line_chars"]),
         sentence_openers=tuple(re.compile(p, re.IGNORECASE) for p in table["sentence_openers_i"]),
         open_ends=frozenset(w.upper() for w in table["title_open_ends"]),
         period=tuple(re.compile(p, re.IGNORECASE) for p in table["period_i"]),
+        congress_term=re.compile(table["congress_term_i"], re.IGNORECASE),
+        congress_before=re.compile(table["congress_before_i"], re.IGNORECASE),
         # a head at a word start; phrases that merely contain a head word ("CƠ SỞ") are matched first and skipped
         heads=re.compile(rf"(?<![^\W_])(?:(?P<skip>{not_heads})|(?P<head>{heads})){word_end}", re.IGNORECASE),
         glued=re.compile(rf"(?<=[A-ZĐÀ-Ỹ])(?:{_alternation(table['glued_heads'])}){word_end}"),
@@ -417,6 +423,7 @@ _PLACE_REST = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,\s*ngày\b", re.IGNOREC
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 # an emphasis mark opens a word (after a space or an opening bracket) or closes one (before a space or punctuation)
 _EMPHASIS = re.compile(r"(?<![^\s(\[“\"])\*+(?=[^\s*])|(?<=[^\s*])\*+(?![^\s,.;:!?)\]”\"])")
+_PAGE_MARK = re.compile(r"^Trang\s*\d+(?=[A-ZĐÀ-Ỹ]{2})")
 _DIGIT = re.compile(r"\d")
 _DAY_BEFORE = re.compile(r"[\s,]*ng[àa]y\s*$", re.IGNORECASE)
 _DRAFT_MARK = re.compile(r"^\(?DỰ THẢO\)?\s*")
@@ -430,6 +437,7 @@ def _joined_splits(paragraphs: Iterable[str], pat: _Patterns) -> Iterator[str]:
     last = None
     for text in paragraphs:
         text = (_TAG.sub(" ", text) if "<" in text else text).strip(_MARKUP)
+        text = _PAGE_MARK.sub("", text)  # "Trang 1BỘ GIÁO DỤC ...": a page's number glued to its first line
         if "\\" in text:  # Markdown escapes ("57\\-NQ/TW")
             text = _ESCAPE.sub(r"\1", text)
         if "*" in text:  # emphasis inside the line ("*Hà Nội*, *ngày ...*"); a rule of stars stays
@@ -561,6 +569,8 @@ def _subject(first: str, following: Sequence[str], pat: _Patterns) -> str | None
             or any(s.search(text) for s in pat.subject_stops)
             or pat.type_line.match(text)
             or sum(map(len, lines)) + len(text) > pat.subject_max_chars
+            or len(text) > pat.subject_max_line_chars
+            and _upper_share(text) < 0.8  # a paragraph of the report
             # a sentence of the report, not a title line (unless it ends a title the line above left open)
             or text.rstrip().endswith((":", ";"))
             or text.rstrip().endswith(".")
@@ -598,11 +608,15 @@ def find_period(text: str) -> str | None:
     'quý III/2025'
     """
     text = normalize_text(text)
+    pat = header_patterns()
     found: list[tuple[int, int, str]] = []
-    for p in header_patterns().period:
+    for p in pat.period:
         for m in p.finditer(text):
             # "ngày 22 tháng 10 năm 2018" is a date, not a period
             if _DATE_BEFORE.search(text[: m.start()]):
+                continue
+            # "Đại hội đại biểu ... lần thứ X, nhiệm kỳ 2020 - 2025": the term of the congress, not a period
+            if pat.congress_term.match(m.group()) and pat.congress_before.search(text[: m.start()]):
                 continue
             words = " ".join(m.group().split())
             year = m.groupdict().get("year")  # "6 tháng đầu năm ... 2024": the title's year completes it

@@ -173,3 +173,32 @@ def test_a_self_assessment_and_a_week_as_period():
     assert meta.doc_type == "BẢN TỰ KIỂM ĐIỂM" and meta.subject == "ĐÁNH GIÁ CHẤT LƯỢNG ĐẢNG VIÊN NĂM 2024"
     weekly = metadata_from_text("UBND XÃ AN LẠC\nSố: 8/BC-UBND\nBÁO CÁO\nCÔNG TÁC TUẦN 03 THÁNG 5 NĂM 2025")
     assert weekly.period == "TUẦN 03 THÁNG 5 NĂM 2025"
+
+
+def test_a_congress_term_is_no_period_a_reported_term_is():
+    resolution = metadata_from_text(
+        "NGHỊ QUYẾT\nĐại hội đại biểu Đảng bộ xã Phú Điền lần thứ IX, nhiệm kỳ 2025 - 2030\n"
+        "Đại hội đại biểu Đảng bộ xã Phú Điền lần thứ IX, nhiệm kỳ 2025 - 2030, họp từ ngày 3 đến ngày 4 tháng 6 "
+        "năm 2025 tại hội trường Ủy ban nhân dân xã, với 120 đại biểu được triệu tập, sau khi thảo luận các văn kiện "
+        "do Ban Chấp hành Đảng bộ xã khóa VIII trình Đại hội, đã thống nhất QUYẾT NGHỊ"
+    )
+    assert resolution.subject == "Đại hội đại biểu Đảng bộ xã Phú Điền lần thứ IX, nhiệm kỳ 2025 - 2030"
+    assert resolution.period is None  # the term of the congress held, not the period covered
+    midterm = metadata_from_text("BÁO CÁO\nTình hình kinh tế - xã hội giữa nhiệm kỳ 2021 - 2026")
+    assert midterm.period == "giữa nhiệm kỳ 2021 - 2026"
+    speech = metadata_from_text(
+        "BÁO CÁO CÔNG TÁC\nCỦA TÒA ÁN NHÂN DÂN TỈNH ĐÔNG SA\nNHIỆM KỲ HỘI ĐỒNG NHÂN DÂN KHÓA X (2021 - 2026)\n"
+        "(Do ông Trần Văn Tư, Chánh án\nTòa án nhân dân tỉnh đọc tại kỳ họp thứ 9, ngày 4-7-2026)"
+    )
+    assert speech.subject == "CÔNG TÁC CỦA TÒA ÁN NHÂN DÂN TỈNH ĐÔNG SA NHIỆM KỲ HỘI ĐỒNG NHÂN DÂN KHÓA X (2021 - 2026)"
+    assert speech.period == "NHIỆM KỲ HỘI ĐỒNG NHÂN DÂN KHÓA X (2021 - 2026)"
+
+
+def test_a_supervision_team_under_its_council_and_a_glued_page_number():
+    team = metadata_from_text(
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH ĐÔNG SA\nĐOÀN GIÁM SÁT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 5/TB-ĐGS\nĐông Sa, ngày 7 tháng 5 năm 2024\nTHÔNG BÁO\nPhân công thành viên Đoàn giám sát"
+    )
+    assert (team.superior_body, team.issuing_body) == ("HỘI ĐỒNG NHÂN DÂN TỈNH ĐÔNG SA", "ĐOÀN GIÁM SÁT")
+    cover = metadata_from_text("Trang 1BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nVIỆN THỦY LỢI MIỀN NÚI\nBÁO CÁO\nKẾT QUẢ ĐỀ TÀI")
+    assert (cover.superior_body, cover.issuing_body) == ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "VIỆN THỦY LỢI MIỀN NÚI")
