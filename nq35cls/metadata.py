@@ -576,6 +576,7 @@ def _subject(first: str, following: Sequence[str], pat: _Patterns) -> str | None
             or text.rstrip().endswith(".")
             and not (lines and lines[-1].rstrip().endswith(","))
             or _starts_a_body(text, pat)  # the signature block, a cover's school
+            or _holds_a_mark(_Cell(text), pat)  # the dateline under a title
         ):
             break
         lines.append(text)
@@ -669,6 +670,16 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
         last = marks[-1]
         found = next((c for c in candidates if c[0] > last), None)
         zone = texts[: found[0]] if found else texts[: last + 1]
+        if found is None and len(marks) == 1 and all(_place_date(cell, pat) for cell in lines[last]):
+            # a title block in capitals, then a dateline alone (a speech): no issuing block above the title
+            found = next(
+                (
+                    c
+                    for c in reversed(candidates)
+                    if 0 < marks[0] - c[0] <= MAX_MARK_GAP and _upper_share(texts[c[0]]) >= 0.8
+                ),
+                None,
+            )
     else:  # no header: only a type line in capitals (not a web page's menu item "Báo cáo")
         found = next((c for c in candidates if _upper_share(texts[c[0]]) >= 0.8), None)
         zone = texts[: found[0]] if found else texts[:HEADER_WITHOUT_TYPE]

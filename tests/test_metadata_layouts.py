@@ -202,3 +202,14 @@ def test_a_supervision_team_under_its_council_and_a_glued_page_number():
     assert (team.superior_body, team.issuing_body) == ("HỘI ĐỒNG NHÂN DÂN TỈNH ĐÔNG SA", "ĐOÀN GIÁM SÁT")
     cover = metadata_from_text("Trang 1BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nVIỆN THỦY LỢI MIỀN NÚI\nBÁO CÁO\nKẾT QUẢ ĐỀ TÀI")
     assert (cover.superior_body, cover.issuing_body) == ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "VIỆN THỦY LỢI MIỀN NÚI")
+
+
+def test_a_speech_title_block_above_its_dateline():
+    meta = metadata_from_text(
+        "Toàn văn diễn văn bế mạc hội nghị\nCập nhật: 12/10/2023 - 08:15\n"
+        "DIỄN VĂN BẾ MẠC\nHỘI NGHỊ ĐIỂN HÌNH TIÊN TIẾN TỈNH ĐÔNG SA\nLẦN THỨ V, GIAI ĐOẠN 2020 - 2025\n"
+        "Đông Sa, ngày 11 tháng 10 năm 2023\n- Kính thưa các đồng chí lãnh đạo tỉnh!"
+    )
+    assert meta.doc_type == "DIỄN VĂN"
+    assert meta.subject == "BẾ MẠC HỘI NGHỊ ĐIỂN HÌNH TIÊN TIẾN TỈNH ĐÔNG SA LẦN THỨ V, GIAI ĐOẠN 2020 - 2025"
+    assert (meta.date, meta.place) == ("2023-10-11", "Đông Sa")
