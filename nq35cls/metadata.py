@@ -45,6 +45,8 @@ MAX_MARK_GAP = 4
 MAX_MIXED_CASE_BODY = 50
 #: A motto not in capitals counts only on a line (or cell) at most this long.
 MAX_MOTTO_LINE = 120
+#: A line longer than this holds no draft's blank dateline ("Tây Trạch, ngày    tháng    năm 2018").
+MAX_BLANK_DATELINE = 160
 #: A piece of the header longer than this is not an issuing body.
 MAX_BODY_CHARS = 120
 
@@ -147,6 +149,7 @@ class _Patterns:
     congress_before: re.Pattern  # ... when the title names the congress just before it
     heads: re.Pattern
     glued: re.Pattern
+    body_links: tuple[str, ...]  # words after which a body head names the body of which this one is
     needs_complement: frozenset[str]
     place_start: re.Pattern
     proper_forms: dict[str, str]
@@ -201,6 +204,7 @@ def header_patterns() -> _Patterns:
         congress_before=re.compile(table["congress_before_i"], re.IGNORECASE),
         # a head at a word start; phrases that merely contain a head word ("CƠ SỞ") are matched first and skipped
         heads=re.compile(rf"(?<![^\W_])(?:(?P<skip>{not_heads})|(?P<head>{heads})){word_end}", re.IGNORECASE),
+        body_links=tuple(f" {' '.join(w.upper().split())}" for w in table["body_links"]),
         glued=re.compile(rf"(?<=[A-ZĐÀ-Ỹ])(?:{_alternation(table['glued_heads'])}){word_end}"),
         needs_complement=frozenset(" ".join(p.upper().split()) for p in table["needs_complement"]),
         place_start=re.compile(rf"^(?:{_alternation(table['places'])}){word_end}", re.IGNORECASE),
@@ -354,7 +358,10 @@ def _split_units(text: str, pat: _Patterns) -> list[str]:
             last_end = m.end()
             continue
         between = text[last_end : m.start()].strip()
-        if m.start() > 0 and between and not text[: m.start()].rstrip().endswith("&"):
+        preceding = text[: m.start()].rstrip()
+        # "ĐẢNG BỘ CƠ QUAN UBND HUYỆN X": a body named after another ("CƠ QUAN", "KHỐI"), one name
+        linked = preceding.endswith("&") or preceding.upper().endswith(pat.body_links)
+        if m.start() > 0 and between and not linked:
             before = pat.heads.match(text, start)
             if before is not None and before.group("head") is not None:
                 cuts.append(m.start())
@@ -437,7 +444,8 @@ def _joined_splits(paragraphs: Iterable[str], pat: _Patterns) -> Iterator[str]:
     last = None
     for text in paragraphs:
         text = (_TAG.sub(" ", text) if "<" in text else text).strip(_MARKUP)
-        text = _PAGE_MARK.sub("", text)  # "Trang 1BỘ GIÁO DỤC ...": a page's number glued to its first line
+        if text.startswith("Trang"):
+            text = _PAGE_MARK.sub("", text)  # "Trang 1BỘ GIÁO DỤC ...": a page's number glued to its first line
         if "\\" in text:  # Markdown escapes ("57\\-NQ/TW")
             text = _ESCAPE.sub(r"\1", text)
         if "*" in text:  # emphasis inside the line ("*Hà Nội*, *ngày ...*"); a rule of stars stays
@@ -464,6 +472,8 @@ def _joined_splits(paragraphs: Iterable[str], pat: _Patterns) -> Iterator[str]:
 
 def _is_place_fragment(text: str) -> bool:
     """One or two words, each capitalized and the rest in lower case ("Hà", "Tây Trạch"): a piece of a place."""
+    if len(text) > 30:  # most lines: at once
+        return False
     words = text.split()
     return 0 < len(words) <= 2 and all(
         w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words
@@ -504,7 +514,11 @@ def _place_date(line: _Cell, pat: _Patterns) -> re.Match | None:
     cell = line.raw
     m = pat.date_words.search(cell) if line.may_match("date_words_i", pat) else None
     blank = m is None
-    if blank and (not line.may_match("date_blank_i", pat) or (m := pat.date_blank.search(cell)) is None):
+    if blank and (
+        len(cell) > MAX_BLANK_DATELINE
+        or not line.may_match("date_blank_i", pat)
+        or (m := pat.date_blank.search(cell)) is None
+    ):
         return None
     before = cell[: m.start()]
     for p in (pat.number, *pat.motto):

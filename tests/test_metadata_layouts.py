@@ -213,3 +213,11 @@ def test_a_speech_title_block_above_its_dateline():
     assert meta.doc_type == "DIỄN VĂN"
     assert meta.subject == "BẾ MẠC HỘI NGHỊ ĐIỂN HÌNH TIÊN TIẾN TỈNH ĐÔNG SA LẦN THỨ V, GIAI ĐOẠN 2020 - 2025"
     assert (meta.date, meta.place) == ("2023-10-11", "Đông Sa")
+
+
+def test_a_body_named_after_another_is_one_name_across_the_motto():
+    meta = metadata_from_text(
+        "ĐẢNG BỘ CƠ QUAN UBND ĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN KHE LAU ----------\nCHI BỘ TƯ PHÁP\n"
+        "Khe Lau, ngày 20 tháng 11 năm 2024\nBÁO CÁO\nKIỂM ĐIỂM TẬP THỂ CHI BỘ NĂM 2024"
+    )
+    assert (meta.superior_body, meta.issuing_body) == ("ĐẢNG BỘ CƠ QUAN UBND HUYỆN KHE LAU", "CHI BỘ TƯ PHÁP")
