@@ -591,6 +591,7 @@ def _subject(first: str, following: Sequence[str], pat: _Patterns) -> str | None
             and not (lines and lines[-1].rstrip().endswith(","))
             or _starts_a_body(text, pat)  # the signature block, a cover's school
             or _holds_a_mark(_Cell(text), pat)  # the dateline under a title
+            or text in lines  # the title repeated (a page that shows it twice)
         ):
             break
         lines.append(text)

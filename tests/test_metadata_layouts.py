@@ -221,3 +221,11 @@ def test_a_body_named_after_another_is_one_name_across_the_motto():
         "Khe Lau, ngày 20 tháng 11 năm 2024\nBÁO CÁO\nKIỂM ĐIỂM TẬP THỂ CHI BỘ NĂM 2024"
     )
     assert (meta.superior_body, meta.issuing_body) == ("ĐẢNG BỘ CƠ QUAN UBND HUYỆN KHE LAU", "CHI BỘ TƯ PHÁP")
+
+
+def test_a_title_shown_twice_is_taken_once():
+    meta = metadata_from_text(
+        "TRƯỜNG MẦM NON HOA SEN\nSố: 12/BC-MNHS\nPhú Điền, ngày 5 tháng 1 năm 2025\nBÁO CÁO\n"
+        "Sơ kết học kỳ I năm học 2024 - 2025\nSơ kết học kỳ I năm học 2024 - 2025\nI. Kết quả đạt được"
+    )
+    assert meta.subject == "Sơ kết học kỳ I năm học 2024 - 2025"
