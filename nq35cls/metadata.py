@@ -514,11 +514,9 @@ def _place_date(line: _Cell, pat: _Patterns) -> re.Match | None:
     cell = line.raw
     m = pat.date_words.search(cell) if line.may_match("date_words_i", pat) else None
     blank = m is None
-    if blank and (
-        len(cell) > MAX_BLANK_DATELINE
-        or not line.may_match("date_blank_i", pat)
-        or (m := pat.date_blank.search(cell)) is None
-    ):
+    if m is None and len(cell) <= MAX_BLANK_DATELINE and line.may_match("date_blank_i", pat):
+        m = pat.date_blank.search(cell)
+    if m is None:
         return None
     before = cell[: m.start()]
     for p in (pat.number, *pat.motto):

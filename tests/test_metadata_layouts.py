@@ -229,3 +229,11 @@ def test_a_title_shown_twice_is_taken_once():
         "Sơ kết học kỳ I năm học 2024 - 2025\nSơ kết học kỳ I năm học 2024 - 2025\nI. Kết quả đạt được"
     )
     assert meta.subject == "Sơ kết học kỳ I năm học 2024 - 2025"
+
+
+def test_a_provincial_and_a_district_association_on_one_line():
+    meta = metadata_from_text(
+        "TỈNH HỘI NGƯỜI CAO TUỔI ĐÔNG SA HUYỆN HỘI KHE LAU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Khe Lau, ngày 3 tháng 3 năm 2025\nBÁO CÁO\nCÔNG TÁC HỘI NĂM 2024"
+    )
+    assert (meta.superior_body, meta.issuing_body) == ("TỈNH HỘI NGƯỜI CAO TUỔI ĐÔNG SA", "HUYỆN HỘI KHE LAU")
