@@ -597,6 +597,18 @@ def _subject(first: str, following: Sequence[str], pat: _Patterns) -> str | None
     return subject or None
 
 
+def _is_title_line(text: str, pat: _Patterns) -> bool:
+    """Whether a line can be a title in capitals: no body's name, no numbered heading, no header mark."""
+    return (
+        len(text) <= pat.subject_max_line_chars
+        and _upper_share(text) >= 0.8
+        and "|" not in text
+        and not any(s.search(text) for s in pat.subject_stops)
+        and not _starts_a_body(text, pat)
+        and not _holds_a_mark(_Cell(text), pat)
+    )
+
+
 def _leaves_open(line: str, pat: _Patterns) -> bool:
     """Whether a title line ends with a word that needs more after it ("CỦA", "VỀ", "VÀ")."""
     words = line.rstrip(" ,").split()
@@ -797,6 +809,12 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
         following += islice(further, max(0, pat.subject_max_lines - len(following)))
         subject = _subject(rest, following, pat)
         period = find_period(" ".join(filter(None, (rest, subject))))
+    elif marks and number is not None and len(texts) > marks[-1] + 1 and _is_title_line(texts[marks[-1] + 1], pat):
+        # a page that dropped the type line: the title in capitals directly under the header (with its number)
+        following = texts[marks[-1] + 1 :]
+        following += islice(further, max(0, pat.subject_max_lines - len(following)))
+        subject = _subject("", following, pat)
+        period = find_period(subject) if subject else None
     return ReportMetadata(body, superior, number, iso, place, doc_type, subject, period)
 
 

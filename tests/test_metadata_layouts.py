@@ -237,3 +237,18 @@ def test_a_provincial_and_a_district_association_on_one_line():
         "Khe Lau, ngày 3 tháng 3 năm 2025\nBÁO CÁO\nCÔNG TÁC HỘI NĂM 2024"
     )
     assert (meta.superior_body, meta.issuing_body) == ("TỈNH HỘI NGƯỜI CAO TUỔI ĐÔNG SA", "HUYỆN HỘI KHE LAU")
+
+
+def test_a_title_under_a_header_whose_type_line_was_dropped():
+    meta = extract_metadata(
+        [
+            "ỦY BAN NHÂN DÂN |",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
+            "Số: 318/KH-UBND |",
+            "Đông Sa, ngày 14 tháng 3 năm 2024 |",
+            "PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG NĂM 2024",
+            "Thực hiện Nghị quyết của Tỉnh ủy, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+        ]
+    )
+    assert meta.doc_type is None  # no type line (whatever the symbol's "KH" says)
+    assert meta.subject == "PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG NĂM 2024" and meta.period == "NĂM 2024"
