@@ -431,6 +431,8 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 # an emphasis mark opens a word (after a space or an opening bracket) or closes one (before a space or punctuation)
 _EMPHASIS = re.compile(r"(?<![^\s(\[“\"])\*+(?=[^\s*])|(?<=[^\s*])\*+(?![^\s,.;:!?)\]”\"])")
 _PAGE_MARK = re.compile(r"^Trang\s*\d+(?=[A-ZĐÀ-Ỹ]{2})")
+_CITED = re.compile(r"(?:số|SỐ)\s*\d|\d+\s*/")  # the number of a cited document after its type
+_IN_A_TITLE = re.compile(r"(?:số|SỐ)\s*\d|\d+\s*/|(?:của|CỦA)\s")  # a type's words inside a title
 _DIGIT = re.compile(r"\d")
 _DAY_BEFORE = re.compile(r"[\s,]*ng[àa]y\s*$", re.IGNORECASE)
 _DRAFT_MARK = re.compile(r"^\(?DỰ THẢO\)?\s*")
@@ -501,6 +503,8 @@ def _type_lines(paragraphs: Sequence[str], pat: _Patterns) -> list[tuple[int, st
                 out.append((i, " ".join(alone.group("type").split()), ""))
             continue
         rest = line[m.end() :].strip()
+        if _CITED.match(rest):  # "CHỈ THỊ SỐ 32/CT-TTG ...": a document cited in a title, not a type line
+            continue
         # the type in capitals, alone or before its subject; not a sentence that starts with the words
         if not rest or _upper_share(rest) >= 0.8 or not rest[0].islower():
             out.append((i, " ".join(m.group("type").split()), rest))
@@ -579,7 +583,9 @@ def _subject(first: str, following: Sequence[str], pat: _Patterns) -> str | None
             or "|" in text
             or pat.decoration.fullmatch(text.strip())
             or any(s.search(text) for s in pat.subject_stops)
-            or pat.type_line.match(text)
+            # a type line ends the subject; not "CHỈ THỊ SỐ 32/..." or "KẾT LUẬN CỦA ..." in a title
+            or (t := pat.type_line.match(text)) is not None
+            and not _IN_A_TITLE.match(text[t.end() :])
             or sum(map(len, lines)) + len(text) > pat.subject_max_chars
             or len(text) > pat.subject_max_line_chars
             and _upper_share(text) < 0.8  # a paragraph of the report

@@ -252,3 +252,17 @@ def test_a_title_under_a_header_whose_type_line_was_dropped():
     )
     assert meta.doc_type is None  # no type line (whatever the symbol's "KH" says)
     assert meta.subject == "PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG NĂM 2024" and meta.period == "NĂM 2024"
+
+
+def test_a_title_that_cites_a_directive_or_names_a_standing_committee_goes_on():
+    plan = metadata_from_text(
+        "UBND TỈNH ĐÔNG SA\nSố: 77/KH-UBND\nĐông Sa, ngày 2 tháng 4 năm 2025\nKẾ HOẠCH\nTRIỂN KHAI\n"
+        "CHỈ THỊ SỐ 08/CT-UBND NGÀY 10/3/2025 CỦA ỦY BAN NHÂN DÂN TỈNH VỀ PHÒNG CHỐNG HẠN\nI. MỤC ĐÍCH"
+    )
+    assert plan.subject == "TRIỂN KHAI CHỈ THỊ SỐ 08/CT-UBND NGÀY 10/3/2025 CỦA ỦY BAN NHÂN DÂN TỈNH VỀ PHÒNG CHỐNG HẠN"
+    notice = metadata_from_text(
+        "VĂN PHÒNG UBND TỈNH\nSố: 9/TB-VP\nĐông Sa, ngày 2 tháng 4 năm 2025\nTHÔNG BÁO\n"
+        "KẾT LUẬN CỦA CHỦ TỊCH UBND TỈNH TẠI BUỔI LÀM VIỆC VỚI THƯỜNG TRỰC\nHUYỆN ỦY KHE LAU\n"
+        "Từ ngày 28 đến ngày 29 tháng 3 năm 2025, tại huyện Khe Lau"
+    )
+    assert notice.subject == "KẾT LUẬN CỦA CHỦ TỊCH UBND TỈNH TẠI BUỔI LÀM VIỆC VỚI THƯỜNG TRỰC HUYỆN ỦY KHE LAU"
