@@ -131,6 +131,7 @@ class _Patterns:
     not_place: re.Pattern
     office: re.Pattern  # an office's title before its body's name ("CHỦ TỊCH ")
     site_label: re.Pattern
+    abstract: re.Pattern  # an official letter's abstract ("V/v ...")
     decoration: re.Pattern
     number: re.Pattern
     date_words: re.Pattern
@@ -186,6 +187,7 @@ def header_patterns() -> _Patterns:
         not_place=re.compile(table["not_places_i"], re.IGNORECASE),
         office=re.compile(rf"(?:{_alternation(table['offices'])})\s+"),
         site_label=re.compile(table["site_labels_i"], re.IGNORECASE),
+        abstract=re.compile(table["abstract_i"], re.IGNORECASE),
         decoration=re.compile(table["decoration"]),
         number=re.compile(table["number"]),
         date_words=re.compile(table["date_words_i"], re.IGNORECASE),
@@ -815,6 +817,10 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
         following += islice(further, max(0, pat.subject_max_lines - len(following)))
         subject = _subject(rest, following, pat)
         period = find_period(" ".join(filter(None, (rest, subject))))
+    elif marks and (k := next((i for i, t in enumerate(texts) if pat.abstract.match(t)), -1)) >= 0:
+        # an official letter: its abstract ("V/v ...") under the number is its subject
+        subject = _subject(texts[k], texts[k + 1 :], pat)
+        period = find_period(subject) if subject else None
     elif marks and number is not None and len(texts) > marks[-1] + 1 and _is_title_line(texts[marks[-1] + 1], pat):
         # a page that dropped the type line: the title in capitals directly under the header (with its number)
         following = texts[marks[-1] + 1 :]

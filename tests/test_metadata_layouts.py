@@ -266,3 +266,14 @@ def test_a_title_that_cites_a_directive_or_names_a_standing_committee_goes_on():
         "Từ ngày 28 đến ngày 29 tháng 3 năm 2025, tại huyện Khe Lau"
     )
     assert notice.subject == "KẾT LUẬN CỦA CHỦ TỊCH UBND TỈNH TẠI BUỔI LÀM VIỆC VỚI THƯỜNG TRỰC HUYỆN ỦY KHE LAU"
+
+
+def test_an_official_letter_s_abstract_is_its_subject():
+    meta = metadata_from_text(
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\nSố: 1204/SGDĐT-GDTH\n"
+        "V/v hướng dẫn tổ chức hội thi giáo viên dạy giỏi\ncấp tỉnh năm học 2024 - 2025\n|\n"
+        "Đông Sa, ngày 9 tháng 9 năm 2024\nKính gửi: Phòng Giáo dục và Đào tạo các huyện"
+    )
+    assert meta.doc_type is None and meta.number == "1204/SGDĐT-GDTH"
+    assert meta.subject == "V/v hướng dẫn tổ chức hội thi giáo viên dạy giỏi cấp tỉnh năm học 2024 - 2025"
+    assert meta.period == "năm học 2024 - 2025"
