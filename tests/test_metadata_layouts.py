@@ -277,3 +277,11 @@ def test_an_official_letter_s_abstract_is_its_subject():
     assert meta.doc_type is None and meta.number == "1204/SGDĐT-GDTH"
     assert meta.subject == "V/v hướng dẫn tổ chức hội thi giáo viên dạy giỏi cấp tỉnh năm học 2024 - 2025"
     assert meta.period == "năm học 2024 - 2025"
+
+
+def test_a_semester_takes_the_school_year_written_after_it():
+    meta = metadata_from_text(
+        "TRƯỜNG TIỂU HỌC AN LẠC\nSố: 31/BC-THAL\nAn Lạc, ngày 10 tháng 1 năm 2025\nBÁO CÁO\n"
+        "SƠ KẾT HỌC KỲ I, PHƯƠNG HƯỚNG HỌC KỲ II NĂM HỌC 2024 - 2025"
+    )
+    assert meta.period == "HỌC KỲ I NĂM HỌC 2024 - 2025"
