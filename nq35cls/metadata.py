@@ -592,7 +592,9 @@ def _subject(first: str, following: Sequence[str], pat: _Patterns) -> str | None
             or len(text) > pat.subject_max_line_chars
             and _upper_share(text) < 0.8  # a paragraph of the report
             # a sentence of the report, not a title line (unless it ends a title the line above left open)
-            or text.rstrip().endswith((":", ";"))
+            or text.rstrip().endswith(":")
+            or text.rstrip().endswith(";")
+            and _upper_share(text) < 0.8  # a title in capitals goes on after ";" ("NĂM 2020; PHƯƠNG HƯỚNG ...")
             or text.rstrip().endswith(".")
             and not (lines and lines[-1].rstrip().endswith(","))
             or _starts_a_body(text, pat)  # the signature block, a cover's school

@@ -285,3 +285,12 @@ def test_a_semester_takes_the_school_year_written_after_it():
         "SƠ KẾT HỌC KỲ I, PHƯƠNG HƯỚNG HỌC KỲ II NĂM HỌC 2024 - 2025"
     )
     assert meta.period == "HỌC KỲ I NĂM HỌC 2024 - 2025"
+
+
+def test_a_title_in_capitals_goes_on_after_a_semicolon_and_five_years_are_a_period():
+    meta = metadata_from_text(
+        "UBND HUYỆN KHE LAU\nSố: 40/BC-UBND\nKhe Lau, ngày 8 tháng 12 năm 2025\nBÁO CÁO\n"
+        "KẾT QUẢ PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2021 - 2025;\nPHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2026\nI. KẾT QUẢ"
+    )
+    assert meta.subject == "KẾT QUẢ PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2021 - 2025; PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2026"
+    assert meta.period == "5 NĂM 2021 - 2025"
