@@ -294,3 +294,11 @@ def test_a_title_in_capitals_goes_on_after_a_semicolon_and_five_years_are_a_peri
     )
     assert meta.subject == "KẾT QUẢ PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2021 - 2025; PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2026"
     assert meta.period == "5 NĂM 2021 - 2025"
+
+
+def test_an_association_s_abbreviated_name_is_a_body():
+    meta = metadata_from_text(
+        "HỘI NÔNG DÂN VIỆT NAM HND HUYỆN KHE LAU\nBCH HND XÃ PHÚ ĐIỀN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 14-BC/HNDX\nPhú Điền, ngày 5 tháng 12 năm 2024\nBÁO CÁO\nCÔNG TÁC HỘI NĂM 2024"
+    )
+    assert (meta.superior_body, meta.issuing_body) == ("HND HUYỆN KHE LAU", "BCH HND XÃ PHÚ ĐIỀN")
