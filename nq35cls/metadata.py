@@ -403,6 +403,8 @@ def _is_body_piece(text: str, pat: _Patterns) -> bool:
 def _place(before: str, pat: _Patterns) -> str | None:
     """The place of a "place, ngày ..." line from the text before the date ("Tân Lâm, ngày" -> "Tân Lâm")."""
     before = _DAY_BEFORE.sub("", before)
+    for motto in pat.motto[: pat.whole_mottos]:  # a motto that a one-paragraph header left before the place
+        before = motto.sub("", before)
     before = _DRAFT_MARK.sub("", before).strip(" ,")  # a draft's mark beside the place
     if not before or len(before) > 40 or _DIGIT.search(before) or before[0].islower() or _is_body_piece(before, pat):
         return None  # a place's name starts with a capital ("cho hội viên, ngày ..." ends a sentence)
@@ -468,10 +470,32 @@ def _joined_splits(paragraphs: Iterable[str], pat: _Patterns) -> Iterator[str]:
             last = f"{last} {text}"
             continue
         if last is not None:
-            yield last
+            yield from _one_paragraph_header(last, pat)
         last = text
     if last is not None:
-        yield last
+        yield from _one_paragraph_header(last, pat)
+
+
+def _one_paragraph_header(text: str, pat: _Patterns) -> list[str]:
+    """A long paragraph that holds a whole header (a page that lost its line breaks) cut after its dateline when
+    a type line in capitals follows it, and that title where the report's first sentence starts:
+    ``... Võ Nhai, ngày 5 tháng 9 năm 2011 BÁO CÁO TỔNG KẾT ... NHIỆM KỲ 2011-2016 Đại hội đại biểu ...``."""
+    # such a paragraph opens with a body's name in capitals (a report's paragraphs do not: at once)
+    if len(text) <= MAX_MOTTO_LINE or not text[:2].isupper() or _upper_share(text[:40]) < 0.8:
+        return [text]
+    head = text[: MAX_BODY_CHARS * 3]  # the dateline is near the start (after the bodies and the motto)
+    date = pat.date_words.search(head) or pat.date_blank.search(head)
+    if date is None:
+        return [text]
+    title = text[date.end() :].lstrip(" .,")
+    if pat.type_line.match(title) is None or _upper_share(title[:40]) < 0.8:
+        return [text]
+    words = title.split(" ")
+    for k in range(1, len(words) - 1):  # the first word in sentence case followed by one in lower case
+        word, after = words[k], words[k + 1]
+        if word[:1].isupper() and word[1:].islower() and after[:1].islower():
+            return [text[: date.end()], " ".join(words[:k]), " ".join(words[k:])]
+    return [text[: date.end()], title]
 
 
 def _is_place_fragment(text: str) -> bool:

@@ -302,3 +302,19 @@ def test_an_association_s_abbreviated_name_is_a_body():
         "Số: 14-BC/HNDX\nPhú Điền, ngày 5 tháng 12 năm 2024\nBÁO CÁO\nCÔNG TÁC HỘI NĂM 2024"
     )
     assert (meta.superior_body, meta.issuing_body) == ("HND HUYỆN KHE LAU", "BCH HND XÃ PHÚ ĐIỀN")
+
+
+def test_a_whole_header_in_one_paragraph():
+    meta = extract_metadata(
+        [
+            "THÔNG TIN TÀI LIỆU",
+            "HỘI KHUYẾN HỌC TỈNH ĐÔNG SA HỘI KHUYẾN HỌC HUYỆN KHE LAU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+            "Độc lập - Tự do - Hạnh phúc Khe Lau, ngày tháng 10 năm 2022 BÁO CÁO TỔNG KẾT CÔNG TÁC KHUYẾN HỌC "
+            "NHIỆM KỲ 2017-2022 Đại hội đại biểu Hội Khuyến học huyện Khe Lau lần thứ V được tổ chức trong không khí "
+            "phấn khởi của toàn huyện, khi các xã đã hoàn thành nhiều chỉ tiêu quan trọng về giáo dục và khuyến học.",
+        ]
+    )
+    assert (meta.superior_body, meta.issuing_body) == ("HỘI KHUYẾN HỌC TỈNH ĐÔNG SA", "HỘI KHUYẾN HỌC HUYỆN KHE LAU")
+    assert meta.place == "Khe Lau" and meta.date is None
+    assert meta.doc_type == "BÁO CÁO" and meta.subject == "TỔNG KẾT CÔNG TÁC KHUYẾN HỌC NHIỆM KỲ 2017-2022"
+    assert meta.period == "NHIỆM KỲ 2017-2022"
