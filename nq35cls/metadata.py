@@ -45,6 +45,8 @@ MAX_MARK_GAP = 4
 MAX_MIXED_CASE_BODY = 50
 #: A motto not in capitals counts only on a line (or cell) at most this long.
 MAX_MOTTO_LINE = 120
+#: A line longer than this holds no draft's blank dateline ("Tây Trạch, ngày    tháng    năm 2018").
+MAX_BLANK_DATELINE = 160
 #: A piece of the header longer than this is not an issuing body.
 MAX_BODY_CHARS = 120
 
@@ -127,6 +129,9 @@ class _Patterns:
     motto: tuple[re.Pattern, ...]  # the whole mottos first, then pieces of one wrapped over lines
     whole_mottos: int
     not_place: re.Pattern
+    office: re.Pattern  # an office's title before its body's name ("CHỦ TỊCH ")
+    site_label: re.Pattern
+    abstract: re.Pattern  # an official letter's abstract ("V/v ...")
     decoration: re.Pattern
     number: re.Pattern
     date_words: re.Pattern
@@ -137,9 +142,15 @@ class _Patterns:
     subject_stops: tuple[re.Pattern, ...]
     subject_max_lines: int
     subject_max_chars: int
+    subject_max_line_chars: int
+    sentence_openers: tuple[re.Pattern, ...]  # a report's first sentence after a title in capitals
+    open_ends: frozenset[str]  # words that leave a title line open: the next line continues it
     period: tuple[re.Pattern, ...]
+    congress_term: re.Pattern  # a period that may be a congress's term ("nhiệm kỳ 2020 - 2025")
+    congress_before: re.Pattern  # ... when the title names the congress just before it
     heads: re.Pattern
     glued: re.Pattern
+    body_links: tuple[str, ...]  # words after which a body head names the body of which this one is
     needs_complement: frozenset[str]
     place_start: re.Pattern
     proper_forms: dict[str, str]
@@ -174,6 +185,9 @@ def header_patterns() -> _Patterns:
         motto=tuple(re.compile(p, re.IGNORECASE) for p in table["motto_i"] + table["motto_pieces_i"]),
         whole_mottos=len(table["motto_i"]),
         not_place=re.compile(table["not_places_i"], re.IGNORECASE),
+        office=re.compile(rf"(?:{_alternation(table['offices'])})\s+"),
+        site_label=re.compile(table["site_labels_i"], re.IGNORECASE),
+        abstract=re.compile(table["abstract_i"], re.IGNORECASE),
         decoration=re.compile(table["decoration"]),
         number=re.compile(table["number"]),
         date_words=re.compile(table["date_words_i"], re.IGNORECASE),
@@ -184,9 +198,15 @@ def header_patterns() -> _Patterns:
         subject_stops=tuple(re.compile(p, re.IGNORECASE) for p in table["subject_stops_i"]),
         subject_max_lines=int(table["subject_max_lines"]),
         subject_max_chars=int(table["subject_max_chars"]),
+        subject_max_line_chars=int(table["subject_max_line_chars"]),
+        sentence_openers=tuple(re.compile(p, re.IGNORECASE) for p in table["sentence_openers_i"]),
+        open_ends=frozenset(w.upper() for w in table["title_open_ends"]),
         period=tuple(re.compile(p, re.IGNORECASE) for p in table["period_i"]),
+        congress_term=re.compile(table["congress_term_i"], re.IGNORECASE),
+        congress_before=re.compile(table["congress_before_i"], re.IGNORECASE),
         # a head at a word start; phrases that merely contain a head word ("CƠ SỞ") are matched first and skipped
         heads=re.compile(rf"(?<![^\W_])(?:(?P<skip>{not_heads})|(?P<head>{heads})){word_end}", re.IGNORECASE),
+        body_links=tuple(f" {' '.join(w.upper().split())}" for w in table["body_links"]),
         glued=re.compile(rf"(?<=[A-ZĐÀ-Ỹ])(?:{_alternation(table['glued_heads'])}){word_end}"),
         needs_complement=frozenset(" ".join(p.upper().split()) for p in table["needs_complement"]),
         place_start=re.compile(rf"^(?:{_alternation(table['places'])}){word_end}", re.IGNORECASE),
@@ -340,7 +360,10 @@ def _split_units(text: str, pat: _Patterns) -> list[str]:
             last_end = m.end()
             continue
         between = text[last_end : m.start()].strip()
-        if m.start() > 0 and between and not text[: m.start()].rstrip().endswith("&"):
+        preceding = text[: m.start()].rstrip()
+        # "ĐẢNG BỘ CƠ QUAN UBND HUYỆN X": a body named after another ("CƠ QUAN", "KHỐI"), one name
+        linked = preceding.endswith("&") or preceding.upper().endswith(pat.body_links)
+        if m.start() > 0 and between and not linked:
             before = pat.heads.match(text, start)
             if before is not None and before.group("head") is not None:
                 cuts.append(m.start())
@@ -380,9 +403,11 @@ def _is_body_piece(text: str, pat: _Patterns) -> bool:
 def _place(before: str, pat: _Patterns) -> str | None:
     """The place of a "place, ngày ..." line from the text before the date ("Tân Lâm, ngày" -> "Tân Lâm")."""
     before = _DAY_BEFORE.sub("", before)
+    for motto in pat.motto[: pat.whole_mottos]:  # a motto that a one-paragraph header left before the place
+        before = motto.sub("", before)
     before = _DRAFT_MARK.sub("", before).strip(" ,")  # a draft's mark beside the place
-    if not before or len(before) > 40 or _DIGIT.search(before) or _is_body_piece(before, pat):
-        return None
+    if not before or len(before) > 40 or _DIGIT.search(before) or before[0].islower() or _is_body_piece(before, pat):
+        return None  # a place's name starts with a capital ("cho hội viên, ngày ..." ends a sentence)
     if pat.not_place.match(before):  # "Thứ hai, ngày ..." on a web page: a weekday, no place
         return None
     return before
@@ -403,7 +428,15 @@ _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 # the pieces of a header line that a page wrapped: a lone "Số:", a date cut after "ngày" or "tháng"
 _LONE_NUMBER = re.compile(r"(?:Số|SỐ)\s*[:.]?")
 _CUT_DATE = re.compile(r"ngày(?:\s*\d{1,2})?(?:\s*tháng(?:\s*\d{1,2})?)?$", re.IGNORECASE)
-_DATE_REST = re.compile(r"(?:\d{1,2}\s*)?(?:tháng\s*\d{1,2}\s*)?(?:tháng|năm)\s*\d", re.IGNORECASE)
+_DATE_REST = re.compile(r"(?:\d{1,2}\s*)?(?:tháng\s*\d{1,2}\s*)?(?:tháng|năm)\s*\d|tháng\s*$", re.IGNORECASE)
+# a place name that a page wrapped before its dateline: "Hà" / "Nội, ngày 06 tháng 7 năm 2010"
+_PLACE_REST = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,\s*ngày\b", re.IGNORECASE)
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+# an emphasis mark opens a word (after a space or an opening bracket) or closes one (before a space or punctuation)
+_EMPHASIS = re.compile(r"(?<![^\s(\[“\"])\*+(?=[^\s*])|(?<=[^\s*])\*+(?![^\s,.;:!?)\]”\"])")
+_PAGE_MARK = re.compile(r"^Trang\s*\d+(?=[A-ZĐÀ-Ỹ]{2})")
+_CITED = re.compile(r"(?:số|SỐ)\s*\d|\d+\s*/")  # the number of a cited document after its type
+_IN_A_TITLE = re.compile(r"(?:số|SỐ)\s*\d|\d+\s*/|(?:của|CỦA)\s")  # a type's words inside a title
 _DIGIT = re.compile(r"\d")
 _DAY_BEFORE = re.compile(r"[\s,]*ng[àa]y\s*$", re.IGNORECASE)
 _DRAFT_MARK = re.compile(r"^\(?DỰ THẢO\)?\s*")
@@ -417,10 +450,19 @@ def _joined_splits(paragraphs: Iterable[str], pat: _Patterns) -> Iterator[str]:
     last = None
     for text in paragraphs:
         text = (_TAG.sub(" ", text) if "<" in text else text).strip(_MARKUP)
+        if text.startswith("Trang"):
+            text = _PAGE_MARK.sub("", text)  # "Trang 1BỘ GIÁO DỤC ...": a page's number glued to its first line
+        if "\\" in text:  # Markdown escapes ("57\\-NQ/TW")
+            text = _ESCAPE.sub(r"\1", text)
+        if "*" in text:  # emphasis inside the line ("*Hà Nội*, *ngày ...*"); a rule of stars stays
+            text = _EMPHASIS.sub("", text).strip(_MARKUP)
         if not text:
             continue
         if last is not None and (
             _LONE_NUMBER.fullmatch(last)
+            or _is_place_fragment(last)
+            and _PLACE_REST.match(text)
+            and _is_place_fragment(text.split(",", 1)[0])
             or _may_end_a_cut_date(last)
             and _CUT_DATE.search(last)
             and _DATE_REST.match(text)
@@ -428,10 +470,42 @@ def _joined_splits(paragraphs: Iterable[str], pat: _Patterns) -> Iterator[str]:
             last = f"{last} {text}"
             continue
         if last is not None:
-            yield last
+            yield from _one_paragraph_header(last, pat)
         last = text
     if last is not None:
-        yield last
+        yield from _one_paragraph_header(last, pat)
+
+
+def _one_paragraph_header(text: str, pat: _Patterns) -> list[str]:
+    """A long paragraph that holds a whole header (a page that lost its line breaks) cut after its dateline when
+    a type line in capitals follows it, and that title where the report's first sentence starts:
+    ``... Võ Nhai, ngày 5 tháng 9 năm 2011 BÁO CÁO TỔNG KẾT ... NHIỆM KỲ 2011-2016 Đại hội đại biểu ...``."""
+    # such a paragraph opens with a body's name in capitals (a report's paragraphs do not: at once)
+    if len(text) <= MAX_MOTTO_LINE or not text[:2].isupper() or _upper_share(text[:40]) < 0.8:
+        return [text]
+    head = text[: MAX_BODY_CHARS * 3]  # the dateline is near the start (after the bodies and the motto)
+    date = pat.date_words.search(head) or pat.date_blank.search(head)
+    if date is None:
+        return [text]
+    title = text[date.end() :].lstrip(" .,")
+    if pat.type_line.match(title) is None or _upper_share(title[:40]) < 0.8:
+        return [text]
+    words = title.split(" ")
+    for k in range(1, len(words) - 1):  # the first word in sentence case followed by one in lower case
+        word, after = words[k], words[k + 1]
+        if word[:1].isupper() and word[1:].islower() and after[:1].islower():
+            return [text[: date.end()], " ".join(words[:k]), " ".join(words[k:])]
+    return [text[: date.end()], title]
+
+
+def _is_place_fragment(text: str) -> bool:
+    """One or two words, each capitalized and the rest in lower case ("Hà", "Tây Trạch"): a piece of a place."""
+    if len(text) > 30:  # most lines: at once
+        return False
+    words = text.split()
+    return 0 < len(words) <= 2 and all(
+        w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words
+    )
 
 
 def _may_end_a_cut_date(line: str) -> bool:
@@ -455,6 +529,8 @@ def _type_lines(paragraphs: Sequence[str], pat: _Patterns) -> list[tuple[int, st
                 out.append((i, " ".join(alone.group("type").split()), ""))
             continue
         rest = line[m.end() :].strip()
+        if _CITED.match(rest):  # "CHỈ THỊ SỐ 32/CT-TTG ...": a document cited in a title, not a type line
+            continue
         # the type in capitals, alone or before its subject; not a sentence that starts with the words
         if not rest or _upper_share(rest) >= 0.8 or not rest[0].islower():
             out.append((i, " ".join(m.group("type").split()), rest))
@@ -463,18 +539,25 @@ def _type_lines(paragraphs: Sequence[str], pat: _Patterns) -> list[tuple[int, st
 
 def _place_date(line: _Cell, pat: _Patterns) -> re.Match | None:
     """The worded date of a header's "place, ngày ..." line: at most a short place (and a number or the
-    motto, on a line that interleaves the columns) before it, not a date inside a sentence."""
-    if not line.may_match("date_words_i", pat):
-        return None
+    motto, on a line that interleaves the columns) before it, not a date inside a sentence. A draft's blank
+    date ("Tây Trạch, ngày    tháng    năm 2018") counts after its place."""
     cell = line.raw
-    m = pat.date_words.search(cell)
+    m = pat.date_words.search(cell) if line.may_match("date_words_i", pat) else None
+    blank = m is None
+    if m is None and len(cell) <= MAX_BLANK_DATELINE and line.may_match("date_blank_i", pat):
+        m = pat.date_blank.search(cell)
     if m is None:
         return None
     before = cell[: m.start()]
     for p in (pat.number, *pat.motto):
         before = p.sub(" ", before)
     before = pat.decoration.sub(" ", before).strip(" ,|")
-    return m if len(before) <= MAX_PLACE_CHARS and not _DIGIT.search(before) else None
+    if len(before) > MAX_PLACE_CHARS or _DIGIT.search(before) or before[:1].islower() or blank and not before:
+        return None  # a date inside a sentence ("quyền địa phương ngày 19 tháng 6 năm 2015")
+    # a header's dateline ends with its date (a line that interleaves the columns may go on with the type line):
+    # "Ngày 09 tháng 3 năm 2022, tại ..." opens a sentence, "... năm 2015;" ends a citation
+    rest = cell[m.end() :].strip(" \t|" + "".join(pat.rule_chars))
+    return m if not rest or pat.type_line.match(rest) else None
 
 
 def _header_marks(paragraphs: Sequence[list[_Cell]], pat: _Patterns) -> list[int]:
@@ -500,7 +583,10 @@ def _holds_a_mark(line: _Cell, pat: _Patterns) -> bool:
 
 
 def _starts_a_body(text: str, pat: _Patterns) -> bool:
-    head = pat.heads.match(text)
+    """Whether a line in capitals names a body, or an office of one: a decision's enacting authority under its
+    title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"), a signature block."""
+    office = pat.office.match(text)
+    head = pat.heads.match(text, office.end() if office else 0)
     return head is not None and head.group("head") is not None and _upper_share(text) >= 0.8
 
 
@@ -509,23 +595,58 @@ def _subject(first: str, following: Sequence[str], pat: _Patterns) -> str | None
     for text in following[: pat.subject_max_lines]:
         if len(lines) >= pat.subject_max_lines:
             break
+        if lines and _leaves_open(lines[-1], pat) and not any(s.search(text) for s in pat.subject_stops):
+            lines.append(text)  # "... CỦA" / "ỦY BAN NHÂN DÂN TỈNH VỀ ...": the title goes on
+            continue
         if (
-            not text
+            # a title in capitals, then a line in sentence case that opens the report's first sentence
+            lines
+            and _upper_share(" ".join(lines)) >= 0.8
+            and _upper_share(text) < 0.5
+            and text[:1].isupper()
+            and (text.rstrip().endswith(",") or any(s.search(text) for s in pat.sentence_openers))
+            or not text
             or "|" in text
             or pat.decoration.fullmatch(text.strip())
             or any(s.search(text) for s in pat.subject_stops)
-            or pat.type_line.match(text)
+            # a type line ends the subject; not "CHỈ THỊ SỐ 32/..." or "KẾT LUẬN CỦA ..." in a title
+            or (t := pat.type_line.match(text)) is not None
+            and not _IN_A_TITLE.match(text[t.end() :])
             or sum(map(len, lines)) + len(text) > pat.subject_max_chars
+            or len(text) > pat.subject_max_line_chars
+            and _upper_share(text) < 0.8  # a paragraph of the report
             # a sentence of the report, not a title line (unless it ends a title the line above left open)
-            or text.rstrip().endswith((":", ";"))
+            or text.rstrip().endswith(":")
+            or text.rstrip().endswith(";")
+            and _upper_share(text) < 0.8  # a title in capitals goes on after ";" ("NĂM 2020; PHƯƠNG HƯỚNG ...")
             or text.rstrip().endswith(".")
             and not (lines and lines[-1].rstrip().endswith(","))
             or _starts_a_body(text, pat)  # the signature block, a cover's school
+            or _holds_a_mark(_Cell(text), pat)  # the dateline under a title
+            or text in lines  # the title repeated (a page that shows it twice)
         ):
             break
         lines.append(text)
     subject = " ".join(" ".join(lines).split()).strip(" -:")
     return subject or None
+
+
+def _is_title_line(text: str, pat: _Patterns) -> bool:
+    """Whether a line can be a title in capitals: no body's name, no numbered heading, no header mark."""
+    return (
+        len(text) <= pat.subject_max_line_chars
+        and _upper_share(text) >= 0.8
+        and "|" not in text
+        and not any(s.search(text) for s in pat.subject_stops)
+        and not _starts_a_body(text, pat)
+        and not _holds_a_mark(_Cell(text), pat)
+    )
+
+
+def _leaves_open(line: str, pat: _Patterns) -> bool:
+    """Whether a title line ends with a word that needs more after it ("CỦA", "VỀ", "VÀ")."""
+    words = line.rstrip(" ,").split()
+    return bool(words) and words[-1].upper() in pat.open_ends
 
 
 def find_period(text: str) -> str | None:
@@ -547,11 +668,15 @@ def find_period(text: str) -> str | None:
     'quý III/2025'
     """
     text = normalize_text(text)
+    pat = header_patterns()
     found: list[tuple[int, int, str]] = []
-    for p in header_patterns().period:
+    for p in pat.period:
         for m in p.finditer(text):
             # "ngày 22 tháng 10 năm 2018" is a date, not a period
             if _DATE_BEFORE.search(text[: m.start()]):
+                continue
+            # "Đại hội đại biểu ... lần thứ X, nhiệm kỳ 2020 - 2025": the term of the congress, not a period
+            if pat.congress_term.match(m.group()) and pat.congress_before.search(text[: m.start()]):
                 continue
             words = " ".join(m.group().split())
             year = m.groupdict().get("year")  # "6 tháng đầu năm ... 2024": the title's year completes it
@@ -604,6 +729,16 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
         last = marks[-1]
         found = next((c for c in candidates if c[0] > last), None)
         zone = texts[: found[0]] if found else texts[: last + 1]
+        if found is None and len(marks) == 1 and all(_place_date(cell, pat) for cell in lines[last]):
+            # a title block in capitals, then a dateline alone (a speech): no issuing block above the title
+            found = next(
+                (
+                    c
+                    for c in reversed(candidates)
+                    if 0 < marks[0] - c[0] <= MAX_MARK_GAP and _upper_share(texts[c[0]]) >= 0.8
+                ),
+                None,
+            )
     else:  # no header: only a type line in capitals (not a web page's menu item "Báo cáo")
         found = next((c for c in candidates if _upper_share(texts[c[0]]) >= 0.8), None)
         zone = texts[: found[0]] if found else texts[:HEADER_WITHOUT_TYPE]
@@ -634,7 +769,13 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
         if piece.kind != "date" or piece.match is None:
             continue
         before = pieces[k - 1].text if k > 0 and pieces[k - 1].kind == "text" and not piece.first else ""
-        has_place = 0 < len(before) <= MAX_PLACE_CHARS and pat.place_date.search(f"{before}, ngày 1 tháng") is not None
+        if pat.site_label.match(piece.cell):  # a portal's catalogue row or posting time, not the header's date
+            continue
+        has_place = (
+            0 < len(before) <= MAX_PLACE_CHARS
+            and pat.place_date.search(f"{before}, ngày 1 tháng") is not None
+            and _place(before, pat) is not None  # not a title's "... Quyết định số 22/2013/QĐ-TTg ngày ..."
+        )
         is_words = piece.match.re is pat.date_words
         # "place, ngày ..." first, then a worded date in a header, then "place, 05/3/2025" in a header
         rank = 0 if is_words and has_place else 1 if is_words else 2
@@ -702,6 +843,16 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
         following += islice(further, max(0, pat.subject_max_lines - len(following)))
         subject = _subject(rest, following, pat)
         period = find_period(" ".join(filter(None, (rest, subject))))
+    elif marks and (k := next((i for i, t in enumerate(texts) if pat.abstract.match(t)), -1)) >= 0:
+        # an official letter: its abstract ("V/v ...") under the number is its subject
+        subject = _subject(texts[k], texts[k + 1 :], pat)
+        period = find_period(subject) if subject else None
+    elif marks and number is not None and len(texts) > marks[-1] + 1 and _is_title_line(texts[marks[-1] + 1], pat):
+        # a page that dropped the type line: the title in capitals directly under the header (with its number)
+        following = texts[marks[-1] + 1 :]
+        following += islice(further, max(0, pat.subject_max_lines - len(following)))
+        subject = _subject("", following, pat)
+        period = find_period(subject) if subject else None
     return ReportMetadata(body, superior, number, iso, place, doc_type, subject, period)
 
 

@@ -1,0 +1,340 @@
+"""Report metadata on header layouts the extractor was not first built on (issue 15, point 2): each test is one
+general error class, on header blocks written for these tests (invented bodies, numbers, dates and places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nq35cls.metadata import extract_metadata, metadata_from_text
+
+# A title block without an issuing block: the title cites a directive with its date, the body opens with
+# "Căn cứ" lines whose dates are wrapped onto the next line. None of these dates is the document's.
+TITLE_CITES_A_DIRECTIVE = """KẾ HOẠCH
+THỰC HIỆN CHỈ THỊ SỐ 14/CT-UBND NGÀY 03 THÁNG 5 NĂM 2023 CỦA
+ỦY BAN NHÂN DÂN TỈNH VỀ TĂNG CƯỜNG CÔNG TÁC PHÒNG CHÁY TRONG MÙA KHÔ
+Căn cứ Luật Phòng cháy và
+chữa cháy ngày 12 tháng 7 năm 2019;
+Căn cứ Nghị quyết của Hội đồng nhân dân
+tỉnh Đông Sa ngày 08 tháng 12 năm 2022;
+Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:"""
+
+# A notice whose type and subject share one line, and whose first sentence opens with a date.
+NOTICE_ON_ONE_LINE = [
+    "VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH ĐÔNG SA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc",
+    "Số: 41/TB-VP Đông Sa, ngày 18 tháng 4 năm 2024",
+    "THÔNG BÁO Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại buổi làm việc với huyện Khe Lau",
+    "Ngày 12 tháng 4 năm 2024, tại trụ sở Ủy ban nhân dân huyện Khe Lau, Chủ tịch Ủy ban nhân dân tỉnh đã làm việc.",
+    "Sau khi nghe báo cáo của huyện, Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau:",
+]
+
+
+def test_dates_in_a_title_or_in_citations_are_not_the_header():
+    meta = metadata_from_text(TITLE_CITES_A_DIRECTIVE)
+    assert meta.doc_type == "KẾ HOẠCH"
+    assert meta.subject is not None and meta.subject.startswith("THỰC HIỆN CHỈ THỊ SỐ 14/CT-UBND")
+    assert meta.subject.endswith("TRONG MÙA KHÔ")  # the "Căn cứ" lines are not in it
+    assert (meta.issuing_body, meta.number, meta.date, meta.place) == (None, None, None, None)
+
+
+def test_a_sentence_that_opens_with_a_date_does_not_extend_the_header():
+    meta = extract_metadata(NOTICE_ON_ONE_LINE)
+    assert meta.doc_type == "THÔNG BÁO"
+    assert meta.subject == "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại buổi làm việc với huyện Khe Lau"
+    assert (meta.number, meta.date, meta.place) == ("41/TB-VP", "2024-04-18", "Đông Sa")
+
+
+# A title in capitals, then the report's first sentence in sentence case, with no blank line between them.
+TITLE_THEN_FIRST_SENTENCE = """UBND XÃ TÂN HƯNG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 22/BC-UBND
+Tân Hưng, ngày 9 tháng 7 năm 2024
+BÁO CÁO
+SƠ KẾT CÔNG TÁC CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2024
+Thực hiện Kế hoạch số 5/KH-UBND ngày 2 tháng 1 năm 2024 của UBND huyện Đông Sa,
+UBND xã báo cáo kết quả như sau:"""
+
+
+def test_the_subject_ends_before_the_first_sentence_of_the_report():
+    meta = metadata_from_text(TITLE_THEN_FIRST_SENTENCE)
+    assert meta.subject == "SƠ KẾT CÔNG TÁC CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2024"
+    assert meta.period == "6 THÁNG ĐẦU NĂM 2024"
+
+
+# A Markdown conversion: emphasis inside the lines, an escaped dash in the number, a number without a colon.
+MARKDOWN_HEADER = [
+    "**BAN CHẤP HÀNH ĐẢNG BỘ TỈNH ĐÔNG SA**",
+    "**ĐẢNG CỘNG SẢN VIỆT NAM**",
+    "Số 31\\-NQ/TU",
+    "*Đông Sa*, *ngày 4 tháng 9 năm 2024*",
+    "**NGHỊ QUYẾT**",
+    "**về phát triển kinh tế biển**, **du lịch sinh thái và** dịch vụ **cảng cá**",
+    "Thời gian qua, tỉnh Đông Sa đã đạt nhiều kết quả quan trọng trong phát triển kinh tế biển.",
+]
+
+
+def test_markdown_emphasis_and_escapes_are_markup():
+    meta = extract_metadata(MARKDOWN_HEADER)
+    assert meta.issuing_body == "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH ĐÔNG SA"
+    assert (meta.number, meta.date, meta.place) == ("31-NQ/TU", "2024-09-04", "Đông Sa")
+    assert meta.subject == "về phát triển kinh tế biển, du lịch sinh thái và dịch vụ cảng cá"
+
+
+# A legal-database page: the site's catalogue rows and posting time above the document's own header.
+PORTAL_PAGE = [
+    "Chủ nhật, Ngày 14/01/2024",
+    "Kế hoạch 87/KH-UBND năm 2022 về phòng chống thiên tai của huyện Khe Lau",
+    "Số hiệu: 87/KH-UBND Loại văn bản: Kế hoạch",
+    "Ngày ban hành: 11/05/2022 Ngày hiệu lực: Đã biết",
+    "Người ký: Lò Văn Tám",
+    "ỦY BAN NHÂN DÂN HUYỆN KHE LAU",
+    "-------",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "Số: 87/KH-UBND",
+]
+
+
+def test_a_portal_catalogue_gives_no_date_and_no_place():
+    meta = extract_metadata(PORTAL_PAGE)
+    assert (meta.issuing_body, meta.number) == ("ỦY BAN NHÂN DÂN HUYỆN KHE LAU", "87/KH-UBND")
+    assert meta.date is None and meta.place is None  # the header's own dateline is not in these paragraphs
+
+
+# A decision rendered from a web table: the page title cites another decision with its date; the subject starts
+# with "BAN HÀNH" and ends at the enacting authority's line.
+DECISION_FROM_A_TABLE = [
+    "# Hướng dẫn thực hiện Quyết định số 09/2021/QĐ-UBND ngày 3 tháng 2 năm 2021 của Ủy ban nhân dân tỉnh",
+    "| ỦY BAN NHÂN DÂN TỈNH ĐÔNG SA ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |",
+    "|---|---|",
+    "| Số: 615/QĐ-UBND | Đông Sa, ngày 21 tháng 3 năm 2023 |",
+    "QUYẾT ĐỊNH",
+    "BAN HÀNH KẾ HOẠCH PHÒNG CHỐNG DỊCH BỆNH TRÊN ĐÀN GIA SÚC NĂM 2023",
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
+    "Căn cứ Luật Thú y ngày 19 tháng 6 năm 2015;",
+]
+
+
+def test_a_decision_s_subject_and_its_own_dateline():
+    meta = extract_metadata(DECISION_FROM_A_TABLE)
+    assert (meta.number, meta.date, meta.place) == ("615/QĐ-UBND", "2023-03-21", "Đông Sa")
+    assert meta.doc_type == "QUYẾT ĐỊNH"
+    assert meta.subject == "BAN HÀNH KẾ HOẠCH PHÒNG CHỐNG DỊCH BỆNH TRÊN ĐÀN GIA SÚC NĂM 2023"
+    assert meta.period == "NĂM 2023"
+
+
+# A web page that wrapped every header line: the ministry's name, the motto, "Số:" and the place all split.
+WRAPPED_WEB_HEADER = [
+    "BỘ",
+    "CÔNG THƯƠNG VÀ DU LỊCH",
+    "-------",
+    "|",
+    "CỘNG",
+    "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "|",
+    "Số:",
+    "17/BC-BCTDL",
+    "|",
+    "Đông",
+    "Sa, ngày 12 tháng 8 năm 2019",
+    "|",
+]
+
+# A draft: the lowest body line after the motto, the date left blank and split over three lines.
+DRAFT_WITH_A_BODY_AFTER_THE_MOTTO = """HỘI CỰU CHIẾN BINH TỈNH ĐÔNG SA
+HỘI CỰU CHIẾN BINH HUYỆN KHE LAU
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+BAN CHẤP HÀNH HỘI CỰU CHIẾN BINH XÃ PHÚ ĐIỀN
+***
+Phú Điền, ngày
+tháng
+năm 2023
+DỰ THẢO"""
+
+
+def test_header_lines_split_by_a_web_page_are_joined_right():
+    meta = extract_metadata(WRAPPED_WEB_HEADER)
+    assert meta.issuing_body == "BỘ CÔNG THƯƠNG VÀ DU LỊCH"  # not "... HÒA" from the split motto
+    assert (meta.number, meta.date, meta.place) == ("17/BC-BCTDL", "2019-08-12", "Đông Sa")
+
+
+def test_a_body_line_after_the_motto_and_a_split_blank_date():
+    meta = metadata_from_text(DRAFT_WITH_A_BODY_AFTER_THE_MOTTO)
+    assert meta.issuing_body == "BAN CHẤP HÀNH HỘI CỰU CHIẾN BINH XÃ PHÚ ĐIỀN"
+    assert meta.superior_body == "HỘI CỰU CHIẾN BINH HUYỆN KHE LAU"
+    assert meta.place == "Phú Điền" and meta.date is None  # a blank day and month: no date
+
+
+def test_a_self_assessment_and_a_week_as_period():
+    meta = metadata_from_text(
+        "CHI BỘ THÔN AN LẠC\nĐẢNG CỘNG SẢN VIỆT NAM\nAn Lạc, ngày 2 tháng 12 năm 2024\n"
+        "BẢN TỰ KIỂM ĐIỂM\nĐÁNH GIÁ CHẤT LƯỢNG ĐẢNG VIÊN NĂM 2024\n"
+        "Họ và tên: Nguyễn Văn Ba"
+    )
+    assert meta.doc_type == "BẢN TỰ KIỂM ĐIỂM" and meta.subject == "ĐÁNH GIÁ CHẤT LƯỢNG ĐẢNG VIÊN NĂM 2024"
+    weekly = metadata_from_text("UBND XÃ AN LẠC\nSố: 8/BC-UBND\nBÁO CÁO\nCÔNG TÁC TUẦN 03 THÁNG 5 NĂM 2025")
+    assert weekly.period == "TUẦN 03 THÁNG 5 NĂM 2025"
+
+
+def test_a_congress_term_is_no_period_a_reported_term_is():
+    resolution = metadata_from_text(
+        "NGHỊ QUYẾT\nĐại hội đại biểu Đảng bộ xã Phú Điền lần thứ IX, nhiệm kỳ 2025 - 2030\n"
+        "Đại hội đại biểu Đảng bộ xã Phú Điền lần thứ IX, nhiệm kỳ 2025 - 2030, họp từ ngày 3 đến ngày 4 tháng 6 "
+        "năm 2025 tại hội trường Ủy ban nhân dân xã, với 120 đại biểu được triệu tập, sau khi thảo luận các văn kiện "
+        "do Ban Chấp hành Đảng bộ xã khóa VIII trình Đại hội, đã thống nhất QUYẾT NGHỊ"
+    )
+    assert resolution.subject == "Đại hội đại biểu Đảng bộ xã Phú Điền lần thứ IX, nhiệm kỳ 2025 - 2030"
+    assert resolution.period is None  # the term of the congress held, not the period covered
+    midterm = metadata_from_text("BÁO CÁO\nTình hình kinh tế - xã hội giữa nhiệm kỳ 2021 - 2026")
+    assert midterm.period == "giữa nhiệm kỳ 2021 - 2026"
+
+
+def test_a_speech_title_block_above_its_dateline():
+    meta = metadata_from_text(
+        "Toàn văn diễn văn bế mạc hội nghị\nCập nhật: 12/10/2023 - 08:15\n"
+        "DIỄN VĂN BẾ MẠC\nHỘI NGHỊ ĐIỂN HÌNH TIÊN TIẾN TỈNH ĐÔNG SA\nLẦN THỨ V, GIAI ĐOẠN 2020 - 2025\n"
+        "Đông Sa, ngày 11 tháng 10 năm 2023\n- Kính thưa các đồng chí lãnh đạo tỉnh!"
+    )
+    assert meta.doc_type == "DIỄN VĂN"
+    assert meta.subject == "BẾ MẠC HỘI NGHỊ ĐIỂN HÌNH TIÊN TIẾN TỈNH ĐÔNG SA LẦN THỨ V, GIAI ĐOẠN 2020 - 2025"
+    assert (meta.date, meta.place) == ("2023-10-11", "Đông Sa")
+
+
+def test_a_title_shown_twice_is_taken_once():
+    meta = metadata_from_text(
+        "TRƯỜNG MẦM NON HOA SEN\nSố: 12/BC-MNHS\nPhú Điền, ngày 5 tháng 1 năm 2025\nBÁO CÁO\n"
+        "Sơ kết học kỳ I năm học 2024 - 2025\nSơ kết học kỳ I năm học 2024 - 2025\nI. Kết quả đạt được"
+    )
+    assert meta.subject == "Sơ kết học kỳ I năm học 2024 - 2025"
+
+
+def test_a_title_under_a_header_whose_type_line_was_dropped():
+    meta = extract_metadata(
+        [
+            "ỦY BAN NHÂN DÂN |",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
+            "Số: 318/KH-UBND |",
+            "Đông Sa, ngày 14 tháng 3 năm 2024 |",
+            "PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG NĂM 2024",
+            "Thực hiện Nghị quyết của Tỉnh ủy, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+        ]
+    )
+    assert meta.doc_type is None  # no type line (whatever the symbol's "KH" says)
+    assert meta.subject == "PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG NĂM 2024" and meta.period == "NĂM 2024"
+
+
+def test_a_title_that_cites_a_directive_or_names_a_standing_committee_goes_on():
+    plan = metadata_from_text(
+        "UBND TỈNH ĐÔNG SA\nSố: 77/KH-UBND\nĐông Sa, ngày 2 tháng 4 năm 2025\nKẾ HOẠCH\nTRIỂN KHAI\n"
+        "CHỈ THỊ SỐ 08/CT-UBND NGÀY 10/3/2025 CỦA ỦY BAN NHÂN DÂN TỈNH VỀ PHÒNG CHỐNG HẠN\nI. MỤC ĐÍCH"
+    )
+    assert plan.subject == "TRIỂN KHAI CHỈ THỊ SỐ 08/CT-UBND NGÀY 10/3/2025 CỦA ỦY BAN NHÂN DÂN TỈNH VỀ PHÒNG CHỐNG HẠN"
+    notice = metadata_from_text(
+        "VĂN PHÒNG UBND TỈNH\nSố: 9/TB-VP\nĐông Sa, ngày 2 tháng 4 năm 2025\nTHÔNG BÁO\n"
+        "KẾT LUẬN CỦA CHỦ TỊCH UBND TỈNH TẠI BUỔI LÀM VIỆC VỚI THƯỜNG TRỰC\nHUYỆN ỦY KHE LAU\n"
+        "Từ ngày 28 đến ngày 29 tháng 3 năm 2025, tại huyện Khe Lau"
+    )
+    assert notice.subject == "KẾT LUẬN CỦA CHỦ TỊCH UBND TỈNH TẠI BUỔI LÀM VIỆC VỚI THƯỜNG TRỰC HUYỆN ỦY KHE LAU"
+
+
+def test_an_official_letter_s_abstract_is_its_subject():
+    meta = metadata_from_text(
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\nSố: 1204/SGDĐT-GDTH\n"
+        "V/v hướng dẫn tổ chức hội thi giáo viên dạy giỏi\ncấp tỉnh năm học 2024 - 2025\n|\n"
+        "Đông Sa, ngày 9 tháng 9 năm 2024\nKính gửi: Phòng Giáo dục và Đào tạo các huyện"
+    )
+    assert meta.doc_type is None and meta.number == "1204/SGDĐT-GDTH"
+    assert meta.subject == "V/v hướng dẫn tổ chức hội thi giáo viên dạy giỏi cấp tỉnh năm học 2024 - 2025"
+    assert meta.period == "năm học 2024 - 2025"
+
+
+def test_a_whole_header_in_one_paragraph():
+    meta = extract_metadata(
+        [
+            "THÔNG TIN TÀI LIỆU",
+            "HỘI KHUYẾN HỌC TỈNH ĐÔNG SA HỘI KHUYẾN HỌC HUYỆN KHE LAU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+            "Độc lập - Tự do - Hạnh phúc Khe Lau, ngày tháng 10 năm 2022 BÁO CÁO TỔNG KẾT CÔNG TÁC KHUYẾN HỌC "
+            "NHIỆM KỲ 2017-2022 Đại hội đại biểu Hội Khuyến học huyện Khe Lau lần thứ V được tổ chức trong không khí "
+            "phấn khởi của toàn huyện, khi các xã đã hoàn thành nhiều chỉ tiêu quan trọng về giáo dục và khuyến học.",
+        ]
+    )
+    assert (meta.superior_body, meta.issuing_body) == ("HỘI KHUYẾN HỌC TỈNH ĐÔNG SA", "HỘI KHUYẾN HỌC HUYỆN KHE LAU")
+    assert meta.place == "Khe Lau" and meta.date is None
+    assert meta.doc_type == "BÁO CÁO" and meta.subject == "TỔNG KẾT CÔNG TÁC KHUYẾN HỌC NHIỆM KỲ 2017-2022"
+    assert meta.period == "NHIỆM KỲ 2017-2022"
+
+
+@pytest.mark.parametrize(
+    ("header", "superior", "issuer"),
+    [
+        pytest.param(  # a team under its council: two bodies, not one name
+            "HỘI ĐỒNG NHÂN DÂN\nTỈNH ĐÔNG SA\nĐOÀN GIÁM SÁT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Số: 5/TB-ĐGS\nĐông Sa, ngày 7 tháng 5 năm 2024\nTHÔNG BÁO\nPhân công thành viên Đoàn giám sát",
+            "HỘI ĐỒNG NHÂN DÂN TỈNH ĐÔNG SA",
+            "ĐOÀN GIÁM SÁT",
+            id="supervision-team",
+        ),
+        pytest.param(  # a page's number glued to the first line
+            "Trang 1BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nVIỆN THỦY LỢI MIỀN NÚI\nBÁO CÁO\nKẾT QUẢ ĐỀ TÀI",
+            "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+            "VIỆN THỦY LỢI MIỀN NÚI",
+            id="glued-page-number",
+        ),
+        pytest.param(  # a body named after another, across the motto
+            "ĐẢNG BỘ CƠ QUAN UBND ĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN KHE LAU ----------\nCHI BỘ TƯ PHÁP\n"
+            "Khe Lau, ngày 20 tháng 11 năm 2024\nBÁO CÁO\nKIỂM ĐIỂM TẬP THỂ CHI BỘ NĂM 2024",
+            "ĐẢNG BỘ CƠ QUAN UBND HUYỆN KHE LAU",
+            "CHI BỘ TƯ PHÁP",
+            id="body-named-after-another",
+        ),
+        pytest.param(  # a provincial and a district association on one line
+            "TỈNH HỘI NGƯỜI CAO TUỔI ĐÔNG SA HUYỆN HỘI KHE LAU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Khe Lau, ngày 3 tháng 3 năm 2025\nBÁO CÁO\nCÔNG TÁC HỘI NĂM 2024",
+            "TỈNH HỘI NGƯỜI CAO TUỔI ĐÔNG SA",
+            "HUYỆN HỘI KHE LAU",
+            id="provincial-and-district-association",
+        ),
+        pytest.param(  # an association's abbreviated name
+            "HỘI NÔNG DÂN VIỆT NAM HND HUYỆN KHE LAU\nBCH HND XÃ PHÚ ĐIỀN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Số: 14-BC/HNDX\nPhú Điền, ngày 5 tháng 12 năm 2024\nBÁO CÁO\nCÔNG TÁC HỘI NĂM 2024",
+            "HND HUYỆN KHE LAU",
+            "BCH HND XÃ PHÚ ĐIỀN",
+            id="abbreviated-association",
+        ),
+    ],
+)
+def test_bodies_of_the_issuing_block(header, superior, issuer):
+    meta = metadata_from_text(header)
+    assert (meta.superior_body, meta.issuing_body) == (superior, issuer)
+
+
+@pytest.mark.parametrize(
+    ("header", "subject", "period"),
+    [
+        pytest.param(  # a reported term, and a delivery note that is not part of the subject
+            "BÁO CÁO CÔNG TÁC\nCỦA TÒA ÁN NHÂN DÂN TỈNH ĐÔNG SA\nNHIỆM KỲ HỘI ĐỒNG NHÂN DÂN KHÓA X (2021 - 2026)\n"
+            "(Do ông Trần Văn Tư, Chánh án\nTòa án nhân dân tỉnh đọc tại kỳ họp thứ 9, ngày 4-7-2026)",
+            "CÔNG TÁC CỦA TÒA ÁN NHÂN DÂN TỈNH ĐÔNG SA NHIỆM KỲ HỘI ĐỒNG NHÂN DÂN KHÓA X (2021 - 2026)",
+            "NHIỆM KỲ HỘI ĐỒNG NHÂN DÂN KHÓA X (2021 - 2026)",
+            id="reported-term-and-delivery-note",
+        ),
+        pytest.param(  # a semester named before the school year takes that year
+            "TRƯỜNG TIỂU HỌC AN LẠC\nSố: 31/BC-THAL\nAn Lạc, ngày 10 tháng 1 năm 2025\nBÁO CÁO\n"
+            "SƠ KẾT HỌC KỲ I, PHƯƠNG HƯỚNG HỌC KỲ II NĂM HỌC 2024 - 2025",
+            "SƠ KẾT HỌC KỲ I, PHƯƠNG HƯỚNG HỌC KỲ II NĂM HỌC 2024 - 2025",
+            "HỌC KỲ I NĂM HỌC 2024 - 2025",
+            id="semester-before-school-year",
+        ),
+        pytest.param(  # a title in capitals goes on after ";"; five years are a period
+            "UBND HUYỆN KHE LAU\nSố: 40/BC-UBND\nKhe Lau, ngày 8 tháng 12 năm 2025\nBÁO CÁO\n"
+            "KẾT QUẢ PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2021 - 2025;\nPHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2026\nI. KẾT QUẢ",
+            "KẾT QUẢ PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2021 - 2025; PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2026",
+            "5 NĂM 2021 - 2025",
+            id="semicolon-and-five-years",
+        ),
+    ],
+)
+def test_subject_and_period(header, subject, period):
+    meta = metadata_from_text(header)
+    assert (meta.subject, meta.period) == (subject, period)
