@@ -129,6 +129,16 @@ class _Patterns:
     motto: tuple[re.Pattern, ...]  # the whole mottos first, then pieces of one wrapped over lines
     whole_mottos: int
     not_place: re.Pattern
+    lone_number: re.Pattern
+    cut_date: re.Pattern
+    date_rest: re.Pattern
+    place_rest: re.Pattern
+    page_mark: re.Pattern
+    cited_number: re.Pattern
+    in_a_title: re.Pattern
+    day_before: re.Pattern
+    draft_mark: re.Pattern
+    date_before: re.Pattern
     office: re.Pattern  # an office's title before its body's name ("CHỦ TỊCH ")
     site_label: re.Pattern
     abstract: re.Pattern  # an official letter's abstract ("V/v ...")
@@ -185,6 +195,16 @@ def header_patterns() -> _Patterns:
         motto=tuple(re.compile(p, re.IGNORECASE) for p in table["motto_i"] + table["motto_pieces_i"]),
         whole_mottos=len(table["motto_i"]),
         not_place=re.compile(table["not_places_i"], re.IGNORECASE),
+        lone_number=re.compile(table["lone_number"]),
+        cut_date=re.compile(table["cut_date_i"], re.IGNORECASE),
+        date_rest=re.compile(table["date_rest_i"], re.IGNORECASE),
+        place_rest=re.compile(table["place_rest_i"], re.IGNORECASE),
+        page_mark=re.compile(table["page_mark"]),
+        cited_number=re.compile(table["cited_number"]),
+        in_a_title=re.compile(table["in_a_title"]),
+        day_before=re.compile(table["day_before_i"], re.IGNORECASE),
+        draft_mark=re.compile(table["draft_mark"]),
+        date_before=re.compile(table["date_before_i"], re.IGNORECASE),
         office=re.compile(rf"(?:{_alternation(table['offices'])})\s+"),
         site_label=re.compile(table["site_labels_i"], re.IGNORECASE),
         abstract=re.compile(table["abstract_i"], re.IGNORECASE),
@@ -402,10 +422,10 @@ def _is_body_piece(text: str, pat: _Patterns) -> bool:
 
 def _place(before: str, pat: _Patterns) -> str | None:
     """The place of a "place, ngày ..." line from the text before the date ("Tân Lâm, ngày" -> "Tân Lâm")."""
-    before = _DAY_BEFORE.sub("", before)
+    before = pat.day_before.sub("", before)
     for motto in pat.motto[: pat.whole_mottos]:  # a motto that a one-paragraph header left before the place
         before = motto.sub("", before)
-    before = _DRAFT_MARK.sub("", before).strip(" ,")  # a draft's mark beside the place
+    before = pat.draft_mark.sub("", before).strip(" ,")  # a draft's mark beside the place
     if not before or len(before) > 40 or _DIGIT.search(before) or before[0].islower() or _is_body_piece(before, pat):
         return None  # a place's name starts with a capital ("cho hội viên, ngày ..." ends a sentence)
     if pat.not_place.match(before):  # "Thứ hai, ngày ..." on a web page: a weekday, no place
@@ -426,21 +446,11 @@ def _iso(d: str, m: str, y: str) -> str | None:
 _MARKUP = " \t*_#>`"
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 # the pieces of a header line that a page wrapped: a lone "Số:", a date cut after "ngày" or "tháng"
-_LONE_NUMBER = re.compile(r"(?:Số|SỐ)\s*[:.]?")
-_CUT_DATE = re.compile(r"ngày(?:\s*\d{1,2})?(?:\s*tháng(?:\s*\d{1,2})?)?$", re.IGNORECASE)
-_DATE_REST = re.compile(r"(?:\d{1,2}\s*)?(?:tháng\s*\d{1,2}\s*)?(?:tháng|năm)\s*\d|tháng\s*$", re.IGNORECASE)
 # a place name that a page wrapped before its dateline: "Hà" / "Nội, ngày 06 tháng 7 năm 2010"
-_PLACE_REST = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,\s*ngày\b", re.IGNORECASE)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 # an emphasis mark opens a word (after a space or an opening bracket) or closes one (before a space or punctuation)
 _EMPHASIS = re.compile(r"(?<![^\s(\[“\"])\*+(?=[^\s*])|(?<=[^\s*])\*+(?![^\s,.;:!?)\]”\"])")
-_PAGE_MARK = re.compile(r"^Trang\s*\d+(?=[A-ZĐÀ-Ỹ]{2})")
-_CITED = re.compile(r"(?:số|SỐ)\s*\d|\d+\s*/")  # the number of a cited document after its type
-_IN_A_TITLE = re.compile(r"(?:số|SỐ)\s*\d|\d+\s*/|(?:của|CỦA)\s")  # a type's words inside a title
 _DIGIT = re.compile(r"\d")
-_DAY_BEFORE = re.compile(r"[\s,]*ng[àa]y\s*$", re.IGNORECASE)
-_DRAFT_MARK = re.compile(r"^\(?DỰ THẢO\)?\s*")
-_DATE_BEFORE = re.compile(r"(?:ngày|tháng)\s*\d{1,2}\s*$", re.IGNORECASE)
 
 
 def _joined_splits(paragraphs: Iterable[str], pat: _Patterns) -> Iterator[str]:
@@ -450,8 +460,7 @@ def _joined_splits(paragraphs: Iterable[str], pat: _Patterns) -> Iterator[str]:
     last = None
     for text in paragraphs:
         text = (_TAG.sub(" ", text) if "<" in text else text).strip(_MARKUP)
-        if text.startswith("Trang"):
-            text = _PAGE_MARK.sub("", text)  # "Trang 1BỘ GIÁO DỤC ...": a page's number glued to its first line
+        text = pat.page_mark.sub("", text)  # "Trang 1BỘ GIÁO DỤC ...": a page's number glued to its first line
         if "\\" in text:  # Markdown escapes ("57\\-NQ/TW")
             text = _ESCAPE.sub(r"\1", text)
         if "*" in text:  # emphasis inside the line ("*Hà Nội*, *ngày ...*"); a rule of stars stays
@@ -459,13 +468,13 @@ def _joined_splits(paragraphs: Iterable[str], pat: _Patterns) -> Iterator[str]:
         if not text:
             continue
         if last is not None and (
-            _LONE_NUMBER.fullmatch(last)
+            pat.lone_number.fullmatch(last)
             or _is_place_fragment(last)
-            and _PLACE_REST.match(text)
+            and pat.place_rest.match(text)
             and _is_place_fragment(text.split(",", 1)[0])
             or _may_end_a_cut_date(last)
-            and _CUT_DATE.search(last)
-            and _DATE_REST.match(text)
+            and pat.cut_date.search(last)
+            and pat.date_rest.match(text)
         ):
             last = f"{last} {text}"
             continue
@@ -529,7 +538,7 @@ def _type_lines(paragraphs: Sequence[str], pat: _Patterns) -> list[tuple[int, st
                 out.append((i, " ".join(alone.group("type").split()), ""))
             continue
         rest = line[m.end() :].strip()
-        if _CITED.match(rest):  # "CHỈ THỊ SỐ 32/CT-TTG ...": a document cited in a title, not a type line
+        if pat.cited_number.match(rest):  # "CHỈ THỊ SỐ 32/CT-TTG ...": a document cited in a title, not a type line
             continue
         # the type in capitals, alone or before its subject; not a sentence that starts with the words
         if not rest or _upper_share(rest) >= 0.8 or not rest[0].islower():
@@ -611,7 +620,7 @@ def _subject(first: str, following: Sequence[str], pat: _Patterns) -> str | None
             or any(s.search(text) for s in pat.subject_stops)
             # a type line ends the subject; not "CHỈ THỊ SỐ 32/..." or "KẾT LUẬN CỦA ..." in a title
             or (t := pat.type_line.match(text)) is not None
-            and not _IN_A_TITLE.match(text[t.end() :])
+            and not pat.in_a_title.match(text[t.end() :])
             or sum(map(len, lines)) + len(text) > pat.subject_max_chars
             or len(text) > pat.subject_max_line_chars
             and _upper_share(text) < 0.8  # a paragraph of the report
@@ -673,7 +682,7 @@ def find_period(text: str) -> str | None:
     for p in pat.period:
         for m in p.finditer(text):
             # "ngày 22 tháng 10 năm 2018" is a date, not a period
-            if _DATE_BEFORE.search(text[: m.start()]):
+            if pat.date_before.search(text[: m.start()]):
                 continue
             # "Đại hội đại biểu ... lần thứ X, nhiệm kỳ 2020 - 2025": the term of the congress, not a period
             if pat.congress_term.match(m.group()) and pat.congress_before.search(text[: m.start()]):
