@@ -408,7 +408,7 @@ def nearest_links_mixed(
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     for start in range(0, n, chunk):
         block = Zn[start : start + chunk] @ Zn.T
-        block += Xn[start : start + chunk] @ cross.toarray()
+        block += (Xn[start : start + chunk] @ cross).toarray()
         m = block.shape[0]
         if k < n:
             nearest = np.argpartition(-block, k - 1, axis=1)[:, :k]
