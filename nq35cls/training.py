@@ -48,7 +48,33 @@ DEFAULT_SOURCE_WEIGHTS: Mapping[str, float] = MappingProxyType({"authored": 0.3}
 
 
 @dataclass
-class OnOriginals:
+class FoldScores:
+    """Predictions of the folds of a grouped cross-validation, scored overall, by genre and by source format."""
+
+    predictions: list[Prediction]
+    scores: Scores
+    by_genre: dict[str, Scores]
+    by_format: dict[str, Scores]
+    documents_by_genre: dict[str, int]
+    documents_by_format: dict[str, int]
+    dropped: tuple[int, int]
+
+    @staticmethod
+    def breakdown(predictions: list[Prediction], genre: Mapping[str, str], fmt: Mapping[str, str]) -> dict:
+        """The fields of a :class:`FoldScores` from its predictions and each document's genre and format."""
+        return {
+            "predictions": predictions,
+            "scores": score_predictions(predictions),
+            "by_genre": scores_by(predictions, genre),
+            "by_format": scores_by(predictions, fmt),
+            "documents_by_genre": documents_per_group(predictions, genre),
+            "documents_by_format": documents_per_group(predictions, fmt),
+            "dropped": content_dropped(predictions),
+        }
+
+
+@dataclass
+class OnOriginals(FoldScores):
     """The folds of a :class:`CrossValidation` scored on the documents' original wording.
 
     Each real-anchored document whose original sits in the local cache
@@ -57,29 +83,15 @@ class OnOriginals:
     ``rewrites`` (the same documents as committed) is what the rewording hides.
     """
 
-    predictions: list[Prediction]
-    scores: Scores
     rewrites: Scores
-    by_genre: dict[str, Scores]
-    by_format: dict[str, Scores]
-    documents_by_genre: dict[str, int]
-    documents_by_format: dict[str, int]
-    dropped: tuple[int, int]
 
 
 @dataclass
-class CrossValidation:
+class CrossValidation(FoldScores):
     """Grouped cross-validation over the real-anchored documents, with its breakdowns."""
 
-    predictions: list[Prediction]
-    scores: Scores
-    by_genre: dict[str, Scores]
-    by_format: dict[str, Scores]
     by_source: dict[str, Scores]
-    documents_by_genre: dict[str, int]
-    documents_by_format: dict[str, int]
     documents_by_source: dict[str, int]
-    dropped: tuple[int, int]
     originals: OnOriginals | None = None
 
     @classmethod
@@ -115,25 +127,13 @@ class CrossValidation:
         if on_originals:
             kept = {p.doc for p in on_originals}
             worded = OnOriginals(
-                predictions=on_originals,
-                scores=score_predictions(on_originals),
+                **FoldScores.breakdown(on_originals, genre, fmt),
                 rewrites=score_predictions([p for p in predictions if p.doc in kept]),
-                by_genre=scores_by(on_originals, genre),
-                by_format=scores_by(on_originals, fmt),
-                documents_by_genre=documents_per_group(on_originals, genre),
-                documents_by_format=documents_per_group(on_originals, fmt),
-                dropped=content_dropped(on_originals),
             )
         return cls(
-            predictions=predictions,
-            scores=score_predictions(predictions),
-            by_genre=scores_by(predictions, genre),
-            by_format=scores_by(predictions, fmt),
+            **FoldScores.breakdown(predictions, genre, fmt),
             by_source=scores_by(predictions, source),
-            documents_by_genre=documents_per_group(predictions, genre),
-            documents_by_format=documents_per_group(predictions, fmt),
             documents_by_source=documents_per_group(predictions, source),
-            dropped=content_dropped(predictions),
             originals=worded,
         )
 
