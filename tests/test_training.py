@@ -29,6 +29,13 @@ def _tiny_data(folder, real_docs):
 
 
 @pytest.mark.slow
+def _train_script(repo, *args, cwd=None):
+    """``python train.py ARGS`` in a child process, its output captured as text."""
+    return subprocess.run(
+        [sys.executable, str(repo / "train.py"), *map(str, args)], capture_output=True, text=True, cwd=cwd
+    )
+
+
 def test_train_writes_a_loadable_model_and_measures_lodo(tmp_path, real_docs):
     _tiny_data(tmp_path / "data", real_docs)
     logs = []
@@ -54,12 +61,7 @@ def test_counts_and_hash_follow_the_data(real_docs):
 @pytest.mark.slow
 def test_train_script_writes_card_and_errors(tmp_path, real_docs, repo):
     _tiny_data(tmp_path / "data", real_docs)
-    proc = subprocess.run(
-        [sys.executable, str(repo / "train.py"), "--data", str(tmp_path / "data"), "--out", str(tmp_path / "out")],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-    )
+    proc = _train_script(repo, "--data", tmp_path / "data", "--out", tmp_path / "out", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     card = (tmp_path / "out" / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert "macro-F1" in card and "Confusion matrix" in card and "| authored | 1 |" in card
@@ -69,11 +71,7 @@ def test_train_script_writes_card_and_errors(tmp_path, real_docs, repo):
 def test_train_script_reports_bad_data_on_one_line(tmp_path, repo):
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "bad.jsonl").write_text(json.dumps({"doc": "d", "idx": 0}) + "\n", encoding="utf-8")
-    proc = subprocess.run(
-        [sys.executable, str(repo / "train.py"), "--data", str(tmp_path / "data"), "--out", str(tmp_path / "out")],
-        capture_output=True,
-        text=True,
-    )
+    proc = _train_script(repo, "--data", tmp_path / "data", "--out", tmp_path / "out")
     assert proc.returncode == 2
     assert "bad.jsonl:1: missing field(s)" in proc.stderr
     assert "Traceback" not in proc.stderr
@@ -124,20 +122,7 @@ def test_review_loop_end_to_end(tmp_path, real_docs, small_model_file, repo):
         writer.writerows(rows)
 
     def add():
-        return subprocess.run(
-            [
-                sys.executable,
-                str(repo / "train.py"),
-                "--data",
-                str(tmp_path / "data"),
-                "--out",
-                str(tmp_path / "out"),
-                "--add",
-                str(review),
-            ],
-            capture_output=True,
-            text=True,
-        )
+        return _train_script(repo, "--data", tmp_path / "data", "--out", tmp_path / "out", "--add", review)
 
     proc = add()
     assert proc.returncode == 0, proc.stderr
@@ -164,11 +149,7 @@ def test_review_file_with_an_unknown_label_is_refused(tmp_path, repo):
         encoding="utf-8",
     )
     (tmp_path / "data").mkdir()
-    proc = subprocess.run(
-        [sys.executable, str(repo / "train.py"), "--data", str(tmp_path / "data"), "--add", str(review)],
-        capture_output=True,
-        text=True,
-    )
+    proc = _train_script(repo, "--data", tmp_path / "data", "--add", review)
     assert proc.returncode == 2
     assert "2 bad row(s)" in proc.stderr  # every bad row at once
     assert (
@@ -228,20 +209,7 @@ def test_train_script_sets_parameters_and_refuses_unknown_ones(tmp_path, real_do
     _tiny_data(data, real_docs)
 
     def run(*a):
-        return subprocess.run(
-            [
-                sys.executable,
-                str(repo / "train.py"),
-                "--data",
-                str(data),
-                "--out",
-                str(tmp_path / "m"),
-                "--no-eval",
-                *a,
-            ],
-            capture_output=True,
-            text=True,
-        )
+        return _train_script(repo, "--data", data, "--out", tmp_path / "m", "--no-eval", *a)
 
     ok = run("--set", "transition_weight=0.25", "--set", "decode=false")
     assert ok.returncode == 0, ok.stderr
@@ -328,21 +296,16 @@ def test_the_card_scores_the_same_folds_on_the_originals(tmp_path, real_docs):
 
 def test_a_missing_originals_folder_is_refused_before_any_training(tmp_path, real_docs, repo):
     _tiny_data(tmp_path / "data", real_docs)
-    proc = subprocess.run(
-        [
-            sys.executable,
-            str(repo / "train.py"),
-            "--data",
-            str(tmp_path / "data"),
-            "--out",
-            str(tmp_path / "out"),
-            "--originals",
-            str(tmp_path / "no-cache"),
-            "--lang",
-            "en",
-        ],
-        capture_output=True,
-        text=True,
+    proc = _train_script(
+        repo,
+        "--data",
+        tmp_path / "data",
+        "--out",
+        tmp_path / "out",
+        "--originals",
+        tmp_path / "no-cache",
+        "--lang",
+        "en",
     )
     assert proc.returncode == 2
     assert "no-cache: no such file or folder" in proc.stderr and "Traceback" not in proc.stderr
