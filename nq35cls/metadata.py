@@ -845,23 +845,24 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
         body = units[-1]
         superior = units[-2] if len(units) > 1 else None
 
+    def title(first: str, start: int) -> tuple[str | None, str | None]:
+        """The subject that ``first`` opens, going on over the lines from ``texts[start]``, and its period."""
+        following = texts[start:]
+        following += islice(further, max(0, pat.subject_max_lines - len(following)))
+        subject = _subject(first, following, pat)
+        return subject, find_period(" ".join(filter(None, (first, subject))))
+
     doc_type = subject = period = None
     if found is not None:
         index, doc_type, rest = found
-        following = texts[index + 1 :]
-        following += islice(further, max(0, pat.subject_max_lines - len(following)))
-        subject = _subject(rest, following, pat)
-        period = find_period(" ".join(filter(None, (rest, subject))))
+        subject, period = title(rest, index + 1)
     elif marks and (k := next((i for i, t in enumerate(texts) if pat.abstract.match(t)), -1)) >= 0:
         # an official letter: its abstract ("V/v ...") under the number is its subject
         subject = _subject(texts[k], texts[k + 1 :], pat)
         period = find_period(subject) if subject else None
     elif marks and number is not None and len(texts) > marks[-1] + 1 and _is_title_line(texts[marks[-1] + 1], pat):
         # a page that dropped the type line: the title in capitals directly under the header (with its number)
-        following = texts[marks[-1] + 1 :]
-        following += islice(further, max(0, pat.subject_max_lines - len(following)))
-        subject = _subject("", following, pat)
-        period = find_period(subject) if subject else None
+        subject, period = title("", marks[-1] + 1)
     return ReportMetadata(body, superior, number, iso, place, doc_type, subject, period)
 
 
