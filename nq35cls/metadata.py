@@ -426,6 +426,7 @@ def _place(before: str, pat: _Patterns) -> str | None:
     for motto in pat.motto[: pat.whole_mottos]:  # a motto that a one-paragraph header left before the place
         before = motto.sub("", before)
     before = pat.draft_mark.sub("", before).strip(" ,")  # a draft's mark beside the place
+    before = _NOT_A_LETTER.sub("", before)  # a converted file's stray mark before it ("§ Tuân Giáo")
     if not before or len(before) > 40 or _DIGIT.search(before) or before[0].islower() or _is_body_piece(before, pat):
         return None  # a place's name starts with a capital ("cho hội viên, ngày ..." ends a sentence)
     if pat.not_place.match(before):  # "Thứ hai, ngày ..." on a web page: a weekday, no place
@@ -451,6 +452,7 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 # an emphasis mark opens a word (after a space or an opening bracket) or closes one (before a space or punctuation)
 _EMPHASIS = re.compile(r"(?<![^\s(\[“\"])\*+(?=[^\s*])|(?<=[^\s*])\*+(?![^\s,.;:!?)\]”\"])")
 _DIGIT = re.compile(r"\d")
+_NOT_A_LETTER = re.compile(r"^[^\w(]+")
 
 
 def _joined_splits(paragraphs: Iterable[str], pat: _Patterns) -> Iterator[str]:
@@ -571,14 +573,17 @@ def _place_date(line: _Cell, pat: _Patterns) -> re.Match | None:
 
 def _header_marks(paragraphs: Sequence[list[_Cell]], pat: _Patterns) -> list[int]:
     """Indices of the leading paragraphs (given by their cells) that hold a motto, a number (``Số: ...``) or a
-    "place, ngày ..." line, in one cluster (a gap of at most :data:`MAX_MARK_GAP` paragraphs between two)."""
-    marks: list[int] = []
+    "place, ngày ..." line, in one cluster (a gap of at most :data:`MAX_MARK_GAP` paragraphs between two): the
+    cluster with the most marks, the first of equals (a web page's summary line that cites the number and date
+    above the header itself is a cluster of one)."""
+    clusters: list[list[int]] = []
     for i, cells in enumerate(paragraphs[:TYPE_PARAGRAPHS]):
-        if marks and i - marks[-1] > MAX_MARK_GAP:
-            break
         if any(_holds_a_mark(cell, pat) for cell in cells):
-            marks.append(i)
-    return marks
+            if clusters and i - clusters[-1][-1] <= MAX_MARK_GAP:
+                clusters[-1].append(i)
+            else:
+                clusters.append([i])
+    return max(clusters, key=len, default=[])
 
 
 def _holds_a_mark(line: _Cell, pat: _Patterns) -> bool:
@@ -807,10 +812,14 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
     evidence = has_motto or symbol is not None or iso is not None
     cover: list[str] = []
     if not evidence and found is not None:
-        # a cover page (a thesis, a project): the bodies in capitals near the top, one a line, the type under them
-        for text in zone[:6]:
-            head = pat.heads.match(text)
-            if head is not None and head.group("head") is not None and _upper_share(text) >= 0.8:
+        # a cover page (a thesis, a project): the bodies in capitals, one a line, right above the type line, else
+        # near the top (above the author's name)
+        for text in reversed(zone[-3:]):
+            if not _starts_a_body(text, pat):
+                break
+            cover.insert(0, text)
+        for text in zone[:6] if not cover else ():
+            if _starts_a_body(text, pat):
                 cover.append(text)
             elif cover:
                 break

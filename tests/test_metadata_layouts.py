@@ -338,3 +338,61 @@ def test_bodies_of_the_issuing_block(header, superior, issuer):
 def test_subject_and_period(header, subject, period):
     meta = metadata_from_text(header)
     assert (meta.subject, meta.period) == (subject, period)
+
+
+# A blog's copy of an official letter: its title, a link line whose excerpt runs the letter's first lines
+# together (its motto included) and a summary sentence come first, the letter's own header after an underline,
+# more than a few lines further down.
+BLOG_COPY_OF_A_LETTER = """Công văn 517/STC-QLG về giá dịch vụ trông giữ xe
+==================================================
+[Xem chi tiết](https://example.org/cong-van-517)Ngày 03/06/2021 Sở Tài chính tỉnh Đông Sa ban hành Công văn số \
+517/STC-QLG. SỞ TÀI CHÍNH --- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ----- Số: 517/STC-QLG ...
+------------------------------------------------------------
+Công văn số 517/STC-QLG ngày 03 tháng 6 năm 2021 của Sở Tài chính về giá dịch vụ trông giữ xe.
+------------------------------------------------------------
+**UBND TỈNH ĐÔNG SA**
+**SỞ TÀI CHÍNH**
+**——-**
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập – Tự do – Hạnh phúc
+—————**
+Số: 517/STC-QLG
+*V/v giá dịch vụ trông giữ xe*
+*Đông Sa, ngày 03 tháng 6 năm 2021*
+**Kính gửi:** Ủy ban nhân dân các huyện, thị xã."""
+
+
+def test_the_header_is_the_densest_cluster_of_marks_not_a_summary_above_it():
+    meta = metadata_from_text(BLOG_COPY_OF_A_LETTER)
+    assert (meta.superior_body, meta.issuing_body) == ("UBND TỈNH ĐÔNG SA", "SỞ TÀI CHÍNH")
+    assert (meta.number, meta.date, meta.place) == ("517/STC-QLG", "2021-06-03", "Đông Sa")
+
+
+def test_a_site_date_with_an_english_weekday_gives_no_date():
+    meta = metadata_from_text(
+        "Tuesday, 14/05/2019 - 09:15|\nPHÒNG GD&ĐT KHE LAU\nTRƯỜNG TIỂU HỌC AN PHÚ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nBÁO CÁO SƠ KẾT HỌC KỲ I\nNĂM HỌC 2018-2019"
+    )
+    assert (meta.date, meta.place) == (None, None)
+    assert meta.issuing_body == "TRƯỜNG TIỂU HỌC AN PHÚ"
+
+
+def test_a_cover_s_body_is_the_line_right_above_its_type_line():
+    # a document-sharing site's cover text run together at the top, its counters, then the cover itself
+    meta = metadata_from_text(
+        "CÔNG TY CỔ PHẦN CẤP NƯỚC ĐÔNG SA QUY CHẾ NỘI BỘ CÔNG TY CỔ PHẦN CẤP NƯỚC ĐÔNG SA Đông Sa năm 2018\n"
+        "12 views\nTRANSCRIPT\nCÔNG TY CỔ PHẦN CẤP NƯỚC ĐÔNG SA\nQUY CHẾ NỘI BỘ\nĐông Sa năm 2018"
+    )
+    assert (meta.superior_body, meta.issuing_body) == (None, "CÔNG TY CỔ PHẦN CẤP NƯỚC ĐÔNG SA")
+    assert meta.doc_type == "QUY CHẾ"
+
+
+def test_a_stray_mark_before_the_place_is_not_part_of_it():
+    meta = extract_metadata(
+        [
+            "HĐND HUYỆN KHE LAU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "BAN PHÁP CHẾ Độc lập - Tự do - Hạnh phúc Số: 41/TB-BPC § Khe Lau, ngày 2 tháng 11 năm 2020",
+            "THÔNG BÁO",
+        ]
+    )
+    assert (meta.place, meta.date) == ("Khe Lau", "2020-11-02")
