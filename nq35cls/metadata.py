@@ -130,6 +130,8 @@ class _Patterns:
     whole_mottos: int
     not_place: re.Pattern
     lone_number: re.Pattern
+    head_fragment: re.Pattern  # the first word of a body's name alone on a line ("ỦY" / "BAN NHÂN DÂN ...")
+    number_label: re.Pattern  # a number label with its kind ("Luật số: ..."), read as "Số:"
     cut_date: re.Pattern
     date_rest: re.Pattern
     place_rest: re.Pattern
@@ -196,6 +198,8 @@ def header_patterns() -> _Patterns:
         whole_mottos=len(table["motto_i"]),
         not_place=re.compile(table["not_places_i"], re.IGNORECASE),
         lone_number=re.compile(table["lone_number"]),
+        head_fragment=re.compile(table["head_fragment_i"], re.IGNORECASE),
+        number_label=re.compile(table["number_label_i"], re.IGNORECASE),
         cut_date=re.compile(table["cut_date_i"], re.IGNORECASE),
         date_rest=re.compile(table["date_rest_i"], re.IGNORECASE),
         place_rest=re.compile(table["place_rest_i"], re.IGNORECASE),
@@ -312,7 +316,7 @@ def _pieces(line: _Cell, pat: _Patterns) -> list[_Piece]:
             for found in p.finditer(cell):
                 if kind == "number" and not _is_number(found):
                     continue
-                if kind == "motto" and not _is_motto(found, cell):
+                if kind == "motto" and not _is_motto(found, cell, pat):
                     continue
                 if found.end() > found.start() and free(found.start(), found.end()):
                     marks.append((found.start(), found.end(), kind, found))
@@ -347,10 +351,17 @@ def _ends_with_a_worded_date(cell: str, pat: _Patterns) -> bool:
     return bool(dates) and all(c in pat.rule_chars or c in _SEPARATORS or c.isspace() for c in cell[dates[-1].end() :])
 
 
-def _is_motto(m: re.Match, cell: str) -> bool:
-    """A motto of the header: in capitals, or on a short line of its own ("Độc lập - Tự do - Hạnh phúc"); not
-    "Đảng Cộng sản Việt Nam" inside a sentence."""
-    return _upper_share(m.group()) >= 0.8 or len(cell) <= MAX_MOTTO_LINE
+def _is_motto(m: re.Match, cell: str, pat: _Patterns) -> bool:
+    """A motto of the header: in capitals, on a short line after nothing but capitals ("Độc lập - Tự do - Hạnh
+    phúc"), or after the motto's first half in capitals on a long line that holds the whole header; not "Đảng
+    Cộng sản Việt Nam" or "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam" inside a sentence."""
+    if _upper_share(m.group()) >= 0.8:
+        return True
+    if len(cell) <= MAX_MOTTO_LINE:
+        before = cell[: m.start()]
+        return not any(c.islower() for c in before)
+    first = pat.motto[0].search(cell, max(0, m.start() - MAX_MOTTO_LINE), m.start())
+    return first is not None and _upper_share(first.group()) >= 0.8
 
 
 def _is_number(m: re.Match) -> bool:
@@ -449,8 +460,9 @@ _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 # the pieces of a header line that a page wrapped: a lone "Số:", a date cut after "ngày" or "tháng"
 # a place name that a page wrapped before its dateline: "Hà" / "Nội, ngày 06 tháng 7 năm 2010"
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
-# an emphasis mark opens a word (after a space or an opening bracket) or closes one (before a space or punctuation)
-_EMPHASIS = re.compile(r"(?<![^\s(\[“\"])\*+(?=[^\s*])|(?<=[^\s*])\*+(?![^\s,.;:!?)\]”\"])")
+# an emphasis mark opens a word (after a space or an opening bracket) or closes one (before a space or punctuation),
+# or sits between two digits ("202**5")
+_EMPHASIS = re.compile(r"(?<![^\s(\[“\"])\*+(?=[^\s*])|(?<=[^\s*])\*+(?![^\s,.;:!?)\]”\"])|(?<=\d)\*+(?=\d)")
 _DIGIT = re.compile(r"\d")
 _NOT_A_LETTER = re.compile(r"^[^\w(]+")
 
@@ -463,6 +475,8 @@ def _joined_splits(paragraphs: Iterable[str], pat: _Patterns) -> Iterator[str]:
     for text in paragraphs:
         text = (_TAG.sub(" ", text) if "<" in text else text).strip(_MARKUP)
         text = pat.page_mark.sub("", text)  # "Trang 1BỘ GIÁO DỤC ...": a page's number glued to its first line
+        if text[:1] in "Ll":
+            text = pat.number_label.sub("Số", text)  # "Luật số: 60/2024/QH15"
         if "\\" in text:  # Markdown escapes ("57\\-NQ/TW")
             text = _ESCAPE.sub(r"\1", text)
         if "*" in text:  # emphasis inside the line ("*Hà Nội*, *ngày ...*"); a rule of stars stays
@@ -471,6 +485,8 @@ def _joined_splits(paragraphs: Iterable[str], pat: _Patterns) -> Iterator[str]:
             continue
         if last is not None and (
             pat.lone_number.fullmatch(last)
+            or pat.head_fragment.fullmatch(last)
+            or _splits_a_motto(last, text, pat)
             or _is_place_fragment(last)
             and pat.place_rest.match(text)
             and _is_place_fragment(text.split(",", 1)[0])
@@ -485,6 +501,18 @@ def _joined_splits(paragraphs: Iterable[str], pat: _Patterns) -> Iterator[str]:
         last = text
     if last is not None:
         yield from _one_paragraph_header(last, pat)
+
+
+def _splits_a_motto(line: str, following: str, pat: _Patterns) -> bool:
+    """Whether two short lines hold a motto only when joined ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM",
+    "Độc lập -" / "Tự do - Hạnh phúc"): a page that wrapped the motto's cell."""
+    if len(line) > MAX_MOTTO_LINE or len(following) > MAX_MOTTO_LINE:
+        return False
+    whole = pat.motto[: pat.whole_mottos]
+    if any(m.search(line) or m.search(following) for m in whole):
+        return False
+    joined = f"{line} {following}"
+    return any(m.search(joined) for m in whole)
 
 
 def _one_paragraph_header(text: str, pat: _Patterns) -> list[str]:
@@ -520,10 +548,10 @@ def _is_place_fragment(text: str) -> bool:
 
 
 def _may_end_a_cut_date(line: str) -> bool:
-    """False when ``line`` cannot end with a date cut after "ngày" or "tháng" (it ends in neither y, g nor a
+    """False when ``line`` cannot end with a date cut after "ngày", "tháng" or "năm" (it ends in neither y, g, m nor a
     digit, before an optional final newline): a quick test before the search, which reads the whole line."""
     end = line[:-1] if line.endswith("\n") else line
-    return bool(end) and (end[-1] in "yYgG" or end[-1].isdecimal())
+    return bool(end) and (end[-1] in "yYgGmM" or end[-1].isdecimal())
 
 
 def _type_lines(paragraphs: Sequence[str], pat: _Patterns) -> list[tuple[int, str, str]]:
@@ -590,7 +618,7 @@ def _holds_a_mark(line: _Cell, pat: _Patterns) -> bool:
     """Whether a line (or table cell) holds a whole motto, starts with a number or holds a "place, ngày ..." date."""
     cell = line.raw
     if line.may_match("motto_i", pat) and any(
-        _is_motto(found, cell) for m in pat.motto[: pat.whole_mottos] for found in m.finditer(cell)
+        _is_motto(found, cell, pat) for m in pat.motto[: pat.whole_mottos] for found in m.finditer(cell)
     ):
         return True
     return pat.number.match(line.text) is not None or _place_date(line, pat) is not None

@@ -396,3 +396,80 @@ def test_a_stray_mark_before_the_place_is_not_part_of_it():
         ]
     )
     assert (meta.place, meta.date) == ("Khe Lau", "2020-11-02")
+
+
+def test_a_motto_and_a_body_wrapped_over_lines_by_a_legal_database_page():
+    # one table cell a paragraph, words cut where the page wrapped them
+    meta = extract_metadata(
+        [
+            "ỦY",
+            "BAN NHÂN DÂN",
+            "HUYỆN KHE LAU",
+            "-------",
+            "|",
+            "CỘNG HÒA XÃ HỘI",
+            "CHỦ NGHĨA VIỆT NAM",
+            "Độc lập -",
+            "Tự do - Hạnh phúc",
+            "|",
+            "Số:",
+            "14/KH-UBND",
+            "|",
+            "Khe",
+            "Lau, ngày 9 tháng 4 năm 2021",
+        ]
+    )
+    assert meta.issuing_body == "ỦY BAN NHÂN DÂN HUYỆN KHE LAU"
+    assert (meta.number, meta.date, meta.place) == ("14/KH-UBND", "2021-04-09", "Khe Lau")
+
+
+def test_a_dateline_cut_after_the_year_word_with_emphasis_inside_the_year():
+    meta = extract_metadata(
+        [
+            "**SỞ TƯ PHÁP**",
+            "|",
+            "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**",
+            "Độc lập - Tự do - Hạnh phúc",
+            "|",
+            "Số: 88/QĐ-STP",
+            "|",
+            "*Đông Sa, ngày **3** tháng 2 năm",
+            "202**4*",
+        ]
+    )
+    assert (meta.issuing_body, meta.number, meta.date, meta.place) == (
+        "SỞ TƯ PHÁP",
+        "88/QĐ-STP",
+        "2024-02-03",
+        "Đông Sa",
+    )
+
+
+def test_a_law_s_number_label_and_type_and_a_motto_cited_in_a_sentence():
+    meta = extract_metadata(
+        [
+            "QUỐC HỘI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc |",
+            "Luật số: 12/2030/QH17 |",
+            "|",
+            "**LUẬT**",
+            "**THƯ VIỆN SỐ**",
+            "*Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;*",
+            "*Quốc hội ban hành Luật Thư viện số.*",
+            "**Chương I**",
+            "**QUY ĐỊNH CHUNG**",
+        ]
+    )
+    assert (meta.issuing_body, meta.number, meta.date) == ("QUỐC HỘI", "12/2030/QH17", None)
+    assert (meta.doc_type, meta.subject) == ("LUẬT", "THƯ VIỆN SỐ")
+
+
+def test_the_motto_s_second_half_in_sentence_case_ends_the_body_on_a_one_paragraph_header():
+    meta = extract_metadata(
+        [
+            "Xem mẫu",
+            "UBND TỈNH ĐÔNG SA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ Y TẾ Độc lập - Tự do - Hạnh phúc Số : 310 /SYT-VP "
+            "Khe Lau, ngày 05 tháng 11 năm 2019 V/v báo cáo nhanh tình hình dịch bệnh. Sở Y tế báo cáo như sau: ...",
+        ]
+    )
+    assert (meta.superior_body, meta.issuing_body) == ("UBND TỈNH ĐÔNG SA", "SỞ Y TẾ")
+    assert (meta.number, meta.date, meta.place) == ("310 /SYT-VP", "2019-11-05", "Khe Lau")
