@@ -869,6 +869,7 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
             and _is_body_piece(p.text, pat)
             and p.text not in zone_types
             and not pat.type_line.match(p.text)
+            and pat.draft_mark.sub("", p.text)  # a draft's mark on its own line ("DỰ THẢO") names no body
         ]
         headed = [k for k, c in enumerate(bodies) if (h := pat.heads.match(c)) and h.group("head")]
         if headed:

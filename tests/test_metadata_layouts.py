@@ -473,3 +473,38 @@ def test_the_motto_s_second_half_in_sentence_case_ends_the_body_on_a_one_paragra
     )
     assert (meta.superior_body, meta.issuing_body) == ("UBND TỈNH ĐÔNG SA", "SỞ Y TẾ")
     assert (meta.number, meta.date, meta.place) == ("310 /SYT-VP", "2019-11-05", "Khe Lau")
+
+
+def test_a_draft_mark_on_its_own_line_names_no_body():
+    meta = extract_metadata(
+        [
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "DỰ THẢO",
+            "----------------------",
+            "ĐIỀU LỆ",
+            "HỢP TÁC XÃ DỊCH VỤ NÔNG NGHIỆP AN PHÚ",
+            "• Căn cứ Luật Hợp tác xã và các quy định khác;",
+        ]
+    )
+    assert (meta.issuing_body, meta.doc_type) == (None, "ĐIỀU LỆ")
+
+
+def test_a_provincial_tax_office_under_the_tax_department():
+    meta = extract_metadata(
+        [
+            "|",
+            "CỤC THUẾ",
+            "THUẾ TỈNH ĐÔNG SA",
+            "-------",
+            "|",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "|",
+            "Số: 211/DSA-QLDN2",
+            "V/v hoàn thuế giá trị gia tăng",
+            "|",
+            "Đông Sa, ngày 2 tháng 10 năm 2025",
+        ]
+    )
+    assert (meta.superior_body, meta.issuing_body) == ("CỤC THUẾ", "THUẾ TỈNH ĐÔNG SA")
