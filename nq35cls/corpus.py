@@ -99,7 +99,7 @@ def manifest_row(
     second = "no"
     if (folder / "second.jsonl").exists():
         second_labels = [r["label"] for r in read_jsonl(folder / "second.jsonl")]
-        agree = sum(a == b["label"] for a, b in zip(second_labels, original))
+        agree = sum(a == b for a, b in zip(second_labels, first_labels(folder)))
         second = f"yes ({agree}/{len(original)} agree before adjudication)"
     row = ManifestRow(
         doc=doc,
@@ -197,6 +197,13 @@ class Agreement:
         return self.agreed / self.paragraphs if self.paragraphs else 0.0
 
 
+def first_labels(folder: Path) -> list[str]:
+    """The first labeling of a cached document: ``first.jsonl`` (kept when a disagreement was adjudicated or a
+    label corrected) or else the labels of ``original.jsonl``."""
+    first_file = folder / "first.jsonl" if (folder / "first.jsonl").exists() else folder / "original.jsonl"
+    return [r["label"] for r in read_jsonl(first_file)]
+
+
 def agreement(corpus_dir: str | os.PathLike, cache: str | os.PathLike, docs: str = "*") -> list[Agreement]:
     """Cohen's kappa of the second labelings against the first (the labels before adjudication).
 
@@ -214,8 +221,7 @@ def agreement(corpus_dir: str | os.PathLike, cache: str | os.PathLike, docs: str
         folder = cache / path.stem
         if not (folder / "second.jsonl").exists():
             continue
-        first_file = folder / "first.jsonl" if (folder / "first.jsonl").exists() else folder / "original.jsonl"
-        first = [r["label"] for r in read_jsonl(first_file)]
+        first = first_labels(folder)
         second = [r["label"] for r in read_jsonl(folder / "second.jsonl")]
         if len(first) != len(second):
             raise DataError(folder / "second.jsonl", None, f"{len(second)} labels for {len(first)} paragraphs")

@@ -255,3 +255,6 @@ def test_adjudication_relabels_original_and_rewrite_and_keeps_the_first_labeling
     assert [(r.group, r.paragraphs, r.agreed) for r in rows] == [("report", 4, 3), ("all", 4, 3)]
     assert agreement(corpus, tmp_path / "cache", docs="d[0-9]") == rows
     assert agreement(corpus, tmp_path / "cache", docs="x*") == []  # a sample by document id
+    # and so is the manifest's count
+    built, _ = build_manifest(corpus, tmp_path / "cache")
+    assert built[0].second_labeling == "yes (3/4 agree before adjudication)"
