@@ -508,10 +508,12 @@ def _splits_a_motto(line: str, following: str, pat: _Patterns) -> bool:
     "Độc lập -" / "Tự do - Hạnh phúc"): a page that wrapped the motto's cell."""
     if len(line) > MAX_MOTTO_LINE or len(following) > MAX_MOTTO_LINE:
         return False
+    joined = f"{line} {following}"
+    if not pat.hints["motto_i"].allows(joined, joined.lower()):  # most pairs of lines: at once
+        return False
     whole = pat.motto[: pat.whole_mottos]
     if any(m.search(line) or m.search(following) for m in whole):
         return False
-    joined = f"{line} {following}"
     return any(m.search(joined) for m in whole)
 
 
