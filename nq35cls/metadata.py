@@ -141,6 +141,8 @@ class _Patterns:
     day_before: re.Pattern
     draft_mark: re.Pattern
     date_before: re.Pattern
+    heading_mark: re.Pattern  # a numbered heading's mark ("I- ", "2. "): its line holds no motto
+    style_residue: re.Pattern  # a style attribute's residue of a broken conversion to HTML: removed like a tag
     office: re.Pattern  # an office's title before its body's name ("CHỦ TỊCH ")
     site_label: re.Pattern
     abstract: re.Pattern  # an official letter's abstract ("V/v ...")
@@ -209,6 +211,8 @@ def header_patterns() -> _Patterns:
         day_before=re.compile(table["day_before_i"], re.IGNORECASE),
         draft_mark=re.compile(table["draft_mark"]),
         date_before=re.compile(table["date_before_i"], re.IGNORECASE),
+        heading_mark=re.compile(table["heading_mark"]),
+        style_residue=re.compile(table["style_residue"]),
         office=re.compile(rf"(?:{_alternation(table['offices'])})\s+"),
         site_label=re.compile(table["site_labels_i"], re.IGNORECASE),
         abstract=re.compile(table["abstract_i"], re.IGNORECASE),
@@ -354,7 +358,10 @@ def _ends_with_a_worded_date(cell: str, pat: _Patterns) -> bool:
 def _is_motto(m: re.Match, cell: str, pat: _Patterns) -> bool:
     """A motto of the header: in capitals, on a short line after nothing but capitals ("Độc lập - Tự do - Hạnh
     phúc"), or after the motto's first half in capitals on a long line that holds the whole header; not "Đảng
-    Cộng sản Việt Nam" or "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam" inside a sentence."""
+    Cộng sản Việt Nam" or "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam" inside a sentence, nor
+    opening a numbered heading ("I- ĐẢNG CỘNG SẢN VIỆT NAM RA ĐỜI ...")."""
+    if (heading := pat.heading_mark.match(cell)) is not None and heading.end() == m.start():
+        return False
     if _upper_share(m.group()) >= 0.8:
         return True
     if len(cell) <= MAX_MOTTO_LINE:
@@ -394,6 +401,8 @@ def _split_units(text: str, pat: _Patterns) -> list[str]:
         preceding = text[: m.start()].rstrip()
         # "ĐẢNG BỘ CƠ QUAN UBND HUYỆN X": a body named after another ("CƠ QUAN", "KHỐI"), one name
         linked = preceding.endswith("&") or preceding.upper().endswith(pat.body_links)
+        # "HĐND - UBND TỈNH X": two heads joined by a dash alone, one joint body
+        linked = linked or between in ("-", "&")
         if m.start() > 0 and between and not linked:
             before = pat.heads.match(text, start)
             if before is not None and before.group("head") is not None:
@@ -473,7 +482,9 @@ def _joined_splits(paragraphs: Iterable[str], pat: _Patterns) -> Iterator[str]:
     paragraph after it is read (nothing more can join it), the paragraphs further on are not read yet."""
     last = None
     for text in paragraphs:
-        text = (_TAG.sub(" ", text) if "<" in text else text).strip(_MARKUP)
+        text = _TAG.sub(" ", text) if "<" in text else text
+        text = pat.style_residue.sub(" ", text) if '">' in text else text
+        text = text.strip(_MARKUP)
         text = pat.page_mark.sub("", text)  # "Trang 1BỘ GIÁO DỤC ...": a page's number glued to its first line
         if text[:1] in "Ll":
             text = pat.number_label.sub("Số", text)  # "Luật số: 60/2024/QH15"
@@ -773,13 +784,16 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
         last = marks[-1]
         found = next((c for c in candidates if c[0] > last), None)
         zone = texts[: found[0]] if found else texts[: last + 1]
-        if found is None and len(marks) == 1 and all(_place_date(cell, pat) for cell in lines[last]):
-            # a title block in capitals, then a dateline alone (a speech): no issuing block above the title
+        if found is None and len(marks) == 1 and all(dated := [_place_date(cell, pat) for cell in lines[last]]):
+            # a title block in capitals, then a dateline alone (a speech): no issuing block above the title; a
+            # cover's blank dateline at its foot ("Thành phố Hồ Chí Minh, Ngày Tháng Năm 2025") may be further down
+            blank = all(m.re is not pat.date_words for m in dated if m is not None)
             found = next(
                 (
                     c
                     for c in reversed(candidates)
-                    if 0 < marks[0] - c[0] <= MAX_MARK_GAP and _upper_share(texts[c[0]]) >= 0.8
+                    if 0 < marks[0] - c[0] <= (TYPE_PARAGRAPHS if blank else MAX_MARK_GAP)
+                    and _upper_share(texts[c[0]]) >= 0.8
                 ),
                 None,
             )

@@ -508,3 +508,143 @@ def test_a_provincial_tax_office_under_the_tax_department():
         ]
     )
     assert (meta.superior_body, meta.issuing_body) == ("CỤC THUẾ", "THUẾ TỈNH ĐÔNG SA")
+
+
+# A student's project cover: the school and its faculty, the type line, and a blank dateline at the cover's foot
+# (no day or month written) several lines below the type line.
+PROJECT_COVER_WITH_A_BLANK_DATELINE = [
+    "TRƯỜNG ĐẠI HỌC KỸ THUẬT ĐÔNG SA",
+    "KHOA ĐIỆN - ĐIỆN TỬ",
+    "-----------------------------",
+    "BÁO CÁO ĐỒ ÁN MÔN HỌC",
+    "ĐỀ TÀI: THIẾT KẾ BỘ ĐIỀU KHIỂN ĐÈN GIAO THÔNG",
+    "Giảng viên hướng dẫn: ThS. Lê Văn Tâm",
+    "Sinh viên thực hiện: Phạm Thị Hoa",
+    "Lớp: DT21",
+    "Đông Sa, Ngày Tháng Năm 2025",
+]
+
+
+def test_a_cover_with_a_blank_dateline_at_its_foot_names_its_faculty():
+    meta = extract_metadata(PROJECT_COVER_WITH_A_BLANK_DATELINE)
+    assert (meta.issuing_body, meta.superior_body) == ("KHOA ĐIỆN - ĐIỆN TỬ", "TRƯỜNG ĐẠI HỌC KỸ THUẬT ĐÔNG SA")
+    assert meta.doc_type == "BÁO CÁO"
+    assert (meta.number, meta.date) == (None, None)
+
+
+def test_an_outline_is_a_type():
+    meta = metadata_from_text("TRƯỜNG ĐẠI HỌC ĐÔNG SA\nKHOA LUẬT\nĐỀ CƯƠNG LUẬN VĂN THẠC SĨ\nQUYỀN CỦA NGƯỜI LAO ĐỘNG")
+    assert (meta.issuing_body, meta.doc_type) == ("KHOA LUẬT", "ĐỀ CƯƠNG")
+
+
+# A decree of 1957: the Democratic Republic's motto "VIỆT NAM DÂN CHỦ CỘNG HÒA" under the issuing body.
+DECREE_OF_1957 = """PHỦ THỦ TƯỚNG
+******
+VIỆT NAM DÂN CHỦ CỘNG HÒA
+Độc lập - Tự do - Hạnh phúc
+********
+Số: 118-TTg
+Hà Nội, ngày 14 tháng 03 năm 1957
+NGHỊ ĐỊNH
+VỀ VIỆC THÀNH LẬP BAN QUẢN LÝ CÁC BẾN XE"""
+
+
+def test_the_motto_of_the_democratic_republic_is_no_part_of_the_body():
+    meta = metadata_from_text(DECREE_OF_1957)
+    assert (meta.issuing_body, meta.number, meta.date) == ("PHỦ THỦ TƯỚNG", "118-TTg", "1957-03-14")
+    assert meta.doc_type == "NGHỊ ĐỊNH"
+
+
+# A history text: its numbered heading in capitals opens with the Party's name, which is no motto there.
+HISTORY_HEADING = [
+    "**(Tổ tuyên giáo) Lịch sử địa phương qua các thời kỳ. **",
+    "II- ĐẢNG CỘNG SẢN VIỆT NAM LÃNH ĐẠO NHÂN DÂN ĐÔNG SA KHÁNG CHIẾN",
+    "**1. Những ngày đầu kháng chiến**",
+    "Ngay từ cuối năm 1946, nhân dân Đông Sa đã cùng cả nước bước vào cuộc kháng chiến.",
+]
+
+
+def test_a_numbered_heading_that_opens_with_the_partys_name_is_no_header():
+    meta = extract_metadata(HISTORY_HEADING)
+    assert (meta.issuing_body, meta.number, meta.date, meta.doc_type) == (None, None, None, None)
+
+
+def test_a_header_line_after_a_pages_item_number_keeps_its_motto():
+    meta = extract_metadata(
+        [
+            "1. UBND TỈNH ĐÔNG SA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ Y TẾ Độc lập - Tự do - Hạnh phúc"
+            " Số: 418/SYT-VP Đông Sa, ngày 03 tháng 6 năm 2021"
+        ]
+    )
+    assert (meta.issuing_body, meta.number, meta.date) == ("SỞ Y TẾ", "418/SYT-VP", "2021-06-03")
+
+
+# A chairman's decision: the enacting office and its committee wrapped inside "ỦY BAN".
+CHAIRMANS_DECISION = """|
+**CHỦ TỊCH ỦY
+BAN NHÂN DÂN**
+TỈNH ĐÔNG SA
+--------
+|
+**CỘNG HÒA XÃ
+HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+Số: 52/2024/QĐ-CTUBND"""
+
+
+def test_a_chairmans_office_wrapped_inside_the_committees_name_is_joined():
+    meta = metadata_from_text(CHAIRMANS_DECISION)
+    assert meta.issuing_body == "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐÔNG SA"
+    assert meta.number == "52/2024/QĐ-CTUBND"
+
+
+# The joint standing body of a provincial council and committee; its symbol holds a dot.
+JOINT_STANDING_BODY = """THƯỜNG TRỰC
+HĐND - UBND TỈNH ĐÔNG SA
+-------
+|
+CỘNG
+HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+|
+Số: 03/QC-TT.HĐND-UBND
+|
+Đông Sa, ngày 11 tháng 4 năm 2020
+QUY CHẾ
+PHỐI HỢP CÔNG TÁC"""
+
+
+def test_a_joint_standing_body_keeps_its_dash_and_its_symbol_its_dot():
+    meta = metadata_from_text(JOINT_STANDING_BODY)
+    assert meta.issuing_body == "THƯỜNG TRỰC HĐND - UBND TỈNH ĐÔNG SA"
+    assert (meta.number, meta.date, meta.doc_type) == ("03/QC-TT.HĐND-UBND", "2020-04-11", "QUY CHẾ")
+
+
+def test_a_number_does_not_take_the_full_stop_after_it():
+    meta = metadata_from_text("UBND HUYỆN AN LÂM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/BC-UBND.\nBÁO CÁO")
+    assert meta.number == "12/BC-UBND"
+
+
+# A council of judges above its court's name, on a page whose conversion to HTML left a style attribute's
+# residue before most lines.
+COUNCIL_OF_JUDGES = [
+    'X%"COLOR: black; mso-bidi-font-size: 12.0pt">HỘI ĐỒNG THẨM PHÁN X%"COLOR: black; font-size: 12pt">',
+    "TÒA ÁN NHÂN DÂN",
+    "TỐI CAO",
+    'X%"COLOR: black">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    "Độc lập - Tự do - Hạnh phúc",
+    'X%"COLOR: black; mso-bidi-font-size: 12.0pt">Số: 04/2019/NQ-HĐTP',
+    'X%"COLOR: black; mso-bidi-font-size: 12.0pt">Hà Nội, ngày 18 tháng 06 năm 2019',
+    'lang=NL X%"FONT-SIZE: 12pt; COLOR: black">NGHỊ QUYẾT',
+]
+
+
+def test_a_council_of_judges_and_a_style_attributes_residue():
+    meta = extract_metadata(COUNCIL_OF_JUDGES)
+    assert meta.issuing_body == "HỘI ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO"
+    assert (meta.number, meta.date, meta.place, meta.doc_type) == (
+        "04/2019/NQ-HĐTP",
+        "2019-06-18",
+        "Hà Nội",
+        "NGHỊ QUYẾT",
+    )
