@@ -143,6 +143,9 @@ class _Patterns:
     date_before: re.Pattern
     heading_mark: re.Pattern  # a numbered heading's mark ("I- ", "2. "): its line holds no motto
     style_residue: re.Pattern  # a style attribute's residue of a broken conversion to HTML: removed like a tag
+    glued_rule: re.Pattern  # a rule glued to a line's last word ("TỈNH X--------"): cut off
+    literal_escape: re.Pattern  # a line break written out as text by a page ("\\r\\n"): a space
+    numbered_place: re.Pattern  # a place named by its number ("Quận 2"), the one place with a digit
     office: re.Pattern  # an office's title before its body's name ("CHỦ TỊCH ")
     site_label: re.Pattern
     abstract: re.Pattern  # an official letter's abstract ("V/v ...")
@@ -213,6 +216,9 @@ def header_patterns() -> _Patterns:
         date_before=re.compile(table["date_before_i"], re.IGNORECASE),
         heading_mark=re.compile(table["heading_mark"]),
         style_residue=re.compile(table["style_residue"]),
+        glued_rule=re.compile(table["glued_rule"]),
+        literal_escape=re.compile(table["literal_escape"]),
+        numbered_place=re.compile(table["numbered_place_i"], re.IGNORECASE),
         office=re.compile(rf"(?:{_alternation(table['offices'])})\s+"),
         site_label=re.compile(table["site_labels_i"], re.IGNORECASE),
         abstract=re.compile(table["abstract_i"], re.IGNORECASE),
@@ -447,7 +453,8 @@ def _place(before: str, pat: _Patterns) -> str | None:
         before = motto.sub("", before)
     before = pat.draft_mark.sub("", before).strip(" ,")  # a draft's mark beside the place
     before = _NOT_A_LETTER.sub("", before)  # a converted file's stray mark before it ("§ Tuân Giáo")
-    if not before or len(before) > 40 or _DIGIT.search(before) or before[0].islower() or _is_body_piece(before, pat):
+    numbered = _DIGIT.search(before) is not None and pat.numbered_place.match(before) is None
+    if not before or len(before) > 40 or numbered or before[0].islower() or _is_body_piece(before, pat):
         return None  # a place's name starts with a capital ("cho hội viên, ngày ..." ends a sentence)
     if pat.not_place.match(before):  # "Thứ hai, ngày ..." on a web page: a weekday, no place
         return None
@@ -486,10 +493,12 @@ def _joined_splits(paragraphs: Iterable[str], pat: _Patterns) -> Iterator[str]:
         text = pat.style_residue.sub(" ", text) if '">' in text else text
         text = text.strip(_MARKUP)
         text = pat.page_mark.sub("", text)  # "Trang 1BỘ GIÁO DỤC ...": a page's number glued to its first line
+        if text[-1:] in pat.rule_chars:
+            text = pat.glued_rule.sub("", text)  # "TỈNH TRÀ VINH--------"
         if text[:1] in "Ll":
             text = pat.number_label.sub("Số", text)  # "Luật số: 60/2024/QH15"
-        if "\\" in text:  # Markdown escapes ("57\\-NQ/TW")
-            text = _ESCAPE.sub(r"\1", text)
+        if "\\" in text:  # a page's line breaks written out ("\\r\\n"), Markdown escapes ("57\\-NQ/TW")
+            text = _ESCAPE.sub(r"\1", pat.literal_escape.sub(" ", text)).strip(_MARKUP)
         if "*" in text:  # emphasis inside the line ("*Hà Nội*, *ngày ...*"); a rule of stars stays
             text = _EMPHASIS.sub("", text).strip(_MARKUP)
         if not text:
@@ -604,7 +613,8 @@ def _place_date(line: _Cell, pat: _Patterns) -> re.Match | None:
     for p in (pat.number, *pat.motto):
         before = p.sub(" ", before)
     before = pat.decoration.sub(" ", before).strip(" ,|")
-    if len(before) > MAX_PLACE_CHARS or _DIGIT.search(before) or before[:1].islower() or blank and not before:
+    numbered = _DIGIT.search(before) is not None and pat.numbered_place.match(before) is None
+    if len(before) > MAX_PLACE_CHARS or numbered or before[:1].islower() or blank and not before:
         return None  # a date inside a sentence ("quyền địa phương ngày 19 tháng 6 năm 2015")
     # a header's dateline ends with its date (a line that interleaves the columns may go on with the type line):
     # "Ngày 09 tháng 3 năm 2022, tại ..." opens a sentence, "... năm 2015;" ends a citation
@@ -893,6 +903,8 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
         elif not (has_motto or symbol is not None):  # a dateline alone: only a line that names a body
             bodies = []
         units = _join_units([u for c in bodies for u in _split_units(c, pat)], pat)
+        if not headed:  # no head: a name of one word is a page's category ("GDTX"), not a body
+            units = [u for u in units if " " in u.strip()]
     else:
         units = [u for c in cover for u in _split_units(c, pat)]
     if units:

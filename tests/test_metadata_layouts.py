@@ -648,3 +648,51 @@ def test_a_council_of_judges_and_a_style_attributes_residue():
         "Hà Nội",
         "NGHỊ QUYẾT",
     )
+
+
+def test_a_rule_glued_to_the_bodys_last_word_is_cut_off():
+    meta = metadata_from_text(
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH ĐÔNG SA--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 09/2012/NQ-HĐND\nĐông Sa, ngày 07 tháng 12 năm 2012\nNGHỊ QUYẾT"
+    )
+    assert meta.issuing_body == "HỘI ĐỒNG NHÂN DÂN TỈNH ĐÔNG SA"
+
+
+def test_line_breaks_written_out_as_text_by_a_page_are_spaces():
+    meta = extract_metadata(
+        [
+            "\\r\\n ỦY BAN NHÂN DÂN | \\r\\n \\r\\n CỘNG\\r\\n HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | \\r\\n",
+            "\\r\\n Số: 31/KH-UBND \\r\\n | \\r\\n \\r\\n Đông Sa, ngày 16 tháng 4 năm 2021 \\r\\n | \\r\\n",
+            "\\r\\n\\r\\n\\r\\n",
+            "Thực hiện Quyết định số 88/QĐ-TTg\\r\\nngày 05/01/2021 của Thủ tướng Chính phủ,",
+        ]
+    )
+    assert (meta.issuing_body, meta.number, meta.date, meta.place) == (
+        "ỦY BAN NHÂN DÂN",
+        "31/KH-UBND",
+        "2021-04-16",
+        "Đông Sa",
+    )
+
+
+def test_a_pages_category_of_one_word_above_the_number_is_no_body():
+    meta = extract_metadata(
+        [
+            "Công văn số 212/SGDĐT-GDTH: V/v hướng dẫn tổ chức Ngày hội đọc sách",
+            "In",
+            "Thứ hai, 10 Tháng 4 2023 09:12",
+            "GDTH",
+            "Số: 212/SGDĐT-GDTH, ngày 06 tháng 4 năm 2023",
+            "Kính gửi: Phòng Giáo dục và Đào tạo các huyện.",
+        ]
+    )
+    assert meta.issuing_body is None
+    assert (meta.number, meta.date) == ("212/SGDĐT-GDTH", "2023-04-06")
+
+
+def test_a_place_named_by_its_number_keeps_its_dateline():
+    meta = metadata_from_text(
+        "HỘI\nĐỒNG NHÂN DÂN QUẬN 7 |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 02/2009/NQ-HĐND |\n"
+        "Quận 7, ngày 15 tháng 01 năm 2009 |\nVỀ NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2009"
+    )
+    assert (meta.issuing_body, meta.date, meta.place) == ("HỘI ĐỒNG NHÂN DÂN QUẬN 7", "2009-01-15", "Quận 7")
