@@ -493,8 +493,8 @@ def _joined_splits(paragraphs: Iterable[str], pat: _Patterns) -> Iterator[str]:
         text = pat.style_residue.sub(" ", text) if '">' in text else text
         text = text.strip(_MARKUP)
         text = pat.page_mark.sub("", text)  # "Trang 1BỘ GIÁO DỤC ...": a page's number glued to its first line
-        if text[-1:] in pat.rule_chars:
-            text = pat.glued_rule.sub("", text)  # "TỈNH TRÀ VINH--------"
+        if pat.rule_chars.issuperset(text[-3:]) and (rule := pat.glued_rule.search(text, max(0, len(text) - 80))):
+            text = text[: rule.start()]  # "TỈNH TRÀ VINH--------" (the end of the text only is searched)
         if text[:1] in "Ll":
             text = pat.number_label.sub("Số", text)  # "Luật số: 60/2024/QH15"
         if "\\" in text:  # a page's line breaks written out ("\\r\\n"), Markdown escapes ("57\\-NQ/TW")
