@@ -69,6 +69,9 @@ _FOLD: tuple[tuple[str, str], ...] = (
     ("—", "-"),
     ("…", "..."),
     ("\u00a0", " "),
+    # the letters oi that some PDF fonts put for ư ("TRƢỜNG", "cƣơng"): no Vietnamese word has them
+    ("ƣ", "ư"),
+    ("Ƣ", "Ư"),
 )
 
 

@@ -696,3 +696,43 @@ def test_a_place_named_by_its_number_keeps_its_dateline():
         "Quận 7, ngày 15 tháng 01 năm 2009 |\nVỀ NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2009"
     )
     assert (meta.issuing_body, meta.date, meta.place) == ("HỘI ĐỒNG NHÂN DÂN QUẬN 7", "2009-01-15", "Quận 7")
+
+
+# Covers whose kind is no administrative type: a handbook and a student's coursework, their bodies above.
+HANDBOOK_COVER = (
+    "BỘ Y TẾ\nCỤC QUẢN LÝ KHÁM, CHỮA BỆNH\nCẨM NANG\nPHÒNG CHỐNG SỐT XUẤT HUYẾT TẠI CỘNG ĐỒNG\nĐông Sa, 05/2024"
+)
+COURSEWORK_COVER = [
+    "TRƯỜNG ĐẠI HỌC ĐÔNG SA",
+    "KHOA KINH TẾ",
+    "BÀI TẬP LỚN",
+    "HỌC PHẦN KINH TẾ VĨ MÔ",
+    "ĐỀ TÀI: LẠM PHÁT VÀ CHÍNH SÁCH TIỀN TỆ",
+    "Họ và tên: Trần Văn Bình",
+    "Ngày sinh: 12/05/2003",
+]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, body, superior, doc_type",
+    [
+        (HANDBOOK_COVER.splitlines(), "CỤC QUẢN LÝ KHÁM, CHỮA BỆNH", "BỘ Y TẾ", "CẨM NANG"),
+        (COURSEWORK_COVER, "KHOA KINH TẾ", "TRƯỜNG ĐẠI HỌC ĐÔNG SA", "BÀI TẬP LỚN"),
+    ],
+)
+def test_a_handbook_or_a_courseworks_cover_names_its_bodies(paragraphs, body, superior, doc_type):
+    meta = extract_metadata(paragraphs)
+    assert (meta.issuing_body, meta.superior_body, meta.doc_type) == (body, superior, doc_type)
+    assert (meta.number, meta.date) == (None, None)
+
+
+def test_a_legacy_pdf_fonts_letters_for_u_horn_do_not_hide_a_school():
+    meta = metadata_from_text("ĐẠI HỌC ĐÔNG SA\nTRƢỜNG ĐẠI HỌC SƢ PHẠM\nNGUYỄN VĂN AN\nLUẬN VĂN THẠC SĨ GIÁO DỤC HỌC")
+    assert (meta.issuing_body, meta.superior_body) == ("TRƯỜNG ĐẠI HỌC SƯ PHẠM", "ĐẠI HỌC ĐÔNG SA")
+
+
+def test_a_symbol_may_join_two_offices_with_an_ampersand():
+    meta = metadata_from_text(
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 418/GDĐT-KT&KĐCL\nV/v thi"
+    )
+    assert meta.number == "418/GDĐT-KT&KĐCL"

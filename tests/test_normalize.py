@@ -24,6 +24,11 @@ def test_typographic_variants_fold():
     assert feature_text("“A” – B\u00a0 C…") == '"a" - b c...'
 
 
+def test_the_letters_oi_that_some_pdf_fonts_put_for_u_horn_are_read_as_it():
+    assert normalize_text("TRƢỜNG ĐẠI HỌC, cƣơng lĩnh") == "TRƯỜNG ĐẠI HỌC, cương lĩnh"
+    assert feature_text("Chƣơng trình") == feature_text("Chương trình") == "chương trình"
+
+
 def test_the_tone_pattern_matches_as_the_case_blind_alternation_of_the_pairs():
     import re
 
