@@ -123,6 +123,24 @@ def test_unreadable_pdfs_say_why(name, problem, tmp_path):
         read(FIXTURES / name)
 
 
+def test_a_stream_expanding_past_one_measuring_step_then_the_usual_line_end_is_measured_and_let_through():
+    """A stream larger than one step of the measure (16 MB expanded), followed by the line end written before
+    "endstream": the measure once looped for ever on the bytes after the stream's end. Run in a child process
+    with a time limit, so that a return of that loop fails the test rather than hanging the run."""
+    import subprocess
+    import sys
+
+    code = (
+        "import zlib\n"
+        "from nq35cls.readers.pdf import _inflated_size, check_streams\n"
+        "stream = zlib.compress(bytes(17 * 2**20)) + b'\\r\\n'\n"
+        "assert _inflated_size(memoryview(stream), 64 * 2**20) == 17 * 2**20\n"
+        "check_streams(b'1 0 obj<<>>stream\\r\\n' + stream + b'endstream', 'big.pdf')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+
+
 def test_text_written_sideways_in_the_side_margins_is_left_out():
     """A page number printed sideways level with a body line no longer splits it; nor is a sideways stamp read."""
     lines = read(FIXTURES / "sidemargin.pdf").text.splitlines()
@@ -441,6 +459,30 @@ def test_an_image_only_pdf_is_read_by_ocr():
     assert len(lines) == 3 and "BÁO CÁO" in lines[0]
     assert "46 hội nghị quán triệt" in lines[1] and "chậm đổi mới" in lines[2]
     assert text.locations[0] == "page 1 (OCR)" and "read by OCR" in text.warnings[0]
+
+
+@pytest.mark.parametrize("set_by_user, expected", [(None, "1"), ("2", "2")])
+def test_tesseract_runs_with_one_thread_unless_the_user_sets_it(tmp_path, monkeypatch, set_by_user, expected):
+    import subprocess
+
+    from nq35cls.readers import ocr
+
+    if set_by_user is None:
+        monkeypatch.delenv("OMP_THREAD_LIMIT", raising=False)
+    else:
+        monkeypatch.setenv("OMP_THREAD_LIMIT", set_by_user)
+    seen = {}
+
+    def run(args, **kwargs):
+        seen.update(kwargs["env"])
+        return subprocess.CompletedProcess(args, 0, stdout="BÁO CÁO\n\nKết quả đạt được".encode(), stderr=b"")
+
+    monkeypatch.setattr(ocr.subprocess, "run", run)
+    image = tmp_path / "page.png"
+    image.write_bytes(b"not read: the program is replaced")
+    assert ocr._tesseract(image) == ["BÁO CÁO", "Kết quả đạt được"]
+    assert seen["OMP_THREAD_LIMIT"] == expected
+    assert seen["PATH"] == __import__("os").environ["PATH"]  # the rest of the environment passed on
 
 
 def test_without_ocr_an_image_only_pdf_is_refused_with_the_install_hint(monkeypatch):

@@ -872,7 +872,9 @@ def _inflated_size(stream: memoryview, limit: int) -> int:
     inflater = zlib.decompressobj()
     try:
         total = len(inflater.decompress(stream, _STEP))
-        while inflater.unconsumed_tail and total <= limit:
+        # until the input is used up or the stream ends: bytes after its end stay in the tail, and inflating
+        # them gives nothing (the loop would never end)
+        while inflater.unconsumed_tail and not inflater.eof and total <= limit:
             total += len(inflater.decompress(inflater.unconsumed_tail, _STEP))
     except zlib.error:  # not Flate-encoded, or damaged: pdfminer will say
         return 0
