@@ -10,6 +10,7 @@ refused with a message saying so.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import tempfile
@@ -21,6 +22,10 @@ RESOLUTION = 300
 MAX_PAGES = 200
 #: Tesseract's language data for Vietnamese.
 LANGUAGE = "vie"
+#: OpenMP threads of one Tesseract run, unless the environment sets ``OMP_THREAD_LIMIT``: its own threads fight
+#: over the cores (a page took 19 s with them against 2.4 s with one on this project's 2-core machine,
+#: ``benchmarks/bench_ocr_threads.py``), and a batch's workers already use every core.
+THREADS = "1"
 #: The install hint given when OCR is not available.
 INSTALL_HINT = (
     "install Tesseract with its Vietnamese data (apt install tesseract-ocr tesseract-ocr-vie) to read it by OCR"
@@ -57,7 +62,8 @@ def image_paragraphs(data: bytes, suffix: str) -> list[str]:
 
 def _tesseract(image: Path) -> list[str]:
     program = shutil.which("tesseract") or "tesseract"
-    done = subprocess.run([program, str(image), "stdout", "-l", LANGUAGE], capture_output=True, check=False)
+    env = {**os.environ, "OMP_THREAD_LIMIT": os.environ.get("OMP_THREAD_LIMIT", THREADS)}
+    done = subprocess.run([program, str(image), "stdout", "-l", LANGUAGE], capture_output=True, check=False, env=env)
     if done.returncode != 0:  # its own message about a broken image quotes the image's bytes: not shown
         raise OSError("Tesseract could not read it: a damaged or unsupported image")
     paragraphs = []
