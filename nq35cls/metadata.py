@@ -453,12 +453,22 @@ def _place(before: str, pat: _Patterns) -> str | None:
         before = motto.sub("", before)
     before = pat.draft_mark.sub("", before).strip(" ,")  # a draft's mark beside the place
     before = _NOT_A_LETTER.sub("", before)  # a converted file's stray mark before it ("§ Tuân Giáo")
-    numbered = _DIGIT.search(before) is not None and pat.numbered_place.match(before) is None
-    if not before or len(before) > 40 or numbered or before[0].islower() or _is_body_piece(before, pat):
+    if (
+        not before
+        or len(before) > 40
+        or _digit_off_place(before, pat)
+        or before[0].islower()
+        or _is_body_piece(before, pat)
+    ):
         return None  # a place's name starts with a capital ("cho hội viên, ngày ..." ends a sentence)
     if pat.not_place.match(before):  # "Thứ hai, ngày ..." on a web page: a weekday, no place
         return None
     return before
+
+
+def _digit_off_place(before: str, pat: _Patterns) -> bool:
+    """Whether the text before a date holds a digit, unless it is a place named by its number ("Quận 2")."""
+    return _DIGIT.search(before) is not None and pat.numbered_place.match(before) is None
 
 
 def _iso(d: str, m: str, y: str) -> str | None:
@@ -613,8 +623,7 @@ def _place_date(line: _Cell, pat: _Patterns) -> re.Match | None:
     for p in (pat.number, *pat.motto):
         before = p.sub(" ", before)
     before = pat.decoration.sub(" ", before).strip(" ,|")
-    numbered = _DIGIT.search(before) is not None and pat.numbered_place.match(before) is None
-    if len(before) > MAX_PLACE_CHARS or numbered or before[:1].islower() or blank and not before:
+    if len(before) > MAX_PLACE_CHARS or _digit_off_place(before, pat) or before[:1].islower() or blank and not before:
         return None  # a date inside a sentence ("quyền địa phương ngày 19 tháng 6 năm 2015")
     # a header's dateline ends with its date (a line that interleaves the columns may go on with the type line):
     # "Ngày 09 tháng 3 năm 2022, tại ..." opens a sentence, "... năm 2015;" ends a citation
