@@ -127,6 +127,7 @@ class _Hint:
 @dataclass(frozen=True)
 class _Patterns:
     motto: tuple[re.Pattern, ...]  # the whole mottos first, then pieces of one wrapped over lines
+    motto_words: tuple[str, ...]  # a word of every whole motto in capitals, as any text writes it
     whole_mottos: int
     not_place: re.Pattern
     lone_number: re.Pattern
@@ -169,6 +170,7 @@ class _Patterns:
     glued: re.Pattern
     body_links: tuple[str, ...]  # words after which a body head names the body of which this one is
     needs_complement: frozenset[str]
+    joint_heads: re.Pattern  # an organ that issues documents with another of its level ("ỦY BAN NHÂN DÂN", "HĐND")
     place_start: re.Pattern
     proper_forms: dict[str, str]
     place_heads: frozenset[str]
@@ -201,6 +203,7 @@ def header_patterns() -> _Patterns:
     return _Patterns(
         motto=tuple(re.compile(p, re.IGNORECASE) for p in table["motto_i"] + table["motto_pieces_i"]),
         whole_mottos=len(table["motto_i"]),
+        motto_words=tuple(table["motto_words"]),
         not_place=re.compile(table["not_places_i"], re.IGNORECASE),
         lone_number=re.compile(table["lone_number"]),
         head_fragment=re.compile(table["head_fragment_i"], re.IGNORECASE),
@@ -243,6 +246,7 @@ def header_patterns() -> _Patterns:
         body_links=tuple(f" {' '.join(w.upper().split())}" for w in table["body_links"]),
         glued=re.compile(rf"(?<=[A-ZĐÀ-Ỹ])(?:{_alternation(table['glued_heads'])}){word_end}"),
         needs_complement=frozenset(" ".join(p.upper().split()) for p in table["needs_complement"]),
+        joint_heads=re.compile(rf"(?:{_alternation(table['joint_heads'])}){word_end}", re.IGNORECASE),
         place_start=re.compile(rf"^(?:{_alternation(table['places'])}){word_end}", re.IGNORECASE),
         proper_forms=forms,
         place_heads=frozenset(table["place_heads"]),
@@ -423,13 +427,19 @@ def _split_units(text: str, pat: _Patterns) -> list[str]:
 
 def _join_units(units: list[str], pat: _Patterns) -> list[str]:
     """Lines that continue the one before (``ỦY BAN NHÂN DÂN`` / ``HUYỆN AN LÂM``, ``VĂN PHÒNG CHÍNH`` / ``PHỦ``)
-    joined to it: after a head that needs a complement, or a line that names no body at all."""
+    joined to it: after a head that needs a complement, or a line that names no body at all. An organ alone on
+    its line, then another of its level (``ỦY BAN NHÂN DÂN`` / ``ỦY BAN MTTQ VIỆT NAM``), is one joint body,
+    joined with a dash."""
     out: list[str] = []
     for unit in units:
         if out:
             previous = " ".join(out[-1].upper().split())
             names_a_body = any(m.group("head") for m in pat.heads.finditer(unit))
             joint = unit.startswith(("-", "&"))  # "BAN X" / "- ỦY BAN Y": one joint body
+            if (alone := pat.joint_heads.fullmatch(previous)) and (other := pat.joint_heads.match(unit.upper())):
+                if alone[0] != other[0]:
+                    out[-1] = f"{out[-1]} - {unit}"
+                    continue
             if previous in pat.needs_complement or not names_a_body or joint:
                 out[-1] = f"{out[-1]} {unit}"
                 continue
@@ -600,6 +610,8 @@ def _type_lines(paragraphs: Sequence[str], pat: _Patterns) -> list[tuple[int, st
                 out.append((i, " ".join(alone.group("type").split()), ""))
             continue
         rest = line[m.end() :].strip()
+        if not rest and line.endswith(":"):  # "QUYẾT ĐỊNH:" after the grounds ("Căn cứ ..."): the enacting words
+            continue
         if pat.cited_number.match(rest):  # "CHỈ THỊ SỐ 32/CT-TTG ...": a document cited in a title, not a type line
             continue
         # the type in capitals, alone or before its subject; not a sentence that starts with the words
@@ -794,9 +806,18 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
     normalized = (normalize_text(str(p)[:MAX_LINE_CHARS]).strip() for p in islice(paragraphs, HEADER_PARAGRAPHS))
     further = _joined_splits((t for t in normalized if t), pat)
     texts = list(islice(further, TYPE_PARAGRAPHS))
-    candidates = _type_lines(texts, pat)
     lines = _cells(texts)  # the header (the zone below) is among them
     marks = _header_marks(lines, pat)
+    if not marks and _may_hold_a_late_motto(paragraphs, pat):
+        # a web page may put the header after many lines of its own (a catalogue of the document's fields)
+        ahead = texts + list(further)
+        start = _late_header(ahead, len(texts), pat)
+        if start is not None:
+            texts = ahead[start : start + TYPE_PARAGRAPHS]
+            lines = _cells(texts)
+            marks = _header_marks(lines, pat)
+        further = iter(ahead[len(texts) + (start or 0) :])
+    candidates = _type_lines(texts, pat)
     found = None
     if marks:
         # the header is a cluster of marks; a web page's title above it may look like a type line
@@ -939,6 +960,34 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
         # a page that dropped the type line: the title in capitals directly under the header (with its number)
         subject, period = title("", marks[-1] + 1)
     return ReportMetadata(body, superior, number, iso, place, doc_type, subject, period)
+
+
+def _may_hold_a_late_motto(paragraphs: Sequence[str], pat: _Patterns) -> bool:
+    """Whether a short paragraph among the first :data:`HEADER_PARAGRAPHS` holds a word that every whole motto in
+    capitals holds ("NAM", "MINH"): a quick test before the paragraphs after the first ones are normalized."""
+    return any(
+        len(p) <= MAX_MOTTO_LINE * 2 and any(w in p for w in pat.motto_words)
+        for p in map(str, islice(paragraphs, HEADER_PARAGRAPHS))
+    )
+
+
+def _late_header(texts: list[str], first: int, pat: _Patterns) -> int | None:
+    """Where a header starts that comes late (its motto at ``first`` or after): the motto's line in capitals, with
+    the body lines in capitals and the rules right above it (at most three); None without one."""
+    whole = pat.motto[: pat.whole_mottos]
+    for j in range(first, len(texts)):
+        text = texts[j]
+        if len(text) > MAX_MOTTO_LINE * 2 or not pat.hints["motto_i"].allows(text, text.lower()):
+            continue
+        if not any((m := motto.search(text)) is not None and m[0].isupper() for motto in whole):
+            continue
+        start = j
+        while start > max(0, j - 3) and (
+            not pat.decoration.sub("", texts[start - 1]).strip() or _is_body_piece(texts[start - 1], pat)
+        ):
+            start -= 1
+        return start
+    return None
 
 
 def metadata_from_text(text: str) -> ReportMetadata:

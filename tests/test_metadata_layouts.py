@@ -736,3 +736,132 @@ def test_a_symbol_may_join_two_offices_with_an_ampersand():
         "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 418/GDĐT-KT&KĐCL\nV/v thi"
     )
     assert meta.number == "418/GDĐT-KT&KĐCL"
+
+
+# The ninth blind set's error classes (each header written for this test).
+
+
+@pytest.mark.parametrize("motto", ["CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HỒ XÃ HỘI CHỦ NGHĨA VIỆT NAM"])
+def test_a_motto_misspelled_by_a_conversion_is_still_the_motto(motto):
+    meta = extract_metadata(
+        [
+            f"ỦY BAN NHÂN DÂN | {motto} |",
+            "XÃ PHÚ ĐIỀN | Độc lập - Tự do - Hạnh phúc |",
+            "Số: 27/KH-UBND |",
+            "Phú Điền, ngày 09 tháng 4 năm 2025 |",
+            "KẾ HOẠCH",
+        ]
+    )
+    assert meta.issuing_body == "ỦY BAN NHÂN DÂN XÃ PHÚ ĐIỀN"  # not "... CỘNG HÕA XÃ PHÚ ĐIỀN"
+    assert (meta.number, meta.date) == ("27/KH-UBND", "2025-04-09")
+
+
+def test_a_number_after_its_type_word_and_a_symbol_without_a_dash():
+    meta = metadata_from_text(
+        "ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Nghị quyết số: 918/2024/UBTVQH15\nHà Nội, ngày 03 tháng 7 năm 2024\nNGHỊ QUYẾT\nVỀ VIỆC THÀNH LẬP THỊ XÃ ĐÔNG SA"
+    )
+    assert meta.number == "918/2024/UBTVQH15" and meta.issuing_body == "ỦY BAN THƯỜNG VỤ QUỐC HỘI"
+
+
+def test_a_citation_with_a_lowercase_number_word_is_no_number():
+    meta = metadata_from_text(
+        "KẾ HOẠCH\nTriển khai thực hiện Nghị quyết số 35-NQ/TW của Bộ Chính trị\n"
+        "Căn cứ Quyết định số 12/QĐ-UBND ngày 02/3/2024 của Ủy ban nhân dân huyện;"
+    )
+    assert meta.number is None
+
+
+# A legal library's page: twenty lines of its catalogue of the document's fields, then the document's header.
+CATALOGUE_THEN_HEADER = [
+    "Quyết định 418/2021/QĐ-SYT về mẫu báo cáo thống kê khám chữa bệnh",
+    "Tư vấn pháp luật",
+    *[f"{label}: {value}" for label, value in [("Số hiệu", "418/2021/QĐ-SYT"), ("Loại văn bản", "Quyết định")] * 4],
+    "Nơi ban hành: Sở Y tế tỉnh Đông Sa",
+    "Người ký: Phạm Văn Hòa",
+    "Ngày ban hành: 02/11/2021",
+    "Ngày hiệu lực: Đã biết",
+    "Tình trạng: Đã biết",
+    "Lượt xem: 1.204",
+    "Tải về: Bản gốc",
+    "Theo dõi văn bản",
+    "Tình trạng: Đã biết",
+    "SỞ Y TẾ ĐÔNG SA",
+    "-------",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "Số: 418/2021/QĐ-SYT",
+    "Đông Sa, ngày 02 tháng 11 năm 2021",
+    "QUYẾT ĐỊNH",
+    "VỀ VIỆC BAN HÀNH MẪU BÁO CÁO THỐNG KÊ KHÁM CHỮA BỆNH",
+]
+
+
+def test_a_header_after_a_long_catalogue_of_the_page_is_found():
+    assert CATALOGUE_THEN_HEADER.index("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") >= 20  # past the usual window
+    meta = extract_metadata(CATALOGUE_THEN_HEADER)
+    assert (meta.issuing_body, meta.number, meta.date) == ("SỞ Y TẾ ĐÔNG SA", "418/2021/QĐ-SYT", "2021-11-02")
+    assert meta.doc_type == "QUYẾT ĐỊNH" and meta.subject == "VỀ VIỆC BAN HÀNH MẪU BÁO CÁO THỐNG KÊ KHÁM CHỮA BỆNH"
+
+
+def test_a_news_page_without_a_header_still_gives_nothing():
+    page = [f"Tin {k}: Huyện Khe Lau tổ chức hội nghị, ngày đăng 0{k % 9 + 1}/06/2024" for k in range(28)]
+    meta = extract_metadata(page)
+    assert (meta.issuing_body, meta.number, meta.date) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    "lines, body, superior",
+    [
+        (  # two organs of one level on lines of their own, then their province: one joint body
+            ["ỦY BAN NHÂN DÂN", "ỦY BAN MTTQ VIỆT NAM", "TỈNH ĐÔNG SA"],
+            "ỦY BAN NHÂN DÂN - ỦY BAN MTTQ VIỆT NAM TỈNH ĐÔNG SA",
+            None,
+        ),
+        (
+            ["HỘI ĐỒNG NHÂN DÂN", "ỦY BAN NHÂN DÂN", "HUYỆN KHE LAU"],
+            "HỘI ĐỒNG NHÂN DÂN - ỦY BAN NHÂN DÂN HUYỆN KHE LAU",
+            None,
+        ),
+        # a head that takes a body as its complement stays one body with it
+        (["BAN CHẤP HÀNH", "ĐẢNG BỘ TỈNH ĐÔNG SA"], "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH ĐÔNG SA", None),
+        (["ỦY BAN NHÂN DÂN", "HUYỆN KHE LAU"], "ỦY BAN NHÂN DÂN HUYỆN KHE LAU", None),
+        # "BCĐ" (ban chỉ đạo) is a body of its own under the one above
+        (["UBND XÃ PHÚ ĐIỀN", "BCĐ PCGD"], "BCĐ PCGD", "UBND XÃ PHÚ ĐIỀN"),
+    ],
+)
+def test_bodies_on_lines_of_their_own(lines, body, superior):
+    meta = extract_metadata(
+        [*lines, "-------", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 05/QC-PH", "Đông Sa, ngày 27 tháng 10 năm 2024"]
+    )
+    assert (meta.issuing_body, meta.superior_body) == (body, superior)
+
+
+def test_the_enacting_words_of_a_decision_are_no_type_line():
+    meta = extract_metadata(
+        [
+            "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
+            "Số: 41/2024/QĐ-UBND | Đông Sa, ngày 22 tháng 10 năm 2024 |",
+            "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ TRÊN ĐỊA BÀN TỈNH",
+            "ỦY BAN NHÂN DÂN TỈNH ĐÔNG SA",
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+            "QUYẾT ĐỊNH:",
+            "Điều 1. Ban hành kèm theo Quyết định này Quy định chế độ báo cáo định kỳ.",
+        ]
+    )
+    assert meta.doc_type is None  # the page dropped the type line; "QUYẾT ĐỊNH:" opens the articles
+    assert meta.subject == "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ TRÊN ĐỊA BÀN TỈNH"
+
+
+def test_a_title_in_capitals_over_five_lines_keeps_its_period():
+    meta = metadata_from_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐÔNG SA\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 216/QĐ-UBND\n"
+        "Đông Sa, ngày 06 tháng 02 năm 2024\nQUYẾT ĐỊNH\nVỀ VIỆC TRIỂN KHAI THỰC HIỆN NGHỊ\n"
+        "QUYẾT SỐ 41/2023/NQ-HĐND NGÀY 09/12/2023 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH VỀ CƠ CHẾ\n"
+        "LỒNG GHÉP NGUỒN VỐN VÀ HUY ĐỘNG NGUỒN VỐN THỰC HIỆN CÁC DỰ ÁN ĐẦU TƯ XÂY DỰNG\n"
+        "THEO CƠ CHẾ ĐẶC THÙ TRONG CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA\n"
+        "TRÊN ĐỊA BÀN TỈNH ĐÔNG SA GIAI ĐOẠN 2021 - 2025\nỦY BAN NHÂN DÂN TỈNH ĐÔNG SA\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;"
+    )
+    assert meta.subject is not None and meta.subject.endswith("TRÊN ĐỊA BÀN TỈNH ĐÔNG SA GIAI ĐOẠN 2021 - 2025")
+    assert meta.period == "GIAI ĐOẠN 2021 - 2025"
