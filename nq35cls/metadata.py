@@ -47,6 +47,8 @@ MAX_MIXED_CASE_BODY = 50
 MAX_MOTTO_LINE = 120
 #: A line longer than this holds no draft's blank dateline ("Tây Trạch, ngày    tháng    năm 2018").
 MAX_BLANK_DATELINE = 160
+#: The most lines (bodies and rules) a header's left column holds above its motto.
+MAX_BODY_LINES = 5
 #: A piece of the header longer than this is not an issuing body.
 MAX_BODY_CHARS = 120
 
@@ -483,7 +485,7 @@ def _digit_off_place(before: str, pat: _Patterns) -> bool:
 
 def _iso(d: str, m: str, y: str) -> str | None:
     try:
-        return date(int(y), int(m), int(d)).isoformat()
+        return date(int(y), int(m.replace(" ", "")), int(d.replace(" ", ""))).isoformat()  # "0 3": digits spaced
     except ValueError:
         return None
 
@@ -808,10 +810,11 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
     texts = list(islice(further, TYPE_PARAGRAPHS))
     lines = _cells(texts)  # the header (the zone below) is among them
     marks = _header_marks(lines, pat)
-    if not marks and _may_hold_a_late_motto(paragraphs, pat):
-        # a web page may put the header after many lines of its own (a catalogue of the document's fields)
+    if (not marks or marks[0] >= TYPE_PARAGRAPHS - 2 * MAX_MARK_GAP) and _may_hold_a_late_motto(paragraphs, pat):
+        # a web page may put the header after many lines of its own (a catalogue of the document's fields): the
+        # texts are then read from where it starts
         ahead = texts + list(further)
-        start = _late_header(ahead, len(texts), pat)
+        start = _late_header(ahead, marks[0] if marks else len(texts), pat)
         if start is not None:
             texts = ahead[start : start + TYPE_PARAGRAPHS]
             lines = _cells(texts)
@@ -918,14 +921,23 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
             stop = next((k for k, p in enumerate(pieces) if p.match is not None and p.match.re is pat.date_words), None)
         if stop is None:
             stop = len(pieces)
-        bodies = [
-            p.text
+        candidates = [
+            (
+                p.text,
+                _is_body_piece(p.text, pat)
+                and p.text not in zone_types
+                and not pat.type_line.match(p.text)
+                and bool(pat.draft_mark.sub("", p.text)),
+            )  # a draft's mark on its own line ("DỰ THẢO") names no body
             for p in pieces[:stop]
             if p.kind == "text"
-            and _is_body_piece(p.text, pat)
-            and p.text not in zone_types
-            and not pat.type_line.match(p.text)
-            and pat.draft_mark.sub("", p.text)  # a draft's mark on its own line ("DỰ THẢO") names no body
+        ]
+        # a body not in capitals counts only with nothing but bodies after it: a page's "Bộ lọc tìm kiếm" above its
+        # menu lines is no body
+        bodies = [
+            text
+            for k, (text, is_body) in enumerate(candidates)
+            if is_body and (_upper_share(text) >= 0.8 or all(later for _, later in candidates[k + 1 :]))
         ]
         headed = [k for k, c in enumerate(bodies) if (h := pat.heads.match(c)) and h.group("head")]
         if headed:
@@ -973,7 +985,7 @@ def _may_hold_a_late_motto(paragraphs: Sequence[str], pat: _Patterns) -> bool:
 
 def _late_header(texts: list[str], first: int, pat: _Patterns) -> int | None:
     """Where a header starts that comes late (its motto at ``first`` or after): the motto's line in capitals, with
-    the body lines in capitals and the rules right above it (at most three); None without one."""
+    the body lines in capitals and the rules right above it (at most :data:`MAX_BODY_LINES`); None without one."""
     whole = pat.motto[: pat.whole_mottos]
     for j in range(first, len(texts)):
         text = texts[j]
@@ -982,7 +994,7 @@ def _late_header(texts: list[str], first: int, pat: _Patterns) -> int | None:
         if not any((m := motto.search(text)) is not None and m[0].isupper() for motto in whole):
             continue
         start = j
-        while start > max(0, j - 3) and (
+        while start > max(0, j - MAX_BODY_LINES) and (
             not pat.decoration.sub("", texts[start - 1]).strip() or _is_body_piece(texts[start - 1], pat)
         ):
             start -= 1

@@ -865,3 +865,87 @@ def test_a_title_in_capitals_over_five_lines_keeps_its_period():
     )
     assert meta.subject is not None and meta.subject.endswith("TRÊN ĐỊA BÀN TỈNH ĐÔNG SA GIAI ĐOẠN 2021 - 2025")
     assert meta.period == "GIAI ĐOẠN 2021 - 2025"
+
+
+# The tenth blind set's error classes (each header written for this test).
+
+# A page with fifteen lines of its own catalogue: the motto still among the first twenty lines, the number after.
+CATALOGUE_THEN_LATE_NUMBER = [
+    "Văn bản khác 712/KH-UBND 2024 rà soát hộ nghèo Đông Sa",
+    "Số, ký hiệu 712/KH-UBND",
+    "Loại văn bản Văn bản khác",
+    "Ngày ban hành 12/08/2024",
+    "Ngày hiệu lực",
+    "Ngày đăng công báo 13/08/2024",
+    "Nguồn thu nhập",
+    "Ngành",
+    "Lĩnh vực Văn hóa - Xã hội",
+    "Cơ quan ban hành Đông Sa",
+    "Chức danh",
+    "Người ký Trần Thị Mai",
+    "Phạm vi",
+    "Thông tin áp dụng",
+    "Tình trạng hiệu lực Không xác định",
+    "ỦY BAN NHÂN DÂN",
+    "TỈNH ĐÔNG SA",
+    "-------",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "---------------",
+    "Số: 712/KH-UBND",
+    "Đông Sa, ngày 12 tháng 8 năm 2024",
+    "KẾ HOẠCH",
+    "RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO NĂM 2024 TRÊN ĐỊA BÀN TỈNH ĐÔNG SA",
+]
+
+
+def test_a_header_that_starts_late_in_the_first_lines_is_read_whole():
+    meta = extract_metadata(CATALOGUE_THEN_LATE_NUMBER)
+    assert (meta.issuing_body, meta.number, meta.date) == ("ỦY BAN NHÂN DÂN TỈNH ĐÔNG SA", "712/KH-UBND", "2024-08-12")
+    assert (meta.place, meta.doc_type, meta.period) == ("Đông Sa", "KẾ HOẠCH", "NĂM 2024")
+
+
+def test_a_page_menu_line_that_starts_like_a_body_is_no_body():
+    meta = metadata_from_text(
+        "Bộ lọc tìm kiếm\nTải văn bản\nLưu trữ Góp ý\n• Thuộc tính\nBỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n-------\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 418/QĐ-BNNMT\nHà Nội, ngày 24 tháng 12 năm 2025\nQUYẾT ĐỊNH"
+    )
+    assert (meta.issuing_body, meta.superior_body) == ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", None)
+
+
+@pytest.mark.parametrize(
+    "number_line, dateline, number, iso",
+    [
+        (
+            "Số: 1281/-UBND",
+            "Đông Sa, ngày 13 tháng 05 năm 2024",
+            "1281/-UBND",
+            "2024-05-13",
+        ),  # a symbol lost its letters
+        (
+            "Số: 230/KH-THPT",
+            "Đông Sa, ngày 14t háng 11 năm 2025",
+            "230/KH-THPT",
+            "2025-11-14",
+        ),  # "tháng" split by a PDF
+        ("Số: 90/KHLT-SGDĐT", "Đông Sa, ngày 0 3 tháng 1 0 năm 2025", "90/KHLT-SGDĐT", "2025-10-03"),  # spaced digits
+    ],
+)
+def test_numbers_and_dates_a_conversion_damaged(number_line, dateline, number, iso):
+    meta = extract_metadata(
+        ["ỦY BAN NHÂN DÂN TỈNH ĐÔNG SA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", number_line, dateline]
+    )
+    assert (meta.issuing_body, meta.number, meta.date, meta.place) == (
+        "ỦY BAN NHÂN DÂN TỈNH ĐÔNG SA",
+        number,
+        iso,
+        "Đông Sa",
+    )
+
+
+def test_a_joint_circular_is_its_own_type():
+    meta = metadata_from_text(
+        "BỘ Y TẾ - BỘ TÀI CHÍNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 05/2024/TTLT-BYT-BTC\n"
+        "Hà Nội, ngày 28 tháng 01 năm 2024\nTHÔNG TƯ LIÊN TỊCH\nVỀ CHI TRẢ CHI PHÍ KHÁM BỆNH"
+    )
+    assert meta.doc_type == "THÔNG TƯ LIÊN TỊCH" and meta.subject == "VỀ CHI TRẢ CHI PHÍ KHÁM BỆNH"
