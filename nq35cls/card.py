@@ -130,7 +130,9 @@ def render_card(report: TrainingReport) -> str:
         "",
         "## Model",
         "",
-        "TF-IDF features of each paragraph's normalized text (NFC, one tone-mark placement, lower case), "
+        "TF-IDF features of each paragraph's normalized text (NFC, one tone-mark placement, lower case; a mark "
+        "token where the paragraph and each sentence or clause in it open, so that an opening cue is told from the "
+        "same words further in), "
         "of its neighbours, of its nearest preceding heading, of the heading that opens its part and of its whole "
         "document (the normalized centroid: "
         "what kind of document it sits in), plus structural features (among them the part the paragraph sits in, "

@@ -921,14 +921,14 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
             stop = next((k for k, p in enumerate(pieces) if p.match is not None and p.match.re is pat.date_words), None)
         if stop is None:
             stop = len(pieces)
-        candidates = [
+        texts_before = [
             (
                 p.text,
                 _is_body_piece(p.text, pat)
                 and p.text not in zone_types
                 and not pat.type_line.match(p.text)
-                and bool(pat.draft_mark.sub("", p.text)),
-            )  # a draft's mark on its own line ("DỰ THẢO") names no body
+                and bool(pat.draft_mark.sub("", p.text)),  # a draft's mark on its own line ("DỰ THẢO") names no body
+            )
             for p in pieces[:stop]
             if p.kind == "text"
         ]
@@ -936,8 +936,8 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
         # menu lines is no body
         bodies = [
             text
-            for k, (text, is_body) in enumerate(candidates)
-            if is_body and (_upper_share(text) >= 0.8 or all(later for _, later in candidates[k + 1 :]))
+            for k, (text, is_body) in enumerate(texts_before)
+            if is_body and (_upper_share(text) >= 0.8 or all(later for _, later in texts_before[k + 1 :]))
         ]
         headed = [k for k, c in enumerate(bodies) if (h := pat.heads.match(c)) and h.group("head")]
         if headed:

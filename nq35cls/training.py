@@ -225,6 +225,8 @@ VARIANTS: tuple[tuple[str, dict, dict | None], ...] = (
     ("no document context", {"featurizer__document_weight": 0.0}, None),
     ("no part context (enclosing headings by their numbering)", {"featurizer__part_context": False}, None),
     ("no text of the part's heading", {"featurizer__part_weight": 0.0}, None),
+    ("no opening marks", {"featurizer__openings": "none"}, None),
+    ("the paragraph's opening mark only", {"featurizer__openings": "paragraph"}, None),
     ("document context 1.0", {"featurizer__document_weight": 1.0}, None),
     ("no decoding", {"decode": False}, None),
     ("no boilerplate bias", {"boilerplate_bias": 0.0}, None),

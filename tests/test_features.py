@@ -124,12 +124,17 @@ def test_structure_weight_scales_the_structural_block(real_docs):
     np.testing.assert_allclose(_structure(texts, structure_weight=0.25), 0.25 * _structure(texts))
 
 
-@pytest.mark.parametrize("text_features", ["syllable", "char+syllable"])
-def test_sentence_rows_are_cut_from_the_paragraphs_terms(real_docs, text_features):
+@pytest.mark.parametrize(
+    "text_features, openings",
+    [("syllable", "sentence"), ("syllable", "paragraph"), ("syllable", "none"), ("char+syllable", "sentence")],
+)
+def test_sentence_rows_are_cut_from_the_paragraphs_terms(real_docs, text_features, openings):
     from nq35cls.segment import split_sentences
 
     docs = [d.texts for d in real_docs] + [["Một câu. Hai câu ngắn! Ba", "", "Không có gì"]]
-    featurizer = DocumentFeaturizer(text_features=text_features, min_df=1, syllable_ngram_range=(1, 3)).fit(docs)
+    featurizer = DocumentFeaturizer(
+        text_features=text_features, min_df=1, syllable_ngram_range=(1, 3), openings=openings
+    ).fit(docs)
     spans = [[split_sentences(p) for p in doc] for doc in docs]
     with_sentences = featurizer.transform_parts(docs, spans)
     plain = featurizer.transform_parts(docs)
@@ -149,7 +154,9 @@ def test_a_separator_line_has_text_features_of_its_own():
     featurizer = DocumentFeaturizer(min_df=1).fit([texts])
     ((_, vec),) = featurizer.vectorizers_
     own = featurizer.transform_text(["*", "***"])
-    assert np.diff(own.indptr).tolist() == [1, 1]
+    terms = {k: term for term, k in vec.vocabulary_.items()}
+    rows = [{terms[k] for k in own.indices[own.indptr[i] : own.indptr[i + 1]]} for i in range(2)]
+    assert rows == [{"¶", "*", "¶ *"}, {"¶", "***", "¶ ***"}]  # the line's symbols, and where it opens
     assert {"*", "***", "|"} <= set(vec.vocabulary_)
 
 
@@ -229,3 +236,36 @@ def test_the_pair_index_is_built_once_per_vectorizer_and_never_saved(small_model
         state = featurizer.__getstate__()
         assert not any(cache in state for cache in featurizer.CACHES)
         assert "_pair_indexes" not in pickle.loads(pickle.dumps(featurizer)).__dict__
+
+
+def test_an_opening_cue_is_told_from_the_same_words_further_in():
+    from nq35cls.features.tfidf import mark_openings
+
+    assert mark_openings("kết quả tốt. tuy nhiên, còn chậm; cần: một là", "sentence") == (
+        "¶ kết quả tốt. ¶ tuy nhiên, còn chậm; ¶ cần: ¶ một là"
+    )
+    assert mark_openings("kết quả tốt. tuy nhiên", "paragraph") == "¶ kết quả tốt. tuy nhiên"
+    assert mark_openings("kết quả tốt. tuy nhiên", "none") == "kết quả tốt. tuy nhiên"
+    texts = ["Tuy nhiên, việc triển khai còn chậm.", "Kết quả tốt, tuy nhiên còn chậm.", "Tuy nhiên"]
+    for openings, opening_terms in (("sentence", {"¶ tuy"}), ("paragraph", {"¶ tuy"}), ("none", set())):
+        featurizer = DocumentFeaturizer(min_df=1, openings=openings).fit([texts])
+        ((_, vec),) = featurizer.vectorizers_
+        terms = {k: term for term, k in vec.vocabulary_.items()}
+        own = featurizer.transform_text(texts[:2])
+        first, second = ({terms[k] for k in own.indices[own.indptr[i] : own.indptr[i + 1]]} for i in range(2))
+        assert "tuy nhiên" in first and "tuy nhiên" in second  # the words wherever they are
+        assert first & {"¶ tuy"} == opening_terms and "¶ tuy" not in second  # where they open only
+
+
+def test_a_featurizer_saved_before_the_opening_marks_reads_as_without_them(real_docs):
+    from nq35cls.scoring import FeatureState
+
+    docs = [d.texts for d in real_docs]
+    old = DocumentFeaturizer(min_df=1, openings="none").fit(docs)
+    state = old.__getstate__()
+    del state["openings"]  # as a model file written before the parameter existed holds it
+    for cls in (DocumentFeaturizer, FeatureState):
+        loaded = cls.__new__(cls)
+        loaded.__setstate__(dict(state))
+        assert loaded.openings == "none"
+        assert abs(loaded.transform_parts(docs).own.toarray() - old.transform_parts(docs).own.toarray()).max() < 1e-6

@@ -165,6 +165,7 @@ def test_a_classifier_with_keyword_only_parameters_and_document_tags():
         (ReportClassifier(decode="yes"), "decode"),
         (ReportClassifier(featurizer=DocumentFeaturizer(context_weight="x")), "context_weight"),
         (ReportClassifier(featurizer=DocumentFeaturizer(min_df=0)), "min_df"),
+        (ReportClassifier(featurizer=DocumentFeaturizer(openings="clause")), "openings"),
         (ReportClassifier(featurizer=DocumentFeaturizer(char_ngram_range=(3, 1))), "char_ngram_range"),
         (ReportClassifier(excerpt_lengths=(5, 0)), "excerpt_lengths"),
         (ReportClassifier(featurizer="syllable"), "featurizer"),
@@ -188,6 +189,7 @@ def test_every_featurizer_parameter_reaches_the_fitted_featurizer():
         "structure_weight": 0.5,
         "part_context": False,
         "part_weight": 0.0,
+        "openings": "paragraph",
         "cues": DocumentFeaturizer().fit(DOCS).cues_,
     }
     defaults = DocumentFeaturizer().get_params()

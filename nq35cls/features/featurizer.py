@@ -23,12 +23,13 @@ from types import MappingProxyType
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin, _fit_context
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.utils._param_validation import Interval
+from sklearn.utils._param_validation import Interval, StrOptions
 from sklearn.utils.validation import check_is_fitted
 
 from ..normalize import feature_text
 from .cues import load_cues
 from .structure import PART_FEATURES, STRUCTURE_FEATURES
+from .tfidf import OPENINGS
 from .transform import SYLLABLE_TOKEN_PATTERN, FittedTransform, check_documents
 
 #: Names of the text feature sets that ``text_features`` combines with ``+``.
@@ -83,6 +84,14 @@ class DocumentFeaturizer(TransformerMixin, FittedTransform, BaseEstimator):
         With ``part_context``, weight of the text features of the heading that
         opens the paragraph's part; 0 leaves them out. 0.5 was chosen on the
         real-anchored cross-validation (+0.002 macro-F1 over 0).
+    openings : {"sentence", "paragraph", "none"}, default="sentence"
+        Where the syllable features mark an opening (:func:`~.tfidf.mark_openings`):
+        before the paragraph and after each sentence or clause end inside it
+        (``"sentence"``), before the paragraph only (``"paragraph"``), nowhere
+        (``"none"``). The bigram of the mark and the first syllable tells an
+        opening cue ("Tuy nhiên, ...", "Đề nghị ...", "Một là, ...") from the
+        same words further in. Chosen on the real-anchored cross-validation
+        (see the model card's variants table).
     cues : dict or None, default=None
         A cue table like ``resources/cues.json``; None uses the bundled one.
 
@@ -112,6 +121,7 @@ class DocumentFeaturizer(TransformerMixin, FittedTransform, BaseEstimator):
         "structure_weight": [Interval(Real, 0, None, closed="left")],
         "part_context": ["boolean"],
         "part_weight": [Interval(Real, 0, None, closed="left")],
+        "openings": [StrOptions(set(OPENINGS))],
         "cues": [dict, None],
     }
 
@@ -129,6 +139,7 @@ class DocumentFeaturizer(TransformerMixin, FittedTransform, BaseEstimator):
         structure_weight: float = 0.35,
         part_context: bool = True,
         part_weight: float = 0.5,
+        openings: str = "sentence",
         cues: dict | None = None,
     ) -> None:
         self.text_features = text_features
@@ -142,6 +153,7 @@ class DocumentFeaturizer(TransformerMixin, FittedTransform, BaseEstimator):
         self.structure_weight = structure_weight
         self.part_context = part_context
         self.part_weight = part_weight
+        self.openings = openings
         self.cues = cues
 
     def _feature_sets(self) -> list[str]:
@@ -247,7 +259,9 @@ class DocumentFeaturizer(TransformerMixin, FittedTransform, BaseEstimator):
 
     #: Values of parameters added later, for featurizers saved before them:
     #: what those featurizers did (the default may differ).
-    _ADDED_PARAMS = MappingProxyType({"document_weight": 0.0, "part_context": False, "part_weight": 0.0})
+    _ADDED_PARAMS = MappingProxyType(
+        {"document_weight": 0.0, "part_context": False, "part_weight": 0.0, "openings": "none"}
+    )
 
     def __setstate__(self, state: dict) -> None:
         # a parameter added after the model was saved takes the value that keeps the old behaviour

@@ -22,7 +22,14 @@ from .blocks import DocumentBlock, FeatureParts
 from .cues import Cues
 from .rows import SparseRows
 from .structure import PART_FEATURES, STRUCTURE_FEATURES, structure_rows
-from .tfidf import SYLLABLE_TOKEN_PATTERN, PairIndex, counts_fast, tfidf, tfidf_with_sentences
+from .tfidf import (
+    SYLLABLE_TOKEN_PATTERN,
+    PairIndex,
+    counts_fast,
+    mark_openings,
+    tfidf,
+    tfidf_with_sentences,
+)
 
 
 def check_documents(X: object) -> list[list[str]]:
@@ -83,13 +90,20 @@ class FittedTransform:
     structure_weight: float
     part_context: bool = False  # the state of a model saved before the parameter existed has none
     part_weight: float = 0.0  # the same
+    openings: str = "none"  # the same
 
     def _check_fitted_features(self) -> None:
         if not hasattr(self, "vectorizers_"):
             raise ValueError(f"this {type(self).__name__} is not fitted yet")
 
     def _inputs(self, ftexts: list[str], name: str) -> list[str]:
-        return segment_words(ftexts) if name == "word" else ftexts
+        """What the vectorizer ``name`` reads of feature texts: words for ``word``, the opening marks in the
+        syllables' (:func:`~.tfidf.mark_openings`), the texts as they are for ``char``."""
+        if name == "word":
+            return segment_words(ftexts)
+        if name == "syllable" and self.openings != "none":
+            return [mark_openings(t, self.openings) for t in ftexts]
+        return ftexts
 
     def _own_text(self, ftexts: list[str]) -> SparseRows:
         """TF-IDF rows of feature texts: the own-text block."""
@@ -111,9 +125,13 @@ class FittedTransform:
         pieces = [[feature_text(text[a:b]) for a, b in para] for text, para in zip(raw, spans)]
         # A paragraph's feature text is its sentences' joined: they split it at white space.
         ftexts = [" ".join(p) for p in pieces]
-        if len(self.vectorizers_) == 1 and counts_fast(self.vectorizers_[0][1]):
+        # one pass when each sentence is marked as a paragraph is ("paragraph" marks a paragraph's first sentence
+        # only, and a sentence standing alone as a paragraph: its row is not cut from the paragraph's terms)
+        one_pass = self.openings != "paragraph" and len(self.vectorizers_) == 1
+        if one_pass and self.vectorizers_[0][0] == "syllable" and counts_fast(self.vectorizers_[0][1]):
             vec = self.vectorizers_[0][1]
-            own, sentences = tfidf_with_sentences(vec, pieces, partial(self._pair_index, vec))
+            marked = [[mark_openings(f, self.openings) for f in p] for p in pieces]
+            own, sentences = tfidf_with_sentences(vec, marked, partial(self._pair_index, vec))
             return ftexts, own, sentences
         multi = [f for p in pieces if len(p) > 1 for f in p]
         sentences = self._own_text(multi) if multi else SparseRows.empty(0, self.n_text_features_)
