@@ -811,8 +811,9 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
     lines = _cells(texts)  # the header (the zone below) is among them
     marks = _header_marks(lines, pat)
     if (not marks or marks[0] >= TYPE_PARAGRAPHS - 2 * MAX_MARK_GAP) and _may_hold_a_late_motto(paragraphs, pat):
-        # a web page may put the header after many lines of its own (a catalogue of the document's fields): the
-        # texts are then read from where it starts
+        # a web page may put the header after many lines of its own (a catalogue of the document's fields), so that
+        # none of it, or only its first marks (two gaps or less before the end), are among the texts read: they are
+        # then read from where the header starts
         ahead = texts + list(further)
         start = _late_header(ahead, marks[0] if marks else len(texts), pat)
         if start is not None:
