@@ -173,6 +173,7 @@ class _Patterns:
     body_links: tuple[str, ...]  # words after which a body head names the body of which this one is
     needs_complement: frozenset[str]
     joint_heads: re.Pattern  # an organ that issues documents with another of its level ("ỦY BAN NHÂN DÂN", "HĐND")
+    joint_symbol: re.Pattern  # the kind of a joint document in its symbol ("TTLT", "NQLT")
     place_start: re.Pattern
     proper_forms: dict[str, str]
     place_heads: frozenset[str]
@@ -249,6 +250,7 @@ def header_patterns() -> _Patterns:
         glued=re.compile(rf"(?<=[A-ZĐÀ-Ỹ])(?:{_alternation(table['glued_heads'])}){word_end}"),
         needs_complement=frozenset(" ".join(p.upper().split()) for p in table["needs_complement"]),
         joint_heads=re.compile(rf"(?:{_alternation(table['joint_heads'])}){word_end}", re.IGNORECASE),
+        joint_symbol=re.compile(table["joint_symbol"]),
         place_start=re.compile(rf"^(?:{_alternation(table['places'])}){word_end}", re.IGNORECASE),
         proper_forms=forms,
         place_heads=frozenset(table["place_heads"]),
@@ -945,7 +947,10 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
             bodies = bodies[headed[0] :]
         elif not (has_motto or symbol is not None):  # a dateline alone: only a line that names a body
             bodies = []
-        units = _join_units([u for c in bodies for u in _split_units(c, pat)], pat)
+        # a joint document's symbol ("TTLT-VPCP-BNV"): "VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ" on one line is its joint
+        # issuer, not a body and the one above it
+        joint = symbol is not None and pat.joint_symbol.search(symbol) is not None
+        units = _join_units([u for c in bodies for u in ([c] if joint and " - " in c else _split_units(c, pat))], pat)
         if not headed:  # no head: a name of one word is a page's category ("GDTX"), not a body
             units = [u for u in units if " " in u.strip()]
     else:

@@ -949,3 +949,18 @@ def test_a_joint_circular_is_its_own_type():
         "Hà Nội, ngày 28 tháng 01 năm 2024\nTHÔNG TƯ LIÊN TỊCH\nVỀ CHI TRẢ CHI PHÍ KHÁM BỆNH"
     )
     assert meta.doc_type == "THÔNG TƯ LIÊN TỊCH" and meta.subject == "VỀ CHI TRẢ CHI PHÍ KHÁM BỆNH"
+
+
+@pytest.mark.parametrize(
+    "body_line, number, body, superior",
+    [  # a joint circular's two issuers on one line: its symbol says the document is joint ("TTLT")
+        ("BỘ Y TẾ - BỘ TÀI CHÍNH", "Số: 05/2024/TTLT-BYT-BTC", "BỘ Y TẾ - BỘ TÀI CHÍNH", None),
+        # a Party committee under its Party organization, on one line: no joint symbol, a body and the one above it
+        ("ĐẢNG BỘ HUYỆN KHE LAU - ĐẢNG ỦY XÃ PHÚ ĐIỀN", "Số: 45-BC/ĐU", "ĐẢNG ỦY XÃ PHÚ ĐIỀN", "ĐẢNG BỘ HUYỆN KHE LAU"),
+    ],
+)
+def test_two_bodies_on_one_line_are_joint_only_in_a_joint_document(body_line, number, body, superior):
+    meta = extract_metadata(
+        [body_line, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", number, "Hà Nội, ngày 28 tháng 01 năm 2024"]
+    )
+    assert (meta.issuing_body, meta.superior_body) == (body, superior)
