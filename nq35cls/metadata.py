@@ -399,13 +399,15 @@ def _upper_share(text: str) -> float:
     return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
 
 
-def _split_units(text: str, pat: _Patterns) -> list[str]:
+def _split_units(text: str, pat: _Patterns, joint: bool = False) -> list[str]:
     """A piece cut before every body head that does not directly follow another (``UBND TỈNH X SỞ Y TẾ``),
     where what comes before the cut starts with a head too (``ĐẢNG BỘ X - ĐẢNG ỦY Y``: two bodies on one line).
-    A head glued to the word before it by a web page (``MỸ LỘCTRƯỜNG``) is cut there too."""
+    A head glued to the word before it by a web page (``MỸ LỘCTRƯỜNG``) is cut there too. In a ``joint``
+    document (its symbol says so: "TTLT") a head after a dash is not cut: ``VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ`` is
+    its joint issuer."""
     text = pat.glued.sub(lambda m: "\n" + m.group(), text) if _upper_share(text) >= 0.8 else text
     if "\n" in text:
-        return [u for part in text.split("\n") for u in _split_units(part, pat)]
+        return [u for part in text.split("\n") for u in _split_units(part, pat, joint)]
     cuts, last_end, start = [], -10, 0
     for m in pat.heads.finditer(text):
         if m.group("head") is None:
@@ -415,8 +417,8 @@ def _split_units(text: str, pat: _Patterns) -> list[str]:
         preceding = text[: m.start()].rstrip()
         # "ĐẢNG BỘ CƠ QUAN UBND HUYỆN X": a body named after another ("CƠ QUAN", "KHỐI"), one name
         linked = preceding.endswith("&") or preceding.upper().endswith(pat.body_links)
-        # "HĐND - UBND TỈNH X": two heads joined by a dash alone, one joint body
-        linked = linked or between in ("-", "&")
+        # "HĐND - UBND TỈNH X": two heads joined by a dash alone, one joint body; any two in a joint document
+        linked = linked or between in ("-", "&") or joint and preceding.endswith("-")
         if m.start() > 0 and between and not linked:
             before = pat.heads.match(text, start)
             if before is not None and before.group("head") is not None:
@@ -924,33 +926,25 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
             stop = next((k for k, p in enumerate(pieces) if p.match is not None and p.match.re is pat.date_words), None)
         if stop is None:
             stop = len(pieces)
-        texts_before = [
-            (
-                p.text,
-                _is_body_piece(p.text, pat)
-                and p.text not in zone_types
-                and not pat.type_line.match(p.text)
-                and bool(pat.draft_mark.sub("", p.text)),  # a draft's mark on its own line ("DỰ THẢO") names no body
-            )
-            for p in pieces[:stop]
-            if p.kind == "text"
+        texts_before = [p.text for p in pieces[:stop] if p.kind == "text"]
+        is_body = [
+            _is_body_piece(t, pat)
+            and t not in zone_types
+            and not pat.type_line.match(t)
+            and bool(pat.draft_mark.sub("", t))  # a draft's mark on its own line ("DỰ THẢO") names no body
+            for t in texts_before
         ]
-        # a body not in capitals counts only with nothing but bodies after it: a page's "Bộ lọc tìm kiếm" above its
+        # a body not in capitals counts only after the last text that is none: a page's "Bộ lọc tìm kiếm" above its
         # menu lines is no body
-        bodies = [
-            text
-            for k, (text, is_body) in enumerate(texts_before)
-            if is_body and (_upper_share(text) >= 0.8 or all(later for _, later in texts_before[k + 1 :]))
-        ]
+        last_other = max((k for k, body in enumerate(is_body) if not body), default=-1)
+        bodies = [t for k, t in enumerate(texts_before) if is_body[k] and (k > last_other or _upper_share(t) >= 0.8)]
         headed = [k for k, c in enumerate(bodies) if (h := pat.heads.match(c)) and h.group("head")]
         if headed:
             bodies = bodies[headed[0] :]
         elif not (has_motto or symbol is not None):  # a dateline alone: only a line that names a body
             bodies = []
-        # a joint document's symbol ("TTLT-VPCP-BNV"): "VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ" on one line is its joint
-        # issuer, not a body and the one above it
-        joint = symbol is not None and pat.joint_symbol.search(symbol) is not None
-        units = _join_units([u for c in bodies for u in ([c] if joint and " - " in c else _split_units(c, pat))], pat)
+        joint = symbol is not None and pat.joint_symbol.search(symbol) is not None  # "TTLT-VPCP-BNV"
+        units = _join_units([u for c in bodies for u in _split_units(c, pat, joint)], pat)
         if not headed:  # no head: a name of one word is a page's category ("GDTX"), not a body
             units = [u for u in units if " " in u.strip()]
     else:
