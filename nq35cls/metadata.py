@@ -566,23 +566,28 @@ def _splits_a_motto(line: str, following: str, pat: _Patterns) -> bool:
 def _one_paragraph_header(text: str, pat: _Patterns) -> list[str]:
     """A long paragraph that holds a whole header (a page that lost its line breaks) cut after its dateline when
     a type line in capitals follows it, and that title where the report's first sentence starts:
-    ``... Võ Nhai, ngày 5 tháng 9 năm 2011 BÁO CÁO TỔNG KẾT ... NHIỆM KỲ 2011-2016 Đại hội đại biểu ...``."""
-    # such a paragraph opens with a body's name in capitals (a report's paragraphs do not: at once)
-    if len(text) <= MAX_MOTTO_LINE or not text[:2].isupper() or _upper_share(text[:40]) < 0.8:
+    ``... Võ Nhai, ngày 5 tháng 9 năm 2011 BÁO CÁO TỔNG KẾT ... NHIỆM KỲ 2011-2016 Đại hội đại biểu ...``.
+    A list mark before it ("1. ỦY BAN NHÂN DÂN ...": a page that numbered its document's text) is left out."""
+    if len(text) <= MAX_MOTTO_LINE:
         return [text]
-    head = text[: MAX_BODY_CHARS * 3]  # the dateline is near the start (after the bodies and the motto)
+    mark = pat.heading_mark.match(text)
+    whole = text[mark.end() :] if mark is not None else text
+    # such a paragraph opens with a body's name in capitals (a report's paragraphs do not: at once)
+    if not whole[:2].isupper() or _upper_share(whole[:40]) < 0.8:
+        return [text]
+    head = whole[: MAX_BODY_CHARS * 3]  # the dateline is near the start (after the bodies and the motto)
     date = pat.date_words.search(head) or pat.date_blank.search(head)
     if date is None:
         return [text]
-    title = text[date.end() :].lstrip(" .,")
+    title = whole[date.end() :].lstrip(" .,")
     if pat.type_line.match(title) is None or _upper_share(title[:40]) < 0.8:
         return [text]
     words = title.split(" ")
     for k in range(1, len(words) - 1):  # the first word in sentence case followed by one in lower case
         word, after = words[k], words[k + 1]
         if word[:1].isupper() and word[1:].islower() and after[:1].islower():
-            return [text[: date.end()], " ".join(words[:k]), " ".join(words[k:])]
-    return [text[: date.end()], title]
+            return [whole[: date.end()], " ".join(words[:k]), " ".join(words[k:])]
+    return [whole[: date.end()], title]
 
 
 def _is_place_fragment(text: str) -> bool:

@@ -964,3 +964,39 @@ def test_two_bodies_on_one_line_are_joint_only_in_a_joint_document(body_line, nu
         [body_line, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", number, "Hà Nội, ngày 28 tháng 01 năm 2024"]
     )
     assert (meta.issuing_body, meta.superior_body) == (body, superior)
+
+
+# The twelfth blind set's error class (the header written for this test).
+
+
+@pytest.mark.parametrize("mark", ["", "1. ", "II- "])
+def test_a_numbered_header_flattened_into_one_paragraph_with_a_damaged_motto(mark):
+    # a page that numbered its document's text and lost its line breaks: the body's two lines interleaved with the
+    # motto's ("ỦY BAN NHÂN DÂN" | "CỘNG HÒA ..." / "TỈNH ĐÔNG SA" | "Độc lập ..."), whose "XÃ HỘI" a conversion
+    # wrote "XàHỘI", and a symbol without its dash
+    meta = extract_metadata(
+        [
+            "Tải xuống để xem tài liệu đầy đủ",
+            f"{mark}ỦY BAN NHÂN DÂN CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM TỈNH ĐÔNG SA Độc lập  Tự do  Hạnh phúc  "
+            "Số: 07/2021/QĐUBND Đông Sa, ngày 15 tháng 4 năm 2021  QUYẾT ĐỊNH BAN HÀNH QUY ĐỊNH VỀ QUẢN LÝ CHỢ "
+            "TRÊN ĐỊA BÀN TỈNH ĐÔNG SA Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        ]
+    )
+    assert (meta.issuing_body, meta.number, meta.date, meta.place) == (
+        "ỦY BAN NHÂN DÂN TỈNH ĐÔNG SA",
+        "07/2021/QĐUBND",
+        "2021-04-15",
+        "Đông Sa",
+    )
+    assert meta.doc_type == "QUYẾT ĐỊNH"
+
+
+def test_a_numbered_heading_over_a_long_paragraph_is_no_header():
+    # the guard: a report's numbered heading run into its paragraph, in capitals, with a date in it, is no header
+    meta = extract_metadata(
+        [
+            "1. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT Ngày 15 tháng 4 năm 2021, Ban Thường vụ Huyện ủy ban hành kế hoạch "
+            "triển khai thực hiện nghị quyết đến các chi bộ, tổ chức 12 hội nghị quán triệt cho cán bộ, đảng viên.",
+        ]
+    )
+    assert (meta.issuing_body, meta.number, meta.date, meta.doc_type) == (None, None, None, None)
