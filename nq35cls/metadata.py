@@ -165,6 +165,7 @@ class _Patterns:
     subject_max_line_chars: int
     sentence_openers: tuple[re.Pattern, ...]  # a report's first sentence after a title in capitals
     open_ends: frozenset[str]  # words that leave a title line open: the next line continues it
+    enacting_types: frozenset[str]  # the types whose preamble names the issuing body under the title
     period: tuple[re.Pattern, ...]
     congress_term: re.Pattern  # a period that may be a congress's term ("nhiệm kỳ 2020 - 2025")
     congress_before: re.Pattern  # ... when the title names the congress just before it
@@ -241,6 +242,7 @@ def header_patterns() -> _Patterns:
         subject_max_line_chars=int(table["subject_max_line_chars"]),
         sentence_openers=tuple(re.compile(p, re.IGNORECASE) for p in table["sentence_openers_i"]),
         open_ends=frozenset(w.upper() for w in table["title_open_ends"]),
+        enacting_types=frozenset(table["enacting_types"]),
         period=tuple(re.compile(p, re.IGNORECASE) for p in table["period_i"]),
         congress_term=re.compile(table["congress_term_i"], re.IGNORECASE),
         congress_before=re.compile(table["congress_before_i"], re.IGNORECASE),
@@ -706,9 +708,11 @@ def _subject(first: str, following: Sequence[str], pat: _Patterns) -> str | None
             or "|" in text
             or pat.decoration.fullmatch(text.strip())
             or any(s.search(text) for s in pat.subject_stops)
-            # a type line ends the subject; not "CHỈ THỊ SỐ 32/..." or "KẾT LUẬN CỦA ..." in a title
+            # a type line ends the subject; not "CHỈ THỊ SỐ 32/..." or "KẾT LUẬN CỦA ..." in a title, nor a title's
+            # first line that opens with a type word ("QUYẾT ĐỊNH" / "QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ...")
             or (t := pat.type_line.match(text)) is not None
             and not pat.in_a_title.match(text[t.end() :])
+            and (lines or t.end() == len(text))
             or sum(map(len, lines)) + len(text) > pat.subject_max_chars
             or len(text) > pat.subject_max_line_chars
             and _upper_share(text) < 0.8  # a paragraph of the report
@@ -725,6 +729,20 @@ def _subject(first: str, following: Sequence[str], pat: _Patterns) -> str | None
             break
         lines.append(text)
     subject = " ".join(" ".join(lines).split()).strip(" -:")
+    return subject or None
+
+
+def _without_repeats(subject: str, doc_type: str | None, body: str | None, pat: _Patterns) -> str | None:
+    """A subject without what a page repeated into it: its document's type before it ("THÔNG TƯ" / "THÔNG TƯ QUY
+    ĐỊNH ..."), and the issuing body after it, where a decision (``enacting_types``) names it as the enacting
+    authority and a page ran it into the title ("... TRÊN ĐỊA BÀN TỈNH X ỦY BAN NHÂN DÂN TỈNH X"; not "QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN
+    XÃ X", whose title the body ends)."""
+    if doc_type and subject.startswith(doc_type + " "):
+        subject = subject[len(doc_type) + 1 :].lstrip(" :-")
+    if body and doc_type in pat.enacting_types and subject.endswith(" " + body):
+        rest = subject[: -len(body) - 1].rstrip()
+        if rest and not _leaves_open(rest, pat):
+            subject = rest
     return subject or None
 
 
@@ -958,17 +976,19 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
         body = units[-1]
         superior = units[-2] if len(units) > 1 else None
 
-    def title(first: str, start: int) -> tuple[str | None, str | None]:
+    def title(first: str, start: int, doc_type: str | None = None) -> tuple[str | None, str | None]:
         """The subject that ``first`` opens, going on over the lines from ``texts[start]``, and its period."""
         following = texts[start:]
         following += islice(further, max(0, pat.subject_max_lines - len(following)))
         subject = _subject(first, following, pat)
+        if subject is not None:
+            subject = _without_repeats(subject, doc_type, body, pat)
         return subject, find_period(" ".join(filter(None, (first, subject))))
 
     doc_type = subject = period = None
     if found is not None:
         index, doc_type, rest = found
-        subject, period = title(rest, index + 1)
+        subject, period = title(rest, index + 1, doc_type)
     elif marks and (k := next((i for i, t in enumerate(texts) if pat.abstract.match(t)), -1)) >= 0:
         # an official letter: its abstract ("V/v ...") under the number is its subject
         subject = _subject(texts[k], texts[k + 1 :], pat)

@@ -1000,3 +1000,63 @@ def test_a_numbered_heading_over_a_long_paragraph_is_no_header():
         ]
     )
     assert (meta.issuing_body, meta.number, meta.date, meta.doc_type) == (None, None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("title_lines", "subject"),
+    [  # a decision's title that opens with a type word ("QUY ĐỊNH ..."), under its type line
+        (
+            ["QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ", "TRÊN ĐỊA BÀN TỈNH ĐÔNG SA"],
+            "QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ TRÊN ĐỊA BÀN TỈNH ĐÔNG SA",
+        ),
+        # a page that repeated the type line into the title
+        (["QUYẾT ĐỊNH BAN HÀNH QUY CHẾ QUẢN LÝ CHỢ"], "BAN HÀNH QUY CHẾ QUẢN LÝ CHỢ"),
+    ],
+)
+def test_a_decisions_title_that_opens_with_a_type_word(title_lines, subject):
+    meta = extract_metadata(
+        [
+            "ỦY BAN NHÂN DÂN",
+            "TỈNH ĐÔNG SA",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Số: 06/2024/QĐ-UBND",
+            "Đông Sa, ngày 25 tháng 01 năm 2024",
+            "QUYẾT ĐỊNH",
+            *title_lines,
+            "ỦY BAN NHÂN DÂN TỈNH ĐÔNG SA",
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        ]
+    )
+    assert meta.doc_type == "QUYẾT ĐỊNH" and meta.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("doc_type", "title", "subject"),
+    [  # a decision's enacting authority run into its title by a page that lost the line break: cut off
+        (
+            "QUYẾT ĐỊNH",
+            "BAN HÀNH QUY ĐỊNH VỀ QUẢN LÝ CHỢ TRÊN ĐỊA BÀN TỈNH ĐÔNG SA ỦY BAN NHÂN DÂN TỈNH ĐÔNG SA",
+            "BAN HÀNH QUY ĐỊNH VỀ QUẢN LÝ CHỢ TRÊN ĐỊA BÀN TỈNH ĐÔNG SA",
+        ),
+        # the guards: a title that the body's name ends, after "CỦA" or in a report (no enacting authority)
+        (
+            "QUYẾT ĐỊNH",
+            "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH ĐÔNG SA",
+            "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH ĐÔNG SA",
+        ),
+        (
+            "BÁO CÁO",
+            "KẾT QUẢ CẢI CÁCH HÀNH CHÍNH NĂM 2024 VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH ĐÔNG SA",
+            "KẾT QUẢ CẢI CÁCH HÀNH CHÍNH NĂM 2024 VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH ĐÔNG SA",
+        ),
+    ],
+)
+def test_the_enacting_authority_is_cut_off_a_decisions_title(doc_type, title, subject):
+    meta = extract_metadata(
+        [
+            "ỦY BAN NHÂN DÂN TỈNH ĐÔNG SA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+            f"Số: 07/2021/QĐ-UBND Đông Sa, ngày 15 tháng 4 năm 2021 {doc_type} {title} Căn cứ Luật Tổ chức chính "
+            "quyền địa phương ngày 19 tháng 6 năm 2015;"
+        ]
+    )
+    assert (meta.issuing_body, meta.doc_type, meta.subject) == ("ỦY BAN NHÂN DÂN TỈNH ĐÔNG SA", doc_type, subject)
