@@ -520,7 +520,7 @@ def _joined_splits(paragraphs: Iterable[str], pat: _Patterns) -> Iterator[str]:
         text = _TAG.sub(" ", text) if "<" in text else text
         text = pat.style_residue.sub(" ", text) if '">' in text else text
         text = text.strip(_MARKUP)
-        text = pat.page_mark.sub("", text)  # "Trang 1BỘ GIÁO DỤC ...": a page's number glued to its first line
+        text = pat.page_mark.sub("", text)  # "Trang 1BỘ GIÁO DỤC", "(1)NGÂN HÀNG": a page's or a note's mark
         if pat.rule_chars.issuperset(text[-3:]) and (rule := pat.glued_rule.search(text, max(0, len(text) - 80))):
             text = text[: rule.start()]  # "TỈNH TRÀ VINH--------" (the end of the text only is searched)
         if text[:1] in "Ll":

@@ -1060,3 +1060,16 @@ def test_the_enacting_authority_is_cut_off_a_decisions_title(doc_type, title, su
         ]
     )
     assert (meta.issuing_body, meta.doc_type, meta.subject) == ("ỦY BAN NHÂN DÂN TỈNH ĐÔNG SA", doc_type, subject)
+
+
+def test_a_notes_mark_glued_to_a_pdf_lines_first_body():
+    # a PDF's text layer that glued a footnote's or a page's mark to the body's line ("(1)NGÂN HÀNG ...")
+    meta = extract_metadata(
+        [
+            "(1)SỞ TƯ PHÁP TỈNH ĐÔNG SA",
+            "-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc",
+            "-Số: 14/KH-STP Đông Sa, ngày 01 tháng 03 năm 2024",
+            "KẾ HOẠCH",
+        ]
+    )
+    assert (meta.issuing_body, meta.number, meta.date) == ("SỞ TƯ PHÁP TỈNH ĐÔNG SA", "14/KH-STP", "2024-03-01")
