@@ -51,6 +51,8 @@ MAX_BLANK_DATELINE = 160
 MAX_BODY_LINES = 5
 #: A piece of the header longer than this is not an issuing body.
 MAX_BODY_CHARS = 120
+#: Most lines of an official letter's abstract without "V/v", under its number.
+MAX_ABSTRACT_LINES = 3
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,7 @@ class _Patterns:
     office: re.Pattern  # an office's title before its body's name ("CHỦ TỊCH ")
     site_label: re.Pattern
     abstract: re.Pattern  # an official letter's abstract ("V/v ...")
+    addressee: re.Pattern  # its addressee line ("Kính gửi: ...")
     decoration: re.Pattern
     number: re.Pattern
     date_words: re.Pattern
@@ -229,6 +232,7 @@ def header_patterns() -> _Patterns:
         office=re.compile(rf"(?:{_alternation(table['offices'])})\s+"),
         site_label=re.compile(table["site_labels_i"], re.IGNORECASE),
         abstract=re.compile(table["abstract_i"], re.IGNORECASE),
+        addressee=re.compile(table["addressee_i"], re.IGNORECASE),
         decoration=re.compile(table["decoration"]),
         number=re.compile(table["number"]),
         date_words=re.compile(table["date_words_i"], re.IGNORECASE),
@@ -698,8 +702,12 @@ def _subject(first: str, following: Sequence[str], pat: _Patterns) -> str | None
             lines.append(text)  # "... CỦA" / "ỦY BAN NHÂN DÂN TỈNH VỀ ...": the title goes on
             continue
         if (
-            # a title in capitals, then a line in sentence case that opens the report's first sentence
+            # a title in sentence case does not go on in capitals (a decision's enacting authority: "HIỆU TRƯỞNG")
             lines
+            and _upper_share(" ".join(lines)) < 0.5
+            and _upper_share(text) >= 0.8
+            # a title in capitals, then a line in sentence case that opens the report's first sentence
+            or lines
             and _upper_share(" ".join(lines)) >= 0.8
             and _upper_share(text) < 0.5
             and text[:1].isupper()
@@ -730,6 +738,32 @@ def _subject(first: str, following: Sequence[str], pat: _Patterns) -> str | None
         lines.append(text)
     subject = " ".join(" ".join(lines).split()).strip(" -:")
     return subject or None
+
+
+def _letter_abstract(texts: Sequence[str], number_cell: str, pat: _Patterns) -> str | None:
+    """An official letter's abstract without "V/v": the lines in sentence case right under its number, up to the
+    motto, the dateline or the addressee ("Số: 21/TTVH" / "Về thực hiện chế độ thông tin," / "báo cáo định kỳ." /
+    "CỘNG HÒA ..."); None unless one of those ends them within :data:`MAX_ABSTRACT_LINES` lines (a report's first
+    sentences under its number go on to its numbered parts or to more sentences)."""
+    at = next((k for k, t in enumerate(texts) if number_cell in t), None)
+    if at is None:
+        return None
+    lines: list[str] = []
+    for text in texts[at + 1 : at + 2 + MAX_ABSTRACT_LINES]:
+        if _holds_a_mark(_Cell(text), pat) or pat.addressee.match(text):
+            break
+        if (
+            any(s.search(text) for s in pat.subject_stops)  # a page's "Tình trạng: ...", a numbered part
+            or _upper_share(text) >= 0.5
+            or len(text) > pat.subject_max_line_chars
+            or pat.type_line.match(text) is not None  # "BÁO CÁO sơ kết ...": a title, not a letter's abstract
+            or not (lines or text[:1].isupper())
+        ):
+            return None
+        lines.append(text)
+    else:
+        return None
+    return " ".join(" ".join(lines).split()) or None
 
 
 def _without_repeats(subject: str, doc_type: str | None, body: str | None, pat: _Patterns) -> str | None:
@@ -996,6 +1030,8 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
     elif marks and number is not None and len(texts) > marks[-1] + 1 and _is_title_line(texts[marks[-1] + 1], pat):
         # a page that dropped the type line: the title in capitals directly under the header (with its number)
         subject, period = title("", marks[-1] + 1)
+    elif number_at is not None and (subject := _letter_abstract(texts, pieces[number_at].cell, pat)) is not None:
+        period = find_period(subject)
     return ReportMetadata(body, superior, number, iso, place, doc_type, subject, period)
 
 

@@ -1073,3 +1073,86 @@ def test_a_notes_mark_glued_to_a_pdf_lines_first_body():
         ]
     )
     assert (meta.issuing_body, meta.number, meta.date) == ("SỞ TƯ PHÁP TỈNH ĐÔNG SA", "14/KH-STP", "2024-03-01")
+
+
+@pytest.mark.parametrize(
+    ("after_number", "subject"),
+    [  # an official letter's abstract without "V/v" under its number, up to the motto or the addressee
+        (
+            ["Về thực hiện chế độ thông tin,", "báo cáo định kỳ.", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            "Về thực hiện chế độ thông tin, báo cáo định kỳ.",
+        ),
+        (
+            ["Gửi tài liệu tuyên truyền kỷ niệm", "60 năm thành lập tỉnh Đông Sa", "Kính gửi: Các huyện ủy, thị ủy"],
+            "Gửi tài liệu tuyên truyền kỷ niệm 60 năm thành lập tỉnh Đông Sa",
+        ),
+        # the guards: a report's first sentences under its number, a page's line with a colon, a title with its type
+        (
+            [
+                "Trong 6 tháng đầu năm, Trung tâm đã tổ chức 24 buổi biểu diễn văn nghệ phục vụ nhân dân.",
+                "Các câu lạc bộ duy trì sinh hoạt đều đặn, thu hút đông đảo hội viên tham gia.",
+                "Phong trào thể dục thể thao quần chúng tiếp tục phát triển ở các phường.",
+                "Công tác tuyên truyền cổ động trực quan được thực hiện thường xuyên.",
+            ],
+            None,
+        ),
+        (
+            [
+                "Thực hiện Quyết định số 12/QĐ-UBND ngày 5/3/2024 của Ủy ban nhân dân tỉnh về văn hóa cơ sở.",
+                "Ủy ban nhân dân huyện ban hành Kế hoạch thực hiện trên địa bàn huyện.",
+                "1. Mục đích, yêu cầu",
+            ],
+            None,
+        ),
+        (["Tình trạng: Còn hiệu lực", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], None),
+        (["BÁO CÁO kết quả công tác văn hóa 6 tháng đầu năm", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], None),
+    ],
+)
+def test_an_official_letters_abstract_without_v_v(after_number, subject):
+    meta = extract_metadata(
+        [
+            "ỦY BAN NHÂN DÂN HUYỆN KHE LAU",
+            "TRUNG TÂM VĂN HÓA",
+            "Số: 21/TTVH",
+            *after_number,
+            "Khe Lau, ngày 04 tháng 6 năm 2024",
+        ]
+    )
+    assert (meta.issuing_body, meta.number, meta.subject) == ("TRUNG TÂM VĂN HÓA", "21/TTVH", subject)
+
+
+@pytest.mark.parametrize(
+    ("after_title", "subject"),
+    [  # a title in sentence case ends where a line in capitals starts: an enacting authority, a section heading
+        (["HIỆU TRƯỞNG", "TRƯỜNG CAO ĐẲNG KỸ THUẬT ĐÔNG SA"], "Ban hành Quy chế tuyển sinh trình độ cao đẳng"),
+        (["ĐẶC ĐIỂM TÌNH HÌNH"], "Ban hành Quy chế tuyển sinh trình độ cao đẳng"),
+    ],
+)
+def test_a_title_in_sentence_case_does_not_go_on_in_capitals(after_title, subject):
+    meta = extract_metadata(
+        [
+            "TRƯỜNG CAO ĐẲNG KỸ THUẬT ĐÔNG SA",
+            "Số: 34/QĐ-CĐKT",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Đông Sa, ngày 09 tháng 02 năm 2024",
+            "QUYẾT ĐỊNH",
+            "Ban hành Quy chế tuyển sinh trình độ cao đẳng",
+            *after_title,
+        ]
+    )
+    assert meta.subject == subject
+
+
+def test_a_title_in_sentence_case_left_open_goes_on_in_capitals():
+    # the guard: a line that ends with "của" leaves the title open, whatever the case of the next line
+    meta = extract_metadata(
+        [
+            "ỦY BAN NHÂN DÂN HUYỆN KHE LAU",
+            "Số: 45/BC-UBND",
+            "Khe Lau, ngày 09 tháng 02 năm 2024",
+            "BÁO CÁO",
+            "Kết quả công tác năm 2024 của",
+            "UBND HUYỆN KHE LAU",
+        ]
+    )
+    assert meta.subject == "Kết quả công tác năm 2024 của UBND HUYỆN KHE LAU"
