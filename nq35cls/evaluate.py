@@ -233,17 +233,26 @@ def _cross_validate(
     source_weights: Mapping[str, float] | None,
     formats: Mapping[str, str] | None,
     originals: Mapping[str, Sequence[str]],
+    train_fraction: float = 1.0,
 ) -> tuple[list[Prediction], list[Prediction]]:
     """:func:`grouped_cross_validation`, and each held-out document of ``originals`` labeled again in its original
-    wording by the same fold's model (its labels carried over paragraph by paragraph)."""
+    wording by the same fold's model (its labels carried over paragraph by paragraph). With ``train_fraction`` below
+    1, each fold trains on that share of the scored sources' documents only (see :func:`real_cross_validation`)."""
+    if isinstance(train_fraction, bool) or not isinstance(train_fraction, (int, float)) or not 0 < train_fraction <= 1:
+        raise ValueError(f"train_fraction must be a number in (0, 1], not {train_fraction!r}")
     sources = (source,) if isinstance(source, str) else tuple(source)
     pool = [d for d in documents if d.source in sources]
     if len(pool) < folds:
         raise ValueError(f"need at least {folds} documents of {', '.join(sources)} for {folds}-fold cross-validation")
+    # the documents a fold may train on: a share of them, the same whatever the fold, each share inside the larger
+    order = np.random.default_rng([seed, 1]).permutation(len(pool))[: round(train_fraction * len(pool))]
+    trainable = {pool[i].doc for i in order.tolist()}
     jobs = []
     for held_idx in _fold_indices(len(pool), folds, seed):
         held = [pool[i] for i in held_idx]
         train = _training_set(documents if train_on_all else pool, held)
+        if train_fraction < 1:
+            train = [d for d in train if d.source not in sources or d.doc in trainable]
         worded = [_reworded(d, originals[d.doc]) for d in held if d.doc in originals]
         jobs.append((train, held, worded))
     if n_jobs == 1:
@@ -275,10 +284,18 @@ def real_cross_validation(
     n_jobs: int = 1,
     source_weights: Mapping[str, float] | None = None,
     formats: Mapping[str, str] | None = None,
+    train_fraction: float = 1.0,
 ) -> list[Prediction]:
-    """The quality figure: grouped CV over the real-anchored documents, trained on everything else."""
-    return real_cross_validation_with_originals(
-        estimator, documents, {}, folds=folds, seed=seed, n_jobs=n_jobs, source_weights=source_weights, formats=formats
+    """The quality figure: grouped CV over the real-anchored documents, trained on everything else.
+
+    ``train_fraction`` below 1 draws a learning curve's point: each fold's model
+    trains on that share of the real-anchored documents only (the same share
+    for every fold, drawn once with ``seed``, each smaller share inside the
+    larger ones; the other sources' documents all kept), and is scored on its
+    held-out fold as before.
+    """
+    return _cross_validate(
+        estimator, documents, REAL_ANCHORED, folds, seed, True, n_jobs, source_weights, formats, {}, train_fraction
     )[0]
 
 

@@ -310,3 +310,45 @@ def test_a_missing_originals_folder_is_refused_before_any_training(tmp_path, rea
     assert proc.returncode == 2
     assert "no-cache: no such file or folder" in proc.stderr and "Traceback" not in proc.stderr
     assert not (tmp_path / "out").exists()  # refused before any fit
+
+
+class _Recorder(_Unseen):
+    """:class:`_Unseen`, that also keeps the paragraphs each fitted copy was trained on (class-wide, in order)."""
+
+    fits: list[set[str]] = []
+
+    def fit(self, X, y):
+        super().fit(X, y)
+        _Recorder.fits.append(set(self.seen_))
+        return self
+
+
+def test_a_learning_curves_point_trains_each_fold_on_a_nested_share_of_the_real_documents():
+    from nq35cls.data import LabeledDocument
+    from nq35cls.evaluate import real_cross_validation
+
+    def document(doc, source):
+        return LabeledDocument(doc, source, (Record(doc, 0, f"Đoạn của {doc}.", "results", source),))
+
+    real = [document(f"rr{k:02d}", "real-rewritten") for k in range(40)]
+    authored = [document(f"a{k}", "authored") for k in range(3)]
+    trained: dict[float, list[set[str]]] = {}
+    for fraction in (0.25, 0.5, 1.0):
+        _Recorder.fits = []
+        predictions = real_cross_validation(_Recorder(), real + authored, folds=4, train_fraction=fraction)
+        assert all(set(p.pred) == {"results"} for p in predictions)  # no held-out document in its fold's training
+        trained[fraction] = _Recorder.fits
+    for fraction, fits in trained.items():
+        for fit in fits:
+            assert {f"Đoạn của a{k}." for k in range(3)} <= fit  # the other sources' documents all kept
+            assert len(fit) - 3 == pytest.approx(fraction * 30, abs=4)  # the share of the fold's 30 real ones
+    shares = [set().union(*trained[f]) for f in (0.25, 0.5, 1.0)]
+    assert shares[0] < shares[1] < shares[2]  # each smaller share inside the larger
+
+
+@pytest.mark.parametrize("fraction", [0, -0.5, 1.5, True, "half"])
+def test_a_learning_curves_share_is_checked(fraction, real_docs):
+    from nq35cls.evaluate import real_cross_validation
+
+    with pytest.raises(ValueError, match="train_fraction must be a number in \\(0, 1\\]"):
+        real_cross_validation(ReportClassifier(), real_docs, folds=2, train_fraction=fraction)
