@@ -137,13 +137,12 @@ def average_linkage(
             adjacency[i].add(j)
     version = [0] * n
     parent = list(range(n))
-    members: list[set[int]] | None = None
-    if groups is not None:
-        members = [set(g) if isinstance(g, (set, frozenset)) else {g} for g in groups]
+    # each group's reports as the bits of an int: whether two groups share one is a single ``&``
+    members: list[int] | None = None if groups is None else _report_bits(groups)
     # the groups sharing a report with a group are left out of its heap before their means are computed where
     # that saves work: when the means are costly (sparse sums), or when the rows stand for several reports each
     # (the regrouping's clusters: many of their linked clusters share one); else they are popped when met
-    leave_out = members is not None and (not sums.cheap or sum(map(len, members)) > 1.5 * n)
+    leave_out = members is not None and (not sums.cheap or sum(m.bit_count() for m in members) > 1.5 * n)
 
     # Per group, a heap of its means with its linked groups as last computed, with the partner's version
     # then: rebuilt only when the group itself grows; an entry renewed when its partner did.
@@ -171,7 +170,7 @@ def average_linkage(
             linked: set[int] | list[int] = adjacency[a]
             if members is not None and leave_out:  # the groups blocked for good left out at once (never returned)
                 own = members[a]
-                linked = [c for c in linked if own.isdisjoint(members[c])]
+                linked = [c for c in linked if not own & members[c]]
             others = np.fromiter(linked, dtype=np.intp, count=len(linked))
             means = sums.means(a, others) if len(others) else np.zeros(0)
             known = [(-m, c, version[c]) for c, m in zip(others.tolist(), means.tolist()) if m >= threshold]
@@ -182,10 +181,10 @@ def average_linkage(
             if parent[c] != c:  # merged into another group: link to that one instead
                 heapq.heappop(known)
                 r = _root(parent, c)
-                blocked = members is not None and not members[a].isdisjoint(members[r])
+                blocked = members is not None and members[a] & members[r]
                 if r != a and not blocked and (m := mean(a, r)) >= threshold:
                     heapq.heappush(known, (-m, r, version[r]))
-            elif members is not None and not members[a].isdisjoint(members[c]):
+            elif members is not None and members[a] & members[c]:
                 heapq.heappop(known)  # reports only accumulate: blocked for good
             elif seen != version[c]:  # grown since: renew its mean
                 heapq.heappop(known)
@@ -217,9 +216,8 @@ def average_linkage(
         if len(adjacency[a]) < len(adjacency[b]):
             a, b = b, a
         if members is not None:
-            ma, mb = (members[a], members[b]) if len(members[a]) >= len(members[b]) else (members[b], members[a])
-            ma |= mb
-            members[a], members[b] = ma, set()
+            members[a] |= members[b]
+            members[b] = 0
         parent[b] = a  # b joins a
         sums.merge(a, b)
         adjacency[a] |= adjacency[b]
@@ -413,6 +411,16 @@ def _doubtful_clusters(
     return [clusters[k] for k in np.flatnonzero(~(lowest >= least + 1e-6)).tolist()]
 
 
+def _report_bits(groups: Sequence[int | set[int]]) -> list[int]:
+    """The reports of each row of :func:`average_linkage` (a group, or a set of groups) as the bits of an int, one
+    bit per distinct group."""
+    bit: dict[int, int] = {}
+    return [
+        sum(1 << bit.setdefault(g, len(bit)) for g in (row if isinstance(row, (set, frozenset)) else (row,)))
+        for row in groups
+    ]
+
+
 def _renumber(labels: np.ndarray) -> np.ndarray:
     """Cluster numbers renumbered by first appearance."""
     numbers: dict[int, int] = {}
@@ -516,13 +524,22 @@ class _SparseSums:
         return dots / (self.size[others].astype(np.float64) * float(self.size[a]))
 
     def pair_means(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-        """:meth:`mean` of each pair of groups ``rows[k]``, ``cols[k]``, all at once (before any merge)."""
+        """:meth:`mean` of each pair of groups ``rows[k]``, ``cols[k]``, all at once (before any merge).
+
+        A pair's mean is the same to the bit read either way (the same products, summed in the terms' order):
+        each pair of a symmetric graph is computed once, its lower group first, and read both ways.
+        """
         X = self._rows
-        out = np.zeros(len(rows), dtype=np.float64)
-        for start in range(0, len(rows), PAIR_CHUNK):  # in chunks: bounded memory
+        n = X.shape[0]
+        pairs, back = np.unique(
+            np.minimum(rows, cols).astype(np.int64) * n + np.maximum(rows, cols), return_inverse=True
+        )
+        first, second = pairs // n, pairs % n
+        out = np.zeros(len(pairs), dtype=np.float64)
+        for start in range(0, len(pairs), PAIR_CHUNK):  # in chunks: bounded memory
             end = start + PAIR_CHUNK
-            out[start:end] = np.asarray(X[rows[start:end]].multiply(X[cols[start:end]]).sum(axis=1)).ravel()
-        return out
+            out[start:end] = np.asarray(X[first[start:end]].multiply(X[second[start:end]]).sum(axis=1)).ravel()
+        return out[back.ravel()]
 
     def merge(self, a: int, b: int) -> None:
         """Group ``b`` joins group ``a``."""
