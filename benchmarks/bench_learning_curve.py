@@ -1,18 +1,20 @@
 """Learning curve of the shipped configuration on the real-anchored corpus (issue 13): would more documents do?
 
-    python benchmarks/bench_learning_curve.py [--fractions 0.25,0.5,0.75,1] [-j 2]
+    python benchmarks/bench_learning_curve.py [--fractions 0.25,0.5,0.75,1] [--draws 2] [-j 2]
         [--out benchmarks/results/bench_learning_curve.md]
 
 The card's quality figure (5-fold cross-validation grouped by document over the real-anchored documents, the
 same folds) with each fold's model trained on a share of the real-anchored documents only
 (:func:`nq35cls.evaluate.real_cross_validation`'s ``train_fraction``: the same share for every fold, each smaller
-share inside the larger ones; the authored and seed documents all kept, as in training). Every document is still
-scored by a model that never saw it. Prints and writes macro-F1 overall and per genre at each share, and a
+share inside the larger ones; the authored and seed documents all kept, as in training), drawn ``--draws`` times
+for a share below 1 (``train_seed`` 0, 1, ...: which documents a share holds moves its score by a point or so).
+Every document is still scored by a model that never saw it. Prints and writes macro-F1 overall and per genre at
+each share (the mean of its draws, with their range), and a
 least-squares line of macro-F1 against log2 of the number of real-anchored training documents, read forward to
 the issue's target of 0.90: an extrapolation, which a curve that flattens would only push further away.
 
-Time: about as many whole cross-validations as fractions, each shorter with fewer documents (about 40 minutes on
-one core for the default fractions).
+Time: a whole cross-validation per draw, shorter with fewer documents (about 75 minutes on one core for the
+defaults, 40 with ``-j 2``).
 """
 
 from __future__ import annotations
@@ -31,8 +33,9 @@ REPO = HERE.parent
 TARGET = 0.90
 
 
-def run(fractions: list[float], n_jobs: int) -> dict:
-    """Macro-F1 overall and per genre for each training share, with the training documents per fold."""
+def run(fractions: list[float], draws: int, n_jobs: int) -> dict:
+    """Macro-F1 overall and per genre for each training share (means over its draws), with the training
+    documents per fold."""
     from nq35cls.data import REAL_ANCHORED, load_data, load_manifests
     from nq35cls.evaluate import real_cross_validation, score_predictions, scores_by
     from nq35cls.model import ReportClassifier, with_parts
@@ -47,22 +50,28 @@ def run(fractions: list[float], n_jobs: int) -> dict:
     points = []
     for fraction in fractions:
         start = time.perf_counter()
-        predictions = real_cross_validation(
-            with_parts(ReportClassifier()),
-            documents,
-            folds=CV_FOLDS,
-            n_jobs=n_jobs,
-            source_weights=dict(DEFAULT_SOURCE_WEIGHTS),
-            formats=formats,
-            train_fraction=fraction,
-        )
-        scores = score_predictions(predictions)
+        overall, by_genre = [], []
+        for draw in range(draws if fraction < 1 else 1):
+            predictions = real_cross_validation(
+                with_parts(ReportClassifier()),
+                documents,
+                folds=CV_FOLDS,
+                n_jobs=n_jobs,
+                source_weights=dict(DEFAULT_SOURCE_WEIGHTS),
+                formats=formats,
+                train_fraction=fraction,
+                train_seed=draw,
+            )
+            overall.append(score_predictions(predictions).macro_f1)
+            by_genre.append({g: s.macro_f1 for g, s in scores_by(predictions, genre).items()})
+            print(f"share {fraction:g}, draw {draw}: macro-F1 {overall[-1]:.4f}", file=sys.stderr, flush=True)
         point = {
             "fraction": fraction,
             # the real-anchored documents each fold trains on: the share of the four folds it does not hold out
             "training_documents": round(fraction * n_real * (CV_FOLDS - 1) / CV_FOLDS),
-            "macro_f1": round(scores.macro_f1, 4),
-            "by_genre": {g: round(s.macro_f1, 4) for g, s in sorted(scores_by(predictions, genre).items())},
+            "macro_f1": round(float(np.mean(overall)), 4),
+            "draws": [round(x, 4) for x in overall],
+            "by_genre": {g: round(float(np.mean([d[g] for d in by_genre])), 4) for g in sorted(by_genre[0])},
             "seconds": round(time.perf_counter() - start),
         }
         print(json.dumps(point, ensure_ascii=False), flush=True)
@@ -95,12 +104,15 @@ def markdown(result: dict, line: dict | None) -> str:
         "of the real-anchored documents only (the authored and seed documents all kept; each smaller share inside "
         "the larger). Reproduce: `python benchmarks/bench_learning_curve.py -j 2`.",
         "",
-        "| share | real-anchored documents per fold's training | macro-F1 | " + " | ".join(genres) + " |",
-        "|---:|---:|---:|" + "---:|" * len(genres),
+        "| share | real-anchored documents per fold's training | macro-F1 (mean of the draws) | its draws | "
+        + " | ".join(genres)
+        + " |",
+        "|---:|---:|---:|---|" + "---:|" * len(genres),
     ]
     for p in result["points"]:
         cells = " | ".join(f"{p['by_genre'].get(g, float('nan')):.3f}" for g in genres)
-        out.append(f"| {p['fraction']:g} | {p['training_documents']:,} | **{p['macro_f1']:.4f}** | {cells} |")
+        draws = " / ".join(f"{x:.4f}" for x in p["draws"])
+        out.append(f"| {p['fraction']:g} | {p['training_documents']:,} | **{p['macro_f1']:.4f}** | {draws} | {cells} |")
     if line is not None:
         out += [
             "",
@@ -117,6 +129,7 @@ def markdown(result: dict, line: dict | None) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--fractions", default="0.25,0.5,0.75,1", help="training shares, comma-separated")
+    parser.add_argument("--draws", type=int, default=2, help="draws of each share below 1 (default 2)")
     parser.add_argument("-j", "--jobs", type=int, default=1, help="folds fitted in parallel processes")
     parser.add_argument("--out", type=Path, default=HERE / "results" / "bench_learning_curve.md")
     args = parser.parse_args()
@@ -126,7 +139,9 @@ def main() -> int:
         parser.error(f"--fractions: not numbers: {args.fractions!r}")
     if not all(0 < f <= 1 for f in fractions):
         parser.error(f"--fractions: each share must be in (0, 1], not {args.fractions!r}")
-    result = run(fractions, args.jobs)
+    if args.draws < 1 or args.jobs < 1:
+        parser.error("--draws and --jobs must be at least 1")
+    result = run(fractions, args.draws, args.jobs)
     line = extrapolate(result["points"])
     result["extrapolation"] = line
     text = markdown(result, line)

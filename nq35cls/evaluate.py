@@ -234,6 +234,7 @@ def _cross_validate(
     formats: Mapping[str, str] | None,
     originals: Mapping[str, Sequence[str]],
     train_fraction: float = 1.0,
+    train_seed: int = 0,
 ) -> tuple[list[Prediction], list[Prediction]]:
     """:func:`grouped_cross_validation`, and each held-out document of ``originals`` labeled again in its original
     wording by the same fold's model (its labels carried over paragraph by paragraph). With ``train_fraction`` below
@@ -245,7 +246,7 @@ def _cross_validate(
     if len(pool) < folds:
         raise ValueError(f"need at least {folds} documents of {', '.join(sources)} for {folds}-fold cross-validation")
     # the documents a fold may train on: a share of them, the same whatever the fold, each share inside the larger
-    order = np.random.default_rng([seed, 1]).permutation(len(pool))[: round(train_fraction * len(pool))]
+    order = np.random.default_rng([seed, 1, train_seed]).permutation(len(pool))[: round(train_fraction * len(pool))]
     trainable = {pool[i].doc for i in order.tolist()}
     jobs = []
     for held_idx in _fold_indices(len(pool), folds, seed):
@@ -285,17 +286,30 @@ def real_cross_validation(
     source_weights: Mapping[str, float] | None = None,
     formats: Mapping[str, str] | None = None,
     train_fraction: float = 1.0,
+    train_seed: int = 0,
 ) -> list[Prediction]:
     """The quality figure: grouped CV over the real-anchored documents, trained on everything else.
 
     ``train_fraction`` below 1 draws a learning curve's point: each fold's model
     trains on that share of the real-anchored documents only (the same share
-    for every fold, drawn once with ``seed``, each smaller share inside the
-    larger ones; the other sources' documents all kept), and is scored on its
-    held-out fold as before.
+    for every fold, drawn once with ``seed`` and ``train_seed``, each smaller
+    share of one ``train_seed`` inside the larger ones; the other sources'
+    documents all kept), and is scored on its held-out fold as before. Another
+    ``train_seed`` draws another share on the same folds.
     """
     return _cross_validate(
-        estimator, documents, REAL_ANCHORED, folds, seed, True, n_jobs, source_weights, formats, {}, train_fraction
+        estimator,
+        documents,
+        REAL_ANCHORED,
+        folds,
+        seed,
+        True,
+        n_jobs,
+        source_weights,
+        formats,
+        {},
+        train_fraction,
+        train_seed,
     )[0]
 
 

@@ -344,6 +344,9 @@ def test_a_learning_curves_point_trains_each_fold_on_a_nested_share_of_the_real_
             assert len(fit) - 3 == pytest.approx(fraction * 30, abs=4)  # the share of the fold's 30 real ones
     shares = [set().union(*trained[f]) for f in (0.25, 0.5, 1.0)]
     assert shares[0] < shares[1] < shares[2]  # each smaller share inside the larger
+    _Recorder.fits = []
+    real_cross_validation(_Recorder(), real + authored, folds=4, train_fraction=0.5, train_seed=1)
+    assert set().union(*_Recorder.fits) != shares[1]  # another draw of the share, on the same folds
 
 
 @pytest.mark.parametrize("fraction", [0, -0.5, 1.5, True, "half"])
