@@ -96,21 +96,52 @@ def _stack(log_emits: Sequence[np.ndarray], k: int) -> tuple[np.ndarray, np.ndar
     return stacked, lengths
 
 
+def _position_weights(
+    weights: Sequence[np.ndarray] | None, lengths: np.ndarray, longest: int
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """Per-position transition weights of documents: the distinct weights, and which of them each position of
+    each document has, in one (n_docs, longest) array (the first weight after each document's end)."""
+    if weights is None:
+        return None
+    for d, w in enumerate(weights):
+        if len(w) != lengths[d]:
+            raise ValueError(f"document {d}: {len(w)} transition weights for {lengths[d]} paragraphs")
+    distinct, codes = np.unique(np.concatenate([np.asarray(w, dtype=float) for w in weights]), return_inverse=True)
+    out = np.zeros((len(lengths), longest), dtype=int)
+    start = 0
+    for d, n in enumerate(lengths.tolist()):
+        out[d, :n] = codes.ravel()[start : start + n]
+        start += n
+    return distinct, out
+
+
 def viterbi_many(
-    log_emits: Sequence[np.ndarray], log_start: np.ndarray, log_trans: np.ndarray, weight: float = 1.0
+    log_emits: Sequence[np.ndarray],
+    log_start: np.ndarray,
+    log_trans: np.ndarray,
+    weight: float = 1.0,
+    weights: Sequence[np.ndarray] | None = None,
 ) -> list[np.ndarray]:
     """:func:`viterbi` of several documents at once (one numpy step per
-    position for all of them, not one per paragraph of each)."""
+    position for all of them, not one per paragraph of each).
+
+    ``weights``, one array per document, gives the weight of the transition
+    into each of its paragraphs instead of ``weight`` (the first paragraph's
+    is not read: its start score keeps ``weight``)."""
     k = len(log_start)
     emit, lengths = _stack(log_emits, k)
     n_docs, longest = emit.shape[:2]
     if longest == 0:
         return [np.zeros(0, dtype=int) for _ in log_emits]
+    at = _position_weights(weights, lengths, longest)
     trans = weight * log_trans
+    # with per-position weights: each distinct weight's transition scores, looked up position by position
+    table, codes = (None, None) if at is None else (at[0][:, None, None] * log_trans, at[1])
     score = emit[:, 0] + weight * log_start
     back = np.zeros((n_docs, longest, k), dtype=int)
     for i in range(1, longest):
-        cand = score[:, :, None] + trans
+        step = trans if table is None or codes is None else table[codes[:, i]]
+        cand = score[:, :, None] + step
         back[:, i] = cand.argmax(axis=1)
         score = np.where((lengths > i)[:, None], cand.max(axis=1) + emit[:, i], score)
     path = np.zeros((n_docs, longest), dtype=int)
@@ -124,25 +155,44 @@ def viterbi_many(
 
 
 def posteriors_many(
-    log_emits: Sequence[np.ndarray], log_start: np.ndarray, log_trans: np.ndarray, weight: float = 1.0
+    log_emits: Sequence[np.ndarray],
+    log_start: np.ndarray,
+    log_trans: np.ndarray,
+    weight: float = 1.0,
+    weights: Sequence[np.ndarray] | None = None,
 ) -> list[np.ndarray]:
-    """:func:`posteriors` of several documents at once."""
+    """:func:`posteriors` of several documents at once (``weights`` as for :func:`viterbi_many`)."""
     k = len(log_start)
     log_emit, lengths = _stack(log_emits, k)
     n_docs, longest = log_emit.shape[:2]
     if longest == 0:
         return [np.zeros((0, k)) for _ in log_emits]
+    at = _position_weights(weights, lengths, longest)
     trans = np.exp(weight * log_trans)
+    table, codes = (None, None) if at is None else (np.exp(at[0][:, None, None] * log_trans), at[1])
+
+    def forward(v: np.ndarray, i: int) -> np.ndarray:
+        """``v`` carried over the transitions into position ``i`` (each document its own weight there)."""
+        if table is None or codes is None:
+            return v @ trans
+        return np.einsum("dk,dkl->dl", v, table[codes[:, i]])
+
+    def backward(v: np.ndarray, i: int) -> np.ndarray:
+        """``v`` (at position ``i``) carried back over the transitions into it."""
+        if table is None or codes is None:
+            return v @ trans.T
+        return np.einsum("dl,dkl->dk", v, table[codes[:, i]])
+
     emit = np.exp(log_emit - log_emit.max(axis=2, keepdims=True))
     alpha = np.empty((n_docs, longest, k))
     beta = np.ones((n_docs, longest, k))
     a = np.exp(weight * log_start) * emit[:, 0]
     alpha[:, 0] = a / a.sum(axis=1, keepdims=True)
     for i in range(1, longest):
-        a = (alpha[:, i - 1] @ trans) * emit[:, i]
+        a = forward(alpha[:, i - 1], i) * emit[:, i]
         alpha[:, i] = a / a.sum(axis=1, keepdims=True)
     for i in range(longest - 2, -1, -1):
-        b = (emit[:, i + 1] * beta[:, i + 1]) @ trans.T
+        b = backward(emit[:, i + 1] * beta[:, i + 1], i + 1)
         # a document's last position keeps beta = 1
         beta[:, i] = np.where((lengths > i + 1)[:, None], b / b.sum(axis=1, keepdims=True), 1.0)
     post = alpha * beta

@@ -110,6 +110,15 @@ class ReportClassifier(ClassifierMixin, DocumentScorer, BaseEstimator):
         the same context twice and overrule confident single paragraphs (a
         caption among solutions); 0.3 was chosen by document-grouped
         cross-validation.
+    continuation_weight : float or None, default=1.0
+        Weight (>= 0) of the transitions into a paragraph that goes on with
+        the sentence of the one before it (it opens in lower case after a
+        paragraph without a sentence end: a line break a page or a PDF put
+        inside a sentence, :func:`nq35cls.segment.continues_sentence`), in
+        place of ``transition_weight``: such a fragment holds to its
+        sentence's label. None: ``transition_weight`` everywhere (models
+        saved before it). 1.0 was chosen by document-grouped
+        cross-validation.
     transition_smoothing : float, default=1.0
         Additive smoothing (> 0) of the transition counts.
     excerpt_lengths : tuple of int, default=(5, 8, 12)
@@ -153,6 +162,7 @@ class ReportClassifier(ClassifierMixin, DocumentScorer, BaseEstimator):
         "classifier": [HasMethods(["fit", "decision_function"]), None],
         "decode": ["boolean"],
         "transition_weight": [Interval(Real, 0, None, closed="left")],
+        "continuation_weight": [Interval(Real, 0, None, closed="left"), None],
         "transition_smoothing": [Interval(Real, 0, None, closed="neither")],
         "excerpt_lengths": [tuple, list],
         "boilerplate_bias": [Interval(Real, None, None, closed="neither")],
@@ -165,6 +175,7 @@ class ReportClassifier(ClassifierMixin, DocumentScorer, BaseEstimator):
         classifier: BaseEstimator | None = None,
         decode: bool = True,
         transition_weight: float = 0.3,
+        continuation_weight: float | None = 1.0,
         transition_smoothing: float = 1.0,
         excerpt_lengths: tuple[int, ...] = (5, 8, 12),
         boilerplate_bias: float = -1.5,
@@ -173,6 +184,7 @@ class ReportClassifier(ClassifierMixin, DocumentScorer, BaseEstimator):
         self.classifier = classifier
         self.decode = decode
         self.transition_weight = transition_weight
+        self.continuation_weight = continuation_weight
         self.transition_smoothing = transition_smoothing
         self.excerpt_lengths = excerpt_lengths
         self.boilerplate_bias = boilerplate_bias
@@ -185,6 +197,8 @@ class ReportClassifier(ClassifierMixin, DocumentScorer, BaseEstimator):
             moved = {k: state.pop(k) for k in _FORMAT5_FEATURIZER if k in state}
             state["featurizer"] = DocumentFeaturizer(**{"document_weight": 0.0, **moved})
             state["classifier"] = LogisticRegression(**{k: state.pop(k) for k in _FORMAT5_CLASSIFIER if k in state})
+        if "continuation_weight" not in state:  # saved before it: decoded as it was then
+            state = {**state, "continuation_weight": None}
         super().__setstate__({**init_defaults(type(self)), **state})
 
     def __sklearn_tags__(self) -> Tags:

@@ -21,6 +21,7 @@ import numpy as np
 from . import decode
 from .features.transform import FittedTransform, WordVectorizer, check_documents
 from .labels import BOILERPLATE
+from .segment import continues_sentence
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ class DocumentScorer:
     Subclasses hold ``featurizer_`` (a :class:`~nq35cls.features.transform.FittedTransform`),
     ``classifier_`` (with ``coef_`` and ``intercept_``), ``classes_``,
     ``log_start_``, ``log_trans_`` and the parameters ``decode``,
-    ``transition_weight`` and ``boilerplate_bias``.
+    ``transition_weight``, ``continuation_weight`` and ``boilerplate_bias``.
     """
 
     featurizer_: Any
@@ -61,6 +62,7 @@ class DocumentScorer:
     log_trans_: np.ndarray
     decode: bool
     transition_weight: float
+    continuation_weight: float | None
     boilerplate_bias: float
 
     def _check_fitted_model(self) -> None:
@@ -95,6 +97,18 @@ class DocumentScorer:
         the transposed view. Kept by a model loaded for labeling."""
         weights = getattr(self.classifier_, "weights_", None)
         return weights if weights is not None else np.ascontiguousarray(self.classifier_.coef_.T)
+
+    def _transition_weights(self, docs: list[list[str]]) -> list[np.ndarray] | None:
+        """The weight of the transition into each paragraph: ``continuation_weight`` where the paragraph goes on
+        with the sentence of the one before (:func:`~nq35cls.segment.continues_sentence`), ``transition_weight``
+        elsewhere; None (``transition_weight`` everywhere) without a ``continuation_weight``."""
+        if self.continuation_weight is None:
+            return None
+        out = []
+        for doc in docs:
+            going_on = [False] + [continues_sentence(a, b) for a, b in zip(doc, doc[1:])]
+            out.append(np.where(going_on, self.continuation_weight, self.transition_weight))
+        return out
 
     def _doc_log_proba(self, logits: np.ndarray, docs: list[list[str]]) -> list[np.ndarray]:
         """Per-document (n_paragraphs, n_classes) classifier log-probabilities."""
@@ -179,7 +193,9 @@ class DocumentScorer:
         logps = self._doc_log_proba(self._scores(docs)[1], docs)
         if not self.decode:
             return [np.exp(lp) for lp in logps]
-        return decode.posteriors_many(logps, self.log_start_, self.log_trans_, self.transition_weight)
+        return decode.posteriors_many(
+            logps, self.log_start_, self.log_trans_, self.transition_weight, self._transition_weights(docs)
+        )
 
     def predict_with_confidence(
         self, X: Sequence[Sequence[str]], boilerplate_bias: Sequence[float] | None = None
@@ -229,8 +245,9 @@ class DocumentScorer:
         sentences = self._sentence_proba(parts, logits, docs, sentence_spans) if sentence_spans is not None else None
         logps = self._doc_log_proba(logits, docs)
         if self.decode:
-            paths = decode.viterbi_many(logps, self.log_start_, self.log_trans_, self.transition_weight)
-            probas = decode.posteriors_many(logps, self.log_start_, self.log_trans_, self.transition_weight)
+            weights = self._transition_weights(docs)
+            paths = decode.viterbi_many(logps, self.log_start_, self.log_trans_, self.transition_weight, weights)
+            probas = decode.posteriors_many(logps, self.log_start_, self.log_trans_, self.transition_weight, weights)
         else:
             probas = [np.exp(lp) for lp in logps]
             paths = [p.argmax(axis=1) for p in probas]
@@ -317,6 +334,8 @@ class LabelingModel(DocumentScorer):
         self.__dict__.update(state)
         self.decode = bool(state.get("decode", True))
         self.transition_weight = float(state.get("transition_weight", 0.3))
+        weight = state.get("continuation_weight")  # a model saved before it: none
+        self.continuation_weight = None if weight is None else float(weight)
         self.boilerplate_bias = float(state.get("boilerplate_bias", -1.5))
 
 

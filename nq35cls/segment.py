@@ -15,6 +15,9 @@ from dataclasses import dataclass
 # brackets) when white space and an upper-case letter, digit or opening quote
 # follow.
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘(\[]?[0-9A-ZÀ-ỸĐ])")
+# What a paragraph may end with and still have ended its sentence: a paragraph that ends otherwise, followed by
+# one that opens in lower case, was cut inside a sentence (a hard-wrapped page, a PDF's lines).
+SENTENCE_ENDS = '.!?:;…”"»)'
 # Line breaks as Python's str.splitlines() knows them, minus the ones that
 # occur inside ordinary text (form feed and the like count as breaks too).
 _LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
@@ -63,6 +66,22 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         start = match.start() + lead
         paragraphs.append(Paragraph(len(paragraphs), start, start + len(stripped), stripped))
     return paragraphs
+
+
+def continues_sentence(previous: str, text: str) -> bool:
+    """Whether paragraph ``text`` goes on with the sentence of the paragraph before it, ``previous``: it opens in
+    lower case and ``previous`` does not end with one of :data:`SENTENCE_ENDS` (a line break a page or a PDF put
+    inside a sentence: "Một là, ... giữ vị trí" / "then chốt trong sự nghiệp ...").
+
+    Examples
+    --------
+    >>> continues_sentence("Một là, công tác dân số giữ vị trí", "then chốt trong sự nghiệp phát triển.")
+    True
+    >>> continues_sentence("Hoàn thành 12 chỉ tiêu.", "các chỉ tiêu còn lại đạt trên 90%.")
+    False
+    """
+    previous, text = previous.rstrip(), text.lstrip()
+    return bool(previous) and text[:1].islower() and not previous.endswith(tuple(SENTENCE_ENDS))
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

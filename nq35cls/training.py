@@ -231,6 +231,7 @@ VARIANTS: tuple[tuple[str, dict, dict | None], ...] = (
     ("no decoding", {"decode": False}, None),
     ("no boilerplate bias", {"boilerplate_bias": 0.0}, None),
     ("transition weight 0.6", {"transition_weight": 0.6}, None),
+    ("no continuation weight (a sentence's fragments decoded as any paragraph)", {"continuation_weight": None}, None),
     ("authored documents weigh 1", {}, {}),
     ("authored documents left out", {}, {"authored": 0.0}),
 )

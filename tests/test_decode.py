@@ -95,3 +95,45 @@ def test_many_documents_at_once_decode_like_each_alone():
         if len(doc):
             np.testing.assert_allclose(post.sum(axis=1), 1.0)
     assert decode.viterbi_many([], log_start, log_trans) == []
+
+
+def test_per_position_weights_equal_to_the_weight_decode_as_it():
+    rng = np.random.default_rng(3)
+    emits = [np.log(rng.dirichlet(np.ones(4), size=n)) for n in (1, 5, 9)]
+    log_start, log_trans = np.log(np.full(4, 0.25)), np.log(rng.dirichlet(np.ones(4), size=4))
+    same = [np.full(len(e), 0.3) for e in emits]
+    for a, b in zip(
+        decode.viterbi_many(emits, log_start, log_trans, 0.3, same),
+        decode.viterbi_many(emits, log_start, log_trans, 0.3),
+    ):
+        assert (a == b).all()
+    for a, b in zip(
+        decode.posteriors_many(emits, log_start, log_trans, 0.3, same),
+        decode.posteriors_many(emits, log_start, log_trans, 0.3),
+    ):
+        np.testing.assert_allclose(a, b)
+
+
+def test_a_heavier_transition_into_a_paragraph_holds_it_to_the_one_before():
+    # two labels; the second paragraph leans to label 1 on its own, the transitions prefer staying
+    emit = np.log(np.array([[0.9, 0.1], [0.4, 0.6]]))
+    log_start, log_trans = np.log(np.array([0.5, 0.5])), np.log(np.array([[0.8, 0.2], [0.2, 0.8]]))
+    assert decode.viterbi_many([emit], log_start, log_trans, 0.1)[0].tolist() == [0, 1]
+    held = decode.viterbi_many([emit], log_start, log_trans, 0.1, [np.array([0.1, 1.0])])[0]
+    assert held.tolist() == [0, 0]
+    # the marginals of the same weighted model, checked by enumerating the four label sequences
+    w = np.array([0.1, 1.0])
+    scores = {
+        (a, b): emit[0, a] + emit[1, b] + w[0] * log_start[a] + w[1] * log_trans[a, b] for a in (0, 1) for b in (0, 1)
+    }
+    z = sum(np.exp(v) for v in scores.values())
+    expected = np.array(
+        [[sum(np.exp(v) for (a, b), v in scores.items() if (a, b)[i] == c) / z for c in (0, 1)] for i in (0, 1)]
+    )
+    np.testing.assert_allclose(decode.posteriors_many([emit], log_start, log_trans, 0.1, [w])[0], expected)
+
+
+def test_weights_of_another_length_than_the_document_are_refused():
+    emit = np.log(np.full((3, 2), 0.5))
+    with pytest.raises(ValueError, match="document 0: 2 transition weights for 3 paragraphs"):
+        decode.viterbi_many([emit], np.log([0.5, 0.5]), np.log(np.full((2, 2), 0.5)), 0.3, [np.ones(2)])

@@ -251,3 +251,19 @@ def test_a_model_saved_with_flat_parameters_gets_them_as_sub_estimators():
     assert old.classifier.C == 2.0 and old.classifier.max_iter == 50
     assert old.decode is False and old.transition_weight == 0.3
     assert plain_params(old)["featurizer__text_features"] == "char"
+
+
+def test_a_model_saved_before_the_continuation_weight_decodes_as_it_did():
+    old = ReportClassifier.__new__(ReportClassifier)
+    old.__setstate__({"decode": True, "transition_weight": 0.3})
+    assert old.continuation_weight is None and old._transition_weights([["Một là, giữ vị trí", "then chốt."]]) is None
+    assert ReportClassifier().continuation_weight == 1.0
+
+
+def test_a_sentences_fragment_is_decoded_with_the_continuation_weight():
+    model = ReportClassifier(transition_weight=0.3, continuation_weight=1.0)
+    doc = ["Một là, công tác dân số giữ vị trí", "then chốt trong sự nghiệp phát triển.", "Hai là, tăng đầu tư."]
+    (weights,) = model._transition_weights([doc])
+    assert weights.tolist() == [0.3, 1.0, 0.3]  # the fragment that goes on with the first paragraph's sentence
+    with pytest.raises(ValueError, match="continuation_weight"):
+        ReportClassifier(continuation_weight=-1.0).fit([doc], [["solutions"] * 3])

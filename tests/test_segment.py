@@ -33,3 +33,19 @@ def test_sentence_spans_cover_the_paragraph():
     ]
     assert split_sentences("Số liệu 3.870 lượt, tỷ lệ 95.5%.") == [(0, 32)]
     assert split_sentences("Một câu không dấu chấm") == [(0, 22)]
+
+
+def test_a_paragraph_that_goes_on_with_the_sentence_before_it():
+    from nq35cls.segment import continues_sentence
+
+    assert continues_sentence("Một là, công tác dân số giữ vị trí", "then chốt trong sự nghiệp.")
+    assert continues_sentence("Kinh phí thực hiện năm 2024,", "trong đó ngân sách tỉnh 40%.")
+    # a sentence end before it, an opening in capitals, an empty paragraph before: no
+    for previous, text in [
+        ("Hoàn thành 12 chỉ tiêu.", "các chỉ tiêu còn lại đạt 90%."),
+        ("Kết quả như sau:", "tổ chức 14 hội nghị."),
+        ("Một là, công tác dân số giữ vị trí", "Hai là, tăng đầu tư."),
+        ("   ", "then chốt trong sự nghiệp."),
+        ("Theo báo cáo (xem phụ lục)", "các xã đều đạt."),
+    ]:
+        assert not continues_sentence(previous, text)
