@@ -137,7 +137,9 @@ def render_card(report: TrainingReport) -> str:
         "document (the normalized centroid: "
         "what kind of document it sits in), plus structural features (among them the part the paragraph sits in, "
         "from its enclosing headings nested by their numbering); "
-        "a class-balanced logistic regression; Viterbi decoding of each document over learned label transitions. "
+        "a class-balanced logistic regression; Viterbi decoding of each document over learned label transitions, "
+        "weighed more into a paragraph that goes on with the sentence of the one before it (a line break inside a "
+        "sentence: the fragment holds to its sentence's label). "
         "Paragraphs of .docx, .pdf and .doc files have their boilerplate score lowered by "
         f"{-FILE_BOILERPLATE_BIAS:g} (no web page there); the cross-validation below applies it by each document's source format.",
         "",
@@ -158,7 +160,8 @@ def render_card(report: TrainingReport) -> str:
         + (", ".join(f"`{k}` {v:g}" for k, v in sorted(report.source_weights.items())) or "all 1")
         + " (sources not named weigh 1).",
         "",
-        "`boilerplate_bias`, `document_weight` and the source weights were chosen on the real-anchored cross-validation "
+        "`boilerplate_bias`, `document_weight`, `continuation_weight` and the source weights were chosen on the "
+        "real-anchored cross-validation "
         f"(`{VARIANTS_FILE}` shows each against its alternatives); `transition_weight`, `structure_weight` and "
         "`excerpt_lengths` were chosen earlier on authored data and the seed reports; on the real-anchored "
         "cross-validation the alternatives tried (transition weight 0.6, context and heading weights 1.0, "

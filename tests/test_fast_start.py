@@ -16,7 +16,10 @@ from nq35cls.scoring import LabelingModel
 def test_a_model_loaded_for_labeling_labels_as_the_estimator(small_model_file, real_docs):
     full, lean = load_model(small_model_file), load_model(small_model_file, for_labeling=True)
     assert isinstance(lean, LabelingModel) and lean.meta_ == full.meta_
+    assert lean.continuation_weight == full.continuation_weight == 1.0
     texts = [Text(f"{d.doc}.txt", "\n".join(d.texts), "utf-8") for d in real_docs]
+    # a sentence a page cut over two lines: its fragment decoded at the continuation weight by both
+    texts.append(Text("wrapped.txt", "Giải pháp\nMột là, tăng cường công tác\ntuyên truyền trong nhân dân.\n", "utf-8"))
     for decode in (True, False):
         options = Options(keep_boilerplate=True, decode=decode)
         for a, b in zip(label_texts(texts, full, options), label_texts(texts, lean, options)):
