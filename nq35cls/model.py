@@ -112,11 +112,12 @@ class ReportClassifier(ClassifierMixin, DocumentScorer, BaseEstimator):
         cross-validation.
     continuation_weight : float or None, default=1.0
         Weight (>= 0) of the transitions into a paragraph that goes on with
-        the sentence of the one before it (it opens in lower case after a
-        paragraph without a sentence end: a line break a page or a PDF put
-        inside a sentence, :func:`nq35cls.segment.continues_sentence`), in
-        place of ``transition_weight``: such a fragment holds to its
-        sentence's label. None: ``transition_weight`` everywhere (models
+        the one before it, in place of ``transition_weight``: a fragment of
+        its sentence (it opens in lower case after a paragraph without a
+        sentence end: a line break a page or a PDF put inside a sentence) or
+        an item of its list (after a lead-in ending with ":" or another
+        item; :func:`nq35cls.segment.continues_previous`). Such a paragraph
+        holds to the label of the one it goes on from. None: ``transition_weight`` everywhere (models
         saved before it). 1.0 was chosen by document-grouped
         cross-validation.
     transition_smoothing : float, default=1.0

@@ -21,7 +21,7 @@ import numpy as np
 from . import decode
 from .features.transform import FittedTransform, WordVectorizer, check_documents
 from .labels import BOILERPLATE
-from .segment import continues_sentence
+from .segment import continues_previous
 
 
 @dataclass(frozen=True)
@@ -100,13 +100,14 @@ class DocumentScorer:
 
     def _transition_weights(self, docs: list[list[str]]) -> list[np.ndarray] | None:
         """The weight of the transition into each paragraph: ``continuation_weight`` where the paragraph goes on
-        with the sentence of the one before (:func:`~nq35cls.segment.continues_sentence`), ``transition_weight``
-        elsewhere; None (``transition_weight`` everywhere) without a ``continuation_weight``."""
+        with the one before, a fragment of its sentence or an item of its list
+        (:func:`~nq35cls.segment.continues_previous`), ``transition_weight`` elsewhere; None
+        (``transition_weight`` everywhere) without a ``continuation_weight``."""
         if self.continuation_weight is None:
             return None
         out = []
         for doc in docs:
-            going_on = [False] + [continues_sentence(a, b) for a, b in zip(doc, doc[1:])]
+            going_on = [False] + [continues_previous(a, b) for a, b in zip(doc, doc[1:])]
             out.append(np.where(going_on, self.continuation_weight, self.transition_weight))
         return out
 

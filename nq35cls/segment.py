@@ -18,6 +18,9 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘(\[]?[0-9A-Z
 # What a paragraph may end with and still have ended its sentence: a paragraph that ends otherwise, followed by
 # one that opens in lower case, was cut inside a sentence (a hard-wrapped page, a PDF's lines).
 SENTENCE_ENDS = '.!?:;…”"»)'
+# The mark of a list's item ("- ", "+ ", "a) ", "2. "): an item under a lead-in that ends with ":", or after another
+# item, goes on with the list.
+_LIST_ITEM = re.compile(r"^\s*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)])\s")
 # Line breaks as Python's str.splitlines() knows them, minus the ones that
 # occur inside ordinary text (form feed and the like count as breaks too).
 _LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
@@ -82,6 +85,28 @@ def continues_sentence(previous: str, text: str) -> bool:
     """
     previous, text = previous.rstrip(), text.lstrip()
     return bool(previous) and text[:1].islower() and not previous.endswith(tuple(SENTENCE_ENDS))
+
+
+def continues_list(previous: str, text: str) -> bool:
+    """Whether paragraph ``text`` is an item of a list that ``previous`` opens (a lead-in ending with ":") or is an
+    item of ("Kết quả như sau:" / "- Tổ chức 14 hội nghị;" / "- Cấp 2.000 tài liệu.").
+
+    Examples
+    --------
+    >>> continues_list("Giải pháp trong thời gian tới:", "- Tăng cường tuyên truyền;")
+    True
+    >>> continues_list("Hoàn thành 12 chỉ tiêu.", "- Tăng cường tuyên truyền;")
+    False
+    """
+    return _LIST_ITEM.match(text) is not None and (
+        previous.rstrip().endswith(":") or _LIST_ITEM.match(previous) is not None
+    )
+
+
+def continues_previous(previous: str, text: str) -> bool:
+    """Whether paragraph ``text`` goes on with the one before it: a fragment of its sentence
+    (:func:`continues_sentence`) or an item of its list (:func:`continues_list`)."""
+    return continues_sentence(previous, text) or continues_list(previous, text)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -49,3 +49,18 @@ def test_a_paragraph_that_goes_on_with_the_sentence_before_it():
         ("Theo báo cáo (xem phụ lục)", "các xã đều đạt."),
     ]:
         assert not continues_sentence(previous, text)
+
+
+def test_an_item_of_a_list_goes_on_with_its_lead_in_or_the_item_before():
+    from nq35cls.segment import continues_list, continues_previous
+
+    assert continues_list("Kết quả như sau:", "- Tổ chức 14 hội nghị;")
+    assert continues_list("- Tổ chức 14 hội nghị;", "+ Cấp 2.000 tài liệu.")
+    assert continues_list("Nhiệm vụ trọng tâm:", "a) Rà soát các văn bản;")
+    assert continues_list("1. Tổ chức 14 hội nghị;", "2. Cấp 2.000 tài liệu.")
+    # an item after a sentence that opens no list, a heading's number without its space, no mark at all: no
+    assert not continues_list("Hoàn thành 12 chỉ tiêu.", "- Tăng cường tuyên truyền;")
+    assert not continues_list("Kết quả như sau:", "Tổ chức 14 hội nghị.")
+    assert not continues_list("Kết quả như sau:", "1.Tổ chức 14 hội nghị.")
+    assert continues_previous("Một là, công tác dân số giữ vị trí", "then chốt trong sự nghiệp.")
+    assert continues_previous("Kết quả như sau:", "- Tổ chức 14 hội nghị;")
