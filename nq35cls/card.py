@@ -138,8 +138,8 @@ def render_card(report: TrainingReport) -> str:
         "what kind of document it sits in), plus structural features (among them the part the paragraph sits in, "
         "from its enclosing headings nested by their numbering); "
         "a class-balanced logistic regression; Viterbi decoding of each document over learned label transitions, "
-        "weighed more into a paragraph that goes on with the sentence of the one before it (a line break inside a "
-        "sentence: the fragment holds to its sentence's label). "
+        "weighed more into a paragraph that goes on with the one before it (a fragment of its sentence after a line "
+        "break, an item of its list: it holds to that paragraph's label). "
         "Paragraphs of .docx, .pdf and .doc files have their boilerplate score lowered by "
         f"{-FILE_BOILERPLATE_BIAS:g} (no web page there); the cross-validation below applies it by each document's source format.",
         "",
