@@ -701,14 +701,15 @@ def _subject(first: str, following: Sequence[str], pat: _Patterns) -> str | None
         if lines and _leaves_open(lines[-1], pat) and not any(s.search(text) for s in pat.subject_stops):
             lines.append(text)  # "... CỦA" / "ỦY BAN NHÂN DÂN TỈNH VỀ ...": the title goes on
             continue
+        title_case = _upper_share(" ".join(lines)) if lines else None  # the share of capitals of the title so far
         if (
             # a title in sentence case does not go on in capitals (a decision's enacting authority: "HIỆU TRƯỞNG")
-            lines
-            and _upper_share(" ".join(lines)) < 0.5
+            title_case is not None
+            and title_case < 0.5
             and _upper_share(text) >= 0.8
             # a title in capitals, then a line in sentence case that opens the report's first sentence
-            or lines
-            and _upper_share(" ".join(lines)) >= 0.8
+            or title_case is not None
+            and title_case >= 0.8
             and _upper_share(text) < 0.5
             and text[:1].isupper()
             and (text.rstrip().endswith(",") or any(s.search(text) for s in pat.sentence_openers))
@@ -769,8 +770,8 @@ def _letter_abstract(texts: Sequence[str], number_cell: str, pat: _Patterns) -> 
 def _without_repeats(subject: str, doc_type: str | None, body: str | None, pat: _Patterns) -> str | None:
     """A subject without what a page repeated into it: its document's type before it ("THÔNG TƯ" / "THÔNG TƯ QUY
     ĐỊNH ..."), and the issuing body after it, where a decision (``enacting_types``) names it as the enacting
-    authority and a page ran it into the title ("... TRÊN ĐỊA BÀN TỈNH X ỦY BAN NHÂN DÂN TỈNH X"; not "QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN
-    XÃ X", whose title the body ends)."""
+    authority and a page ran it into the title ("... TRÊN ĐỊA BÀN TỈNH X ỦY BAN NHÂN DÂN TỈNH X"; not "QUY CHẾ
+    LÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ X", whose title the body ends)."""
     if doc_type and subject.startswith(doc_type + " "):
         subject = subject[len(doc_type) + 1 :].lstrip(" :-")
     if body and doc_type in pat.enacting_types and subject.endswith(" " + body):

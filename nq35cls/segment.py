@@ -17,7 +17,7 @@ from dataclasses import dataclass
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘(\[]?[0-9A-ZÀ-ỸĐ])")
 # What a paragraph may end with and still have ended its sentence: a paragraph that ends otherwise, followed by
 # one that opens in lower case, was cut inside a sentence (a hard-wrapped page, a PDF's lines).
-SENTENCE_ENDS = '.!?:;…”"»)'
+SENTENCE_ENDS: tuple[str, ...] = tuple('.!?:;…”"»)')
 # The mark of a list's item ("- ", "+ ", "a) ", "2. "): an item under a lead-in that ends with ":", or after another
 # item, goes on with the list.
 _LIST_ITEM = re.compile(r"^\s*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)])\s")
@@ -84,7 +84,7 @@ def continues_sentence(previous: str, text: str) -> bool:
     False
     """
     previous, text = previous.rstrip(), text.lstrip()
-    return bool(previous) and text[:1].islower() and not previous.endswith(tuple(SENTENCE_ENDS))
+    return bool(previous) and text[:1].islower() and not previous.endswith(SENTENCE_ENDS)
 
 
 def continues_list(previous: str, text: str) -> bool:
