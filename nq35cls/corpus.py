@@ -17,6 +17,13 @@ provenance of each document as facts and the result of both checks. The manifest
 is what the repository keeps of the originals; evaluation reads the genre and
 format of each document from it.
 
+A blind second labeling can also be made of the committed wording itself (on a machine
+without the cache): it is kept in the repository beside the rewrites, one row per
+paragraph, in ``SECOND_LABELING.tsv`` (:data:`SECOND_COLUMNS`: the label in the data
+before adjudication, the second label, and the decision where they differ); only
+labels, no text. :func:`rewording_agreement` measures it, :func:`apply_decisions`
+gives the decisions to the rewrites.
+
 Run ``python -m nq35cls.corpus`` to rebuild the manifest.
 """
 
@@ -27,12 +34,15 @@ import csv
 import json
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from fnmatch import fnmatch
 from pathlib import Path
 
 from .copycheck import check_rewrite, read_jsonl
+from .data import load_manifests
 from .errors import DataError
 from .holdout import ExclusionList, repo_of
+from .labels import LABELS
 
 #: Columns of a corpus manifest, in order.
 MANIFEST_COLUMNS: tuple[str, ...] = (
@@ -48,6 +58,9 @@ MANIFEST_COLUMNS: tuple[str, ...] = (
     "second_labeling",
 )
 MANIFEST_NAME = "MANIFEST.tsv"
+#: The second labelings of the committed wording (beside the rewrites) and their columns.
+SECOND_NAME = "SECOND_LABELING.tsv"
+SECOND_COLUMNS: tuple[str, ...] = ("doc", "idx", "first", "second", "decided")
 
 
 @dataclass(frozen=True)
@@ -74,9 +87,14 @@ def _clean(value: object) -> str:
 
 
 def manifest_row(
-    doc: str, rewrite_path: Path, cache: Path, exclusions: ExclusionList | None
+    doc: str,
+    rewrite_path: Path,
+    cache: Path,
+    exclusions: ExclusionList | None,
+    reworded: list[SecondLabel] | None = None,
 ) -> tuple[ManifestRow, list[str]]:
-    """The manifest row of one rewritten document and the problems found with it."""
+    """The manifest row of one rewritten document and the problems found with it (``reworded``: its second
+    labeling of the committed wording, from :func:`read_second_labelings`, if any)."""
     folder = cache / doc
     problems = []
     rewrite = read_jsonl(rewrite_path)
@@ -101,6 +119,8 @@ def manifest_row(
         second_labels = [r["label"] for r in read_jsonl(folder / "second.jsonl")]
         agree = sum(a == b for a, b in zip(second_labels, first_labels(folder)))
         second = f"yes ({agree}/{len(original)} agree before adjudication)"
+    elif reworded:
+        second = _reworded_note(reworded)
     row = ManifestRow(
         doc=doc,
         paragraphs=len(rewrite),
@@ -130,8 +150,9 @@ def build_manifest(
     """
     corpus_dir, cache = Path(corpus_dir), Path(cache)
     rows, problems = [], []
+    reworded = read_second_labelings(corpus_dir)
     for path in sorted(corpus_dir.glob("*.jsonl")):
-        row, found = manifest_row(path.stem, path, cache, exclusions)
+        row, found = manifest_row(path.stem, path, cache, exclusions, reworded.get(path.stem))
         rows.append(row)
         problems += found
     write_manifest(corpus_dir / MANIFEST_NAME, rows)
@@ -213,8 +234,6 @@ def agreement(corpus_dir: str | os.PathLike, cache: str | os.PathLike, docs: str
     the glob ``docs`` (one sample, e.g. ``"r?[0-9][0-9][27]_page_*"``). One
     row per genre, then one for all.
     """
-    from sklearn.metrics import cohen_kappa_score
-
     corpus_dir, cache = Path(corpus_dir), Path(cache)
     pairs: dict[str, tuple[list[str], list[str], int]] = {}
     for path in sorted(corpus_dir.glob(f"{docs}.jsonl")):
@@ -226,15 +245,152 @@ def agreement(corpus_dir: str | os.PathLike, cache: str | os.PathLike, docs: str
         if len(first) != len(second):
             raise DataError(folder / "second.jsonl", None, f"{len(second)} labels for {len(first)} paragraphs")
         genre = json.loads((folder / "meta.json").read_text(encoding="utf-8")).get("genre", "")
-        for key in (genre, "all"):
-            a, b, n = pairs.get(key, ([], [], 0))
-            pairs[key] = (a + first, b + second, n + 1)
+        _add_pair(pairs, genre, first, second)
+    return _agreement_rows(pairs)
+
+
+def _add_pair(
+    pairs: dict[str, tuple[list[str], list[str], int]], genre: str, first: list[str], second: list[str]
+) -> None:
+    """Count one document's two labelings in its genre and in all."""
+    for key in (genre, "all"):
+        a, b, n = pairs.get(key, ([], [], 0))
+        pairs[key] = (a + first, b + second, n + 1)
+
+
+def _agreement_rows(pairs: dict[str, tuple[list[str], list[str], int]]) -> list[Agreement]:
+    """Cohen's kappa of each group's two labelings: one row per genre, then one for all."""
+    from sklearn.metrics import cohen_kappa_score
+
     rows = []
     for key in sorted(pairs, key=lambda k: (k == "all", k)):
         a, b, n = pairs[key]
         kappa = float(cohen_kappa_score(a, b)) if len(set(a) | set(b)) > 1 else 1.0
         rows.append(Agreement(key, n, len(a), sum(x == y for x, y in zip(a, b)), kappa))
     return rows
+
+
+@dataclass(frozen=True)
+class SecondLabel:
+    """One paragraph of a second labeling of the committed wording (a row of ``SECOND_LABELING.tsv``)."""
+
+    idx: int
+    first: str
+    second: str
+    decided: str  # the adjudicated label where ``first`` and ``second`` differ, else ""
+
+
+def read_second_labelings(corpus_dir: str | os.PathLike) -> dict[str, list[SecondLabel]]:
+    """The second labelings of the committed wording kept in ``corpus_dir/SECOND_LABELING.tsv``, by document.
+
+    Every row is checked: known labels, a decision (one of the two, or a third label) exactly where the two
+    labelings differ, and each document's rows numbered 0, 1, ... in order. Empty when there is no such file.
+
+    Raises
+    ------
+    DataError
+        Naming the file and line of the first bad row.
+    """
+    path = Path(corpus_dir) / SECOND_NAME
+    if not path.exists():
+        return {}
+    out: dict[str, list[SecondLabel]] = {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh, delimiter="\t")
+        if tuple(reader.fieldnames or ()) != SECOND_COLUMNS:
+            raise DataError(path, 1, f"the columns must be {', '.join(SECOND_COLUMNS)}")
+        for line, row in enumerate(reader, start=2):
+            labels = (row["first"], row["second"]) + ((row["decided"],) if row["decided"] else ())
+            if any(label not in LABELS for label in labels):
+                raise DataError(path, line, f"unknown label in {labels} (expected one of {', '.join(LABELS)})")
+            if bool(row["decided"]) != (row["first"] != row["second"]):
+                raise DataError(path, line, "a decision is given exactly where the two labels differ")
+            rows = out.setdefault(row["doc"], [])
+            if row["idx"] != str(len(rows)):
+                raise DataError(path, line, f"paragraph {row['idx']!r} of {row['doc']} out of order")
+            rows.append(SecondLabel(len(rows), row["first"], row["second"], row["decided"]))
+    return out
+
+
+def _reworded_note(rows: list[SecondLabel]) -> str:
+    """The manifest's words for a second labeling of the committed wording."""
+    agree = sum(r.first == r.second for r in rows)
+    return f"yes, of the rewritten wording ({agree}/{len(rows)} agree before adjudication)"
+
+
+def rewording_agreement(corpus_dir: str | os.PathLike, docs: str = "*") -> list[Agreement]:
+    """:func:`agreement` of the second labelings of the committed wording (``SECOND_LABELING.tsv``) with the
+    data's labels before adjudication; each document's genre read from the manifest."""
+    genre = {doc: facts.get("genre", "") for doc, facts in load_manifests(corpus_dir).items()}
+    pairs: dict[str, tuple[list[str], list[str], int]] = {}
+    for doc, rows in sorted(read_second_labelings(corpus_dir).items()):
+        if fnmatch(doc, docs):
+            _add_pair(pairs, genre.get(doc, ""), [r.first for r in rows], [r.second for r in rows])
+    return _agreement_rows(pairs)
+
+
+def mark_reworded(corpus_dir: str | os.PathLike) -> int:
+    """Say in ``MANIFEST.tsv`` which documents have a second labeling of the committed wording (the rows that say
+    none), without the cache: the same words :func:`manifest_row` writes. Returns how many rows changed."""
+    corpus_dir = Path(corpus_dir)
+    reworded = read_second_labelings(corpus_dir)
+    path = corpus_dir / MANIFEST_NAME
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = [
+            ManifestRow(
+                doc=r["doc"],
+                paragraphs=int(r["paragraphs"]),
+                genre=r["genre"],
+                sector=r["sector"],
+                level=r["level"],
+                format=r["format"],
+                address=r["address"],
+                notes=r["notes"],
+                copy_check=r["copy_check"],
+                second_labeling=r["second_labeling"],
+            )
+            for r in csv.DictReader(fh, delimiter="\t")
+        ]
+    changed = 0
+    for k, row in enumerate(rows):
+        labels = reworded.get(row.doc)
+        if labels and row.second_labeling == "no":
+            rows[k] = replace(row, second_labeling=_reworded_note(labels))
+            changed += 1
+    write_manifest(path, rows)
+    return changed
+
+
+def apply_decisions(corpus_dir: str | os.PathLike) -> int:
+    """Give the decisions of ``SECOND_LABELING.tsv`` to the rewrites; returns how many labels changed.
+
+    Each document's rows must match its rewrite paragraph for paragraph: the
+    same count, and the first label that of the rewrite or the decision
+    already given to it. Running it again changes nothing.
+
+    Raises
+    ------
+    DataError
+        On a document that is not in the corpus or does not match its rows.
+    """
+    corpus_dir = Path(corpus_dir)
+    changed = 0
+    for doc, rows in sorted(read_second_labelings(corpus_dir).items()):
+        path = corpus_dir / f"{doc}.jsonl"
+        if not path.exists():
+            raise DataError(corpus_dir / SECOND_NAME, None, f"{doc}: no such document in {corpus_dir}")
+        rewrite = read_jsonl(path)
+        if len(rewrite) != len(rows):
+            raise DataError(path, None, f"{len(rows)} rows in {SECOND_NAME} for {len(rewrite)} paragraphs")
+        for row, record in zip(rows, rewrite):
+            final = row.decided or row.first
+            if record["label"] not in (row.first, final):
+                raise DataError(path, row.idx + 1, f"label {record['label']!r} is neither the first nor the decision")
+            if record["label"] != final:
+                record["label"] = final
+                changed += 1
+        _write_jsonl(path, rewrite)
+    return changed
 
 
 def format_agreement(rows: list[Agreement]) -> str:
@@ -263,7 +419,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--adjudicate", action="store_true", help="first give the adjudicated labels to originals and rewrites"
     )
+    parser.add_argument(
+        "--reworded",
+        action="store_true",
+        help=f"instead, without the cache: give the decisions of {SECOND_NAME} to the rewrites, mark its documents "
+        "in the manifest and print its agreement (kappa per genre; --docs selects)",
+    )
     args = parser.parse_args(argv)
+    try:
+        return _run(args)
+    except (DataError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.reworded:
+        changed, marked = apply_decisions(args.corpus), mark_reworded(args.corpus)
+        print(f"{changed} labels changed by decision, {marked} manifest rows marked")
+        print(format_agreement(rewording_agreement(args.corpus, args.docs)))
+        return 0
     if args.adjudicate:
         print(f"{apply_adjudications(args.corpus, args.cache)} labels changed by adjudication")
     exclusions = ExclusionList.read(args.exclude) if Path(args.exclude).exists() else None

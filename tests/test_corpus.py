@@ -258,3 +258,117 @@ def test_adjudication_relabels_original_and_rewrite_and_keeps_the_first_labeling
     # and so is the manifest's count
     built, _ = build_manifest(corpus, tmp_path / "cache")
     assert built[0].second_labeling == "yes (3/4 agree before adjudication)"
+
+
+def _reworded_corpus(tmp_path, second_rows):
+    """A corpus of one rewrite (REWRITE's labels), its manifest, and ``SECOND_LABELING.tsv`` with ``second_rows``."""
+    from nq35cls.corpus import SECOND_COLUMNS, ManifestRow, write_manifest
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir(parents=True)
+    records = [
+        {"doc": "d1", "idx": i, "source": "real-rewritten", "mixed": False, "sentences": None, **r}
+        for i, r in enumerate(REWRITE)
+    ]
+    (corpus / "d1.jsonl").write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
+    )
+    row = ManifestRow("d1", 4, "report", "health", "district", "web", "https://example.vn/x", "", "pass", "no")
+    write_manifest(corpus / "MANIFEST.tsv", [row])
+    lines = ["\t".join(SECOND_COLUMNS)] + ["\t".join(map(str, r)) for r in second_rows]
+    (corpus / "SECOND_LABELING.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return corpus
+
+
+def _labels_of(path):
+    return [json.loads(x)["label"] for x in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_a_second_labeling_of_the_committed_wording_is_measured_decided_and_marked(tmp_path, capsys):
+    from nq35cls.corpus import apply_decisions, main, mark_reworded, read_second_labelings, rewording_agreement
+
+    first = [r["label"] for r in REWRITE]  # results, results, limitations, solutions
+    rows = [("d1", i, lab, lab, "") for i, lab in enumerate(first)]
+    rows[2] = ("d1", 2, "limitations", "results", "results")  # disagree; decided for the second
+    corpus = _reworded_corpus(tmp_path, rows)
+    assert [r.second for r in read_second_labelings(corpus)["d1"]] == ["results", "results", "results", "solutions"]
+    # measured against the labels before the decision, per genre of the manifest
+    agreement = rewording_agreement(corpus)
+    assert [(a.group, a.documents, a.paragraphs, a.agreed) for a in agreement] == [
+        ("report", 1, 4, 3),
+        ("all", 1, 4, 3),
+    ]
+    assert 0 < agreement[0].kappa < 1
+    assert rewording_agreement(corpus, docs="x*") == []
+    # the decision goes to the rewrite, once
+    assert apply_decisions(corpus) == 1
+    assert _labels_of(corpus / "d1.jsonl") == ["results", "results", "results", "solutions"]
+    assert apply_decisions(corpus) == 0
+    assert rewording_agreement(corpus) == agreement  # still the labels before the decision
+    # the manifest says so, the same words whether marked without the cache or rebuilt from it
+    assert mark_reworded(corpus) == 1 and mark_reworded(corpus) == 0
+    with open(corpus / "MANIFEST.tsv", encoding="utf-8", newline="") as fh:
+        marked = next(csv.DictReader(fh, delimiter="\t"))["second_labeling"]
+    assert marked == "yes, of the rewritten wording (3/4 agree before adjudication)"
+    cache = tmp_path / "cache" / "d1"
+    cache.mkdir(parents=True)
+    (cache / "meta.json").write_text(json.dumps({"genre": "report"}), encoding="utf-8")
+    (cache / "original.jsonl").write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ORIGINAL), encoding="utf-8"
+    )
+    built, _ = build_manifest(corpus, tmp_path / "cache")
+    assert built[0].second_labeling == marked
+    # the command line, without the cache
+    assert main(["--corpus", str(corpus), "--reworded"]) == 0
+    out = capsys.readouterr().out
+    assert "0 labels changed by decision, 0 manifest rows marked" in out and "| report | 1 | 4 | 0.750 |" in out
+
+
+@pytest.mark.parametrize(
+    "rows, problem",
+    [
+        ([("d1", 0, "results", "result", "")], "tsv:2: unknown label"),
+        ([("d1", 0, "results", "other", "")], "tsv:2: a decision is given exactly where"),
+        ([("d1", 0, "results", "results", "other")], "tsv:2: a decision is given exactly where"),
+        ([("d1", 0, "results", "results", ""), ("d1", 2, "results", "results", "")], "tsv:3: paragraph .2. of d1"),
+    ],
+)
+def test_a_bad_second_labeling_row_is_named(tmp_path, capsys, rows, problem):
+    from nq35cls.corpus import main, read_second_labelings
+
+    corpus = _reworded_corpus(tmp_path, rows)
+    with pytest.raises(DataError, match=problem):
+        read_second_labelings(corpus)
+    assert main(["--corpus", str(corpus), "--reworded"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "SECOND_LABELING.tsv" in err and "Traceback" not in err
+
+
+def test_decisions_that_do_not_match_the_rewrite_change_nothing(tmp_path):
+    from nq35cls.corpus import apply_decisions
+
+    first = [r["label"] for r in REWRITE]
+    short = _reworded_corpus(tmp_path / "a", [("d1", i, lab, lab, "") for i, lab in enumerate(first[:3])])
+    with pytest.raises(DataError, match="3 rows in SECOND_LABELING.tsv for 4 paragraphs"):
+        apply_decisions(short)
+    rows = [("d1", i, lab, lab, "") for i, lab in enumerate(first)]
+    rows[3] = ("d1", 3, "other", "results", "results")  # the data says solutions: neither
+    other = _reworded_corpus(tmp_path / "b", rows)
+    with pytest.raises(DataError, match="neither the first nor the decision"):
+        apply_decisions(other)
+    assert _labels_of(other / "d1.jsonl") == first
+
+
+def test_the_committed_second_labelings_are_applied_and_marked(repo):
+    from nq35cls.corpus import read_second_labelings
+
+    folder = repo / "data" / "real_rewritten"
+    second = read_second_labelings(folder)
+    if not second:
+        pytest.skip("no second labeling of the committed wording")
+    docs = {d.doc: d for d in load_data(folder)}
+    with open(folder / "MANIFEST.tsv", encoding="utf-8", newline="") as fh:
+        notes = {r["doc"]: r["second_labeling"] for r in csv.DictReader(fh, delimiter="\t")}
+    for doc, rows in second.items():
+        assert [r.decided or r.first for r in rows] == list(docs[doc].labels), doc
+        assert notes[doc].startswith("yes, of the rewritten wording"), doc
