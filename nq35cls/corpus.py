@@ -334,30 +334,28 @@ def mark_reworded(corpus_dir: str | os.PathLike) -> int:
     none), without the cache: the same words :func:`manifest_row` writes. Returns how many rows changed."""
     corpus_dir = Path(corpus_dir)
     reworded = read_second_labelings(corpus_dir)
-    path = corpus_dir / MANIFEST_NAME
-    with open(path, encoding="utf-8", newline="") as fh:
-        rows = [
-            ManifestRow(
-                doc=r["doc"],
-                paragraphs=int(r["paragraphs"]),
-                genre=r["genre"],
-                sector=r["sector"],
-                level=r["level"],
-                format=r["format"],
-                address=r["address"],
-                notes=r["notes"],
-                copy_check=r["copy_check"],
-                second_labeling=r["second_labeling"],
-            )
-            for r in csv.DictReader(fh, delimiter="\t")
-        ]
+    rows = [
+        ManifestRow(
+            doc=r["doc"],
+            paragraphs=int(r["paragraphs"]),
+            genre=r["genre"],
+            sector=r["sector"],
+            level=r["level"],
+            format=r["format"],
+            address=r["address"],
+            notes=r["notes"],
+            copy_check=r["copy_check"],
+            second_labeling=r["second_labeling"],
+        )
+        for r in load_manifests(corpus_dir).values()
+    ]
     changed = 0
     for k, row in enumerate(rows):
         labels = reworded.get(row.doc)
         if labels and row.second_labeling == "no":
             rows[k] = replace(row, second_labeling=_reworded_note(labels))
             changed += 1
-    write_manifest(path, rows)
+    write_manifest(corpus_dir / MANIFEST_NAME, rows)
     return changed
 
 
@@ -382,6 +380,7 @@ def apply_decisions(corpus_dir: str | os.PathLike) -> int:
         rewrite = read_jsonl(path)
         if len(rewrite) != len(rows):
             raise DataError(path, None, f"{len(rows)} rows in {SECOND_NAME} for {len(rewrite)} paragraphs")
+        before = changed
         for row, record in zip(rows, rewrite):
             final = row.decided or row.first
             if record["label"] not in (row.first, final):
@@ -389,7 +388,8 @@ def apply_decisions(corpus_dir: str | os.PathLike) -> int:
             if record["label"] != final:
                 record["label"] = final
                 changed += 1
-        _write_jsonl(path, rewrite)
+        if changed > before:  # a document already decided is left as it is
+            _write_jsonl(path, rewrite)
     return changed
 
 
