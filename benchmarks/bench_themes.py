@@ -1,9 +1,9 @@
 """Benchmark the themes of a synthesis (nq35cls.themes) on authored reports with gold themes.
 
-    python benchmarks/bench_themes.py            # quality on the ten sets of benchmarks/themes_data
+    python benchmarks/bench_themes.py            # quality on the thirteen sets of benchmarks/themes_data
     python benchmarks/bench_themes.py --scale    # also time and memory on 1,000 recombined reports
 
-Ten sets of authored reports with gold themes, each another programme, province and vocabulary:
+Thirteen sets of authored reports with gold themes, each another programme, province and vocabulary:
 
 * ``reports/`` (44 reports on digital transformation, ``generate.py``): the method, its defaults and
   the synonym thesaurus were first tuned on it;
@@ -26,7 +26,10 @@ Ten sets of authored reports with gold themes, each another programme, province 
   used to choose anything;
 * ``reports_set9/`` (42 reports on rural environmental protection, ``generate_set9.py``) and
   ``reports_set10/`` (42 reports on mass mobilisation and grassroots democracy, ``generate_set10.py``): the
-  same, by two more helpers (1d0e4dc, 9612968).
+  same, by two more helpers (1d0e4dc, 9612968);
+* ``reports_set11/`` (fire prevention and rescue), ``reports_set12/`` (the One Commune One Product programme) and
+  ``reports_set13/`` (family work and domestic violence prevention), 42 reports each: the same, by three more
+  helpers, committed together (bd9134a) before the method was first run on them.
 
 The term space learned from the corpus (``nq35cls/resources/termspace.*``, ``python -m
 nq35cls.termspace``): its method (PPMI word vectors, not LSA), dimensions, weight and the steps that use
@@ -92,6 +95,10 @@ SET8_DATA = HERE / "themes_data" / "reports_set8"
 #: Sets 9 and 10: rural environmental protection, mass mobilisation; written blind by two more helpers, held out.
 SET9_DATA = HERE / "themes_data" / "reports_set9"
 SET10_DATA = HERE / "themes_data" / "reports_set10"
+#: Sets 11 to 13: fire prevention and rescue, the OCOP programme, family work; written blind by three more helpers.
+SET11_DATA = HERE / "themes_data" / "reports_set11"
+SET12_DATA = HERE / "themes_data" / "reports_set12"
+SET13_DATA = HERE / "themes_data" / "reports_set13"
 #: Each set: its folder, its role (a heading) and what it is.
 SETS: dict[str, tuple[Path, str, str]] = {
     "tuned": (
@@ -164,6 +171,26 @@ SETS: dict[str, tuple[Path, str, str]] = {
         "tỉnh Lũng Cao on mass mobilisation work and grassroots democracy (generate_set10.py), written by a seventh "
         "helper under the same rules, committed (9612968) before the method was first run on it, never used to "
         "choose anything.",
+    ),
+    "blind_11": (
+        SET11_DATA,
+        "Set 11, written blind, held out (fire prevention, firefighting and rescue)",
+        "tỉnh Vân Lĩnh on fire prevention, firefighting and rescue at the grassroots (generate_set11.py), written by "
+        "an eighth helper under the same rules, committed (bd9134a) before the method was first run on it, never "
+        "used to choose anything.",
+    ),
+    "blind_12": (
+        SET12_DATA,
+        "Set 12, written blind, held out (the One Commune One Product programme)",
+        "tỉnh Hòa Thạch on the One Commune One Product (OCOP) programme and the rural economy (generate_set12.py), "
+        "written by a ninth helper under the same rules, committed with set 11, never used to choose anything.",
+    ),
+    "blind_13": (
+        SET13_DATA,
+        "Set 13, written blind, held out (family work and domestic violence prevention)",
+        "tỉnh Bắc Lâm on family work, domestic violence prevention and cultured families (generate_set13.py), "
+        "written by a tenth helper under the same rules, committed with sets 11 and 12, never used to choose "
+        "anything.",
     ),
 }
 RESULTS = HERE / "results"
@@ -417,6 +444,21 @@ def _total(rows: dict[str, dict]) -> str:
     return f"{exact}/{planted} = {exact / planted:.0%}"
 
 
+def _blind_summary(sets: dict) -> str:
+    """The mean ARI and the counts exact of find_themes' defaults over the sets written blind to the method."""
+    blind = [name for name in sets if name.startswith("blind_")]
+    if not blind:
+        return ""
+    aris = [sets[name]["gold"][part]["ari"] for name in blind for part in PARTS]
+    exact = sum(sets[name]["gold"][part]["count_exact"] for name in blind for part in PARTS)
+    planted = sum(sets[name]["gold"][part]["planted"] for name in blind for part in PARTS)
+    return (
+        f"Over the {len(blind)} sets written blind ({', '.join(n.split('_')[1] for n in blind)}), find_themes' "
+        f"defaults: **mean ARI {sum(aris) / len(aris):.3f}** (target 0.80 per part), count exact for "
+        f"**{exact}/{planted} = {exact / planted:.0%}** of planted themes (target 90%)."
+    )
+
+
 def set_quality(folder: Path, e2e: bool) -> dict:
     """The quality figures of one set: defaults, without the thesaurus, the first agglomeration only, end to end."""
     gold = load_gold(folder)
@@ -519,7 +561,7 @@ def main() -> int:
     md = [
         "# bench_themes",
         "",
-        "Ten sets of authored reports with gold themes, each a different programme and vocabulary. ARI: "
+        "Thirteen sets of authored reports with gold themes, each a different programme and vocabulary. ARI: "
         "adjusted Rand index of the themes against the gold themes; count_exact: planted themes (raised by 2+ "
         "reports) whose theme is raised by exactly as many reports. **Which sets were tuned on:** the method, its "
         "first defaults and the synonym thesaurus (concepts) were tuned on the first set; the second was then used, "
@@ -536,7 +578,11 @@ def main() -> int:
         "a third helper under the same rules and committed before the method was first run on it. Sets 7 and 8 "
         "(administrative reform, sustainable poverty reduction) and 9 and 10 (rural environmental protection, mass "
         "mobilisation) were written by four more helpers under the same rules and committed before the method was "
-        "first run on them, with the method unchanged since set 6; the method has not changed since.",
+        "first run on them, with the method unchanged since set 6; sets 11 to 13 (fire prevention and rescue, the "
+        "One Commune One Product programme, family work) by three more helpers, committed together before the "
+        "method was first run on them; the method has not changed since set 6.",
+        "",
+        _blind_summary(sets),
         "",
         "Before the related-word groups, the place names and the regrouping's new anchor (commit e622188), the "
         "defaults gave: set 1 ARI 0.985 / 0.903 / 0.918, count exact 31/41; set 2 0.863 / 0.716 / 0.659, 17/41; "
