@@ -137,9 +137,25 @@ def manifest_row(
 
 
 def build_manifest(
-    corpus_dir: str | os.PathLike, cache: str | os.PathLike, exclusions: ExclusionList | None = None
+    corpus_dir: str | os.PathLike,
+    cache: str | os.PathLike,
+    exclusions: ExclusionList | None = None,
+    *,
+    keep_uncached: bool = False,
 ) -> tuple[list[ManifestRow], list[str]]:
     """Check every rewrite in ``corpus_dir`` and write its ``MANIFEST.tsv``.
+
+    Parameters
+    ----------
+    corpus_dir, cache : path
+        The rewrites and the local cache of originals.
+    exclusions : ExclusionList, optional
+        The held-out list every document is checked against.
+    keep_uncached : bool, default=False
+        On a machine with part of the cache: a document without a folder in
+        the cache keeps its row of the manifest as it is (its copy check as
+        last run; its address and rewrite still checked against
+        ``exclusions``) instead of being an error.
 
     Returns
     -------
@@ -147,16 +163,57 @@ def build_manifest(
     problems : list of str
         Copy-check failures and held-out matches, one line each; the
         manifest is written even so, each row saying what failed.
+
+    Raises
+    ------
+    DataError
+        A document without a usable original in the cache (with
+        ``keep_uncached``: without a folder there and without a row in the
+        manifest).
     """
     corpus_dir, cache = Path(corpus_dir), Path(cache)
     rows, problems = [], []
     reworded = read_second_labelings(corpus_dir)
+    known = _manifest_rows(corpus_dir) if keep_uncached else {}
     for path in sorted(corpus_dir.glob("*.jsonl")):
-        row, found = manifest_row(path.stem, path, cache, exclusions, reworded.get(path.stem))
+        if keep_uncached and not (cache / path.stem).is_dir():
+            row, found = _kept_row(path, known, exclusions)
+        else:
+            row, found = manifest_row(path.stem, path, cache, exclusions, reworded.get(path.stem))
         rows.append(row)
         problems += found
     write_manifest(corpus_dir / MANIFEST_NAME, rows)
     return rows, problems
+
+
+def _manifest_rows(corpus_dir: Path) -> dict[str, ManifestRow]:
+    """The rows of the manifest in ``corpus_dir`` as they are (none when it has no manifest)."""
+    facts = load_manifests(corpus_dir) if (corpus_dir / MANIFEST_NAME).exists() else {}
+    rows = {}
+    for doc, cells in facts.items():
+        count = cells.get("paragraphs", "")
+        if not count.isdigit():
+            raise DataError(corpus_dir / MANIFEST_NAME, None, f"{doc}: paragraphs is {count!r}, not a count")
+        rows[doc] = ManifestRow(doc, int(count), *(cells.get(column, "") for column in MANIFEST_COLUMNS[2:]))
+    return rows
+
+
+def _kept_row(
+    path: Path, known: dict[str, ManifestRow], exclusions: ExclusionList | None
+) -> tuple[ManifestRow, list[str]]:
+    """The manifest row of a document whose original is not in the cache: its row as it is, checked again against
+    the held-out list by its address and rewritten paragraphs."""
+    row = known.get(path.stem)
+    if row is None:
+        raise DataError(path, None, "no original in the cache and no row in the manifest to keep")
+    rewrite = read_jsonl(path)
+    if len(rewrite) != row.paragraphs:
+        raise DataError(path, None, f"{len(rewrite)} paragraphs, the manifest's row says {row.paragraphs}")
+    problems = []
+    if exclusions is not None:
+        hits = exclusions.matches(url=row.address, repo=repo_of(row.address), paragraphs=[r["text"] for r in rewrite])
+        problems = [f"{path.stem}: held out: {h}" for h in hits]
+    return row, problems
 
 
 def write_manifest(path: Path, rows: list[ManifestRow]) -> None:
@@ -420,6 +477,12 @@ def main(argv: list[str] | None = None) -> int:
         "--adjudicate", action="store_true", help="first give the adjudicated labels to originals and rewrites"
     )
     parser.add_argument(
+        "--keep-uncached",
+        action="store_true",
+        help="documents whose originals are not in the cache keep their manifest rows (checked again against the "
+        "held-out list) instead of being an error: for a machine with part of the cache",
+    )
+    parser.add_argument(
         "--reworded",
         action="store_true",
         help=f"instead, without the cache: give the decisions of {SECOND_NAME} to the rewrites, mark its documents "
@@ -442,7 +505,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.adjudicate:
         print(f"{apply_adjudications(args.corpus, args.cache)} labels changed by adjudication")
     exclusions = ExclusionList.read(args.exclude) if Path(args.exclude).exists() else None
-    rows, problems = build_manifest(args.corpus, args.cache, exclusions)
+    rows, problems = build_manifest(args.corpus, args.cache, exclusions, keep_uncached=args.keep_uncached)
     for line in problems:
         print(line)
     print(f"{len(rows)} documents, {sum(r.paragraphs for r in rows)} paragraphs; {len(problems)} problems")

@@ -222,6 +222,66 @@ def test_build_manifest_from_a_cache(tmp_path):
     assert (corpus / "MANIFEST.tsv").read_text(encoding="utf-8").startswith("doc\tparagraphs\tgenre")
 
 
+def _cached_document(corpus, cache, doc, address):
+    """A rewrite in ``corpus`` and its original and meta.json in ``cache`` (ORIGINAL and REWRITE)."""
+    (cache / doc).mkdir(parents=True)
+    meta = {"address": address, "genre": "report", "sector": "health", "level": "district", "format": "docx"}
+    (cache / doc / "meta.json").write_text(json.dumps({**meta, "notes": "whole document"}), encoding="utf-8")
+    (cache / doc / "original.jsonl").write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ORIGINAL), encoding="utf-8"
+    )
+    rows = [
+        {"doc": doc, "idx": i, "source": "real-rewritten", "mixed": False, "sentences": None, **r}
+        for i, r in enumerate(REWRITE)
+    ]
+    (corpus / f"{doc}.jsonl").write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
+    )
+
+
+def test_a_partial_cache_rebuilds_its_rows_and_keeps_the_others(tmp_path, capsys):
+    """On a machine with part of the cache, the documents it holds are checked again and the others keep their rows."""
+    from nq35cls.corpus import main
+
+    corpus, cache = tmp_path / "corpus", tmp_path / "cache"
+    corpus.mkdir()
+    _cached_document(corpus, cache, "d1", "https://www.example.vn/old")
+    _cached_document(corpus, cache, "d2", "github:someone/reports:a.docx@" + "0" * 40)
+    built, problems = build_manifest(corpus, cache)
+    assert problems == [] and [r.doc for r in built] == ["d1", "d2"]
+    before = (corpus / "MANIFEST.tsv").read_text(encoding="utf-8")
+    # the first document's original is no longer on this machine; a third one is new
+    for name in ("meta.json", "original.jsonl"):
+        (cache / "d1" / name).unlink()
+    (cache / "d1").rmdir()
+    with pytest.raises(DataError, match="no usable original"):
+        build_manifest(corpus, cache)  # by default every document needs its original
+    _cached_document(corpus, cache, "d3", "https://www.example.vn/new")
+    built, problems = build_manifest(corpus, cache, keep_uncached=True)
+    assert problems == [] and [r.doc for r in built] == ["d1", "d2", "d3"]
+    after = (corpus / "MANIFEST.tsv").read_text(encoding="utf-8")
+    assert after.startswith(before)  # d1 and d2 as they were
+    assert built[2].address == "https://www.example.vn/new" and built[2].copy_check.startswith("pass")
+    # a kept row is still checked against the held-out list, by its address
+    exclusions = ExclusionList({"url": frozenset({url_hash("www.example.vn/old")})})
+    _, problems = build_manifest(corpus, cache, exclusions, keep_uncached=True)
+    assert problems == ["d1: held out: url https://www.example.vn/old"]
+    # a rewrite that no longer matches its kept row, or without a row to keep, is an error naming it
+    (corpus / "d1.jsonl").write_text(
+        (corpus / "d1.jsonl").read_text(encoding="utf-8").split("\n", 1)[1], encoding="utf-8"
+    )
+    with pytest.raises(DataError, match="3 paragraphs, the manifest's row says 4"):
+        build_manifest(corpus, cache, keep_uncached=True)
+    (corpus / "MANIFEST.tsv").write_text(after.replace("d1\t4", "d1\tfour"), encoding="utf-8")
+    assert main(["--corpus", str(corpus), "--cache", str(cache), "--keep-uncached", "--exclude", "none"]) == 1
+    err = capsys.readouterr().err
+    assert "MANIFEST.tsv" in err and "'four', not a count" in err and "Traceback" not in err
+    (corpus / "MANIFEST.tsv").unlink()
+    assert main(["--corpus", str(corpus), "--cache", str(cache), "--keep-uncached", "--exclude", "none"]) == 1
+    err = capsys.readouterr().err
+    assert "d1.jsonl: no original in the cache and no row in the manifest to keep" in err and "Traceback" not in err
+
+
 def test_adjudication_relabels_original_and_rewrite_and_keeps_the_first_labeling(tmp_path):
     from nq35cls.corpus import agreement, apply_adjudications
 
