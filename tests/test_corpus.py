@@ -193,35 +193,6 @@ def test_real_rewritten_manifest_lists_every_document_and_its_checks(repo):
     assert all(d.source == "real-rewritten" for d in docs.values())
 
 
-def test_build_manifest_from_a_cache(tmp_path):
-    corpus, cache = tmp_path / "corpus", tmp_path / "cache"
-    corpus.mkdir()
-    (cache / "d1").mkdir(parents=True)
-    meta = {
-        "doc": "d1",
-        "address": "https://www.example.vn/x",
-        "genre": "report",
-        "sector": "health",
-        "level": "district",
-        "format": "web",
-        "notes": "page beginning",
-    }
-    (cache / "d1" / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
-    (cache / "d1" / "original.jsonl").write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ORIGINAL), encoding="utf-8"
-    )
-    rows = [
-        {"doc": "d1", "idx": i, "source": "real-rewritten", "mixed": False, "sentences": None, **r}
-        for i, r in enumerate(REWRITE)
-    ]
-    (corpus / "d1.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    exclusions = ExclusionList({"url": frozenset({url_hash("www.example.vn/x")})})
-    built, problems = build_manifest(corpus, cache, exclusions)
-    assert [r.doc for r in built] == ["d1"] and built[0].copy_check.startswith("pass")
-    assert problems == ["d1: held out: url https://www.example.vn/x"]
-    assert (corpus / "MANIFEST.tsv").read_text(encoding="utf-8").startswith("doc\tparagraphs\tgenre")
-
-
 def _cached_document(corpus, cache, doc, address):
     """A rewrite in ``corpus`` and its original and meta.json in ``cache`` (ORIGINAL and REWRITE)."""
     (cache / doc).mkdir(parents=True)
@@ -237,6 +208,17 @@ def _cached_document(corpus, cache, doc, address):
     (corpus / f"{doc}.jsonl").write_text(
         "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
     )
+
+
+def test_build_manifest_from_a_cache(tmp_path):
+    corpus, cache = tmp_path / "corpus", tmp_path / "cache"
+    corpus.mkdir()
+    _cached_document(corpus, cache, "d1", "https://www.example.vn/x")
+    exclusions = ExclusionList({"url": frozenset({url_hash("www.example.vn/x")})})
+    built, problems = build_manifest(corpus, cache, exclusions)
+    assert [r.doc for r in built] == ["d1"] and built[0].copy_check.startswith("pass")
+    assert problems == ["d1: held out: url https://www.example.vn/x"]
+    assert (corpus / "MANIFEST.tsv").read_text(encoding="utf-8").startswith("doc\tparagraphs\tgenre")
 
 
 def test_a_partial_cache_rebuilds_its_rows_and_keeps_the_others(tmp_path, capsys):
