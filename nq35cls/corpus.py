@@ -24,7 +24,8 @@ before adjudication, the second label, and the decision where they differ); only
 labels, no text. :func:`rewording_agreement` measures it, :func:`apply_decisions`
 gives the decisions to the rewrites.
 
-Run ``python -m nq35cls.corpus`` to rebuild the manifest.
+Run ``python -m nq35cls.corpus`` to rebuild the manifest (``--keep-uncached`` on a
+machine that holds only part of the cache: the other documents keep their rows).
 """
 
 from __future__ import annotations
