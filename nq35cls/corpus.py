@@ -392,21 +392,7 @@ def mark_reworded(corpus_dir: str | os.PathLike) -> int:
     none), without the cache: the same words :func:`manifest_row` writes. Returns how many rows changed."""
     corpus_dir = Path(corpus_dir)
     reworded = read_second_labelings(corpus_dir)
-    rows = [
-        ManifestRow(
-            doc=r["doc"],
-            paragraphs=int(r["paragraphs"]),
-            genre=r["genre"],
-            sector=r["sector"],
-            level=r["level"],
-            format=r["format"],
-            address=r["address"],
-            notes=r["notes"],
-            copy_check=r["copy_check"],
-            second_labeling=r["second_labeling"],
-        )
-        for r in load_manifests(corpus_dir).values()
-    ]
+    rows = list(_manifest_rows(corpus_dir).values())
     changed = 0
     for k, row in enumerate(rows):
         labels = reworded.get(row.doc)
