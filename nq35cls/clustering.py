@@ -5,11 +5,12 @@ knowledge of text: rows are TF-IDF (or mixed) vectors, groups are reports.
 
 * :func:`neighbour_graph` links each row to its nearest rows (cosine, in
   chunks of bounded memory by :mod:`nq35cls.similarity`: no n x n matrix);
-* :func:`average_linkage` merges the two most similar linked groups while
+* :func:`average_linkage` merges linked groups, most similar first, while
   their mean pairwise similarity stays at least a threshold, never two groups
   holding rows of the same report; the means are exact: the dot product of
-  the groups' summed rows (held dense up to :data:`MAX_DENSE` values, sparse
-  beyond) over the product of their sizes;
+  the groups' summed rows (sparse) over the product of their sizes; the
+  merges are made in rounds, every two groups each other's most similar at
+  once, in numpy and scipy;
 * :func:`regroup` runs the same agglomeration over clusters, linked by their
   centroids;
 * :func:`keep_similar_members` lets out of each cluster the rows not similar
@@ -18,8 +19,7 @@ knowledge of text: rows are TF-IDF (or mixed) vectors, groups are reports.
 
 from __future__ import annotations
 
-import heapq
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from typing import Any
 
 import numpy as np
@@ -28,7 +28,6 @@ from .similarity import l2_rows, nearest_links, nearest_links_mixed
 
 __all__ = [
     "DEFAULT_NEIGHBORS",
-    "MAX_DENSE",
     "average_linkage",
     "first_of_each",
     "keep_similar_members",
@@ -39,11 +38,8 @@ __all__ = [
 
 #: Default number of nearest neighbours each row is linked to.
 DEFAULT_NEIGHBORS = 8
-#: Largest number of values of the dense summed rows (n x terms) of the agglomeration (32 MB of float32); beyond it
-#: they are held sparse (the same exact means).
-MAX_DENSE = 8_000_000
-#: Pairs of rows whose similarities the sparse agglomeration computes at once (its first heaps).
-PAIR_CHUNK = 50_000
+#: Most values of the dense rows the agglomeration scatters at once to compute its means (32 MB of float64).
+DENSE_VALUES = 4_000_000
 #: Memory (MB) of one chunk of the similarity computation.
 WORKING_MEMORY_MB = 64
 
@@ -96,14 +92,23 @@ def average_linkage(
     groups: Sequence[int | set[int]] | None = None,
     *,
     weights: Sequence[int] | np.ndarray | None = None,
-    max_dense: int = MAX_DENSE,
 ) -> np.ndarray:
     """Clusters of an average-linkage agglomeration of the rows of ``X`` along the links of ``graph``.
 
-    Two groups linked by ``graph`` merge, most similar first, while their
-    mean pairwise cosine similarity is at least ``threshold``. The mean is
-    exact and cheap: for L2-normalized rows it is the dot product of the
-    groups' summed rows divided by the product of their sizes.
+    Two groups linked by ``graph`` merge while their mean pairwise cosine
+    similarity is at least ``threshold``. The mean is exact and cheap: for
+    L2-normalized rows it is the dot product of the groups' summed rows
+    divided by the product of their sizes.
+
+    The merges are made in rounds: in each, every group's most similar linked
+    group is found (of tied ones, the lowest numbered), and every two groups
+    that are each other's most similar merge at once; the means of the links
+    of the merged groups are then computed anew. The most similar pair of a
+    one-merge-at-a-time agglomeration is always among them, and where every
+    pair is linked the two agree (average linkage is reducible: a merged group
+    is never closer to a third than the closer of its parts). Along a sparse
+    graph they may differ a little: a merged group's mean with a third also
+    counts the pairs that were not linked.
 
     Parameters
     ----------
@@ -118,121 +123,134 @@ def average_linkage(
         group never merge (a report makes a point once).
     weights : sequence of int, optional
         How many texts each row stands for (identical texts clustered once).
-    max_dense : int, default=MAX_DENSE
-        Largest n x d of the summed rows kept dense; beyond it they are kept
-        sparse (the same exact means, in bounded memory).
 
     Returns
     -------
     ndarray of int of shape (n,)
         A cluster number per row, numbered by first appearance.
     """
+    from scipy.sparse import csr_matrix
+
     n = X.shape[0]
-    size = np.ones(n, dtype=np.float32) if weights is None else np.asarray(weights, dtype=np.float32).copy()
-    sums = _group_sums(X, size, max_dense)
+    size = np.ones(n) if weights is None else np.asarray(weights, dtype=np.float64).copy()
+    X = csr_matrix(X)
+    # terms of one row only add nothing to the dot product of two different rows
+    X = X[:, np.flatnonzero(X.getnnz(axis=0) >= 2)]
+    sums = csr_matrix(X.multiply(size[:, None]), dtype=np.float64)  # each group's summed rows, on its number's row
+    reports = None if groups is None else _report_matrix(groups)
+    # the work space of _pair_dots: room for all the rows of the sums or of the reports, at most DENSE_VALUES
+    widest = max(sums.shape[1], 0 if reports is None else reports.shape[1], 1)
+    dense = np.zeros(min(DENSE_VALUES, n * widest))
     coo = graph.tocoo()
-    adjacency: list[set[int]] = [set() for _ in range(n)]
-    for i, j in zip(coo.row.tolist(), coo.col.tolist()):
-        if i != j:
-            adjacency[i].add(j)
-    version = [0] * n
-    parent = list(range(n))
-    # each group's reports as the bits of an int: whether two groups share one is a single ``&``
-    members: list[int] | None = None if groups is None else _report_bits(groups)
-    # the groups sharing a report with a group are left out of its heap before their means are computed where
-    # that saves work: when the means are costly (sparse sums), or when the rows stand for several reports each
-    # (the regrouping's clusters: many of their linked clusters share one); else they are popped when met
-    leave_out = members is not None and (not sums.cheap or sum(m.bit_count() for m in members) > 1.5 * n)
-
-    # Per group, a heap of its means with its linked groups as last computed, with the partner's version
-    # then: rebuilt only when the group itself grows; an entry renewed when its partner did.
-    cache: list[list[tuple[float, int, int]] | None] = [None] * n
-    first = sums.pair_means(coo.row, coo.col)  # every group's first heap at once, where that is cheaper
-    if first is not None:
-        close = (first >= threshold) & (coo.row != coo.col)
-        for a, c, m in zip(coo.row[close].tolist(), coo.col[close].tolist(), first[close].tolist()):
-            known = cache[a]
-            if known is None:
-                known = cache[a] = []
-            known.append((-m, c, 0))
-        for a in range(n):
-            if cache[a] is None:
-                cache[a] = []
-            else:
-                heapq.heapify(cache[a])  # type: ignore[arg-type]
-
-    mean = sums.mean
-
-    def best(a: int) -> tuple[float, int] | None:
-        """The group most similar to group ``a`` among those it may merge with, if similar enough."""
-        known = cache[a]
-        if known is None:
-            linked: set[int] | list[int] = adjacency[a]
-            if members is not None and leave_out:  # the groups blocked for good left out at once (never returned)
-                own = members[a]
-                linked = [c for c in linked if not own & members[c]]
-            others = np.fromiter(linked, dtype=np.intp, count=len(linked))
-            means = sums.means(a, others) if len(others) else np.zeros(0)
-            known = [(-m, c, version[c]) for c, m in zip(others.tolist(), means.tolist()) if m >= threshold]
-            heapq.heapify(known)
-            cache[a] = known
-        while known:
-            negative, c, seen = known[0]
-            if parent[c] != c:  # merged into another group: link to that one instead
-                heapq.heappop(known)
-                r = _root(parent, c)
-                blocked = members is not None and members[a] & members[r]
-                if r != a and not blocked and (m := mean(a, r)) >= threshold:
-                    heapq.heappush(known, (-m, r, version[r]))
-            elif members is not None and members[a] & members[c]:
-                heapq.heappop(known)  # reports only accumulate: blocked for good
-            elif seen != version[c]:  # grown since: renew its mean
-                heapq.heappop(known)
-                if (m := mean(a, c)) >= threshold:
-                    heapq.heappush(known, (-m, c, version[c]))
-            else:
-                return -negative, c
-        return None
-
-    # One entry per group: its best partner. Average linkage is reducible (a merged group is never
-    # more similar to a third than the closer of its two parts was), so an entry made stale by a
-    # merge overstates its group's best and is popped, then renewed, before it could be passed over.
-    heap: list[tuple[float, int, int, int, int]] = []
-
-    def push(a: int) -> None:
-        found = best(a)
-        if found is not None:
-            heapq.heappush(heap, (-found[0], a, found[1], version[a], version[found[1]]))
-
-    for a in range(n):
-        push(a)
-    while heap:
-        _, a, b, va, vb = heapq.heappop(heap)
-        if parent[a] != a:
-            continue
-        if version[a] != va or parent[b] != b or version[b] != vb:
-            push(a)
-            continue
-        if len(adjacency[a]) < len(adjacency[b]):
-            a, b = b, a
-        if members is not None:
-            members[a] |= members[b]
-            members[b] = 0
+    first, second = _pairs(coo.row, coo.col, n)
+    if reports is not None:  # the pairs sharing a report never merge: left out for good (reports only accumulate)
+        apart = _pair_dots(reports, first, second, dense) == 0
+        first, second = first[apart], second[apart]
+    mean = _pair_dots(sums, first, second, dense) / (size[first] * size[second])
+    parent = np.arange(n)
+    while len(close := np.flatnonzero(mean >= threshold)):
+        a, b = _mutual_best(first[close], second[close], mean[close], n)
         parent[b] = a  # b joins a
-        sums.merge(a, b)
-        adjacency[a] |= adjacency[b]
-        adjacency[a].discard(a)
-        adjacency[a].discard(b)
-        for c in adjacency[b]:
-            if c != a:
-                adjacency[c].discard(b)
-                adjacency[c].add(a)
-        adjacency[b] = set()
-        version[a] += 1
-        version[b] += 1
-        cache[a] = cache[b] = None
-        push(a)
-    return _renumber(np.array([_root(parent, i) for i in range(n)], dtype=np.intp))
+        target = np.arange(n)
+        target[b] = a
+        merging = csr_matrix((np.ones(n), (target, np.arange(n))), shape=(n, n))
+        sums = (merging @ sums).tocsr()
+        size = merging @ size
+        # the links renamed to their groups: those of a merged group computed anew, the others kept
+        first, second = np.minimum(target[first], target[second]), np.maximum(target[first], target[second])
+        grown = np.zeros(n, dtype=bool)
+        grown[a] = True
+        renew = grown[first] | grown[second]
+        new_first, new_second = _pairs(first[renew], second[renew], n)
+        if reports is not None:
+            reports = (merging @ reports).tocsr()
+            apart = _pair_dots(reports, new_first, new_second, dense) == 0
+            new_first, new_second = new_first[apart], new_second[apart]
+        new_mean = _pair_dots(sums, new_first, new_second, dense) / (size[new_first] * size[new_second])
+        first = np.concatenate((first[~renew], new_first))
+        second = np.concatenate((second[~renew], new_second))
+        mean = np.concatenate((mean[~renew], new_mean))
+    while not np.array_equal(up := parent[parent], parent):
+        parent = up
+    return _renumber(parent)
+
+
+def _pairs(rows: np.ndarray, cols: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct pairs ``(i, j)``, ``i < j``, of the links ``rows[k]``, ``cols[k]`` (links to self left out)."""
+    rows, cols = np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64)
+    other = rows != cols
+    keys = np.unique(np.minimum(rows, cols)[other] * n + np.maximum(rows, cols)[other])
+    return (keys // n).astype(np.intp), (keys % n).astype(np.intp)
+
+
+def _mutual_best(first: np.ndarray, second: np.ndarray, mean: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs of groups each the other's most similar (of ties, the lowest numbered), of the pairs
+    ``first[k] < second[k]`` of similarity ``mean[k]``: their lower numbers, their higher numbers."""
+    one = np.concatenate((first, second))
+    other = np.concatenate((second, first))
+    both = np.concatenate((mean, mean))
+    highest = np.full(n, -np.inf)
+    np.maximum.at(highest, one, both)
+    tops = both == highest[one]
+    best = np.full(n, n, dtype=np.intp)
+    np.minimum.at(best, one[tops], other[tops])
+    mutual = best[second] == first
+    mutual &= best[first] == second
+    return first[mutual], second[mutual]
+
+
+def _pair_dots(A: Any, first: np.ndarray, second: np.ndarray, dense: np.ndarray | None = None) -> np.ndarray:
+    """The dot product of rows ``first[k]`` and ``second[k]`` of the csr matrix ``A``, for every ``k``.
+
+    Of each pair, the row with more stored values is scattered into a dense
+    array (as many such rows at a time as :data:`DENSE_VALUES` allows), where
+    the values of the other row are read: a long row (a large group's sum) is
+    scattered once for all its pairs. ``dense``: zeros of at least
+    :data:`DENSE_VALUES` values to use for it (left as zeros), else made here.
+    """
+    out = np.zeros(len(first), dtype=np.float64)
+    if not len(first):
+        return out
+    stored = np.diff(A.indptr)
+    swap = stored[first] < stored[second]
+    long, short = np.where(swap, second, first), np.where(swap, first, second)
+    order = np.argsort(long, kind="stable")
+    rows, starts = np.unique(long[order], return_index=True)
+    ends = np.r_[starts[1:], len(order)]
+    width = max(A.shape[1], 1)
+    per_chunk = max(1, min(len(rows), DENSE_VALUES // width))
+    if dense is None or len(dense) < per_chunk * width:
+        dense = np.zeros(per_chunk * width, dtype=np.float64)  # the chunk's long rows, one after another
+    for k in range(0, len(rows), per_chunk):
+        chunk = rows[k : k + per_chunk]
+        lengths = stored[chunk]
+        where = _positions(A.indptr[chunk], lengths)
+        cells = np.repeat(np.arange(len(chunk)) * width, lengths) + A.indices[where]
+        dense[cells] = A.data[where]
+        pairs = order[starts[k] : ends[k + len(chunk) - 1]]
+        slot = np.repeat(np.arange(len(chunk)) * width, ends[k : k + len(chunk)] - starts[k : k + len(chunk)])
+        lengths = stored[short[pairs]]
+        positions = _positions(A.indptr[short[pairs]], lengths)
+        owner = np.repeat(np.arange(len(pairs)), lengths)
+        products = dense[slot[owner] + A.indices[positions]] * A.data[positions]
+        out[pairs] = np.bincount(owner, weights=products, minlength=len(pairs))
+        dense[cells] = 0.0
+    return out
+
+
+def _report_matrix(groups: Sequence[int | set[int]]) -> Any:
+    """The reports of each row of :func:`average_linkage` (a group, or a set of groups) as a sparse matrix of
+    ones, a column per distinct group: two rows share a report when their rows' dot product is not 0."""
+    from scipy.sparse import csr_matrix
+
+    number: dict[Hashable, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    for i, row in enumerate(groups):
+        for g in row if isinstance(row, (set, frozenset)) else (row,):
+            rows.append(i)
+            cols.append(number.setdefault(g, len(number)))
+    return csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(groups), max(len(number), 1)))
 
 
 def regroup(
@@ -244,7 +262,6 @@ def regroup(
     *,
     weights: Sequence[int] | np.ndarray | None = None,
     n_neighbors: int = DEFAULT_NEIGHBORS,
-    max_dense: int = MAX_DENSE,
     dense_columns: int = 0,
 ) -> np.ndarray:
     """A second average-linkage agglomeration over the clusters ``labels`` of the rows of ``X``.
@@ -269,7 +286,6 @@ def regroup(
     weights : sequence of int, optional
         How many texts each row stands for.
     n_neighbors : int, default=DEFAULT_NEIGHBORS
-    max_dense : int, default=MAX_DENSE
     dense_columns : int, default=0
         How many of the last columns of ``X`` are dense (see :func:`neighbour_graph`).
 
@@ -297,7 +313,7 @@ def regroup(
         cluster_groups = [set() for _ in range(k)]
         for row, g in zip(labels.tolist(), groups):
             cluster_groups[row] |= set(g) if isinstance(g, (set, frozenset)) else {g}
-    merged = average_linkage(centroids, graph, threshold, cluster_groups, weights=size, max_dense=max_dense)
+    merged = average_linkage(centroids, graph, threshold, cluster_groups, weights=size)
     return _renumber(merged[labels])
 
 
@@ -411,171 +427,10 @@ def _doubtful_clusters(
     return [clusters[k] for k in np.flatnonzero(~(lowest >= least + 1e-6)).tolist()]
 
 
-def _report_bits(groups: Sequence[int | set[int]]) -> list[int]:
-    """The reports of each row of :func:`average_linkage` (a group, or a set of groups) as the bits of an int, one
-    bit per distinct group."""
-    bit: dict[int, int] = {}
-    return [
-        sum(1 << bit.setdefault(g, len(bit)) for g in (row if isinstance(row, (set, frozenset)) else (row,)))
-        for row in groups
-    ]
-
-
 def _renumber(labels: np.ndarray) -> np.ndarray:
     """Cluster numbers renumbered by first appearance."""
     numbers: dict[int, int] = {}
     return np.array([numbers.setdefault(c, len(numbers)) for c in np.asarray(labels).tolist()], dtype=np.intp)
-
-
-def _group_sums(X: Any, size: np.ndarray, max_dense: int) -> _DenseSums | _SparseSums:
-    """The summed rows of the groups of an agglomeration, first one row of ``X`` each weighed by ``size``.
-
-    Terms of one row only are left out first: they add nothing to the dot
-    product of two different rows, so the means between groups stay exact.
-    The rows are then held dense when ``n x terms`` is at most ``max_dense``,
-    sparse otherwise (the same means, exact either way, in bounded memory).
-    """
-    X = X.tocsc()[:, np.flatnonzero(X.getnnz(axis=0) >= 2)].tocsr()
-    n, d = X.shape
-    if n * d <= max_dense:
-        return _DenseSums(np.zeros((n, 1), dtype=np.float32) if d == 0 else X.toarray(), size)
-    return _SparseSums(X, size)
-
-
-class _DenseSums:
-    """Group sums as a dense float32 array (small inputs): a group's mean similarity to another, and merges."""
-
-    #: Means cheap enough to compute for every linked group rather than first leave out those sharing a report.
-    cheap = True
-
-    def __init__(self, rows: np.ndarray, size: np.ndarray) -> None:
-        self.sums = np.asarray(rows, dtype=np.float32)
-        self.size = size
-        self.sums *= size[:, None]
-
-    def mean(self, a: int, c: int) -> float:
-        """Mean pairwise similarity of the texts of groups ``a`` and ``c``."""
-        return float(self.sums[a] @ self.sums[c]) / float(self.size[a] * self.size[c])
-
-    def means(self, a: int, others: np.ndarray) -> np.ndarray:
-        """:meth:`mean` of group ``a`` with each of ``others``."""
-        sums, size = self.sums, self.size
-        return (sums[others] @ sums[a]) / (size[others] * size[a])
-
-    def pair_means(self, rows: np.ndarray, cols: np.ndarray) -> None:
-        """None: the dense means are computed group by group (:meth:`means`)."""
-        return None
-
-    def merge(self, a: int, b: int) -> None:
-        """Group ``b`` joins group ``a``."""
-        self.sums[a] += self.sums[b]
-        self.size[a] += self.size[b]
-
-
-class _SparseSums:
-    """Group sums as sparse rows (large inputs): the same exact means as :class:`_DenseSums`, in double precision.
-
-    Each group's sum is its sorted term numbers and their values, a slice of two flat arrays (``_index``,
-    ``_value``) after which a merge appends the new sum (when they are full, the slices in use are moved to the
-    front of arrays at least twice as large as they fill): the sums of many groups are gathered at once,
-    without a Python loop over them. The group whose means are being computed is scattered once into a dense vector of
-    the terms (one row, not n), against which the others' sparse rows are read.
-    """
-
-    #: Means costly enough (read term by term) to first leave out the linked groups that share a report.
-    cheap = False
-
-    def __init__(self, X: Any, size: np.ndarray) -> None:
-        X.sort_indices()
-        lengths = np.diff(X.indptr).astype(np.intp)
-        self.size = size
-        self._index = X.indices.astype(np.intp)
-        self._value = X.data.astype(np.float64) * np.repeat(size.astype(np.float64), lengths)
-        self._start = X.indptr[:-1].astype(np.intp)
-        self._length = lengths
-        self._slices = [slice(a, b) for a, b in zip(X.indptr[:-1].tolist(), X.indptr[1:].tolist())]  # the same
-        self._used = len(self._index)  # the values in use or left behind by merges; beyond them, free room
-        self._dense = np.zeros(X.shape[1], dtype=np.float64)
-        self._rows = X.astype(np.float64)  # the rows before any merge, for pair_means
-        self._scattered = -1  # the group whose sum is in _dense
-
-    def _scatter(self, a: int) -> np.ndarray:
-        if self._scattered != a:
-            if self._scattered >= 0:
-                self._dense[self._index[self._slices[self._scattered]]] = 0.0
-            where = self._slices[a]
-            self._dense[self._index[where]] = self._value[where]
-            self._scattered = a
-        return self._dense
-
-    def mean(self, a: int, c: int) -> float:
-        """Mean pairwise similarity of the texts of groups ``a`` and ``c``."""
-        dense = self._dense if self._scattered == a else self._scatter(a)
-        where = self._slices[c]
-        return float(dense[self._index[where]] @ self._value[where]) / float(self.size[a] * self.size[c])
-
-    def means(self, a: int, others: np.ndarray) -> np.ndarray:
-        """:meth:`mean` of group ``a`` with each of ``others`` (each dot product summed in its terms' order)."""
-        dense = self._scatter(a)
-        lengths = self._length[others]
-        owner = np.repeat(np.arange(len(others)), lengths)
-        positions = _positions(self._start[others], lengths)
-        dots = np.bincount(owner, weights=dense[self._index[positions]] * self._value[positions], minlength=len(others))
-        return dots / (self.size[others].astype(np.float64) * float(self.size[a]))
-
-    def pair_means(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-        """:meth:`mean` of each pair of groups ``rows[k]``, ``cols[k]``, all at once (before any merge).
-
-        A pair's mean is the same to the bit read either way (the same products, summed in the terms' order):
-        each pair of a symmetric graph is computed once, its lower group first, and read both ways.
-        """
-        X = self._rows
-        n = X.shape[0]
-        pairs, back = np.unique(
-            np.minimum(rows, cols).astype(np.int64) * n + np.maximum(rows, cols), return_inverse=True
-        )
-        first, second = pairs // n, pairs % n
-        out = np.zeros(len(pairs), dtype=np.float64)
-        for start in range(0, len(pairs), PAIR_CHUNK):  # in chunks: bounded memory
-            end = start + PAIR_CHUNK
-            out[start:end] = np.asarray(X[first[start:end]].multiply(X[second[start:end]]).sum(axis=1)).ravel()
-        return out[back.ravel()]
-
-    def merge(self, a: int, b: int) -> None:
-        """Group ``b`` joins group ``a``."""
-        dense = self._scatter(a)  # the merged sum made in the dense vector, where the next means need it
-        where = self._slices[b]
-        dense[self._index[where]] += self._value[where]
-        terms = np.flatnonzero(dense)  # the terms of either group (a term summing to 0 adds nothing to a mean)
-        self._length[b] = 0
-        self._length[a] = 0
-        self._slices[b] = slice(0, 0)
-        if self._used + len(terms) > len(self._index):
-            self._make_room(len(terms))
-        start = self._used
-        self._used = start + len(terms)
-        self._index[start : self._used] = terms
-        self._value[start : self._used] = dense[terms]
-        self._start[a] = start
-        self._length[a] = len(terms)
-        self._slices[a] = slice(start, self._used)
-        self.size[a] += self.size[b]
-
-    def _make_room(self, needed: int) -> None:
-        """Room for ``needed`` more values: the slices in use moved to the front of arrays large enough."""
-        live = np.flatnonzero(self._length)
-        lengths = self._length[live]
-        positions = _positions(self._start[live], lengths)
-        total = len(positions)
-        capacity = max(len(self._index), 2 * (total + needed))
-        index = np.empty(capacity, dtype=np.intp)
-        value = np.empty(capacity, dtype=np.float64)
-        index[:total] = self._index[positions]
-        value[:total] = self._value[positions]
-        self._index, self._value = index, value
-        self._start[live] = np.cumsum(lengths) - lengths
-        self._used = total
-        self._slices = [slice(a, a + b) for a, b in zip(self._start.tolist(), self._length.tolist())]
 
 
 def _positions(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
@@ -603,10 +458,3 @@ def first_of_each(node: np.ndarray) -> list[int]:
     for i, k in enumerate(node.tolist()):
         first.setdefault(k, i)
     return list(first.values())
-
-
-def _root(parent: list[int], i: int) -> int:
-    while parent[i] != i:
-        parent[i] = parent[parent[i]]
-        i = parent[i]
-    return i

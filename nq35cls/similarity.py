@@ -84,8 +84,9 @@ def tfidf_rows(
         found = analyzer(text)
         terms.extend(found)
         lengths.append(len(found))
-    vocabulary: dict[str, int] = {}  # each term numbered by its first appearance
-    ids = np.fromiter((vocabulary.setdefault(t, len(vocabulary)) for t in terms), dtype=np.int64, count=len(terms))
+    # each term numbered by its first appearance
+    vocabulary: dict[str, int] = dict(zip(dict.fromkeys(terms), range(len(terms))))
+    ids = np.fromiter(map(vocabulary.__getitem__, terms), dtype=np.int64, count=len(terms))
     if not vocabulary:
         raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
     n, size = len(lengths), len(vocabulary)

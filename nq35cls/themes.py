@@ -318,16 +318,16 @@ def _related(words: list[str]) -> list[str]:
     """The tokens of the related-word groups of a text's normalized syllables ``words`` (longest entry first)."""
     groups, starts = related_groups()
     found: list[str] = []
-    i, end = 0, len(words)
-    while i < end:
-        for n in starts.get(words[i], ()):
-            tokens = groups.get(tuple(words[i : i + n]))
+    i = 0
+    for h in [k for k, w in enumerate(words) if w in starts]:  # where a listed entry may start
+        if h < i:  # inside an entry found
+            continue
+        for n in starts[words[h]]:
+            tokens = groups.get(tuple(words[h : h + n]))
             if tokens is not None:
                 found.extend(tokens)
-                i += n
+                i = h + n
                 break
-        else:
-            i += 1
     return found
 
 

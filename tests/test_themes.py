@@ -273,33 +273,47 @@ def test_average_linkage_merges_while_the_exact_mean_holds():
     assert average_linkage(X, graph, 0.5, groups=[{0, 1}, 1, 2, 3], weights=[3, 1, 1, 1]).tolist() == [0, 1, 0, 2]
 
 
-def test_average_linkage_beyond_max_dense_keeps_the_exact_means():
+def test_average_linkage_over_every_pair_is_scipys_average_linkage():
+    from scipy.cluster.hierarchy import fcluster, linkage
     from scipy.sparse import csr_matrix
 
-    X = csr_matrix(np.array([[1.0, 0, 0, 0], [0.8, 0.6, 0, 0], [0.6, 0, 0.8, 0], [0, 0, 0, 1.0]]))
-    graph = csr_matrix(np.ones((4, 4)) - np.eye(4))
-    # the same merges as held dense (test above), with the group sums held sparse
-    assert average_linkage(X, graph, 0.5, max_dense=0).tolist() == [0, 0, 0, 1]
-    assert average_linkage(X, graph, 0.55, max_dense=0).tolist() == [0, 0, 1, 2]
-    assert average_linkage(X, graph, 0.5, groups=[{0, 1}, 1, 2, 3], weights=[3, 1, 1, 1], max_dense=0).tolist() == [
-        0,
-        1,
-        0,
-        2,
-    ]
+    # every pair linked: merging in rounds gives what merging one pair at a time gives (average linkage is
+    # reducible), which scipy's hierarchy cut at the distance 1 - threshold gives too
+    rng = np.random.default_rng(7)
+    dense = rng.random((80, 12)) * (rng.random((80, 12)) < 0.3)
+    dense[dense.sum(axis=1) == 0, 0] = 1.0
+    dense /= np.linalg.norm(dense, axis=1, keepdims=True)
+    X = csr_matrix(dense)
+    graph = csr_matrix(np.ones((80, 80)) - np.eye(80))
+    for threshold in (0.2, 0.4, 0.6):
+        ours = average_linkage(X, graph, threshold)
+        scipys = fcluster(linkage(dense, method="average", metric="cosine"), t=1 - threshold, criterion="distance")
+        assert 1 < len(set(ours.tolist())) < 80
+        assert adjusted_rand_score(ours, scipys) == 1.0
 
 
 @pytest.mark.parametrize("part", PARTS)
-def test_sparse_and_dense_group_sums_give_the_same_themes(gold20, part):
+def test_average_linkage_stops_when_no_linked_clusters_are_similar_enough(gold20, part, monkeypatch):
+    from nq35cls import clustering
+
     texts = [t for _, _, t in gold20[part]]
     groups = [r for r, _, _ in gold20[part]]
     X, _ = vectorize(texts, ngram_range=(1, 1))
     graph = neighbour_graph(X, 0.2, 8)
-    dense = average_linkage(X, graph, 0.1, groups)
-    sparse = average_linkage(X, graph, 0.1, groups, max_dense=0)
-    assert len(set(dense.tolist())) < len(texts)  # some merges
-    assert sparse.tolist() == dense.tolist()
-    assert regroup(X, dense, 0.1, 0.12, groups, max_dense=0).tolist() == regroup(X, dense, 0.1, 0.12, groups).tolist()
+    labels = average_linkage(X, graph, 0.1, groups)
+    clusters = len(set(labels.tolist()))
+    assert clusters < len(texts)  # some merges
+    dense = X.toarray().astype(np.float64)
+    members = {c: np.flatnonzero(labels == c) for c in range(clusters)}
+    reports = {c: {groups[i] for i in rows} for c, rows in members.items()}
+    assert all(len(reports[c]) == len(rows) for c, rows in members.items())  # a report makes a point once
+    i, j = graph.nonzero()
+    for c, d in {(int(x), int(y)) for x, y in zip(labels[i], labels[j]) if x != y}:
+        if not reports[c] & reports[d]:  # linked, of different reports: their exact mean is below the threshold
+            assert (dense[members[c]] @ dense[members[d]].T).mean() < 0.1
+    # the means' work space in chunks of one row: the same clusters
+    monkeypatch.setattr(clustering, "DENSE_VALUES", 1)
+    assert average_linkage(X, graph, 0.1, groups).tolist() == labels.tolist()
 
 
 def test_a_themes_centroid_and_closeness_are_scipys_to_the_last_bit(gold20):
