@@ -71,6 +71,7 @@ import argparse
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -389,26 +390,31 @@ def scale_child(n_reports: int, source: str = "recombined") -> dict:
 E2E_KEYS = ("gold_paragraphs", "found_in_part", "items", "themes", "ari_on_gold_members")
 #: The synthesis formats timed by scale_cli.
 CLI_FORMATS = ("md", "docx", "html", "xlsx")
+#: The runs of scale_cli with two processes (-j 2): the labeling alone, then with a synthesis (whose themes of two
+#: parts are then computed in the worker while this process computes the third's).
+PARALLEL_RUNS = ("jsonl -j 2", "html -j 2")
 
 
-def scale_cli(n_reports: int, source: str = "recombined") -> dict:
+def scale_cli(n_reports: int, source: str = "recombined", repeats: int = 3) -> dict:
     """The user's view: ``nq35cls label`` on n recombined report files, to JSONL (labeling only) and to each
     synthesis format (labeling, then the metadata, themes and figures, and the writer); each run a child
-    process, timed (wall clock, and CPU: user + system), with its peak RSS. The JSONL run is repeated before
-    and after the others: the labeling time is their mean (the machine's load drifts during the runs)."""
+    process, timed (wall clock, and CPU: user + system), with its peak RSS. The runs are made ``repeats`` times
+    in turn, the JSONL run before and after the others each time (the machine's load drifts during the runs):
+    each time is the median of its runs."""
     import tempfile
 
     reports = scale_reports(source, n_reports)
-    out: dict = {"reports": len(reports), "source": source}
+    out: dict = {"reports": len(reports), "source": source, "repeats": repeats}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "reports"
         folder.mkdir()
         for k, paras in enumerate(reports):
             (folder / f"bao_cao_{k:04d}.txt").write_text("\n".join(p["text"] for p in paras) + "\n", encoding="utf-8")
         runs: dict[str, list[tuple[float, int, float]]] = {}
-        for fmt in ("jsonl", *CLI_FORMATS, "jsonl"):
-            target = Path(tmp) / f"out.{fmt}"
-            cmd = [sys.executable, "-m", "nq35cls", "label", str(folder), "-o", str(target), "-q", "--force"]
+        for fmt in ("jsonl", *CLI_FORMATS, "jsonl", *PARALLEL_RUNS) * repeats:
+            target = Path(tmp) / f"out.{fmt.split()[0]}"
+            jobs = fmt.split()[1:]  # "-j 2" of a parallel run
+            cmd = [sys.executable, "-m", "nq35cls", "label", str(folder), "-o", str(target), "-q", "--force", *jobs]
             t0 = time.perf_counter()
             proc = subprocess.run(
                 ["/usr/bin/time", "-f", "%M %U %S", *cmd], check=True, capture_output=True, text=True, cwd=REPO
@@ -418,13 +424,14 @@ def scale_cli(n_reports: int, source: str = "recombined") -> dict:
             runs.setdefault(fmt, []).append((seconds, int(kb), float(user) + float(system)))
     for fmt, measured in runs.items():
         out[fmt] = {
-            "seconds": round(sum(s for s, _, _ in measured) / len(measured), 2),
-            "cpu_seconds": round(sum(c for _, _, c in measured) / len(measured), 2),
+            "seconds": round(statistics.median(s for s, _, _ in measured), 2),
+            "cpu_seconds": round(statistics.median(c for _, _, c in measured), 2),
             "peak_rss_mb": round(max(kb for _, kb, _ in measured) / 1024),
         }
     out["jsonl"]["runs_seconds"] = [round(s, 2) for s, _, _ in runs["jsonl"]]
-    label, label_cpu = out["jsonl"]["seconds"], out["jsonl"]["cpu_seconds"]
-    for fmt in CLI_FORMATS:
+    for fmt in (*CLI_FORMATS, *PARALLEL_RUNS[1:]):
+        base = "jsonl -j 2" if fmt.endswith("-j 2") else "jsonl"  # the labeling alone, with as many processes
+        label, label_cpu = out[base]["seconds"], out[base]["cpu_seconds"]
         out[fmt]["added_seconds"] = round(out[fmt]["seconds"] - label, 2)
         out[fmt]["ratio_added_to_labeling"] = round((out[fmt]["seconds"] - label) / label, 3)
         out[fmt]["cpu_ratio_added_to_labeling"] = round((out[fmt]["cpu_seconds"] - label_cpu) / label_cpu, 3)
@@ -644,8 +651,9 @@ def main() -> int:
         ]
         c = result["scale_cli"]
         md += [
-            f"`nq35cls label` on the {c['reports']} report files (each run a child process; the labeling time is "
-            f"the mean of a JSONL run before the others and one after them: {c['jsonl']['runs_seconds']} s):",
+            f"`nq35cls label` on the {c['reports']} report files (each run a child process, the runs made "
+            f"{c.get('repeats', 1)} times in turn; each figure the median of its runs; the labeling's JSONL run "
+            f"before and after the others each time: {c['jsonl']['runs_seconds']} s):",
             "",
             "| output | seconds | added to labeling | ratio added / labeling | CPU seconds | CPU ratio added / "
             "labeling | peak RSS MB |",
@@ -657,6 +665,25 @@ def main() -> int:
                 f"| {c[fmt]['cpu_seconds']} | **{c[fmt]['cpu_ratio_added_to_labeling']}** | {c[fmt]['peak_rss_mb']} |"
                 for fmt in CLI_FORMATS
             ),
+            *(
+                [
+                    f"| jsonl -j 2 (labeling only, two processes) | {c['jsonl -j 2']['seconds']} | | | "
+                    f"{c['jsonl -j 2']['cpu_seconds']} | | {c['jsonl -j 2']['peak_rss_mb']} |",
+                    *(
+                        f"| {fmt} | {c[fmt]['seconds']} | {c[fmt]['added_seconds']} | "
+                        f"**{c[fmt]['ratio_added_to_labeling']}** | {c[fmt]['cpu_seconds']} | "
+                        f"**{c[fmt]['cpu_ratio_added_to_labeling']}** | {c[fmt]['peak_rss_mb']} |"
+                        for fmt in PARALLEL_RUNS[1:]
+                    ),
+                ]
+                if "jsonl -j 2" in c
+                else []
+            ),
+            "",
+            "The -j 2 rows are compared with the labeling in two processes (jsonl -j 2): their seconds are what "
+            "counts; their CPU seconds and peak RSS are the main process's, a worker's counted only if it ended "
+            "before the main process did. With -j 2 the themes of two parts are computed in the worker while "
+            "the main process computes the largest part's.",
             "",
         ]
     if len(sets) < len(SETS):  # a tuning run: printed, not written

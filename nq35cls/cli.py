@@ -315,7 +315,9 @@ def _label_files(
     lang = args.lang
     review = ReviewCollector(args.review_size) if args.review else None
     out_dir = str(Path(args.output).resolve().parent) if args.output else None
-    writer = open_writer(fmt, stream, header=not (output is not None and output.has_content), out_dir=out_dir)
+    writer = open_writer(
+        fmt, stream, header=not (output is not None and output.has_content), out_dir=out_dir, executor=workers
+    )
     for refused in errors:
         writer.fail(refused.path, refused.problem)
     # byte-identical inputs are labeled once (those kept from an interrupted run included)

@@ -353,3 +353,74 @@ def test_xlsx_synthesis_has_a_themes_sheet_and_a_figures_sheet(tmp_path, small_m
     assert {r[0] for r in rows[1:]} <= {"Kết quả đạt được", "Hạn chế, nguyên nhân", "Giải pháp, kiến nghị"}
     figures = list(book["Số liệu (figures)"].iter_rows(values_only=True))[1:]
     assert figures and all(any(ch.isdigit() for ch in r[1]) for r in figures)
+
+
+def _gold_synthesis(executor=None):
+    """A synthesis of the first 20 reports of the authored themes benchmark, each paragraph with its gold label."""
+    from pathlib import Path
+
+    from nq35cls.labeling import LabeledParagraph, LabeledReport
+    from nq35cls.writers.synthesis import Synthesis
+
+    folder = Path(__file__).resolve().parent.parent / "benchmarks" / "themes_data" / "reports"
+    synthesis = Synthesis(executor=executor)
+    for path in sorted(folder.glob("*.jsonl"))[:20]:
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        paragraphs = tuple(
+            LabeledParagraph(i, 0, len(r["text"]), r["text"], r["label"], 0.9) for i, r in enumerate(rows)
+        )
+        synthesis.add(LabeledReport(str(path), "utf-8", paragraphs))
+    return synthesis
+
+
+def _shown_themes(synthesis):
+    return {
+        label: [(g.theme.title, g.theme.members, g.theme.reports) for g in synthesis.themes(label)]
+        for label in ("results", "limitations", "solutions")
+    }
+
+
+class _CountingExecutor:
+    """Worker processes that count what they are given; ``fail``: every task's future fails instead."""
+
+    def __init__(self, pool, fail=False):
+        self.pool, self.fail, self.submitted = pool, fail, []
+
+    def submit(self, function, *args):
+        from concurrent.futures import Future
+
+        self.submitted.append(len(args[0]))
+        if not self.fail:
+            return self.pool.submit(function, *args)
+        broken: Future = Future()
+        broken.set_exception(RuntimeError("the worker died"))
+        return broken
+
+
+def test_a_synthesis_computes_the_other_parts_themes_in_workers_and_finds_the_same_themes():
+    from concurrent.futures import ProcessPoolExecutor
+
+    serial = _shown_themes(_gold_synthesis())
+    assert all(serial[label] for label in serial)
+    with ProcessPoolExecutor(1) as pool:
+        executor = _CountingExecutor(pool)
+        synthesis = _gold_synthesis(executor)
+        assert _shown_themes(synthesis) == serial
+    sizes = sorted(len(synthesis.theme_items(label)) for label in serial)
+    assert sorted(executor.submitted) == sizes[:2]  # every part but the largest, computed in this process
+    # a worker that fails: its part computed here, the same themes
+    failing = _CountingExecutor(None, fail=True)
+    assert _shown_themes(_gold_synthesis(failing)) == serial and len(failing.submitted) == 2
+
+
+def test_open_writer_hands_the_workers_to_the_synthesis():
+    import io
+
+    from nq35cls.writers import open_writer
+
+    marker = _CountingExecutor(None, fail=True)
+    assert open_writer("html", io.StringIO(), executor=marker).synthesis.executor is marker
+    workbook = open_writer("xlsx", io.BytesIO(), executor=marker)
+    assert workbook.counts.executor is marker
+    workbook.close()  # an empty workbook, its sheets finished (its empty parts' themes computed here)
+    assert open_writer("jsonl", io.StringIO(), executor=marker) is not None  # record formats take and ignore it

@@ -12,7 +12,7 @@ and ``close()``.
 from __future__ import annotations
 
 from importlib import import_module
-from typing import IO
+from typing import IO, Any
 
 from .records import FIELDS as FIELDS
 from .records import records as records
@@ -49,7 +49,7 @@ EXTENSIONS: dict[str, str] = {
 APPENDABLE: tuple[str, ...] = ("jsonl", "csv")
 
 
-def open_writer(fmt: str, stream: IO, header: bool = True, out_dir: str | None = None):
+def open_writer(fmt: str, stream: IO, header: bool = True, out_dir: str | None = None, executor: Any = None):
     """A writer of format ``fmt`` on ``stream``.
 
     Parameters
@@ -62,10 +62,15 @@ def open_writer(fmt: str, stream: IO, header: bool = True, out_dir: str | None =
         Write the format's header (False when appending to resumed output).
     out_dir : str, optional
         The output's folder, for links back to the source files.
+    executor : object with ``submit(function, *args)``, optional
+        Worker processes (:class:`nq35cls.workers.LocalWorkers`, a
+        ``concurrent.futures`` executor) a synthesis may compute the themes of
+        some parts in while it computes another (see
+        :class:`~nq35cls.writers.synthesis.Synthesis`); record formats ignore it.
     """
     try:
         module, name = FORMATS[fmt]
     except KeyError:
         raise ValueError(f"unknown output format {fmt!r} (expected one of {', '.join(FORMATS)})") from None
     cls = getattr(import_module(f"{__name__}.{module}"), name)
-    return cls(stream, header=header, out_dir=out_dir)
+    return cls(stream, header=header, out_dir=out_dir, executor=executor)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
-from typing import TextIO
+from typing import Any, TextIO
 
 from ..safe_text import printable, spreadsheet_text
 from .records import FIELDS, records
@@ -22,7 +22,9 @@ class CsvWriter:
     a JSON list; it is empty otherwise.
     """
 
-    def __init__(self, stream: TextIO, *, header: bool = True, out_dir: str | None = None) -> None:
+    def __init__(
+        self, stream: TextIO, *, header: bool = True, out_dir: str | None = None, executor: Any = None
+    ) -> None:
         self.stream = stream
         self._csv = csv.DictWriter(stream, fieldnames=list(FIELDS), lineterminator="\r\n")
         if header:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import TextIO
+from typing import Any, TextIO
 
 from .records import records
 
@@ -11,7 +11,9 @@ from .records import records
 class JsonlWriter:
     """Write labeled reports as JSON Lines (UTF-8, one object per paragraph)."""
 
-    def __init__(self, stream: TextIO, *, header: bool = True, out_dir: str | None = None) -> None:
+    def __init__(
+        self, stream: TextIO, *, header: bool = True, out_dir: str | None = None, executor: Any = None
+    ) -> None:
         self.stream = stream
         self._encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder, not one per record
 

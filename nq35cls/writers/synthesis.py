@@ -16,10 +16,11 @@ import heapq
 import re
 from collections import Counter
 from collections.abc import Iterator
+from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from ..figures import Figure, find_figures, summarize
 from ..labels import LABELS
@@ -159,15 +160,23 @@ class Synthesis:
     ----------
     keep_paragraphs : bool, default=True
         Keep every paragraph (for rendering); False keeps the per-file counts only.
+    executor : object with ``submit(function, *args)``, optional
+        Worker processes (:class:`nq35cls.workers.LocalWorkers`, a
+        ``concurrent.futures`` executor). When the themes are first asked for,
+        those of every part but the largest are computed there while this
+        process computes the largest's (the same themes, sooner); a part whose
+        worker fails is computed here.
     """
 
-    def __init__(self, keep_paragraphs: bool = True) -> None:
+    def __init__(self, keep_paragraphs: bool = True, *, executor: Any = None) -> None:
         self.keep_paragraphs = keep_paragraphs
+        self.executor = executor
         self.files: list[FileRow] = []
         self.entries: dict[str, list[Entry]] = {label: [] for label in LABELS}
         self._themes: dict[str, list[ThemeGroup]] = {}
         self._items: dict[str, list[ThemeItem]] = {}
         self._figures: dict[tuple[int, int, str], list[Figure]] = {}
+        self._found: dict[str, list[Theme] | Future] = {}  # find_themes' output per part, or its future
 
     def add(self, report: LabeledReport) -> FileRow:
         """Take in one labeled report, with the paragraphs it dropped as web-page chrome."""
@@ -186,6 +195,7 @@ class Synthesis:
         self.files.append(row)
         self._themes.clear()
         self._items.clear()
+        self._found.clear()
         return row
 
     def fail(self, path: str, problem: str) -> FileRow:
@@ -234,8 +244,7 @@ class Synthesis:
         """
         if label not in self._themes:
             items = self.theme_items(label)
-            with _collector_paused():
-                found = find_themes([i.text for i in items], [i.entry.file_no for i in items])
+            found = self._found_themes(label)
             groups = []
             for t in found:
                 members = tuple(items[m] for m in t.members)
@@ -243,6 +252,37 @@ class Synthesis:
                 groups.append(ThemeGroup(t, members, items[t.representative], tuple(summarize(figures))))
             self._themes[label] = groups
         return self._themes[label]
+
+    def _found_themes(self, label: str) -> list[Theme]:
+        """:func:`~nq35cls.themes.find_themes` on the items of part ``label``.
+
+        With an executor, the first call submits every part but the largest to
+        it, then computes the largest here; each part's result is then taken
+        from its future (or computed here if its worker failed).
+        """
+        if self.executor is not None and not self._found:
+            parts = [p for p, _ in PARTS if p not in self._themes]
+            largest = max(parts, key=lambda p: len(self.theme_items(p)))
+            for p in parts:
+                if p != largest:
+                    items = self.theme_items(p)
+                    self._found[p] = self.executor.submit(
+                        find_themes, [i.text for i in items], [i.entry.file_no for i in items]
+                    )
+            self._found[largest] = self._themes_here(largest)
+        found = self._found.get(label)
+        if isinstance(found, Future):
+            try:
+                return found.result()
+            except Exception:  # a worker that died or failed: the same work here
+                return self._themes_here(label)
+        return found if found is not None else self._themes_here(label)
+
+    def _themes_here(self, label: str) -> list[Theme]:
+        """:func:`~nq35cls.themes.find_themes` on the items of part ``label``, in this process."""
+        items = self.theme_items(label)
+        with _collector_paused():
+            return find_themes([i.text for i in items], [i.entry.file_no for i in items])
 
     def _figures_of(self, item: ThemeItem) -> list[Figure]:
         key = (item.entry.file_no, item.entry.index, item.text)
@@ -269,13 +309,14 @@ class SynthesisWriter:
     """Base of the writers that need the whole batch: collect, then render on :meth:`close`.
 
     Subclasses define :meth:`render` (or :meth:`close`). ``header`` is
-    accepted for the common writer signature and unused.
+    accepted for the common writer signature and unused; ``executor`` goes to
+    the :class:`Synthesis`.
     """
 
-    def __init__(self, stream: IO, *, header: bool = True, out_dir: str | None = None) -> None:
+    def __init__(self, stream: IO, *, header: bool = True, out_dir: str | None = None, executor: Any = None) -> None:
         self.stream = stream
         self.out_dir = out_dir
-        self.synthesis = Synthesis()
+        self.synthesis = Synthesis(executor=executor)
 
     def write(self, report: LabeledReport) -> None:
         """Take in one labeled report."""

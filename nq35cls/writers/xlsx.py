@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from datetime import date
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from ..i18n import translate
 from ..labels import LABELS
@@ -155,14 +155,18 @@ class XlsxWriter:
         The common writer signature; unused.
     out_dir : str, optional
         The workbook's folder: links to the source files are relative to it.
+    executor : object with ``submit(function, *args)``, optional
+        Worker processes for the themes (see :class:`~nq35cls.writers.synthesis.Synthesis`).
     """
 
-    def __init__(self, stream: BinaryIO, *, header: bool = True, out_dir: str | None = None) -> None:
+    def __init__(
+        self, stream: BinaryIO, *, header: bool = True, out_dir: str | None = None, executor: Any = None
+    ) -> None:
         from openpyxl import Workbook
 
         self.stream = stream
         self.out_dir = out_dir
-        self.counts = Synthesis()  # the paragraphs are kept for the themes
+        self.counts = Synthesis(executor=executor)  # the paragraphs are kept for the themes
         self.book = Workbook(write_only=True)
         self.summary = self._sheet("Tổng hợp (files)", SUMMARY_COLUMNS, len(SUMMARY_COLUMNS))
         self.themes = self._sheet("Chủ đề (themes)", THEME_COLUMNS, len(THEME_COLUMNS))
