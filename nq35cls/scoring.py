@@ -92,11 +92,11 @@ class DocumentScorer:
         return parts, logits
 
     def _weights(self) -> np.ndarray:
-        """The classifier's ``coef_.T`` in row order (C-contiguous): a sparse row's
+        """The classifier's ``coef_.T`` in row order (C-contiguous) and double precision: a sparse row's
         product reads each term's weights in one place, twice as fast as from
-        the transposed view. Kept by a model loaded for labeling."""
+        the transposed view, and sums alike by numpy or scipy. Kept by a model loaded for labeling."""
         weights = getattr(self.classifier_, "weights_", None)
-        return weights if weights is not None else np.ascontiguousarray(self.classifier_.coef_.T)
+        return weights if weights is not None else np.ascontiguousarray(self.classifier_.coef_.T, dtype=np.float64)
 
     def _transition_weights(self, docs: list[list[str]]) -> list[np.ndarray] | None:
         """The weight of the transition into each paragraph: ``continuation_weight`` where the paragraph goes on
@@ -300,7 +300,7 @@ class FeatureState(FittedTransform):
 class LinearScores:
     """A fitted linear classifier's ``coef_``, ``intercept_`` and ``classes_``, loaded for scoring only.
 
-    ``weights_`` is ``coef_.T`` laid out in row order, made once at loading.
+    ``weights_`` is ``coef_.T`` laid out in row order, in float64, made once at loading.
     """
 
     coef_: np.ndarray
@@ -314,7 +314,9 @@ class LinearScores:
         self.coef_ = np.asarray(state["coef_"])
         self.intercept_ = np.asarray(state["intercept_"])
         self.classes_ = np.asarray(state["classes_"])
-        self.weights_ = np.ascontiguousarray(self.coef_.T)
+        # in double precision: a product then sums alike whichever way it is computed (numpy's or scipy's, chosen
+        # by the batch's size), so that a paragraph's scores do not depend on the files labeled with it
+        self.weights_ = np.ascontiguousarray(self.coef_.T, dtype=np.float64)
 
     def __getstate__(self) -> dict:
         return {key: value for key, value in self.__dict__.items() if key != "weights_"}  # made again at loading

@@ -76,3 +76,29 @@ def test_readme_python_examples_run(repo, monkeypatch):
     monkeypatch.chdir(repo)
     for block in blocks:
         exec(compile(block, "README.md", "exec"), {})
+
+
+def test_a_reports_scores_do_not_depend_on_the_reports_labeled_with_it(repo):
+    """Alone, a report's products are summed one way (numpy, few values); in a batch of sixty another (scipy): in
+    double precision the two agree to rounding, so that ``-j 2`` writes what ``-j 1`` writes."""
+    import numpy as np
+
+    from nq35cls.features import rows
+    from nq35cls.labeling import label_texts
+    from nq35cls.readers import Text
+
+    documents = load_data(repo / "data" / "real_rewritten")[:60]
+    texts = [Text(f"{d.doc}.txt", "\n".join(d.texts) + "\n", "utf-8") for d in documents]
+    for model in (load_model(), load_model(for_labeling=True)):
+        together = label_texts(texts, model)
+        for k in (0, 31):
+            alone = label_texts([texts[k]], model)[0]
+            assert sum(len(p.text.split()) for p in alone.paragraphs) < rows.SCIPY_PRODUCT_NNZ  # the numpy way
+            ours, theirs = alone.paragraphs, together[k].paragraphs
+            assert [p.label for p in ours] == [p.label for p in theirs]
+            assert np.allclose([p.confidence for p in ours], [p.confidence for p in theirs], rtol=0, atol=1e-12)
+            for a, b in zip(ours, theirs):
+                assert [s.label for s in a.sentences or ()] == [s.label for s in b.sentences or ()]
+                assert np.allclose(
+                    [s.confidence for s in a.sentences or ()], [s.confidence for s in b.sentences or ()], atol=1e-12
+                )
