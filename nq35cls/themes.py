@@ -338,9 +338,11 @@ def _content(words: list[str], concepts: bool) -> list[str]:
     single = _single_words(concepts)
     kept: list[str] = []
     i, end = 0, len(words)
+    last = end - 1
     while i < end:
         w = words[i]
-        lengths = starts.get(w)
+        after = starts.get(w)
+        lengths = after.get(words[i + 1]) if after is not None and i < last else None
         if lengths is not None:
             for n in lengths:
                 key = tuple(words[i : i + n])
@@ -388,13 +390,15 @@ def _stop_units() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _phrase_starts() -> dict[str, tuple[int, ...]]:
-    """For each first word of a listed phrase of two words or more, the lengths of those phrases, longest first."""
-    lengths: dict[str, set[int]] = {}
+def _phrase_starts() -> dict[str, dict[str, tuple[int, ...]]]:
+    """For each first word of a listed phrase of two words or more, and each second word of those phrases, the
+    lengths of the phrases that start with the two, longest first (most words that start a phrase are not
+    followed by the second word of one: they are passed over after two lookups)."""
+    lengths: dict[str, dict[str, set[int]]] = {}
     for p in stop_words()[1]:
         if len(p) > 1:
-            lengths.setdefault(p[0], set()).add(len(p))
-    return {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
+            lengths.setdefault(p[0], {}).setdefault(p[1], set()).add(len(p))
+    return {w: {v: tuple(sorted(ns, reverse=True)) for v, ns in after.items()} for w, after in lengths.items()}
 
 
 def _check(texts: Sequence[str], reports: Sequence[Hashable], threshold: float, ngram_range: tuple[int, int]) -> None:
@@ -855,9 +859,11 @@ def _title_grams(segments: list[list[str]], max_words: int, allowed: set[str] | 
         stops: list[bool] = []
         usable: list[bool] = []  # each unit's syllables allowed
         i, end = 0, len(words)
+        last_word = end - 1
         while i < end:
             bounds.append(i)
-            for n in starts.get(words[i], ()):
+            after = starts.get(words[i]) if i < last_word else None
+            for n in after.get(words[i + 1], ()) if after is not None else ():
                 key = flat[i : i + n]
                 if key in phrases:
                     stops.append(phrases[key] is None)
