@@ -137,6 +137,7 @@ def average_linkage(
     # terms of one row only add nothing to the dot product of two different rows
     X = X[:, np.flatnonzero(X.getnnz(axis=0) >= 2)]
     sums = csr_matrix(X.multiply(size[:, None]), dtype=np.float64)  # each group's summed rows, on its number's row
+    sums.sum_duplicates()  # each column once per row (as _pair_dots reads them)
     reports = None if groups is None else _report_matrix(groups)
     # the work space of _pair_dots: room for all the rows of the sums or of the reports, at most DENSE_VALUES
     widest = max(sums.shape[1], 0 if reports is None else reports.shape[1], 1)
@@ -205,8 +206,9 @@ def _pair_dots(A: Any, first: np.ndarray, second: np.ndarray, dense: np.ndarray 
     Of each pair, the row with more stored values is scattered into a dense
     array (as many such rows at a time as :data:`DENSE_VALUES` allows), where
     the values of the other row are read: a long row (a large group's sum) is
-    scattered once for all its pairs. ``dense``: zeros of at least
-    :data:`DENSE_VALUES` values to use for it (left as zeros), else made here.
+    scattered once for all its pairs. ``dense``: a work space of zeros, used
+    (and left as zeros) when it holds a chunk of long rows, else one is made
+    here. The rows of ``A`` store each column once.
     """
     out = np.zeros(len(first), dtype=np.float64)
     if not len(first):
