@@ -411,6 +411,10 @@ def test_a_synthesis_computes_the_other_parts_themes_in_workers_and_finds_the_sa
     # a worker that fails: its part computed here, the same themes
     failing = _CountingExecutor(None, fail=True)
     assert _shown_themes(_gold_synthesis(failing)) == serial and len(failing.submitted) == 2
+    # workers that take nothing (a pool already stopped): every part computed here
+    with ProcessPoolExecutor(1) as stopped:
+        pass
+    assert _shown_themes(_gold_synthesis(stopped)) == serial
 
 
 def test_open_writer_hands_the_workers_to_the_synthesis():

@@ -258,7 +258,8 @@ class Synthesis:
 
         With an executor, the first call submits every part but the largest to
         it, then computes the largest here; each part's result is then taken
-        from its future (or computed here if its worker failed).
+        from its future (or computed here if it could not be submitted or its
+        worker failed).
         """
         if self.executor is not None and not self._found:
             parts = [p for p, _ in PARTS if p not in self._themes]
@@ -266,9 +267,12 @@ class Synthesis:
             for p in parts:
                 if p != largest:
                     items = self.theme_items(p)
-                    self._found[p] = self.executor.submit(
-                        find_themes, [i.text for i in items], [i.entry.file_no for i in items]
-                    )
+                    try:
+                        self._found[p] = self.executor.submit(
+                            find_themes, [i.text for i in items], [i.entry.file_no for i in items]
+                        )
+                    except Exception:  # workers that cannot take it (stopped, broken): computed here when asked
+                        pass
             self._found[largest] = self._themes_here(largest)
         found = self._found.get(label)
         if isinstance(found, Future):
