@@ -235,12 +235,20 @@ def _label(args: argparse.Namespace) -> int:
     if fmt in BINARY and not args.output:
         raise OutputError(f"--format {fmt} needs an output file (-o OUT.{fmt})")
     output = (
-        OutputFile(args.output, resume=args.resume, force=args.force, binary=fmt in BINARY, header=fmt == "csv")
+        OutputFile(
+            args.output,
+            resume=args.resume,
+            force=args.force,
+            binary=fmt in BINARY,
+            header=fmt == "csv",
+            resumable=fmt in APPENDABLE,
+        )
         if args.output
         else None
     )
     if args.resume and (output is None or fmt not in APPENDABLE):
         raise OutputError("--resume needs an output file (-o) in one of: " + ", ".join(APPENDABLE))
+    args.resumable = output is not None and fmt in APPENDABLE  # what an interruption can be continued from
     if output is not None:
         output.check(files)
     for err in errors:
@@ -343,8 +351,11 @@ def _label_files(
                 continue
             first = seen.setdefault(outcome.sha256, path)
             if first != path:  # the same bytes under another name: labeled once
-                note = say(lang, "{path}: note: the same file as {first}, labeled once there", path=path, first=first)
-                bar.write(printable(f"nq35cls: {note}"), file=sys.stderr)
+                if not args.quiet:  # a file's line, as its labeled line would be
+                    note = say(
+                        lang, "{path}: note: the same file as {first}, labeled once there", path=path, first=first
+                    )
+                    bar.write(printable(f"nq35cls: {note}"), file=sys.stderr)
                 if output is not None:
                     output.commit(path, outcome.sha256)
                 continue
@@ -393,6 +404,16 @@ def _file_line(path: str, outcome, lang: str | None) -> str:
         summary=summary,
         dropped=dropped,
     )
+
+
+def _interrupted(args: argparse.Namespace, lang: str | None) -> str:
+    """What a run stopped by the user left: a labeling into jsonl or csv can be resumed; a synthesis is
+    written at the end, so its output was not written (and nothing of it is left behind)."""
+    if getattr(args, "resumable", False):
+        return say(lang, "interrupted; run again with --resume to continue")
+    if args.command == "label" and getattr(args, "output", None):
+        return say(lang, "interrupted; {output} was not written", output=args.output)
+    return say(lang, "interrupted")
 
 
 def _closing_line(labeled: int, failed: int, output: str | None, lang: str | None) -> str:
@@ -487,7 +508,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(printable(f"nq35cls: {describe(err, lang)}"), file=sys.stderr)
         return EXIT_FATAL
     except KeyboardInterrupt:
-        print(f"nq35cls: {say(lang, 'interrupted; run again with --resume to continue')}", file=sys.stderr)
+        print(printable(f"nq35cls: {_interrupted(args, lang)}"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         # the reader of our output went away (e.g. `| head`); stop quietly

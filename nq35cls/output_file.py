@@ -4,14 +4,17 @@ Output goes to ``.NAME.partial`` beside ``NAME`` and is renamed to ``NAME``
 when the run completes. After the records of each input file are written,
 the stream is flushed to the operating system and a line is appended to the
 state file ``.NAME.state``: the input's path, the SHA-256 of its content and
-the output size at that point. A run killed at any moment therefore leaves,
+the output size at that point (only for a format that can be resumed: one
+written record by record). A run killed at any moment therefore leaves,
 for every input, either all of its records (listed in the state) or bytes
 past the last listed offset, which a resumed run cuts off before it appends.
 The output is also synced to the disk at most :data:`SYNC_SECONDS` apart,
 always before the state lines that point into it (a state line lost to a
 power failure only means that file is labeled again), and both files at the
 end, so that a power failure loses at most that much work without making
-every file pay for a disk sync.
+every file pay for a disk sync. The lock file ``.NAME.lock`` that keeps a
+second run out is removed when the run ends; so is the partial output of a
+format that cannot be resumed (a synthesis, written at the end).
 """
 
 from __future__ import annotations
@@ -83,6 +86,12 @@ class OutputFile:
     header : bool, default=False
         The format starts with one header line (CSV), kept when records of
         earlier inputs are dropped on resuming.
+    resumable : bool, default=True
+        The format is written record by record and can be resumed: the state
+        file is kept after the run (so that a later ``resume`` adds new inputs)
+        and after an interruption with the partial output. A format written
+        at the end (a synthesis) keeps neither: an interrupted run leaves
+        nothing behind.
     """
 
     def __init__(
@@ -92,9 +101,11 @@ class OutputFile:
         force: bool = False,
         binary: bool = False,
         header: bool = False,
+        resumable: bool = True,
     ) -> None:
         self.path = Path(path)
         self.header = header
+        self.resumable = resumable
         self.resume = resume
         self.force = force
         self.binary = binary
@@ -106,6 +117,7 @@ class OutputFile:
         self._stream: IO | _TextStream | None = None
         self._state_fh: IO | None = None
         self._synced = 0.0
+        self._opened = False  # the partial output is ours (open() created it)
 
     def check(self, inputs: list[Path]) -> None:
         """Refuse an output that is a folder, an input, exists (without ``force``/``resume``),
@@ -136,15 +148,23 @@ class OutputFile:
             import fcntl
         except ImportError:  # Windows: no advisory locks here
             return
-        fd = os.open(self.lock, os.O_RDWR | os.O_CREAT | _NOFOLLOW, 0o644)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            holder = os.read(fd, 32).decode("ascii", "replace").strip() or "?"
+        while True:
+            fd = os.open(self.lock, os.O_RDWR | os.O_CREAT | _NOFOLLOW, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                holder = os.read(fd, 32).decode("ascii", "replace").strip() or "?"
+                os.close(fd)
+                raise OutputError(
+                    f"{self.path}: another nq35cls run (process {holder}) is writing it; wait for it or choose another output"
+                ) from None
+            try:  # the run that held it may have removed it meanwhile: then lock the file now in its place
+                current = os.stat(self.lock, follow_symlinks=False)
+            except FileNotFoundError:
+                current = None
+            if current is not None and os.path.samestat(current, os.fstat(fd)):
+                break
             os.close(fd)
-            raise OutputError(
-                f"{self.path}: another nq35cls run (process {holder}) is writing it; wait for it or choose another output"
-            ) from None
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode("ascii"))
         self._lock_fd = fd
@@ -172,9 +192,10 @@ class OutputFile:
             self._state_fh = _open_existing(self.state, os.O_WRONLY | os.O_APPEND, "a")
         else:
             fh = open_new(self.partial)
-            self._state_fh = open_new(self.state, "w")
+            self._state_fh = open_new(self.state, "w") if self.resumable else None
         stream = fh if self.binary else _TextStream(fh)
         self._stream = stream
+        self._opened = True
         return stream
 
     @property
@@ -239,8 +260,11 @@ class OutputFile:
     def commit(self, source: str, sha256: str) -> None:
         """Mark ``source``'s records as complete: flush, then log the offset."""
         stream, state = self._stream, self._state_fh
-        if stream is None or state is None:
+        if stream is None:
             raise RuntimeError("commit() before open()")
+        if state is None:  # a format that cannot be resumed: nothing to log
+            self.completed[resolved(source)] = sha256
+            return
         stream.flush()
         raw = stream.raw if isinstance(stream, _TextStream) else stream
         now = time.monotonic()
@@ -258,15 +282,28 @@ class OutputFile:
         """Close and publish the output under its final name (the lock is held until it is)."""
         self._close_files()
         os.replace(self.partial, self.path)
+        self._opened = False
         self._close()
 
     def abort(self) -> None:
-        """Close, keeping the partial output and its state for ``--resume``."""
+        """Close, keeping the partial output and its state for ``--resume``; of a format that cannot be
+        resumed, remove the partial output."""
+        self._close_files()
+        if not self.resumable and self._opened:
+            self.partial.unlink(missing_ok=True)
+            self._opened = False
         self._close()
 
     def _close(self) -> None:
         self._close_files()
-        if self._lock_fd is not None:  # closing the descriptor releases the lock
+        if self._lock_fd is not None:
+            # removed while still held (a run waiting on this file checks it is still the one in place),
+            # then closing the descriptor releases the lock
+            try:
+                if os.path.samestat(os.stat(self.lock, follow_symlinks=False), os.fstat(self._lock_fd)):
+                    os.unlink(self.lock)
+            except FileNotFoundError:
+                pass
             os.close(self._lock_fd)
             self._lock_fd = None
 

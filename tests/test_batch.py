@@ -313,3 +313,117 @@ def test_resume_keeps_the_csv_header_when_the_first_input_changed(tmp_path, real
 
     rows = list(csv.DictReader(text.splitlines()))
     assert sum(r["file"] == str(paths[0]) for r in rows) == 2
+
+
+def _interrupted_after_one(monkeypatch):
+    """Make the batch stop as a user's Ctrl+C would, after the first file's outcome."""
+    import nq35cls.batch
+
+    real = nq35cls.batch.label_files
+
+    def one_then_interrupt(*args, **kwargs):
+        for k, outcome in enumerate(real(*args, **kwargs)):
+            if k == 1:
+                raise KeyboardInterrupt
+            yield outcome
+
+    monkeypatch.setattr(nq35cls.batch, "label_files", one_then_interrupt)
+
+
+def _our_files(folder):
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+
+
+@pytest.mark.parametrize("name", ["out.html", "out.docx"])
+def test_an_interrupted_synthesis_says_it_was_not_written_and_leaves_nothing(
+    tmp_path, real_docs, small_model_file, monkeypatch, capsys, name
+):
+    """A synthesis is written at the end and cannot be resumed: the message does not offer --resume
+    (which would be refused), and no partial, state or lock file is left beside it."""
+    from nq35cls.cli import main
+
+    folder = tmp_path / "in"
+    _make_reports(folder, real_docs, 1)
+    out = tmp_path / "runs" / name
+    out.parent.mkdir()
+    _interrupted_after_one(monkeypatch)
+    assert main(["label", str(folder), "--model", str(small_model_file), "-o", str(out), "-q"]) == 130
+    err = capsys.readouterr().err
+    assert f"interrupted; {out} was not written" in err and "--resume" not in err
+    assert list(out.parent.iterdir()) == []
+    assert main(["label", str(folder), "--model", str(small_model_file), "-o", str(out), "-q", "--lang", "vi"]) == 130
+    assert f"đã dừng giữa chừng; chưa ghi {out}" in capsys.readouterr().err
+
+
+def test_an_interrupted_labeling_keeps_what_resume_needs_and_only_that(
+    tmp_path, real_docs, small_model_file, monkeypatch, capsys
+):
+    from nq35cls.cli import main
+
+    folder = tmp_path / "in"
+    _make_reports(folder, real_docs, 1)
+    out = tmp_path / "runs" / "out.jsonl"
+    out.parent.mkdir()
+    _interrupted_after_one(monkeypatch)
+    assert main(["label", str(folder), "--model", str(small_model_file), "-o", str(out), "-q"]) == 130
+    assert "interrupted; run again with --resume to continue" in capsys.readouterr().err
+    assert _our_files(out.parent) == [".out.jsonl.partial", ".out.jsonl.state"]  # no lock left
+    assert main(["label", str(folder), "--model", str(small_model_file), "-q"]) == 130  # to the screen
+    err = capsys.readouterr().err
+    assert "interrupted" in err and "--resume" not in err
+
+
+def test_a_finished_run_leaves_only_the_state_a_later_resume_needs(tmp_path, real_docs, small_model_file, capsys):
+    """After a run: a jsonl output keeps its state (a later --resume adds new files), a synthesis none;
+    neither keeps its lock file. Byte-identical inputs' notes are per-file lines: -q hides them."""
+    from nq35cls.cli import main
+
+    folder = tmp_path / "in"
+    paths = _make_reports(folder, real_docs[:2], 1)
+    (folder / "copy.txt").write_bytes(paths[0].read_bytes())
+    runs = tmp_path / "runs"
+    runs.mkdir()
+    for name in ("out.jsonl", "out.md", "out.xlsx"):
+        assert main(["label", str(folder), "--model", str(small_model_file), "-o", str(runs / name), "-q"]) == 0
+    assert "labeled once there" not in capsys.readouterr().err
+    assert sorted(p.name for p in runs.iterdir()) == [".out.jsonl.state", "out.jsonl", "out.md", "out.xlsx"]
+    assert main(["label", str(folder), "--model", str(small_model_file), "-o", str(runs / "out.md"), "--force"]) == 0
+    assert "copy.txt: note: the same file as" in capsys.readouterr().err
+    assert _our_files(runs) == [".out.jsonl.state"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="advisory locks are POSIX here")
+def test_the_lock_is_taken_on_the_file_in_place(tmp_path, monkeypatch):
+    """A run that ends removes its lock file while it still holds it; a run that locked the removed file
+    meanwhile takes the lock again on the file now in its place, so that two runs never both hold one."""
+    import fcntl
+
+    from nq35cls.output_file import OutputFile
+
+    out = tmp_path / "out.jsonl"
+    lock = tmp_path / ".out.jsonl.lock"
+    real_flock = fcntl.flock
+    calls = []
+
+    def flock_as_the_other_run_ends(fd, op):
+        calls.append(fd)
+        real_flock(fd, op)
+        if len(calls) == 1:  # the run before ends right now: its lock file goes, another takes its place
+            lock.unlink()
+            lock.write_text("")
+
+    monkeypatch.setattr(fcntl, "flock", flock_as_the_other_run_ends)
+    first = OutputFile(out)
+    first.open()
+    assert len(calls) == 2  # the first lock was on a file no longer in place: locked again
+    assert os.path.samestat(os.stat(lock), os.fstat(first._lock_fd))
+    assert lock.read_text() == str(os.getpid())
+    monkeypatch.setattr(fcntl, "flock", real_flock)
+    with pytest.raises(Exception, match="another nq35cls run"):
+        OutputFile(out).open()
+    first.finish()
+    assert not lock.exists() and out.exists()
+    second = OutputFile(out, force=True)
+    second.open()
+    second.abort()
+    assert not lock.exists()
