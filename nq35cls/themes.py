@@ -67,6 +67,7 @@ from .clustering import (
     regroup,
     same_rows,
 )
+from .lexicon import inside_word
 from .normalize import feature_text
 from .similarity import l2_rows, tfidf_rows
 
@@ -387,6 +388,14 @@ def _stop_units() -> frozenset[str]:
     """The words that are a stop unit by themselves: the stop words and the one-word stop phrases."""
     syllables, phrases = stop_words()
     return syllables | {key[0] for key, entry in phrases.items() if len(key) == 1 and entry is None}
+
+
+@lru_cache(maxsize=1)
+def _title_edges() -> tuple[frozenset[str], frozenset[str]]:
+    """The syllables a title may not start with, and those it may not end with (``resources/themes.json``'s
+    "title_edges", normalized as texts are), beside the stop units."""
+    edges = _resource().get("title_edges", {})
+    return tuple(frozenset(feature_text(w) for w in edges.get(side, ())) for side in ("start", "end"))  # type: ignore[return-value]
 
 
 @lru_cache(maxsize=1)
@@ -837,17 +846,28 @@ def _segments(text: str) -> list[list[str]]:
     return [words for words in map(str.split, _BREAK.split(text)) if words]
 
 
-def _title_grams(segments: list[list[str]], max_words: int, allowed: set[str] | None = None) -> set[tuple[str, ...]]:
+def _title_grams(
+    segments: list[list[str]],
+    max_words: int,
+    allowed: set[str] | None = None,
+    cuts: dict[tuple[str, ...], list[bool]] | None = None,
+) -> set[tuple[str, ...]]:
     """The candidate phrases of one normalized text (its :func:`_segments`) for :func:`theme_title`: syllable
     n-grams of 2 to ``max_words`` syllables within a segment, never cutting a listed phrase of
-    ``resources/themes.json``, never starting or ending with a stop unit (a stop word or stop phrase); with
-    ``allowed``, only those made of these syllables."""
+    ``resources/themes.json``, never starting or ending with a stop unit (a stop word or stop phrase) or a
+    function word of its "title_edges"; with
+    ``allowed``, only those made of these syllables; with ``cuts`` (where each segment's
+    :func:`nq35cls.lexicon.inside_word` is kept once computed), never starting or ending inside a word of
+    several syllables ("môi" of "môi trường")."""
     _, phrases = stop_words()
     starts = _phrase_starts()
     alone = _stop_units()
+    no_start, no_end = _title_edges()
     found: set[tuple[str, ...]] = set()
     add = found.add
     for words in segments:
+        if len(words) < 2:  # no phrase of two syllables
+            continue
         if allowed is None:
             ok = [True] * len(words)
         else:
@@ -876,25 +896,55 @@ def _title_grams(segments: list[list[str]], max_words: int, allowed: set[str] | 
                 i += 1
         bounds.append(end)
         last = len(stops)
+        if cuts is None:
+            cut = [False] * (end + 1)
+        elif (cut := cuts.get(flat)) is None:  # type: ignore[assignment]
+            cut = cuts[flat] = inside_word(words)
         for u in range(last):
-            if stops[u] or not usable[u]:
-                continue
             start = bounds[u]
+            if stops[u] or not usable[u] or cut[start] or words[start] in no_start:
+                continue
             for v in range(u, last):
                 stop_at = bounds[v + 1]
                 if stop_at - start > max_words or not usable[v]:
                     break
-                if stop_at - start >= 2 and not stops[v]:
+                if stop_at - start >= 2 and not stops[v] and not cut[stop_at] and words[stop_at - 1] not in no_end:
                     add(flat[start:stop_at])
     return found
+
+
+def _title_candidates(
+    segmented: list[list[list[str]]], max_words: int, whole_words: bool
+) -> list[tuple[tuple[str, ...], int]]:
+    """:func:`theme_title`'s candidate phrases of the texts (each its :func:`_segments`) with the number of texts
+    that hold each: those in enough of them (:data:`TITLE_COVERAGE`), else all."""
+    share = 1.0 / len(segmented)
+    counts: Counter = Counter()
+    cuts: dict[tuple[str, ...], list[bool]] | None = {} if whole_words else None
+    if len(segmented) > 2:
+        # the phrases most members share are made of syllables most members use: those phrases counted first
+        used: Counter = Counter()
+        for segments in segmented:
+            used.update({w for words in segments for w in words})
+        allowed = {w for w, c in used.items() if c * share >= TITLE_COVERAGE}
+        for segments in segmented:
+            counts.update(_title_grams(segments, max_words, allowed, cuts))
+        common = [kv for kv in counts.items() if kv[1] * share >= TITLE_COVERAGE]
+        if common:
+            return common
+    # none (or two texts or fewer: each phrase shared enough): every phrase a candidate
+    counts = Counter()
+    for segments in segmented:
+        counts.update(_title_grams(segments, max_words, None, cuts))
+    return [kv for kv in counts.items() if kv[1] * share >= TITLE_COVERAGE] or list(counts.items())
 
 
 def theme_title(texts: Sequence[str], idf: dict[str, float], *, max_words: int = 6, normalized: bool = False) -> str:
     """A phrase of 2 to ``max_words`` syllables that sums up ``texts``.
 
     Candidates are the syllable n-grams of the texts (never across
-    punctuation or figures, never cutting a listed phrase, never starting
-    or ending with a stop word);
+    punctuation or figures, never cutting a listed phrase or a word of
+    several syllables, never starting or ending with a stop word);
     each scores its share of texts that contain it times the summed inverse
     document frequency of its syllables (``idf``: syllable -> weight; stop
     words weigh nothing). The best is returned, followed by a second one
@@ -915,24 +965,6 @@ def theme_title(texts: Sequence[str], idf: dict[str, float], *, max_words: int =
     """
     segmented = [_segments(text if normalized else feature_text(text)) for text in texts]
     share = 1.0 / len(texts)
-    counts: Counter = Counter()
-    common: list[tuple[tuple[str, ...], int]] = []
-    if len(texts) > 2:
-        # the phrases most members share are made of syllables most members use: those phrases counted first
-        used: Counter = Counter()
-        for segments in segmented:
-            used.update({w for words in segments for w in words})
-        allowed = {w for w, c in used.items() if c * share >= TITLE_COVERAGE}
-        for segments in segmented:
-            counts.update(_title_grams(segments, max_words, allowed))
-        common = [kv for kv in counts.items() if kv[1] * share >= TITLE_COVERAGE]
-    if not common:  # none (or two texts or fewer: each phrase shared enough): every phrase a candidate
-        counts = Counter()
-        for segments in segmented:
-            counts.update(_title_grams(segments, max_words))
-        if not counts:
-            return ""
-        common = [kv for kv in counts.items() if kv[1] * share >= TITLE_COVERAGE] or list(counts.items())
     weight: dict[str, float] = {}  # each syllable's idf, looked up once
 
     def score(gram: tuple[str, ...], count: int) -> float:
@@ -944,9 +976,15 @@ def theme_title(texts: Sequence[str], idf: dict[str, float], *, max_words: int =
             total += x
         return (count * share) ** 2 * total
 
-    ranked = sorted(((-score(g, c), g, c) for g, c in common))
-    negative, best, best_count = ranked[0]
-    if -negative <= 0:
+    # phrases of whole words; only where none of them weighs anything, any (a word the dictionary does not know)
+    for whole_words in (True, False):
+        common = _title_candidates(segmented, max_words, whole_words)
+        if common:
+            ranked = sorted(((-score(g, c), g, c) for g, c in common))
+            negative, best, best_count = ranked[0]
+            if -negative > 0:
+                break
+    else:
         return ""
     title = " ".join(best)
     for negative, gram, count in ranked[1:50]:

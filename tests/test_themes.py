@@ -189,12 +189,60 @@ def test_a_titles_common_phrases_are_counted_from_the_common_syllables_alone():
         used = Counter(w for segments in segmented for w in {w for words in segments for w in words})
         allowed = {w for w, c in used.items() if c * share >= TITLE_COVERAGE}
         full, restricted = Counter(), Counter()
-        for segments in segmented:
-            full.update(_title_grams(segments, 6))
-            restricted.update(_title_grams(segments, 6, allowed))
-        common = {g: c for g, c in full.items() if c * share >= TITLE_COVERAGE}
-        assert {g: c for g, c in restricted.items() if c * share >= TITLE_COVERAGE} == common
-        assert set(restricted) <= set(full)
+        for cuts in (None, {}):  # any phrase; phrases of whole words
+            full, restricted = Counter(), Counter()
+            for segments in segmented:
+                full.update(_title_grams(segments, 6, None, cuts))
+                restricted.update(_title_grams(segments, 6, allowed, cuts))
+            common = {g: c for g, c in full.items() if c * share >= TITLE_COVERAGE}
+            assert {g: c for g, c in restricted.items() if c * share >= TITLE_COVERAGE} == common
+            assert set(restricted) <= set(full)
+
+
+def test_the_dictionarys_words_say_where_a_run_of_syllables_may_be_cut(monkeypatch):
+    from nq35cls import lexicon
+
+    assert lexicon.inside_word("bảo vệ môi trường".split()) == [False, True, False, True, False]
+    assert lexicon.inside_word("công tác xã hội hóa giáo dục".split()) == [
+        False,
+        True,
+        False,
+        True,
+        True,
+        False,
+        True,
+        False,
+    ]
+    assert lexicon.inside_word("rác thải".split())[1] and not lexicon.inside_word("các dự án".split())[1]
+    assert lexicon.inside_word("Bảo Vệ".split()) == [False, False, False]  # normalized syllables only
+    assert lexicon.inside_word([]) == [False]
+    # without underthesea's word list (another version, a stripped install): no boundary is inside a word
+    monkeypatch.setattr(lexicon, "_word_list_path", lambda: None)
+    lexicon.compound_words.cache_clear()
+    try:
+        assert lexicon.inside_word("bảo vệ môi trường".split()) == [False] * 5
+    finally:
+        monkeypatch.undo()
+        lexicon.compound_words.cache_clear()
+    assert lexicon.inside_word("môi trường".split())[1]
+
+
+def test_titles_never_cut_a_word_or_end_on_a_function_word():
+    from nq35cls.themes import theme_title
+
+    # "trường" in most texts of the batch weighs nothing: the shorter "bảo vệ môi" scored as much and came first
+    idf = {"bảo": 2.0, "vệ": 2.0, "môi": 1.0, "trường": 0.0}
+    texts = ["Tuyên truyền bảo vệ môi trường.", "Tích cực bảo vệ môi trường sống.", "Quyết tâm bảo vệ môi trường."]
+    assert theme_title(texts, idf) == "bảo vệ môi trường"
+    # "cá nhân" cut by the six-syllable limit ("nhân tiêu biểu trong phong trào")
+    idf = {w: 1.0 for w in "cá nhân tiêu biểu phong trào khen thưởng".split()}
+    title = theme_title(["Khen thưởng cá nhân tiêu biểu trong phong trào thi đua."] * 3, idf)
+    assert not title.startswith("nhân") and "cá nhân" in title
+    # a title ending on a negation or a preposition reads cut off
+    idf = {w: 1.0 for w in "lắp camera giám sát không".split()}
+    assert theme_title(["Lắp camera giám sát để không bị đổ trộm."] * 2, idf) == "lắp camera giám sát"
+    # where only a word the dictionary does not know gives a title, the title still comes
+    assert theme_title(["Xyz qưe tuyên."], {"xyz": 1.0, "qưe": 1.0}) == "xyz qưe"
 
 
 def test_the_same_point_in_other_words_is_one_theme_distractors_are_not():
