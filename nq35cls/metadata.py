@@ -151,6 +151,10 @@ class _Patterns:
     glued_rule: re.Pattern  # a rule glued to a line's last word ("TỈNH X--------"): cut off
     literal_escape: re.Pattern  # a line break written out as text by a page ("\\r\\n"): a space
     numbered_place: re.Pattern  # a place named by its number ("Quận 2"), the one place with a digit
+    place_abbreviation: re.Pattern  # a city written short before its date ("TP.HCM"), a place although in capitals
+    inner_rule: re.Pattern  # a rule glued between two words of a header run into one line: a cell separator
+    glued_youth_motto: re.Pattern  # the Youth Union's motto glued to the symbol before it: a cell of its own
+    glued_subject: re.Pattern  # a title's "Về ..." glued to the type line before it: a space
     office: re.Pattern  # an office's title before its body's name ("CHỦ TỊCH ")
     site_label: re.Pattern
     abstract: re.Pattern  # an official letter's abstract ("V/v ...")
@@ -229,6 +233,10 @@ def header_patterns() -> _Patterns:
         glued_rule=re.compile(table["glued_rule"]),
         literal_escape=re.compile(table["literal_escape"]),
         numbered_place=re.compile(table["numbered_place_i"], re.IGNORECASE),
+        place_abbreviation=re.compile(table["place_abbreviation"]),
+        inner_rule=re.compile(table["inner_rule"]),
+        glued_youth_motto=re.compile(table["glued_youth_motto"]),
+        glued_subject=re.compile(table["glued_subject"]),
         office=re.compile(rf"(?:{_alternation(table['offices'])})\s+"),
         site_label=re.compile(table["site_labels_i"], re.IGNORECASE),
         abstract=re.compile(table["abstract_i"], re.IGNORECASE),
@@ -475,6 +483,8 @@ def _place(before: str, pat: _Patterns) -> str | None:
         before = motto.sub("", before)
     before = pat.draft_mark.sub("", before).strip(" ,")  # a draft's mark beside the place
     before = _NOT_A_LETTER.sub("", before)  # a converted file's stray mark before it ("§ Tuân Giáo")
+    if pat.place_abbreviation.match(before):  # "TP.HCM": in capitals, yet no body
+        return before
     if (
         not before
         or len(before) > 40
@@ -533,6 +543,13 @@ def _joined_splits(paragraphs: Iterable[str], pat: _Patterns) -> Iterator[str]:
             text = _ESCAPE.sub(r"\1", pat.literal_escape.sub(" ", text)).strip(_MARKUP)
         if "*" in text:  # emphasis inside the line ("*Hà Nội*, *ngày ...*"); a rule of stars stays
             text = _EMPHASIS.sub("", text).strip(_MARKUP)
+        if len(text) > MAX_MOTTO_LINE and text[:2].isupper():  # a header run into one line (a body's name first):
+            # its rules, a motto and a title glued on
+            text = pat.inner_rule.sub(" | ", text)
+            if "ĐOÀN" in text:
+                text = pat.glued_youth_motto.sub(r" | \1 | ", text)
+            if "Về" in text or "V/v" in text:
+                text = pat.glued_subject.sub(" ", text)
         if not text:
             continue
         if last is not None and (
@@ -587,7 +604,7 @@ def _one_paragraph_header(text: str, pat: _Patterns) -> list[str]:
         return [text]
     title = whole[date.end() :].lstrip(" .,")
     if pat.type_line.match(title) is None or _upper_share(title[:40]) < 0.8:
-        return [text]
+        return [whole]  # a header with its dateline, then no type line (an official letter): the mark left out
     words = title.split(" ")
     for k in range(1, len(words) - 1):  # the first word in sentence case followed by one in lower case
         word, after = words[k], words[k + 1]
@@ -1005,6 +1022,8 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
         units = _join_units([u for c in bodies for u in _split_units(c, pat, joint)], pat)
         if not headed:  # no head: a name of one word is a page's category ("GDTX"), not a body
             units = [u for u in units if " " in u.strip()]
+        if joint and len(units) > 1:  # a joint document's bodies one a line ("TÒA ÁN ..." / "VIỆN KIỂM SÁT ..."):
+            units = [" - ".join(units)]  # its joint issuer, not a body and the one above it
     else:
         units = [u for c in cover for u in _split_units(c, pat)]
     if units:

@@ -1156,3 +1156,99 @@ def test_a_title_in_sentence_case_left_open_goes_on_in_capitals():
         ]
     )
     assert meta.subject == "Kết quả công tác năm 2024 của UBND HUYỆN KHE LAU"
+
+
+# -- the fourteenth blind set's error classes ------------------------------------------------------------------------
+
+
+def test_a_joint_documents_bodies_one_a_line_are_its_joint_issuer():
+    # interleaved with the motto, each body on a line of its own; the symbol says the document is joint
+    lines = [
+        "TÒA ÁN NHÂN DÂN TỐI CAO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO Độc lập - Tự do - Hạnh phúc",
+        "Số: 03-TANDTC-VKSNDTC/TTLT Hà Nội, ngày 12 tháng 5 năm 1996",
+        "THÔNG TƯ LIÊN TỊCH",
+        "HƯỚNG DẪN VỀ VIỆC GIAO NHẬN HỒ SƠ",
+    ]
+    meta = extract_metadata(lines)
+    assert (meta.issuing_body, meta.superior_body) == ("TÒA ÁN NHÂN DÂN TỐI CAO - VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", None)
+    assert (meta.number, meta.date, meta.doc_type) == ("03-TANDTC-VKSNDTC/TTLT", "1996-05-12", "THÔNG TƯ LIÊN TỊCH")
+    # the guard: without a joint symbol, the line above is the body above the issuer
+    meta = extract_metadata([lines[0], lines[1], "Số: 03/HD-VKSTC Hà Nội, ngày 12 tháng 5 năm 1996", "HƯỚNG DẪN"])
+    assert (meta.issuing_body, meta.superior_body) == ("VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "TÒA ÁN NHÂN DÂN TỐI CAO")
+
+
+@pytest.mark.parametrize("place", ["TP.HCM", "Tp.HCM", "TP. Đà Nẵng", "Tp Cần Thơ"])
+def test_a_university_office_in_a_header_run_into_one_line(place):
+    # "ĐẠI HỌC" inside an office's name ("đào tạo đại học") is no second body; "TP.HCM" is a place, not a body
+    meta = extract_metadata(
+        [
+            "TRƯỜNG ĐẠI HỌC KỸ THUẬT NAM SƠN PHÒNG ĐÀO TẠO ĐẠI HỌC Số: 17/TB-ĐTĐH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+            f"VIỆT NAM Độc lập - Tự do - Hạnh phúc {place}, ngày 21 tháng 4 năm 2016",
+            "THÔNG BÁO",
+            "V/v đăng ký học phần học kỳ hè năm 2016",
+        ]
+    )
+    assert (meta.issuing_body, meta.superior_body) == ("PHÒNG ĐÀO TẠO ĐẠI HỌC", "TRƯỜNG ĐẠI HỌC KỸ THUẬT NAM SƠN")
+    assert (meta.number, meta.date, meta.place) == ("17/TB-ĐTĐH", "2016-04-21", place)
+    assert extract_metadata(["KHOA SAU ĐẠI HỌC", "Số: 5/TB-SĐH", "Hà Nội, ngày 2 tháng 3 năm 2016"]).issuing_body == (
+        "KHOA SAU ĐẠI HỌC"
+    )
+
+
+def test_a_youth_union_header_run_into_one_line_with_its_rule_and_motto_glued():
+    meta = extract_metadata(
+        [
+            "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 112 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 14 tháng 3 năm 2015 "
+            "QUYẾT ĐỊNHVề việc ban hành quy chế làm việc của cơ quan --------- BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN - Căn cứ "
+            "Điều lệ Đoàn TNCS Hồ Chí Minh; - Căn cứ quy chế làm việc của Ban Chấp hành Trung ương Đoàn khóa X."
+        ]
+    )
+    assert (meta.issuing_body, meta.number, meta.date, meta.place) == (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG",
+        "112 - QĐ/TWĐTN-VP",
+        "2015-03-14",
+        "Hà Nội",
+    )
+
+
+def test_a_confederations_name_is_the_body_above():
+    meta = extract_metadata(
+        [
+            "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM",
+            "CÔNG ĐOÀN NGÀNH XÂY DỰNG",
+            "Số: 88/CĐXD",
+            "Hà Nội, ngày 3 tháng 9 năm 2019",
+        ]
+    )
+    assert (meta.issuing_body, meta.superior_body) == ("CÔNG ĐOÀN NGÀNH XÂY DỰNG", "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM")
+
+
+def test_an_official_letter_run_into_one_numbered_paragraph_keeps_the_body_above():
+    # a document-sharing page numbered the text it flattened; an official letter has no type line after its date
+    meta = extract_metadata(
+        [
+            "Xem mẫu",
+            "1. UBND TỈNH HÀ NGUYÊN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ Y TẾ Độc lập - Tự do - Hạnh phúc Số: 412 /SYT-VP "
+            "Hà Nguyên, ngày 07 tháng 10 năm 2012 V/v báo cáo nhanh tình hình dịch bệnh Kính gửi: Ủy ban nhân dân tỉnh.",
+        ]
+    )
+    assert (meta.issuing_body, meta.superior_body, meta.date) == ("SỞ Y TẾ", "UBND TỈNH HÀ NGUYÊN", "2012-10-07")
+
+
+def test_a_governors_enacting_authority_ends_a_title_in_capitals():
+    meta = extract_metadata(
+        [
+            "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM",
+            "Số: 77/QĐ-NHNN",
+            "Hà Nội, ngày 15 tháng 01 năm 2023",
+            "QUYẾT ĐỊNH",
+            "VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH LĨNH VỰC THANH TOÁN",
+            "THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC",
+            "Căn cứ Luật Ngân hàng Nhà nước Việt Nam;",
+        ]
+    )
+    assert (meta.issuing_body, meta.subject) == (
+        "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM",
+        "VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH LĨNH VỰC THANH TOÁN",
+    )
