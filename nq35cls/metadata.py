@@ -614,13 +614,22 @@ def _one_paragraph_header(text: str, pat: _Patterns) -> list[str]:
 
 
 def _is_place_fragment(text: str) -> bool:
-    """One or two words, each capitalized and the rest in lower case ("Hà", "Tây Trạch"): a piece of a place."""
+    """One or two words, each capitalized and the rest in lower case ("Hà", "Tây Trạch"), or up to three after a
+    city's short mark ("TP Hồ Chí"): a piece of a place."""
     if len(text) > 30:  # most lines: at once
         return False
     words = text.split()
-    return 0 < len(words) <= 2 and all(
-        w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words
-    )
+    if words and words[0].rstrip(".") in _CITY_MARKS:
+        words = words[1:]
+        if len(words) > 3:
+            return False
+    elif len(words) > 2:
+        return False
+    return bool(words) and all(w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words)
+
+
+#: A city's short mark before its name ("TP Hồ Chí Minh", "Tp. Huế").
+_CITY_MARKS = frozenset({"TP", "Tp"})
 
 
 def _may_end_a_cut_date(line: str) -> bool:
@@ -746,6 +755,7 @@ def _subject(first: str, following: Sequence[str], pat: _Patterns) -> str | None
             or text.rstrip().endswith(":")
             or text.rstrip().endswith(";")
             and _upper_share(text) < 0.8  # a title in capitals goes on after ";" ("NĂM 2020; PHƯƠNG HƯỚNG ...")
+            and bool(lines)  # as does a title's first line ("Kết quả 6 tháng đầu năm;" / "Phương hướng ...")
             or text.rstrip().endswith(".")
             and not (lines and lines[-1].rstrip().endswith(","))
             or _starts_a_body(text, pat)  # the signature block, a cover's school

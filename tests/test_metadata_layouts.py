@@ -1252,3 +1252,75 @@ def test_a_governors_enacting_authority_ends_a_title_in_capitals():
         "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM",
         "VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH LĨNH VỰC THANH TOÁN",
     )
+
+
+# -- the fifteenth blind set's error classes (none of the issuing body, number or date) ------------------------------
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [["V/v: Thực hiện quy định về hóa đơn điện tử."], ["V/v", ": Thực hiện quy định về hóa đơn điện tử."]],
+)
+def test_an_official_letters_v_v_with_a_colon_or_on_a_line_of_its_own(abstract):
+    meta = extract_metadata(
+        [
+            "BỘ TÀI CHÍNH",
+            "TỔNG CỤC THUẾ",
+            "Số: 31/TCT-CS",
+            *abstract,
+            "Hà Nội, ngày 02 tháng 3 năm 2015",
+            "Kính gửi: ...",
+        ]
+    )
+    assert (meta.issuing_body, meta.number) == ("TỔNG CỤC THUẾ", "31/TCT-CS")
+    assert " ".join(meta.subject.replace(" :", ":").split()) == "V/v: Thực hiện quy định về hóa đơn điện tử."
+
+
+def test_a_title_cut_inside_a_bodys_name_goes_on_and_stops_at_its_issuing_note():
+    meta = extract_metadata(
+        [
+            "ỦY BAN NHÂN DÂN",
+            "XÃ SƠN HÀ",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "QUY CHẾ",
+            "LÀM VIỆC CỦA ỦY",
+            "BAN NHÂN DÂN XÃ SƠN HÀ NHIỆM KỲ 2021-2026",
+            "(Ban hành",
+            "kèm theo Quyết định số 12/QĐ-UBND)",
+        ]
+    )
+    assert (meta.doc_type, meta.subject) == ("QUY CHẾ", "LÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ SƠN HÀ NHIỆM KỲ 2021-2026")
+
+
+def test_a_titles_first_line_ending_with_a_semicolon_goes_on():
+    meta = extract_metadata(
+        [
+            "ỦY BAN NHÂN DÂN",
+            "HUYỆN KHE LAU",
+            "Số: 98/BC-UBND",
+            "Khe Lau, ngày 28 tháng 6 năm 2019",
+            "BÁO CÁO",
+            "Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm;",
+            "Phương hướng, nhiệm vụ 6 tháng cuối năm 2019",
+            "Sáu tháng đầu năm, trong bối cảnh còn nhiều khó khăn, huyện đã tập trung chỉ đạo thực hiện các nhiệm vụ.",
+        ]
+    )
+    assert meta.subject == (
+        "Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm; Phương hướng, nhiệm vụ 6 tháng cuối "
+        "năm 2019"
+    )
+
+
+def test_a_citys_short_mark_before_a_place_cut_by_a_line_break():
+    meta = extract_metadata(
+        ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH", "Số: 77/2004/QĐ-UB", "TP Hồ Chí", "Minh, ngày 05 tháng 4 năm 2004"]
+    )
+    assert (meta.date, meta.place) == ("2004-04-05", "TP Hồ Chí Minh")
+
+
+@pytest.mark.parametrize("doc_type", ["CHƯƠNG TRÌNH HÀNH ĐỘNG", "ĐỀ CƯƠNG TUYÊN TRUYỀN"])
+def test_types_of_two_words_and_more(doc_type):
+    meta = extract_metadata(
+        ["TỈNH ỦY HÀ NGUYÊN", "Số: 05-CTr/TU", "Hà Nguyên, ngày 3 tháng 5 năm 2021", doc_type, "THỰC HIỆN NGHỊ QUYẾT"]
+    )
+    assert (meta.doc_type, meta.subject) == (doc_type, "THỰC HIỆN NGHỊ QUYẾT")
