@@ -5,7 +5,7 @@ other. The themes' titles (:func:`nq35cls.themes.theme_title`) are runs of their
 that starts or ends inside a word reads broken ("bảo vệ môi" for "bảo vệ môi trường"). The words are those
 of the dictionary that underthesea (a dependency of the package) ships with its corpus reader
 (``underthesea/corpus/data/Viet74K.txt``), read from the installed package when first needed, normalized as
-texts are (:func:`~nq35cls.normalize.feature_text`); nothing of it is copied here. Without that file the
+texts are (:func:`~nq35cls.normalize.word_list_text`); nothing of it is copied here. Without that file the
 list is empty and no boundary counts as inside a word.
 """
 
@@ -16,14 +16,12 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from .normalize import feature_text
+from .normalize import word_list_text
 
 #: The dictionary's path inside the underthesea package.
 WORD_LIST: tuple[str, ...] = ("corpus", "data", "Viet74K.txt")
 #: Longest words looked up, in syllables.
 MAX_SYLLABLES = 4
-# a separator that feature_text keeps, so that the whole list is normalized in one call
-_SEPARATOR = " | "
 
 
 def _word_list_path() -> Path | None:
@@ -37,16 +35,16 @@ def _word_list_path() -> Path | None:
 
 
 @lru_cache(maxsize=1)
-def compound_words() -> tuple[dict[tuple[str, str], tuple[int, ...]], frozenset[tuple[str, ...]]]:
-    """The words of two to :data:`MAX_SYLLABLES` syllables, normalized.
+def compound_words() -> tuple[dict[str, tuple[int, ...]], frozenset[str]]:
+    """The words of two to :data:`MAX_SYLLABLES` syllables, normalized, their syllables joined by a space.
 
     Returns
     -------
-    starts : dict of (str, str) to tuple of int
-        For the first two syllables of a word, the lengths of the words that
-        start with them (2 when the two are a word).
-    words : frozenset of tuple of str
-        Every such word, as its syllables.
+    starts : dict of str to tuple of int
+        For the first two syllables of a word ("môi trường"), the lengths of
+        the words that start with them (2 when the two are a word).
+    longer : frozenset of str
+        The words of three syllables or more.
     """
     path = _word_list_path()
     if path is None:
@@ -55,16 +53,16 @@ def compound_words() -> tuple[dict[tuple[str, str], tuple[int, ...]], frozenset[
         raw = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return {}, frozenset()
-    entries = [line for line in raw.splitlines() if " " in line.strip() and "|" not in line]
-    words = frozenset(
-        syllables
-        for entry in feature_text(_SEPARATOR.join(entries)).split("|")
-        if 2 <= len(syllables := tuple(entry.split())) <= MAX_SYLLABLES and all(s.isalpha() for s in syllables)
-    )
-    lengths: dict[tuple[str, str], set[int]] = {}
-    for w in words:
-        lengths.setdefault((w[0], w[1]), set()).add(len(w))
-    return {k: tuple(sorted(v)) for k, v in lengths.items()}, words
+    lengths: dict[str, set[int]] = {}
+    longer: set[str] = set()
+    for entry in word_list_text(raw).splitlines():
+        syllables = entry.split()
+        if not 2 <= len(syllables) <= MAX_SYLLABLES or not "".join(syllables).isalpha():
+            continue
+        lengths.setdefault(f"{syllables[0]} {syllables[1]}", set()).add(len(syllables))
+        if len(syllables) > 2:
+            longer.add(" ".join(syllables))
+    return {k: tuple(sorted(v)) for k, v in lengths.items()}, frozenset(longer)
 
 
 def inside_word(syllables: Sequence[str]) -> list[bool]:
@@ -89,16 +87,16 @@ def inside_word(syllables: Sequence[str]) -> list[bool]:
     """
     n = len(syllables)
     inside = [False] * (n + 1)
-    starts, words = compound_words()
+    starts, longer = compound_words()
     get = starts.get
-    for i, pair in enumerate(zip(syllables, syllables[1:])):
-        lengths = get(pair)
+    for i in range(n - 1):
+        lengths = get(f"{syllables[i]} {syllables[i + 1]}")
         if lengths is None:
             continue
         for length in lengths:
             if length == 2:  # the pair is a word
                 inside[i + 1] = True
-            elif i + length <= n and tuple(syllables[i : i + length]) in words:
+            elif i + length <= n and " ".join(syllables[i : i + length]) in longer:
                 for b in range(i + 1, i + length):
                     inside[b] = True
     return inside

@@ -123,6 +123,18 @@ def feature_text(text: str) -> str:
     return " ".join(text.split())
 
 
+def word_list_text(text: str) -> str:
+    """The form of :func:`feature_text` for a clean list of words (a dictionary: letters and spaces, one word a
+    line): NFC, lower case, one tone-mark placement, line breaks kept; no typographic folding and no glued
+    syllables split (a dictionary writes its syllables apart), so much faster on a long list.
+
+    >>> word_list_text("Hoà bình\nThuỷ lợi")
+    'hòa bình\nthủy lợi'
+    """
+    text = unicodedata.normalize("NFC", text).lower()
+    return _TONE_RE_LOWER.sub(lambda m: _TONE_MOVES[m.group(1)], text)
+
+
 def segment_words(texts: Iterable[str]) -> list[str]:
     """Word-segment feature texts with underthesea (syllables of a word joined by ``_``).
 
