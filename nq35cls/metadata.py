@@ -556,9 +556,9 @@ def _joined_splits(paragraphs: Iterable[str], pat: _Patterns) -> Iterator[str]:
             pat.lone_number.fullmatch(last)
             or pat.head_fragment.fullmatch(last)
             or _splits_a_motto(last, text, pat)
-            or _is_place_fragment(last)
+            or _is_place_fragment(last, pat)
             and pat.place_rest.match(text)
-            and _is_place_fragment(text.split(",", 1)[0])
+            and _is_place_fragment(text.split(",", 1)[0], pat)
             or _may_end_a_cut_date(last)
             and pat.cut_date.search(last)
             and pat.date_rest.match(text)
@@ -613,23 +613,15 @@ def _one_paragraph_header(text: str, pat: _Patterns) -> list[str]:
     return [whole[: date.end()], title]
 
 
-def _is_place_fragment(text: str) -> bool:
-    """One or two words, each capitalized and the rest in lower case ("Hà", "Tây Trạch"), or up to three after a
-    city's short mark ("TP Hồ Chí"): a piece of a place."""
+def _is_place_fragment(text: str, pat: _Patterns) -> bool:
+    """One or two words, each capitalized and the rest in lower case ("Hà", "Tây Trạch"), or a city's name
+    after its short mark ("TP Hồ Chí"): a piece of a place."""
     if len(text) > 30:  # most lines: at once
         return False
     words = text.split()
-    if words and words[0].rstrip(".") in _CITY_MARKS:
-        words = words[1:]
-        if len(words) > 3:
-            return False
-    elif len(words) > 2:
-        return False
-    return bool(words) and all(w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words)
-
-
-#: A city's short mark before its name ("TP Hồ Chí Minh", "Tp. Huế").
-_CITY_MARKS = frozenset({"TP", "Tp"})
+    if 0 < len(words) <= 2 and all(w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words):
+        return True
+    return pat.place_abbreviation.match(text) is not None
 
 
 def _may_end_a_cut_date(line: str) -> bool:
