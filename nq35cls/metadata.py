@@ -152,6 +152,7 @@ class _Patterns:
     literal_escape: re.Pattern  # a line break written out as text by a page ("\\r\\n"): a space
     numbered_place: re.Pattern  # a place named by its number ("Quận 2"), the one place with a digit
     place_abbreviation: re.Pattern  # a city written short before its date ("TP.HCM"), a place although in capitals
+    end_note_mark: re.Pattern  # a footnote's mark glued to the end of a header line ("QUYẾT ĐỊNH[1]"): left out
     inner_rule: re.Pattern  # a rule glued between two words of a header run into one line: a cell separator
     glued_youth_motto: re.Pattern  # the Youth Union's motto glued to the symbol before it: a cell of its own
     glued_subject: re.Pattern  # a title's "Về ..." glued to the type line before it: a space
@@ -234,6 +235,7 @@ def header_patterns() -> _Patterns:
         literal_escape=re.compile(table["literal_escape"]),
         numbered_place=re.compile(table["numbered_place_i"], re.IGNORECASE),
         place_abbreviation=re.compile(table["place_abbreviation"]),
+        end_note_mark=re.compile(table["end_note_mark"]),
         inner_rule=re.compile(table["inner_rule"]),
         glued_youth_motto=re.compile(table["glued_youth_motto"]),
         glued_subject=re.compile(table["glued_subject"]),
@@ -467,6 +469,21 @@ def _join_units(units: list[str], pat: _Patterns) -> list[str]:
     return out
 
 
+def _spaced_joint(body: str, pat: _Patterns) -> str:
+    """A joint issuer with " - " before each of its bodies that a dash alone sets apart ("BỘ VĂN HÓA - THÔNG
+    TIN-BỘ Y TẾ" -> "BỘ VĂN HÓA - THÔNG TIN - BỘ Y TẾ"); a dash inside a body's name stays as written."""
+    out, pos = [], 0
+    for m in pat.heads.finditer(body):
+        if m.group("head") is None or m.start() == 0:
+            continue
+        before = body[pos : m.start()]
+        stripped = before.rstrip()
+        if stripped.endswith("-") and before != stripped + " ":
+            out.append(stripped[:-1].rstrip() + " - ")
+            pos = m.start()
+    return "".join(out) + body[pos:] if out else body
+
+
 def _is_body_piece(text: str, pat: _Patterns) -> bool:
     if not text or len(text) > MAX_BODY_CHARS or not text.lstrip("-& ")[:1].isalpha():
         return False
@@ -535,6 +552,8 @@ def _joined_splits(paragraphs: Iterable[str], pat: _Patterns) -> Iterator[str]:
         text = pat.style_residue.sub(" ", text) if '">' in text else text
         text = text.strip(_MARKUP)
         text = pat.page_mark.sub("", text)  # "Trang 1BỘ GIÁO DỤC", "(1)NGÂN HÀNG": a page's or a note's mark
+        if text.endswith("]"):
+            text = pat.end_note_mark.sub("", text)  # "QUYẾT ĐỊNH[1]": a footnote's mark
         if pat.rule_chars.issuperset(text[-3:]) and (rule := pat.glued_rule.search(text, max(0, len(text) - 80))):
             text = text[: rule.start()]  # "TỈNH TRÀ VINH--------" (the end of the text only is searched)
         if text[:1] in "Ll":
@@ -1026,6 +1045,8 @@ def extract_metadata(paragraphs: Sequence[str]) -> ReportMetadata:
             units = [u for u in units if " " in u.strip()]
         if joint and len(units) > 1:  # a joint document's bodies one a line ("TÒA ÁN ..." / "VIỆN KIỂM SÁT ..."):
             units = [" - ".join(units)]  # its joint issuer, not a body and the one above it
+        if joint and units:  # its bodies set apart by " - " as a line that glued them wrote it ("THÔNG TIN-BỘ Y TẾ")
+            units[-1] = _spaced_joint(units[-1], pat)
     else:
         units = [u for c in cover for u in _split_units(c, pat)]
     if units:

@@ -1324,3 +1324,38 @@ def test_types_of_two_words_and_more(doc_type):
         ["TỈNH ỦY HÀ NGUYÊN", "Số: 05-CTr/TU", "Hà Nguyên, ngày 3 tháng 5 năm 2021", doc_type, "THỰC HIỆN NGHỊ QUYẾT"]
     )
     assert (meta.doc_type, meta.subject) == (doc_type, "THỰC HIỆN NGHỊ QUYẾT")
+
+
+# -- the sixteenth blind set's error classes -------------------------------------------------------------------------
+
+
+def test_a_joint_issuer_glued_by_a_dash_is_written_with_spaces():
+    # a joint circular's line that glued its second ministry to the first's name ("THÔNG TIN-BỘ Y TẾ"); the dash
+    # inside the first ministry's own name stays as written
+    meta = extract_metadata(
+        [
+            "BỘ VĂN HÓA - THÔNG TIN-BỘ Y TẾ",
+            "Số: 03/2005/TTLT/BVHTT-BYT",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Hà Nội, ngày 12 tháng 3 năm 2005",
+            "THÔNG TƯ LIÊN TỊCH",
+        ]
+    )
+    assert (meta.issuing_body, meta.superior_body) == ("BỘ VĂN HÓA - THÔNG TIN - BỘ Y TẾ", None)
+    # the guard: a document that is not joint keeps its line as written
+    plain = extract_metadata(["HĐND-UBND XÃ AN PHÚ", "Số: 12/TB", "An Phú, ngày 2 tháng 3 năm 2020", "THÔNG BÁO"])
+    assert plain.issuing_body == "HĐND-UBND XÃ AN PHÚ"
+
+
+def test_a_footnotes_mark_glued_to_the_type_line_is_left_out():
+    meta = extract_metadata(
+        [
+            "KIỂM TOÁN NHÀ NƯỚC",
+            "Số: 05/VBHN-KTNN",
+            "Hà Nội, ngày 28 tháng 10 năm 2024",
+            "QUYẾT ĐỊNH[1]",
+            "BAN HÀNH QUY ĐỊNH TRÌNH TỰ LẬP BÁO CÁO KIỂM TOÁN",
+            "Căn cứ Luật Kiểm toán nhà nước;",
+        ]
+    )
+    assert (meta.doc_type, meta.subject) == ("QUYẾT ĐỊNH", "BAN HÀNH QUY ĐỊNH TRÌNH TỰ LẬP BÁO CÁO KIỂM TOÁN")
