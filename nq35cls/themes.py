@@ -395,7 +395,9 @@ def _title_edges() -> tuple[frozenset[str], frozenset[str]]:
     """The syllables a title may not start with, and those it may not end with (``resources/themes.json``'s
     "title_edges", normalized as texts are), beside the stop units."""
     edges = _resource().get("title_edges", {})
-    return tuple(frozenset(feature_text(w) for w in edges.get(side, ())) for side in ("start", "end"))  # type: ignore[return-value]
+    start = frozenset(feature_text(w) for w in edges.get("start", ()))
+    end = frozenset(feature_text(w) for w in edges.get("end", ()))
+    return start, end
 
 
 @lru_cache(maxsize=1)
@@ -898,8 +900,8 @@ def _title_grams(
         last = len(stops)
         if cuts is None:
             cut = [False] * (end + 1)
-        elif (cut := cuts.get(flat)) is None:  # type: ignore[assignment]
-            cut = cuts[flat] = inside_word(words)
+        else:  # a segment's boundaries computed once for both passes (never an empty list: always true)
+            cut = cuts.get(flat) or cuts.setdefault(flat, inside_word(words))
         for u in range(last):
             start = bounds[u]
             if stops[u] or not usable[u] or cut[start] or words[start] in no_start:
