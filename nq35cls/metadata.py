@@ -476,12 +476,11 @@ def _spaced_joint(body: str, pat: _Patterns) -> str:
     for m in pat.heads.finditer(body):
         if m.group("head") is None or m.start() == 0:
             continue
-        before = body[pos : m.start()]
-        stripped = before.rstrip()
-        if stripped.endswith("-") and before != stripped + " ":
-            out.append(stripped[:-1].rstrip() + " - ")
+        before = body[pos : m.start()].rstrip()
+        if before.endswith("-"):
+            out.append(before[:-1].rstrip() + " - ")
             pos = m.start()
-    return "".join(out) + body[pos:] if out else body
+    return "".join(out) + body[pos:]
 
 
 def _is_body_piece(text: str, pat: _Patterns) -> bool:

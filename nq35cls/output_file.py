@@ -117,7 +117,6 @@ class OutputFile:
         self._stream: IO | _TextStream | None = None
         self._state_fh: IO | None = None
         self._synced = 0.0
-        self._opened = False  # the partial output is ours (open() created it)
 
     def check(self, inputs: list[Path]) -> None:
         """Refuse an output that is a folder, an input, exists (without ``force``/``resume``),
@@ -195,7 +194,6 @@ class OutputFile:
             self._state_fh = open_new(self.state, "w") if self.resumable else None
         stream = fh if self.binary else _TextStream(fh)
         self._stream = stream
-        self._opened = True
         return stream
 
     @property
@@ -282,16 +280,15 @@ class OutputFile:
         """Close and publish the output under its final name (the lock is held until it is)."""
         self._close_files()
         os.replace(self.partial, self.path)
-        self._opened = False
         self._close()
 
     def abort(self) -> None:
         """Close, keeping the partial output and its state for ``--resume``; of a format that cannot be
         resumed, remove the partial output."""
+        ours = self._stream is not None  # open() created the partial output
         self._close_files()
-        if not self.resumable and self._opened:
+        if ours and not self.resumable:
             self.partial.unlink(missing_ok=True)
-            self._opened = False
         self._close()
 
     def _close(self) -> None:

@@ -857,10 +857,9 @@ def _title_grams(
     """The candidate phrases of one normalized text (its :func:`_segments`) for :func:`theme_title`: syllable
     n-grams of 2 to ``max_words`` syllables within a segment, never cutting a listed phrase of
     ``resources/themes.json``, never starting or ending with a stop unit (a stop word or stop phrase) or a
-    function word of its "title_edges"; with
-    ``allowed``, only those made of these syllables; with ``cuts`` (where each segment's
-    :func:`nq35cls.lexicon.inside_word` is kept once computed), never starting or ending inside a word of
-    several syllables ("môi" of "môi trường")."""
+    function word of its "title_edges"; with ``allowed``, only those made of these syllables; with ``cuts``
+    (where each segment's :func:`nq35cls.lexicon.inside_word` is kept once computed), never starting or ending
+    inside a word of several syllables ("môi" of "môi trường")."""
     _, phrases = stop_words()
     starts = _phrase_starts()
     alone = _stop_units()
