@@ -105,7 +105,11 @@ def _build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     )
     label.add_argument("--scheduler", metavar="ADDRESS", help=say(lang, "Dask scheduler address, with --backend dask"))
     label.add_argument(
-        "--debug", action="store_true", help=say(lang, "print the traceback of a file's unexpected reading failure")
+        "--debug",
+        action="store_true",
+        help=say(
+            lang, "print the traceback of a file's unexpected reading failure, and the technical cause of a damaged one"
+        ),
     )
     label.add_argument(
         "-q",
@@ -347,6 +351,9 @@ def _label_files(
             if isinstance(outcome, Nq35Error):
                 failed += 1
                 bar.write(printable(f"nq35cls: {describe(outcome, lang)}"), file=sys.stderr)
+                detail = getattr(outcome, "detail", None)
+                if args.debug and detail:  # the library's own words on a damaged file, for a bug report
+                    bar.write(printable(f"nq35cls: {outcome.path}: {detail}"), file=sys.stderr)
                 writer.fail(path, getattr(outcome, "problem", str(outcome)))
                 continue
             first = seen.setdefault(outcome.sha256, path)

@@ -23,16 +23,26 @@ class InputError(Nq35Error):
     path : str or os.PathLike
         The file at fault.
     problem : str
-        What is wrong with it, in a few words.
+        What is wrong with it, in a few words a user can act on.
+    detail : str or None, default=None
+        The technical cause, when a library failed on the file (its
+        exception, in English): kept out of ``problem`` and of the message,
+        printed by the command line only with ``--debug``.
     """
 
-    def __init__(self, path: str | os.PathLike, problem: str) -> None:
+    def __init__(self, path: str | os.PathLike, problem: str, *, detail: str | None = None) -> None:
         self.path = os.fspath(path)
         self.problem = problem
+        self.detail = detail
         super().__init__(f"{self.path}: {problem}")
 
-    def __reduce__(self):  # picklable, so that worker processes can return it
-        return (type(self), (self.path, self.problem))
+    def __reduce__(self):  # picklable, so that worker processes can return it (the detail with it)
+        return (_input_error, (self.path, self.problem, self.detail))
+
+
+def _input_error(path: str, problem: str, detail: str | None) -> InputError:
+    """An :class:`InputError` rebuilt from its pickle."""
+    return InputError(path, problem, detail=detail)
 
 
 class DataError(Nq35Error):
@@ -81,3 +91,10 @@ class ModelError(Nq35Error):
 
 class OutputError(Nq35Error):
     """An output cannot be written without losing data (exists, is an input...)."""
+
+
+def cause(exc: BaseException) -> str:
+    """The technical cause of a failure, as an :class:`InputError`'s ``detail``: ``"BadZipFile: File is not a zip
+    file"`` (the exception's kind, then its text when it has one)."""
+    text = str(exc)
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__

@@ -97,6 +97,51 @@ def test_every_bad_input_gets_one_line_and_the_rest_is_labeled(batch, small_mode
     assert [r["index"] for r in good] == [0, 1, 2]
 
 
+def _damaged_docx_files(folder: Path) -> None:
+    """Two .docx files python-docx fails on in its own words: one cut short, one whose parts are not Word's."""
+    (folder / "cut.docx").write_bytes(_docx(GOOD)[:1500])
+    body = '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p/>'
+    (folder / "parts.docx").write_bytes(_zip({"[Content_Types].xml": "<Types/>", "word/document.xml": body}))
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_damaged_file_is_told_in_the_users_words_without_the_librarys(tmp_path, small_model_file, capsys, lang):
+    _damaged_docx_files(tmp_path)
+    assert main(["label", str(tmp_path), "--model", str(small_model_file), "-q", "--lang", lang]) == 1
+    lines = capsys.readouterr().err.strip().splitlines()
+    said = {
+        "vi": ("tệp .docx bị hỏng (không đọc được các phần của tài liệu Word)", "tệp .docx bị hỏng ("),
+        "en": ("damaged .docx file (its Word parts cannot be read)", "damaged .docx file ("),
+    }[lang]
+    assert len(lines) == 2
+    assert f"{tmp_path / 'parts.docx'}: {said[0]}" in lines[1]
+    assert f"{tmp_path / 'cut.docx'}: {said[1]}" in lines[0]
+    assert not any(word in "".join(lines) for word in ("Error", "object", "attribute", "zip file", "lxml"))
+
+
+def test_debug_adds_the_technical_cause_of_a_damaged_file(tmp_path, small_model_file, capsys):
+    _damaged_docx_files(tmp_path)
+    assert main(["label", str(tmp_path), "--model", str(small_model_file), "-q", "--lang", "vi", "--debug"]) == 1
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 4  # each file's line, then its cause
+    assert lines[1].startswith(f"nq35cls: {tmp_path / 'cut.docx'}: ") and "BadZipFile" in lines[1]
+    assert lines[3].startswith(f"nq35cls: {tmp_path / 'parts.docx'}: AttributeError: ")
+
+
+def test_the_technical_cause_goes_with_the_error_to_another_process():
+    import pickle
+
+    from nq35cls.errors import InputError
+
+    err = pickle.loads(pickle.dumps(InputError("a.docx", "damaged .docx file", detail="BadZipFile: bad")))
+    assert (err.path, err.problem, err.detail, str(err)) == (
+        "a.docx",
+        "damaged .docx file",
+        "BadZipFile: bad",
+        "a.docx: damaged .docx file",
+    )
+
+
 def test_nfd_and_nfc_files_get_the_same_labels(tmp_path, small_model_file, capsys):
     (tmp_path / "nfc.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "nfd.txt").write_text(unicodedata.normalize("NFD", GOOD), encoding="utf-8")

@@ -187,7 +187,7 @@ def test_the_html_synthesis_table_can_be_replaced():
         "empty file": "tệp rỗng",
         "no such file or folder": "không có tệp hoặc thư mục này",
         "folder holds no reports (*.txt, *.docx)": "thư mục không có báo cáo nào (*.txt, *.docx)",
-        "damaged .docx file (BadZipFile: File is not a zip file)": "tệp .docx bị hỏng (BadZipFile: File is not a zip file)",
+        "damaged .docx file (its Word parts cannot be read)": "tệp .docx bị hỏng (không đọc được các phần của tài liệu Word)",
         "has 250,000 paragraphs, over the limit of 200,000 (raise it with --max-paragraphs)": (
             "tệp có 250,000 đoạn, vượt quá giới hạn 200,000 (tăng giới hạn bằng --max-paragraphs)"
         ),

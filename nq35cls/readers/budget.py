@@ -22,7 +22,7 @@ import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from ..errors import InputError
+from ..errors import InputError, cause
 
 #: Default wall-time budget for reading one file, in seconds.
 DEFAULT_TIME_LIMIT = 120.0
@@ -113,7 +113,7 @@ def check_archive(data: bytes, path: str | os.PathLike, kind: str = ".docx") -> 
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
     except (zipfile.BadZipFile, EOFError, ValueError) as exc:
-        raise InputError(path, f"damaged {kind} file (not a readable ZIP archive: {exc})") from None
+        raise InputError(path, f"damaged {kind} file (not a readable ZIP archive)", detail=cause(exc)) from None
     expanded = sum(m.file_size for m in members)
     if expanded > MAX_EXPANDED_BYTES:
         raise InputError(

@@ -29,7 +29,7 @@ import os
 import re
 import struct
 
-from ..errors import InputError
+from ..errors import InputError, cause
 from . import FOLDS, SYMBOL_CHARACTERS, Block, cells, legacy, txt, word97
 from .numbering import Counters
 
@@ -274,7 +274,7 @@ def _read_word97(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tup
         ole = olefile.OleFileIO(io.BytesIO(data))
     except Exception as exc:  # noqa: BLE001 - olefile raises many kinds on damaged containers
         raise InputError(
-            path, f"damaged Word 97 (.doc) file (not a readable OLE container: {type(exc).__name__})"
+            path, "damaged Word 97 (.doc) file (not a readable OLE container)", detail=cause(exc)
         ) from None
     with ole:
         if not ole.exists("WordDocument"):
@@ -297,7 +297,9 @@ def _read_word97(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tup
         except (InputError, _BeyondThisReader):
             raise
         except Exception as exc:  # noqa: BLE001 - a damaged stream can fail in many ways
-            raise InputError(path, f"damaged Word 97 (.doc) file ({type(exc).__name__}: {exc})") from None
+            raise InputError(
+                path, "damaged Word 97 (.doc) file (its text streams cannot be read)", detail=cause(exc)
+            ) from None
     from . import pictures
 
     return pictures.with_pictures(blocks, warnings, lambda: pictures.doc_images(extra), path)

@@ -32,7 +32,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from ..errors import InputError
+from ..errors import InputError, cause
 from . import FOLDS, SYMBOL_CHARACTERS, Block, cells, legacy, txt
 from .budget import DEFAULT_MAX_PARAGRAPHS, check_archive, check_paragraphs
 from .numbering import LEVELS, Counters, LevelFormat
@@ -370,7 +370,7 @@ def read_blocks(
         body = archive.read("word/document.xml")
         styles = archive.read("word/styles.xml") if "word/styles.xml" in archive.namelist() else b""
     except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, zlib.error) as exc:
-        raise InputError(path, f"damaged .docx file ({type(exc).__name__}: {exc})") from None
+        raise InputError(path, "damaged .docx file (its text cannot be unpacked)", detail=cause(exc)) from None
     check_body(body, path, max_paragraphs)
     capitals = any(
         legacy.is_capitals_font(name.decode("utf-8", "replace")) for name in set(_FONT_NAMES.findall(body + styles))
@@ -384,7 +384,7 @@ def read_blocks(
         notes = {kind: _notes(archive, kind) for kind in ("footnote", "endnote")}
         blocks, warnings = _blocks(docx.Document(io.BytesIO(data)), notes, capitals)
     except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds on damaged parts, opening or reading them
-        raise InputError(path, f"damaged .docx file ({type(exc).__name__}: {exc})") from None
+        raise InputError(path, "damaged .docx file (its Word parts cannot be read)", detail=cause(exc)) from None
     from . import pictures
 
     def media() -> list[bytes]:

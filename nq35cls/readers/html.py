@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import re
 
-from ..errors import InputError
+from ..errors import InputError, cause
 from . import Block
 
 #: Elements whose text starts a new block in the fallback extraction.
@@ -42,7 +42,7 @@ def _fallback_blocks(html: str, path: str | os.PathLike) -> list[Block]:
     try:
         root = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError) as exc:
-        raise InputError(path, f"not a readable HTML page ({exc})") from None
+        raise InputError(path, "not a readable HTML page", detail=cause(exc)) from None
     pieces: list[str] = []
     current: list[str] = []
 

@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
-from ..errors import InputError
+from ..errors import InputError, cause
 from . import FOLDS, Block
 from .budget import MAX_EXPANDED_BYTES
 from .cells import row_blocks
@@ -939,7 +939,7 @@ def read_blocks(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tupl
         if any(isinstance(c, PDFPasswordIncorrect) or type(c).__name__.startswith("PDFEncrypt") for c in causes):
             raise InputError(path, "password-protected PDF: save an unprotected copy") from None
         detail = next((c for c in exc.args if isinstance(c, BaseException)), exc)
-        raise InputError(path, f"damaged PDF file ({type(detail).__name__}: {detail})") from None
+        raise InputError(path, "damaged PDF file (its structure cannot be read)", detail=cause(detail)) from None
     if not any(pages):
         return _read_by_ocr(data, path)
     warnings: tuple[str, ...] = ()

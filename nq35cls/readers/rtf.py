@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 
-from ..errors import InputError
+from ..errors import InputError, cause
 from . import FOLDS, Block
 
 _CODE_PAGE = re.compile(rb"\\ansicpg(\d{3,5})")
@@ -42,7 +42,7 @@ def read_blocks(data: bytes, path: str | os.PathLike) -> list[Block]:
     try:
         text = rtf_to_text(data.decode("latin-1"), encoding=encoding, errors="replace")
     except Exception as exc:  # noqa: BLE001 - striprtf raises many kinds on damaged files
-        raise InputError(path, f"damaged .rtf file ({type(exc).__name__}: {exc})") from None
+        raise InputError(path, "damaged .rtf file (its RTF codes cannot be read)", detail=cause(exc)) from None
     blocks = []
     for k, line in enumerate(text.translate(FOLDS).splitlines(), start=1):
         if "|" in line and line.rstrip().endswith("|"):  # a table row: cells ended by "|"
