@@ -353,7 +353,7 @@ def _label_files(
                 bar.write(printable(f"nq35cls: {describe(outcome, lang)}"), file=sys.stderr)
                 detail = getattr(outcome, "detail", None)
                 if args.debug and detail:  # the library's own words on a damaged file, for a bug report
-                    bar.write(printable(f"nq35cls: {outcome.path}: {detail}"), file=sys.stderr)
+                    bar.write(printable(f"nq35cls: {path}: {detail}"), file=sys.stderr)
                 writer.fail(path, getattr(outcome, "problem", str(outcome)))
                 continue
             first = seen.setdefault(outcome.sha256, path)
