@@ -84,6 +84,7 @@ __all__ = [
     "DEFAULT_RELATED",
     "DEFAULT_TERMSPACE",
     "DEFAULT_TERMSPACE_STEPS",
+    "DEFAULT_MIN_SYLLABLES",
 ]
 
 #: Default least mean similarity within a theme (cosine of TF-IDF vectors), tuned on benchmarks/bench_themes.py.
@@ -108,6 +109,12 @@ TERMSPACE_STEPS = ("first", "regroup", "members")
 DEFAULT_TERMSPACE_STEPS: tuple[str, ...] = ("regroup",)
 #: Terms in a larger share of the texts are left out (the batch's common topic, "chuyển đổi số").
 MAX_DF = 0.2
+#: Default least number of distinct syllables (stop words and figures aside) of a text that joins a theme: fewer
+#: (two words or less) say no point to share (a lead-in "Cụ thể:", "Lưu ý:", a table's row "- Tỉ lệ đạt | 100%").
+DEFAULT_MIN_SYLLABLES = 4
+#: Most words of a lead-in: a text ending with a colon ("Cơ sở vật chất:", "Kiến nghị đối với UBND tỉnh:"), whose
+#: point is in the lines after it, joins no theme.
+LEAD_IN_WORDS = 15
 #: Share of a theme's members that its title's phrases should appear in, when some do.
 TITLE_COVERAGE = 0.4
 #: Most members a title is computed from (those closest to the centroid).
@@ -522,6 +529,7 @@ def find_themes(
     keep_place_names: bool = False,
     termspace: float = DEFAULT_TERMSPACE,
     termspace_steps: Sequence[str] = DEFAULT_TERMSPACE_STEPS,
+    min_syllables: int = DEFAULT_MIN_SYLLABLES,
 ) -> list[Theme]:
     """Group similar texts into themes.
 
@@ -585,6 +593,14 @@ def find_themes(
     termspace_steps : sequence of str, default=DEFAULT_TERMSPACE_STEPS
         Which steps use the term space: ``"first"`` (the first agglomeration),
         ``"regroup"`` (the second), ``"members"`` (the member check).
+    min_syllables : int, default=DEFAULT_MIN_SYLLABLES
+        Least number of distinct syllables, stop words and figures aside, of
+        a text that joins a theme; a text with fewer (a lead-in "Cụ thể:",
+        "Lưu ý:", a table's row "- Tỉ lệ đạt | 100%") makes no point to
+        share, even word for word in many reports: it stands alone and takes
+        no part in the clustering; so does a lead-in, a text of at most
+        :data:`LEAD_IN_WORDS` words ending with a colon ("Cơ sở vật chất:"),
+        whose point is in the lines after it. 0 lets every text in.
 
     Returns
     -------
@@ -625,6 +641,8 @@ def find_themes(
         raise ValueError(f"termspace must be a number in [0, 1), not {termspace!r}")
     if isinstance(termspace_steps, str) or not set(termspace_steps) <= set(TERMSPACE_STEPS):
         raise ValueError(f"termspace_steps must be a sequence of {list(TERMSPACE_STEPS)}, not {termspace_steps!r}")
+    if not isinstance(min_syllables, int) or isinstance(min_syllables, bool) or min_syllables < 0:
+        raise ValueError(f"min_syllables must be a non-negative integer, not {min_syllables!r}")
     if not len(texts):
         return []
     forms: dict[str, str] = {}  # each distinct text normalized once
@@ -639,17 +657,22 @@ def find_themes(
         return found
 
     content: dict[str, list[str]] = {}  # each distinct text's content terms, for both _tfidf calls
+    # the texts that join the themes (all, unless some say too little), each its row of X; the others stand alone
+    joins = _joining(normalized, words_of, min_syllables)
+    joined = normalized if len(joins) == len(texts) else [normalized[i] for i in joins]
+    row = np.full(len(texts), -1, dtype=np.intp)
+    row[joins] = np.arange(len(joins))
     try:
-        X, names = _tfidf(normalized, words_of, ngram_range=ngram_range, concepts=concepts, content=content)
-    except ValueError:  # no content word in any text: each text its own theme
+        X, names = _tfidf(joined, words_of, ngram_range=ngram_range, concepts=concepts, content=content)
+    except ValueError:  # no content word in any text (or none joins): each text its own theme
         X, names = None, None
-        labels = np.arange(len(texts))
-    else:
+    labels = np.arange(len(texts))  # each text its own theme, unless clustered below
+    if X is not None:
         codes: dict[Hashable, int] = {}
         # identical vectors (the same text, or with other figures) are clustered once, with their weight
         node = same_rows(X)
         firsts = first_of_each(node)  # one row per distinct vector
-        first_texts = [normalized[i] for i in firsts]
+        first_texts = [joined[i] for i in firsts]
         uniq_rows = X[firsts]
         # the rows the regrouping compares: with ``related``, also the groups of related words of each text
         wide_rows = uniq_rows
@@ -662,8 +685,8 @@ def find_themes(
                 wide_rows = uniq_rows
         weights = np.bincount(node)
         node_reports: list[set[int]] = [set() for _ in range(len(weights))]
-        for i, r in enumerate(reports):
-            node_reports[node[i]].add(codes.setdefault(r, len(codes)))
+        for i, k in enumerate(joins.tolist()):
+            node_reports[node[i]].add(codes.setdefault(reports[k], len(codes)))
         first_rows, member_rows = uniq_rows, uniq_rows
         first_dense = wide_dense = 0  # the dense columns (the term space's) of the rows of each step
         # the steps that run and use the term space (none: the space is not even loaded)
@@ -704,22 +727,27 @@ def find_themes(
             node_labels = keep_similar_members(
                 member_rows, node_labels, member_threshold, weights=weights, origin=first_labels
             )
-        labels = node_labels[node]
+        labels[joins] = node_labels[node] - len(texts)  # (the texts left out keep their own numbers)
     groups: dict[int, list[int]] = {}
     for i, c in enumerate(labels.tolist()):
         groups.setdefault(c, []).append(i)
-    idf = _idf(normalized, words_of)
+    idf = _idf(joined, words_of)  # (the texts left out weigh nothing in the titles)
     themes = []
     for members in groups.values():
-        if X is not None and names is not None and len(members) == 1:  # its own centroid: read off its row
+        rows = row[members]  # (a theme's texts all joined, or it is one text left out)
+        if rows[0] < 0:  # a text left out: its content terms in order
+            representative, sample = members[0], [normalized[members[0]]]
+            own = _ngrams(_content(words_of(normalized[representative]), concepts), ngram_range)
+            terms = tuple(dict.fromkeys(own))[:n_terms]
+        elif X is not None and names is not None and len(members) == 1:  # its own centroid: read off its row
             representative = members[0]
-            start, end = X.indptr[representative], X.indptr[representative + 1]
+            start, end = X.indptr[rows[0]], X.indptr[rows[0] + 1]
             columns, values = X.indices[start:end], X.data[start:end]
             top = np.lexsort((columns, -values))[:n_terms]
             terms = tuple(str(names[columns[k]]) for k in top if values[k] > 0)
             sample = [normalized[representative]]
         elif X is not None and names is not None:
-            centroid, closeness = _centroid_and_closeness(X, members)
+            centroid, closeness = _centroid_and_closeness(X, rows.tolist())
             order = np.argsort(-closeness, kind="stable")
             representative = members[int(order[0])]
             found = np.flatnonzero(centroid > 0)  # the terms of the members, strongest first (ties by column)
@@ -735,6 +763,21 @@ def find_themes(
         themes.append(Theme(title, terms, tuple(members), representative, tuple(seen)))
     themes.sort(key=lambda t: (-t.n_reports, -len(t.members), t.members[0]))
     return themes
+
+
+def _joining(normalized: Sequence[str], words_of: Callable[[str], list[str]], min_syllables: int) -> np.ndarray:
+    """The positions of the texts (normalized) that have at least ``min_syllables`` distinct syllables, stop words
+    and figures aside, and are not a lead-in (:data:`LEAD_IN_WORDS`), in order."""
+    if min_syllables <= 0:
+        return np.arange(len(normalized))
+    stop = _single_words(False)  # the stop words (and one-word stop phrases): "" there
+    known: dict[str, bool] = {}
+    for text in normalized:
+        if text not in known:
+            kept = {w for w in words_of(text) if stop.get(w, w) and not w.isdigit()}
+            lead_in = text.endswith(":") and len(text.split()) <= LEAD_IN_WORDS
+            known[text] = len(kept) >= min_syllables and not lead_in
+    return np.flatnonzero([known[text] for text in normalized])
 
 
 def term_vectors(

@@ -384,6 +384,31 @@ def test_identical_texts_are_one_theme_with_every_report():
     assert themes[0].members == (0, 1, 2) and themes[0].n_reports == 3
 
 
+def test_lead_ins_and_table_rows_share_no_point_even_word_for_word():
+    """ "Cụ thể:" or a row "- Tỉ lệ đạt | 100%" in many reports is not a theme (each stands alone); a point is."""
+    point = ["Lắp đặt 12 camera giám sát an ninh tại các ngã ba.", "Lắp 20 camera giám sát an ninh ở các ngã ba."]
+    short = ["Cụ thể:", "Cụ thể:", "- Tỉ lệ đạt | 100%", "- Tỉ lệ đạt | 75%", "Cơ sở vật chất:", "Cơ sở vật chất:"]
+    lead_ins = ["Kiến nghị đối với Ủy ban nhân dân tỉnh:"] * 2
+    texts = point + short + lead_ins
+    reports = ["a", "b"] * (len(texts) // 2)
+    themes = find_themes(texts, reports)
+    shared = [t.members for t in themes if not t.singleton]
+    assert shared == [(0, 1)]
+    assert sorted(m for t in themes for m in t.members) == list(range(len(texts)))  # every text kept, alone
+    # every text in: the short ones pair off again, each the same words in two reports
+    everyone = [t.members for t in find_themes(texts, reports, min_syllables=0) if not t.singleton]
+    assert {(2, 3), (4, 5), (6, 7), (8, 9)} <= set(everyone)
+
+
+def test_texts_that_join_no_theme_leave_the_others_themes_as_they_were(gold20):
+    reports, _, texts = map(list, zip(*gold20["results"]))
+    extra = ["Cụ thể:", "Lưu ý:", "- Tỉ lệ đạt | 100%"] * 3
+    before = find_themes(texts, reports)
+    after = find_themes(texts + extra, reports + ["x", "y", "z"] * 3)
+    assert [t.members for t in after if not t.singleton] == [t.members for t in before if not t.singleton]
+    assert sum(t.singleton for t in after) == sum(t.singleton for t in before) + len(extra)
+
+
 def test_edge_cases():
     assert find_themes([], []) == []
     themes = find_themes(["và các", "của những"], ["a", "b"])  # no content word
@@ -405,6 +430,8 @@ def test_edge_cases():
         ({"member_threshold": True}, "member_threshold"),
         ({"related": 1.5}, "related"),
         ({"related": True}, "related"),
+        ({"min_syllables": -1}, "min_syllables"),
+        ({"min_syllables": 2.5}, "min_syllables"),
     ],
 )
 def test_parameters_are_checked(kwargs, message):
