@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -28,6 +29,7 @@ from itertools import islice
 from typing import Any
 
 from .normalize import normalize_text
+from .syllables import is_syllable
 
 #: How many leading paragraphs are searched for the header.
 HEADER_PARAGRAPHS = 30
@@ -186,6 +188,7 @@ class _Patterns:
     place_start: re.Pattern
     proper_forms: dict[str, str]
     place_heads: frozenset[str]
+    school_levels: frozenset[str]  # a school's level spelled out: the school's own name follows
     proper_re: re.Pattern
     acronyms: frozenset[str]
     hints: dict[str, _Hint]  # by the key of the pattern (or list of patterns) in metadata.json
@@ -207,7 +210,8 @@ def header_patterns() -> _Patterns:
     prefixes = _alternation(table["type_prefixes"])
     word_end = r"(?![^\W_])"
     acronyms = {a.upper() for a in table["acronyms"]}
-    forms = {h: h if h in acronyms else h[:1] + h[1:].lower() for h in table["body_heads"] + table["place_heads"]}
+    named = table["body_heads"] + table["place_heads"] + table["school_levels"]
+    forms = {h: h if h in acronyms else h[:1] + h[1:].lower() for h in named}
     forms.update({" ".join(k.upper().split()): v for k, v in table["proper_forms"].items()})
     forms.update({k: "" for k in table["not_heads"]})  # written word by word
     not_heads = _alternation(table["not_heads"])
@@ -270,6 +274,7 @@ def header_patterns() -> _Patterns:
         place_start=re.compile(rf"^(?:{_alternation(table['places'])}){word_end}", re.IGNORECASE),
         proper_forms=forms,
         place_heads=frozenset(table["place_heads"]),
+        school_levels=frozenset(table["school_levels"]),
         proper_re=re.compile(rf"(?<![^\W_])(?:{_alternation(list(forms))}){word_end}"),
         acronyms=frozenset(acronyms),
         hints={key: _Hint(re.compile(hint), key.endswith("_i")) for key, hint in table["hints"].items()},
@@ -1113,7 +1118,22 @@ def metadata_from_text(text: str) -> ReportMetadata:
 # -- display --------------------------------------------------------------------------------------------------------
 
 
-_VOWEL = re.compile("[AEIOUYĂÂÊÔƠƯÀ-Ỹ]")
+# a vowel letter, looked for in a word's letters without their marks ("Ư" is "U" and a horn; "Đ" is no vowel)
+_VOWEL = re.compile("[AEIOUY]")
+_EDGE_MARKS = re.compile(r"^\W+|\W+$")
+
+
+def _acronym(word: str, acronyms: frozenset[str], in_place: bool) -> bool:
+    """Whether a word of a name in capitals is an acronym, written as it is: a listed one ("UBND"), one without
+    a vowel ("HĐND", "PKĐK"), or, outside a place's name, a word of unmarked letters that is no Vietnamese
+    syllable ("TTYT"); a place's name ("KON TUM", "ĐẮK LẮK") is capitalized word by word even so."""
+    bare = _EDGE_MARKS.sub("", word).upper()
+    if len(bare) < 2:
+        return bare in acronyms
+    letters = unicodedata.normalize("NFD", bare)
+    if bare in acronyms or not _VOWEL.search(letters):
+        return True
+    return not in_place and letters == bare and bare.isalpha() and not is_syllable(bare)
 
 
 def _cap(word: str) -> str:
@@ -1145,7 +1165,7 @@ def display_body(body: str) -> str:
             out.append(form)
             if form == "và":
                 mode, capital = "name", True
-            elif form[0].islower() or form.upper() in pat.place_heads:
+            elif form[0].islower() or form.upper() in pat.place_heads or form.upper() in pat.school_levels:
                 mode = "place"
             else:
                 mode, capital = "name", True
@@ -1154,8 +1174,7 @@ def display_body(body: str) -> str:
             end = m.end() if m is not None else text.find(" ", pos)
             end = len(text) if end < 0 else end
             for word in text[pos:end].split():
-                bare = word.strip(",.;:()")
-                if bare.upper() in pat.acronyms or (len(bare) > 1 and not _VOWEL.search(bare.upper())):
+                if _acronym(word, pat.acronyms, mode == "place"):
                     out.append(word)
                     mode = "place"
                 elif mode == "place" or capital:

@@ -178,6 +178,17 @@ def test_find_period(text, period):
         ("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Sở Tài nguyên và Môi trường"),
         ("TRƯỜNG THCS TÂN HƯNG", "Trường THCS Tân Hưng"),
         ("Ủy ban nhân dân xã Tân Hưng", "Ủy ban nhân dân xã Tân Hưng"),  # not in capitals: as written
+        # acronyms stay: unlisted ones without a vowel ("Đ" is none) or of plain letters and no syllable, one
+        # glued to "&"; a place's name that is no Vietnamese syllable ("KON TUM", "ĐẮK LẮK") is still a name
+        ("PKĐK ĐẠI THỊNH", "PKĐK Đại Thịnh"),
+        ("TTYT HUYỆN MÊ LINH", "TTYT huyện Mê Linh"),
+        ("VĂN PHÒNG HĐND &UBND HUYỆN SƠN ĐÔNG", "Văn phòng HĐND &UBND huyện Sơn Đông"),
+        ("UBND TỈNH KON TUM", "UBND tỉnh Kon Tum"),
+        ("SỞ Y TẾ TỈNH ĐẮK LẮK", "Sở Y tế tỉnh Đắk Lắk"),
+        # a school's level spelled out: the school's own name follows, capitalized
+        ("TRƯỜNG TIỂU HỌC PHƯỚC AN", "Trường Tiểu học Phước An"),
+        ("TRƯỜNG MẦM NON ĐỨC TÂN", "Trường Mầm non Đức Tân"),
+        ("TRƯỜNG TIỂU HỌC VÀ TRUNG HỌC CƠ SỞ BẢN PHỐ", "Trường Tiểu học và Trung học cơ sở Bản Phố"),
     ],
 )
 def test_display_body(body, shown):
