@@ -29,6 +29,9 @@ _LEADS = ("đạt", "chiếm", "bằng", "là", "được", "khoảng", "gần",
 # words that, after a percentage, do not name what it measures ("tăng 5% so với", "đạt 90% kế hoạch" does)
 _NOT_NOUNS = frozenset(("so", "với", "và", "trở", "trong", "là", "theo", "trên", "của", "thì", "nên", "đến"))
 _CLAUSE = re.compile(r"[.;:!?()\n]|,(?!\d)")
+# a paragraph's list number glued to a share of 100% ("3.100% số bệnh nhân ..." for "3. 100% ..."): read as one
+# number it would be 3,100% (or, with an English decimal point, 3.1%); other digits after the point stay one number
+_GLUED_MARK = re.compile(r"\s*(?:[-+•]\s*)?\d{1,2}\.(?=100\s*%)")
 
 
 @dataclass(frozen=True)
@@ -104,9 +107,14 @@ def find_figures(text: str) -> list[Figure]:
     [(146.0, 'hội nghị'), (3870.0, 'lượt người'), (12500000000.0, 'đồng')]
     >>> find_figures("Số: 12/BC-UBND ngày 15/3/2025 về Nghị quyết 35 năm 2025.")
     []
+    >>> [(f.text, f.value) for f in find_figures("3.100% số bệnh nhân được tư vấn.")]  # "3." a list number
+    [('100%', 100.0)]
     """
     pattern, scales, not_after = _rules()
     text = normalize_text(text)
+    glued = _GLUED_MARK.match(text)
+    if glued is not None:
+        text = " " * glued.end() + text[glued.end() :]  # the list number left out, the offsets kept
     found = []
     for m in pattern.finditer(text):
         unit = " ".join(m.group("unit").split())

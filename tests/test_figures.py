@@ -69,3 +69,20 @@ def test_summarize_keeps_each_figure_once_with_what_a_percentage_measures():
     figures = find_figures("Tổ chức 12 lớp; tỷ lệ ký số đạt 90%. Tổ chức 12 lớp.")
     assert summarize(figures) == ["12 lớp", "90% (tỷ lệ ký số)"]
     assert len(summarize(find_figures(" ".join(f"{k} lớp;" for k in range(1, 30))), limit=5)) == 5
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a list number glued to "100%" at the paragraph's start is no part of the figure
+        ("3.100% số bệnh nhân được tư vấn nhanh chóng.", [("100%", 100.0, "%")]),
+        ("- 12.100 % cơ quan dùng chữ ký số.", [("100 %", 100.0, "%")]),
+        # elsewhere, or other digits after the point, the number is read as written
+        ("Doanh thu tăng 3.100% so với năm trước.", [("3.100%", 3100.0, "%")]),
+        ("1.500% kế hoạch năm.", [("1.500%", 1500.0, "%")]),
+    ],
+)
+def test_a_list_number_glued_to_a_share_of_all(text, expected):
+    assert _found(text) == expected
+    for f in find_figures(text):
+        assert text[f.start : f.end] == f.text
