@@ -92,6 +92,9 @@ def test_truncated_docx_and_zip_bomb_are_refused(tmp_path):
     [
         ("report.odt", {"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<x/>"}, "OpenDocument"),
         ("book.xlsx", {"xl/workbook.xml": "<x/>"}, "Excel workbook"),
+        ("slides.pptx", {"[Content_Types].xml": "<x/>", "ppt/presentation.xml": "<x/>"}, "PowerPoint"),
+        # an Office theme saved under a .docx name: no "unpack it first", there is nothing to unpack
+        ("theme.docx", {"[Content_Types].xml": "<x/>", "theme/theme/theme1.xml": "<x/>"}, "not a Word document"),
         ("files.zip", {"a.txt": "x"}, "ZIP archive"),
     ],
 )

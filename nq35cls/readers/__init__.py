@@ -155,6 +155,10 @@ def sniff(data: bytes, path: str | os.PathLike = "<bytes>") -> str:
             raise InputError(path, "an OpenDocument (.odt) file: unsupported format, save it as .docx")
         if any(n.startswith("xl/") for n in names):
             raise InputError(path, "an Excel workbook, not a report")
+        if any(n.startswith("ppt/") for n in names):
+            raise InputError(path, "a PowerPoint presentation, not a report")
+        if "[Content_Types].xml" in names:  # an Office package of another kind: a theme, a template's part ...
+            raise InputError(path, "an Office file that is not a Word document (no text body), not a report")
         raise InputError(path, "a ZIP archive, not a report: unpack it first")
     if b"%PDF-" in data[:1024]:
         return "pdf"
