@@ -160,7 +160,9 @@ class Theme:
     title : str
         A short phrase from the members' own words ("tổ công nghệ số cộng đồng").
     terms : tuple of str
-        The theme's most distinctive TF-IDF terms, strongest first.
+        The theme's most distinctive TF-IDF terms, strongest first (for a
+        text that joins no theme, see ``min_syllables``: its content terms in
+        order).
     members : tuple of int
         Positions of the member texts in the input, in input order.
     representative : int
