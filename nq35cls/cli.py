@@ -403,6 +403,8 @@ def _file_line(path: str, outcome, lang: str | None) -> str:
         if outcome.dropped
         else ""
     )
+    if not counts:  # every paragraph dropped as chrome (or none): no empty brackets
+        return say(lang, "{path}: {n} paragraphs{dropped}", path=path, n=0, dropped=dropped)
     return say(
         lang,
         "{path}: {n} paragraphs ({summary}){dropped}",

@@ -193,6 +193,19 @@ def test_nothing_is_lost_silently(tmp_path, small_model_file, capsys):
     assert "synthesis.html" not in out2.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("lang, line", [("en", "0 paragraphs; 3 dropped"), ("vi", "0 đoạn; 3 đoạn khung trang web")])
+def test_a_page_of_chrome_only_says_so_without_empty_brackets(tmp_path, capsys, lang, line):
+    from nq35cls.cli import main
+
+    page = (
+        "<html><body><p>Trang chủ | Giới thiệu | Tin tức | Liên hệ</p><p>Lượt truy cập: 15230</p><p>Tin liên quan</p>"
+    )
+    (tmp_path / "menu.html").write_text(page + "</body></html>", encoding="utf-8")
+    assert main(["label", str(tmp_path / "menu.html"), "-o", str(tmp_path / "out.jsonl"), "--lang", lang]) == 0
+    (summary,) = [s for s in capsys.readouterr().err.splitlines() if s.startswith(str(tmp_path / "menu.html"))]
+    assert line in summary and "()" not in summary
+
+
 @pytest.mark.parametrize(
     "args, message",
     [
