@@ -449,3 +449,51 @@ def test_inserted_symbols_are_bullets_or_nothing():
         symbols=[(0, 1, "\uf0b7"), (text.index("( đúng"), text.index("( đúng") + 1, "\uf0a8")],
     )
     assert [b.text for b in doc._blocks(document)[0]] == ["- Gửi kèm phụ lục.", "Đã nộp: đúng hạn"]
+
+
+def _word_online(path: Path) -> Path:
+    """A .docx as Word Online writes it: the document part is ``word/document2.xml``, named by the package's
+    relationships, with its own relationships (its styles) beside it."""
+    import io
+    import zipfile
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Kết quả đạt được")
+    document.add_paragraph("Đã tổ chức 12 hội nghị quán triệt cho cán bộ, đảng viên.")
+    buf = io.BytesIO()
+    document.save(buf)
+    renamed = {
+        "word/document.xml": "word/document2.xml",
+        "word/_rels/document.xml.rels": "word/_rels/document2.xml.rels",
+    }
+    with zipfile.ZipFile(buf) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for name in source.namelist():
+            data = source.read(name)
+            if name in ("_rels/.rels", "[Content_Types].xml"):
+                data = data.replace(b"word/document.xml", b"word/document2.xml")
+            out.writestr(renamed.get(name, name), data)
+    return path
+
+
+def test_a_word_online_document_is_read_from_the_part_its_package_names(tmp_path):
+    text = read(_word_online(tmp_path / "online.docx"))
+    assert text.format == "docx"
+    assert text.text.splitlines() == ["Kết quả đạt được", "Đã tổ chức 12 hội nghị quán triệt cho cán bộ, đảng viên."]
+
+
+def test_a_package_without_a_word_part_is_refused(tmp_path):
+    import zipfile
+
+    path = tmp_path / "rels_only.docx"
+    rels = (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" '
+        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+        'Target="word/missing.xml"/></Relationships>'
+    )
+    with zipfile.ZipFile(path, "w") as zf:  # the part it names is not there: no Word document
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("_rels/.rels", rels)
+    with pytest.raises(InputError, match="not a Word document"):
+        read(path)

@@ -146,11 +146,13 @@ def sniff(data: bytes, path: str | os.PathLike = "<bytes>") -> str:
     """
     if data.startswith(_ZIP):
         from .budget import check_archive
+        from .package import main_part
 
         suffix = Path(path).suffix.lower()
-        names = set(check_archive(data, path, kind=suffix if suffix in (".docx", ".odt") else "ZIP").namelist())
-        if "word/document.xml" in names:
+        archive = check_archive(data, path, kind=suffix if suffix in (".docx", ".odt") else "ZIP")
+        if main_part(archive) is not None:  # "word/document.xml", or the part its relationships name
             return "docx"
+        names = set(archive.namelist())
         if "content.xml" in names:
             raise InputError(path, "an OpenDocument (.odt) file: unsupported format, save it as .docx")
         if any(n.startswith("xl/") for n in names):

@@ -36,6 +36,7 @@ from ..errors import InputError, cause
 from . import FOLDS, SYMBOL_CHARACTERS, Block, cells, legacy, txt
 from .budget import DEFAULT_MAX_PARAGRAPHS, check_archive, check_paragraphs
 from .numbering import LEVELS, Counters, LevelFormat
+from .package import main_part, related_parts
 
 #: A document part of more XML elements than this is refused before it is
 #: parsed (a small file of millions of empty elements would take minutes
@@ -214,10 +215,10 @@ class _Inline:
         return _clean("".join(self.parts))
 
 
-def _notes(archive: zipfile.ZipFile, kind: str) -> dict[str, list[str]]:
-    """The paragraphs of every footnote or endnote, by id (separators left out)."""
-    name = f"word/{kind}s.xml"
-    if name not in archive.namelist():
+def _notes(archive: zipfile.ZipFile, kind: str, name: str | None) -> dict[str, list[str]]:
+    """The paragraphs of every footnote or endnote (``kind``), by id (separators left out), from the part
+    ``name`` (None: the document has none)."""
+    if name is None:
         return {}
     from lxml import etree
 
@@ -364,11 +365,13 @@ def read_blocks(
         pictures cannot be read by OCR.
     """
     archive = check_archive(data, path)
-    if "word/document.xml" not in archive.namelist():
-        raise InputError(path, "a ZIP file without word/document.xml: not a .docx report")
+    main = main_part(archive)
+    if main is None:
+        raise InputError(path, "a ZIP file without a Word document part: not a .docx report")
+    parts = related_parts(archive, main)
     try:
-        body = archive.read("word/document.xml")
-        styles = archive.read("word/styles.xml") if "word/styles.xml" in archive.namelist() else b""
+        body = archive.read(main)
+        styles = archive.read(parts["styles"]) if "styles" in parts else b""
     except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, zlib.error) as exc:
         raise InputError(path, "damaged .docx file (its text cannot be unpacked)", detail=cause(exc)) from None
     check_body(body, path, max_paragraphs)
@@ -381,7 +384,7 @@ def read_blocks(
     except ImportError:  # pragma: no cover - a core dependency
         raise InputError(path, 'reading .docx needs python-docx: pip install "nq35cls"') from None
     try:
-        notes = {kind: _notes(archive, kind) for kind in ("footnote", "endnote")}
+        notes = {kind: _notes(archive, kind, parts.get(f"{kind}s")) for kind in ("footnote", "endnote")}
         blocks, warnings = _blocks(docx.Document(io.BytesIO(data)), notes, capitals)
     except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds on damaged parts, opening or reading them
         raise InputError(path, "damaged .docx file (its Word parts cannot be read)", detail=cause(exc)) from None
