@@ -162,6 +162,12 @@ def test_draft_number_and_lowercase_number_words():
         ("Sơ kết giai đoạn 2021 - 2025", "giai đoạn 2021 - 2025"),
         ("tổng kết năm 2024 và phương hướng", "năm 2024"),
         ("Thực hiện Nghị quyết ngày 22 tháng 10 năm 2018", None),
+        # a plan's horizon, with what follows it; a span of years; a round of a year
+        ("Kế hoạch chuyển đổi số đến năm 2025, định hướng đến năm 2030", "đến năm 2025, định hướng đến năm 2030"),
+        ("QUY HOẠCH NHÂN LỰC ĐẾN NĂM 2020, CÓ TÍNH ĐẾN NĂM 2030", "ĐẾN NĂM 2020, CÓ TÍNH ĐẾN NĂM 2030"),
+        ("Đề án phát triển hạ tầng số tới năm 2030", "tới năm 2030"),
+        ("Báo cáo kết quả thực hiện từ năm 2020 đến năm 2025", "từ năm 2020 đến năm 2025"),
+        ("Kế hoạch kiểm tra đợt 1 năm 2014", "đợt 1 năm 2014"),
         ("không có kỳ nào", None),
     ],
 )
