@@ -497,3 +497,34 @@ def test_a_package_without_a_word_part_is_refused(tmp_path):
         zf.writestr("_rels/.rels", rels)
     with pytest.raises(InputError, match="not a Word document"):
         read(path)
+
+
+@pytest.mark.parametrize(
+    "main_type",
+    [
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+        "application/vnd.ms-word.document.macroEnabled.main+xml",
+    ],
+)
+def test_a_word_template_or_macro_file_is_refused_with_advice_not_as_damaged(tmp_path, main_type):
+    import io
+    import zipfile
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Đã tổ chức 12 hội nghị quán triệt cho cán bộ, đảng viên.")
+    buf = io.BytesIO()
+    document.save(buf)
+    path = tmp_path / "mau.docx"
+    with zipfile.ZipFile(buf) as source, zipfile.ZipFile(path, "w") as out:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == "[Content_Types].xml":
+                data = data.replace(
+                    b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                    main_type.encode(),
+                )
+            out.writestr(name, data)
+    with pytest.raises(InputError, match=r"template or macro-enabled file \(\.dotx, \.docm\): save it as a \.docx"):
+        read(path)

@@ -36,7 +36,7 @@ from ..errors import InputError, cause
 from . import FOLDS, SYMBOL_CHARACTERS, Block, cells, legacy, txt
 from .budget import DEFAULT_MAX_PARAGRAPHS, check_archive, check_paragraphs
 from .numbering import LEVELS, Counters, LevelFormat
-from .package import main_part, related_parts
+from .package import WORD_DOCUMENT_TYPE, content_type, main_part, related_parts
 
 #: A document part of more XML elements than this is refused before it is
 #: parsed (a small file of millions of empty elements would take minutes
@@ -368,6 +368,9 @@ def read_blocks(
     main = main_part(archive)
     if main is None:
         raise InputError(path, "a ZIP file without a Word document part: not a .docx report")
+    kind = content_type(archive, main)
+    if kind is not None and kind != WORD_DOCUMENT_TYPE and kind.endswith(".main+xml"):  # python-docx opens no other
+        raise InputError(path, "a Word template or macro-enabled file (.dotx, .docm): save it as a .docx document")
     parts = related_parts(archive, main)
     try:
         body = archive.read(main)

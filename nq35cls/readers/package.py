@@ -11,27 +11,53 @@ from __future__ import annotations
 import posixpath
 import zipfile
 
-__all__ = ["WORD_DOCUMENT", "main_part", "related_parts"]
+__all__ = ["WORD_DOCUMENT", "WORD_DOCUMENT_TYPE", "content_type", "main_part", "related_parts"]
 
 #: The document part's usual name (what Word writes).
 WORD_DOCUMENT = "word/document.xml"
-#: Largest relationship part read, in bytes (a real one is a few kilobytes).
+#: The content type of a Word document's part (a template's or a macro-enabled file's differ).
+WORD_DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+#: Largest relationship or content-types part read, in bytes (a real one is a few kilobytes).
 MAX_RELATIONSHIPS_BYTES = 1_000_000
+
+
+def _xml_root(archive: zipfile.ZipFile, name: str):
+    """The root element of the small XML part ``name``, parsed without entities or network; None when it is
+    missing, too large or not XML."""
+    from lxml import etree
+
+    try:
+        info = archive.getinfo(name)
+        if info.file_size > MAX_RELATIONSHIPS_BYTES:
+            return None
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
+        return etree.fromstring(archive.read(info), parser)
+    except (KeyError, zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, etree.XMLSyntaxError):
+        return None
+
+
+def content_type(archive: zipfile.ZipFile, part: str) -> str | None:
+    """The content type ``[Content_Types].xml`` gives the part ``part`` (its own entry, else its extension's),
+    or None."""
+    root = _xml_root(archive, "[Content_Types].xml")
+    if root is None:
+        return None
+    extension = part.rsplit(".", 1)[-1].lower()
+    found = None
+    for entry in root:
+        if entry.get("PartName", "").lstrip("/") == part:
+            return entry.get("ContentType")
+        if (entry.get("Extension") or "").lower() == extension:
+            found = entry.get("ContentType")
+    return found
 
 
 def _relationships(archive: zipfile.ZipFile, rels: str, folder: str) -> dict[str, str]:
     """Each relationship kind (the last segment of its type: "officeDocument", "styles", "footnotes") of the
     relationship part ``rels`` to the name of the part it targets (the first of that kind), resolved against
     ``folder``, the folder of the part the relationships belong to."""
-    from lxml import etree
-
-    try:
-        info = archive.getinfo(rels)
-        if info.file_size > MAX_RELATIONSHIPS_BYTES:
-            return {}
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
-        root = etree.fromstring(archive.read(info), parser)
-    except (KeyError, zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, etree.XMLSyntaxError):
+    root = _xml_root(archive, rels)
+    if root is None:
         return {}
     found: dict[str, str] = {}
     for rel in root:
