@@ -1181,7 +1181,7 @@ def display_body(body: str) -> str:
                     out.append(_cap(word))
                 else:
                     out.append(word.lower())
-                capital = word.endswith(",")
+                capital = word.endswith(",") or word in ("-", "–")  # a new name after a comma or a joint dash
             pos = max(end, pos + 1)
         while pos < len(text) and text[pos] == " ":
             pos += 1

@@ -195,6 +195,9 @@ def test_find_period(text, period):
         ("TRƯỜNG TIỂU HỌC PHƯỚC AN", "Trường Tiểu học Phước An"),
         ("TRƯỜNG MẦM NON ĐỨC TÂN", "Trường Mầm non Đức Tân"),
         ("TRƯỜNG TIỂU HỌC VÀ TRUNG HỌC CƠ SỞ BẢN PHỐ", "Trường Tiểu học và Trung học cơ sở Bản Phố"),
+        # after a dash, a name (or a joint body's) starts again
+        ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Bộ Lao động - Thương binh và Xã hội"),
+        ("SỞ GIÁO DỤC VÀ ĐÀO TẠO - TẠP CHÍ GIÁO DỤC", "Sở Giáo dục và Đào tạo - Tạp chí giáo dục"),
     ],
 )
 def test_display_body(body, shown):
