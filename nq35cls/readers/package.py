@@ -1,9 +1,11 @@
-"""The parts of an Office Open XML package (a .docx): which part is the document, which its styles and notes.
+"""The parts of an Office Open XML package (a .docx): which part is the document, of what kind, which its
+styles and notes.
 
 A package names its parts through relationships (``_rels/.rels``, ``word/_rels/document.xml.rels``), not
 through fixed names: Word writes ``word/document.xml``, but a document made in Word Online comes as
-``word/document2.xml``. The relationship parts are small XML read without entities or network; a missing
-or damaged one leaves the conventional names.
+``word/document2.xml``; ``[Content_Types].xml`` says what kind each part is (a document, a template, a
+macro-enabled document). These parts are small XML read without entities or network; a missing or damaged
+one leaves the conventional names.
 """
 
 from __future__ import annotations
