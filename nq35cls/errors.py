@@ -37,12 +37,7 @@ class InputError(Nq35Error):
         super().__init__(f"{self.path}: {problem}")
 
     def __reduce__(self):  # picklable, so that worker processes can return it (the detail with it)
-        return (_input_error, (self.path, self.problem, self.detail))
-
-
-def _input_error(path: str, problem: str, detail: str | None) -> InputError:
-    """An :class:`InputError` rebuilt from its pickle."""
-    return InputError(path, problem, detail=detail)
+        return (type(self), (self.path, self.problem), {"detail": self.detail})
 
 
 class DataError(Nq35Error):

@@ -187,8 +187,7 @@ class _Patterns:
     joint_symbol: re.Pattern  # the kind of a joint document in its symbol ("TTLT", "NQLT")
     place_start: re.Pattern
     proper_forms: dict[str, str]
-    place_heads: frozenset[str]
-    school_levels: frozenset[str]  # a school's level spelled out: the school's own name follows
+    place_leads: frozenset[str]  # heads after which each word of the name is capitalized: a place's, a school level
     proper_re: re.Pattern
     acronyms: frozenset[str]
     hints: dict[str, _Hint]  # by the key of the pattern (or list of patterns) in metadata.json
@@ -273,8 +272,7 @@ def header_patterns() -> _Patterns:
         joint_symbol=re.compile(table["joint_symbol"]),
         place_start=re.compile(rf"^(?:{_alternation(table['places'])}){word_end}", re.IGNORECASE),
         proper_forms=forms,
-        place_heads=frozenset(table["place_heads"]),
-        school_levels=frozenset(table["school_levels"]),
+        place_leads=frozenset(table["place_heads"] + table["school_levels"]),
         proper_re=re.compile(rf"(?<![^\W_])(?:{_alternation(list(forms))}){word_end}"),
         acronyms=frozenset(acronyms),
         hints={key: _Hint(re.compile(hint), key.endswith("_i")) for key, hint in table["hints"].items()},
@@ -1165,7 +1163,7 @@ def display_body(body: str) -> str:
             out.append(form)
             if form == "và":
                 mode, capital = "name", True
-            elif form[0].islower() or form.upper() in pat.place_heads or form.upper() in pat.school_levels:
+            elif form[0].islower() or form.upper() in pat.place_leads:
                 mode = "place"
             else:
                 mode, capital = "name", True

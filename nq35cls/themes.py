@@ -772,11 +772,11 @@ def _joining(normalized: Sequence[str], words_of: Callable[[str], list[str]], mi
     and figures aside, and are not a lead-in (:data:`LEAD_IN_WORDS`), in order."""
     if min_syllables <= 0:
         return np.arange(len(normalized))
-    stop = _single_words(False)  # the stop words (and one-word stop phrases): "" there
+    stop = _stop_units()
     known: dict[str, bool] = {}
     for text in normalized:
         if text not in known:
-            kept = {w for w in words_of(text) if stop.get(w, w) and not w.isdigit()}
+            kept = {w for w in words_of(text) if w not in stop and not w.isdigit()}
             lead_in = text.endswith(":") and len(text.split()) <= LEAD_IN_WORDS
             known[text] = len(kept) >= min_syllables and not lead_in
     return np.flatnonzero([known[text] for text in normalized])

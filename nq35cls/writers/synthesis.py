@@ -266,11 +266,8 @@ class Synthesis:
             largest = max(parts, key=lambda p: len(self.theme_items(p)))
             for p in parts:
                 if p != largest:
-                    items = self.theme_items(p)
                     try:
-                        self._found[p] = self.executor.submit(
-                            find_themes, [i.text for i in items], [i.entry.file_no for i in items]
-                        )
+                        self._found[p] = self.executor.submit(find_themes, *self._theme_inputs(p))
                     except Exception:  # workers that cannot take it (stopped, broken): computed here when asked
                         pass
             self._found[largest] = self._themes_here(largest)
@@ -284,9 +281,13 @@ class Synthesis:
 
     def _themes_here(self, label: str) -> list[Theme]:
         """:func:`~nq35cls.themes.find_themes` on the items of part ``label``, in this process."""
-        items = self.theme_items(label)
         with _collector_paused():
-            return find_themes([i.text for i in items], [i.entry.file_no for i in items])
+            return find_themes(*self._theme_inputs(label))
+
+    def _theme_inputs(self, label: str) -> tuple[list[str], list[int]]:
+        """:func:`~nq35cls.themes.find_themes`'s arguments for part ``label``: its items' texts and reports."""
+        items = self.theme_items(label)
+        return [i.text for i in items], [i.entry.file_no for i in items]
 
     def _figures_of(self, item: ThemeItem) -> list[Figure]:
         key = (item.entry.file_no, item.entry.index, item.text)
