@@ -44,7 +44,9 @@ DENSE_VALUES = 4_000_000
 WORKING_MEMORY_MB = 64
 
 
-def neighbour_graph(X: Any, anchor: float, n_neighbors: int = DEFAULT_NEIGHBORS, *, dense_columns: int = 0) -> Any:
+def neighbour_graph(
+    X: Any, anchor: float, n_neighbors: int = DEFAULT_NEIGHBORS, *, dense_columns: int = 0, n_jobs: int | None = None
+) -> Any:
     """The sparse graph linking each row of ``X`` (L2-normalized) to its nearest rows of similarity ``>= anchor``.
 
     Computed by :func:`~nq35cls.similarity.nearest_links` (brute-force
@@ -61,6 +63,8 @@ def neighbour_graph(X: Any, anchor: float, n_neighbors: int = DEFAULT_NEIGHBORS,
         How many of the last columns of ``X`` are dense (a text's vector in the
         term space, :func:`nq35cls.themes.mix_rows`): their similarities are then computed by
         :func:`~nq35cls.similarity.nearest_links_mixed`, a dense product.
+    n_jobs : int, optional
+        Threads of the sparse product (see :func:`~nq35cls.similarity.nearest_links`).
 
     Returns
     -------
@@ -79,7 +83,7 @@ def neighbour_graph(X: Any, anchor: float, n_neighbors: int = DEFAULT_NEIGHBORS,
             sparse_part, dense_part, k, anchor - 1e-6, working_memory_mb=WORKING_MEMORY_MB
         )
     else:
-        rows, cols, sim = nearest_links(X, k, anchor - 1e-6, working_memory_mb=WORKING_MEMORY_MB)
+        rows, cols, sim = nearest_links(X, k, anchor - 1e-6, working_memory_mb=WORKING_MEMORY_MB, n_jobs=n_jobs)
     other = rows != cols
     graph = csr_matrix((np.clip(sim[other], 0.0, 1.0), (rows[other], cols[other])), shape=(n, n))
     return graph.maximum(graph.T).tocsr()
@@ -265,6 +269,7 @@ def regroup(
     weights: Sequence[int] | np.ndarray | None = None,
     n_neighbors: int = DEFAULT_NEIGHBORS,
     dense_columns: int = 0,
+    n_jobs: int | None = None,
 ) -> np.ndarray:
     """A second average-linkage agglomeration over the clusters ``labels`` of the rows of ``X``.
 
@@ -290,6 +295,8 @@ def regroup(
     n_neighbors : int, default=DEFAULT_NEIGHBORS
     dense_columns : int, default=0
         How many of the last columns of ``X`` are dense (see :func:`neighbour_graph`).
+    n_jobs : int, optional
+        Threads of the sparse product (see :func:`neighbour_graph`).
 
     Returns
     -------
@@ -309,7 +316,7 @@ def regroup(
     # the centroids weighted by their sizes: average_linkage sums them back into each cluster's summed rows,
     # so that its means are the exact means over the clusters' texts
     centroids = csr_matrix(sums.multiply(1.0 / size[:, None]))
-    graph = neighbour_graph(l2_rows(sums), theme_anchor, n_neighbors, dense_columns=dense_columns)
+    graph = neighbour_graph(l2_rows(sums), theme_anchor, n_neighbors, dense_columns=dense_columns, n_jobs=n_jobs)
     cluster_groups: list[set[int]] | None = None
     if groups is not None:
         cluster_groups = [set() for _ in range(k)]

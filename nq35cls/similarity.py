@@ -1,4 +1,4 @@
-"""TF-IDF rows and cosine nearest-neighbour links with numpy and scipy.sparse only.
+"""TF-IDF rows and cosine nearest-neighbour links with numpy and scipy.sparse.
 
 The themes of a synthesis (:mod:`nq35cls.themes`) need two things that
 scikit-learn offers: the TF-IDF rows of a batch's texts
@@ -15,17 +15,14 @@ results are the same to the last bit:
 * :func:`l2_rows`: the row norms summed in double precision in the order of
   the stored values, each value divided by its row's norm (rows of zeros
   left as they are);
-* :func:`nearest_links`: the cosine similarities of a chunk of rows to all
-  rows as a sparse product (float32 sums in the order of the stored
-  values, as scikit-learn's dense product of sparse matrices), chunks of
-  bounded memory: never an n x n matrix; the ``k`` nearest of a row are
-  read from its stored similarities, and only where the k-th and the next
+* :func:`nearest_links`: the cosine similarities of the rows to all rows as
+  a sparse product (float32 sums in the order of the stored values, as
+  scikit-learn's product of sparse matrices) of which only each row's
+  largest are kept as they are computed (``sparse_dot_topn``, a C++ kernel
+  that sums as scipy's does, in threads): never an n x n matrix; the ``k``
+  nearest of a row are read from them, and only where the k-th and the next
   are tied is the whole row partitioned as scikit-learn does (which of tied
-  neighbours is taken is then its choice too). When the rows store their
-  terms in one order (:func:`one_term_order`, as :func:`tfidf_rows` gives
-  them), the similarity of two rows is the same to the bit whichever is read
-  first: each pair is then computed once (half the products) and read both
-  ways.
+  neighbours is taken is then its choice too).
 
 :func:`nearest_links_mixed` does the same for rows that are a sparse part
 beside a dense one (TF-IDF terms beside a text's vector in a learned term
@@ -36,14 +33,15 @@ Pure functions; no I/O, no state.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import numpy as np
 
-__all__ = ["tfidf_rows", "l2_rows", "nearest_links", "nearest_links_mixed", "one_term_order"]
+__all__ = ["tfidf_rows", "l2_rows", "nearest_links", "nearest_links_mixed"]
 
-#: Memory (MB) of the similarities of one chunk of rows.
+#: Memory (MB) of the similarities of one chunk of rows (whole rows, where neighbours are tied).
 WORKING_MEMORY_MB = 64
 #: Bytes per similarity of a chunk (value, column, and the working copies made from them).
 _BYTES_PER_VALUE = 24
@@ -157,24 +155,20 @@ def l2_rows(X: Any, *, copy: bool = True) -> Any:
 
 
 def nearest_links(
-    X: Any, k: int, least: float, *, working_memory_mb: float = WORKING_MEMORY_MB
+    X: Any, k: int, least: float, *, working_memory_mb: float = WORKING_MEMORY_MB, n_jobs: int | None = None
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Each row's links to its ``k`` nearest rows (itself included) of cosine similarity at least ``least``.
 
     The same links as scikit-learn's brute-force
     ``NearestNeighbors(n_neighbors=k, metric="cosine").fit(X).kneighbors(X)``
     keeping the neighbours of similarity ``1 - distance >= least`` (and above
-    0), computed chunk by chunk: the similarities of a chunk of rows to all
-    rows, a sparse product, take at most about ``working_memory_mb``.
-
-    When the rows store their terms in one order (:func:`one_term_order`: the
-    rows of :func:`tfidf_rows` do), the similarity of row ``i`` to row ``j``
-    sums the same products in the same order as that of ``j`` to ``i``: the
-    same value to the last bit. Each chunk is then compared to itself and the
-    rows after it only (half the products), and each pair's value read both
-    ways: the values with later rows wait for them, in bounded memory (beyond
-    half of ``working_memory_mb``, each later row keeps only its ``k + 1``
-    nearest waiting values, and those tied with the last).
+    0). The similarities are those of the sparse product of the rows with
+    their transpose, each row's ``k + 1`` largest kept as they are computed
+    (``sparse_dot_topn``, in threads: never an n x n matrix), the same sums
+    in the same order as scikit-learn's product. Where a row's ``k``-th and
+    next are tied, its whole row of similarities is computed, chunk by chunk
+    of at most about ``working_memory_mb``, and partitioned as scikit-learn
+    does (which of tied neighbours is taken is then its choice too).
 
     Parameters
     ----------
@@ -185,6 +179,9 @@ def nearest_links(
         Least similarity of a kept link (the similarity is in the float
         precision of ``X``, as scikit-learn's).
     working_memory_mb : float, default=WORKING_MEMORY_MB
+    n_jobs : int, optional
+        Threads of the product: None or 1 for one, -1 for every core
+        (scikit-learn's convention).
 
     Returns
     -------
@@ -193,113 +190,42 @@ def nearest_links(
     similarities : ndarray of float
         Their cosine similarities, in [0, 1].
     """
+    from sparse_dot_topn import sp_matmul_topn
+
     Xn = l2_rows(X)
     n = Xn.shape[0]
-    chunk = max(1, int(working_memory_mb * 2**20 // (_BYTES_PER_VALUE * max(n, 1))))
-    found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
-    floor = least - 1e-3  # the values that may be similar enough: a similarity is its product within rounding
-    cross: Any = None
-    blocks: Iterable[tuple[int, int, np.ndarray, np.ndarray, np.ndarray]]
-    if one_term_order(Xn):
-        blocks = _blocks_both_ways(Xn, k, least, floor, working_memory_mb)
-    else:
-        cross = Xn.T.tocsr()
-
-        def products() -> Iterable[tuple[int, int, np.ndarray, np.ndarray, np.ndarray]]:
-            for start in range(0, n, chunk):
-                # float32 sums in the order of the stored values, as sklearn's
-                product = Xn[start : start + chunk] @ cross
-                near = np.flatnonzero(product.data >= floor)
-                rows = np.searchsorted(product.indptr, near, side="right") - 1  # the row of each stored value
-                yield start, product.shape[0], rows, product.indices[near], product.data[near]
-
-        blocks = products()
-    for start, m, rows, cols, values in blocks:
-        rows, cols, similarity, tied = _nearest_of_block(rows, cols, values, m, k, least)
-        found.append((rows + start, cols, similarity))
-        if len(tied):
-            # scikit-learn's choice among tied neighbours: its partition of the whole row of distances
-            if cross is None:
-                cross = Xn.T.tocsr()
-            one = Xn.dtype.type(1.0)
-            whole = np.clip(one - (Xn[tied + start] @ cross).toarray(), 0.0, 2.0)
-            nearest = np.argpartition(whole, k - 1, axis=1)[:, :k]
-            closeness = 1.0 - np.take_along_axis(whole, nearest, axis=1)
-            fine = (closeness >= least) & (closeness > 0)
-            found.append((np.repeat(tied + start, k).reshape(-1, k)[fine], nearest[fine], closeness[fine]))
-    if not found:
+    if n == 0:
         empty = np.zeros(0, dtype=np.intp)
         return empty, empty, np.zeros(0, dtype=Xn.dtype)
+    cross = Xn.T.tocsr()
+    # each row's k + 1 largest similarities that may be similar enough (a similarity is its product within
+    # rounding): the k-th and the next tell a tie
+    top = sp_matmul_topn(Xn, cross, top_n=min(k + 1, n), threshold=least - 1e-3, n_threads=_threads(n_jobs))
+    rows = np.repeat(np.arange(n), np.diff(top.indptr))
+    rows, cols, similarity, tied = _nearest_of_block(rows, top.indices.astype(np.intp), top.data, n, k, least)
+    found = [(rows, cols, similarity)]
+    # scikit-learn's choice among tied neighbours: its partition of the whole row of distances
+    chunk = max(1, int(working_memory_mb * 2**20 // (_BYTES_PER_VALUE * n)))
+    one = Xn.dtype.type(1.0)
+    for start in range(0, len(tied), chunk):
+        some = tied[start : start + chunk]
+        whole = np.clip(one - (Xn[some] @ cross).toarray(), 0.0, 2.0)
+        nearest = np.argpartition(whole, k - 1, axis=1)[:, :k]
+        closeness = 1.0 - np.take_along_axis(whole, nearest, axis=1)
+        fine = (closeness >= least) & (closeness > 0)
+        found.append((np.repeat(some, k).reshape(-1, k)[fine], nearest[fine], closeness[fine]))
     rows_, cols_, sims_ = (np.concatenate(parts) for parts in zip(*found))
     return rows_.astype(np.intp), cols_.astype(np.intp), sims_
 
 
-def _blocks_both_ways(
-    Xn: Any, k: int, least: float, floor: float, working_memory_mb: float
-) -> Iterable[tuple[int, int, np.ndarray, np.ndarray, np.ndarray]]:
-    """For :func:`nearest_links` of rows that store their terms in one order: block after block of rows, its
-    first row, its number of rows and the candidate similarities of its rows (numbered in the block, ascending),
-    each pair computed once.
-
-    A block is compared to itself and the rows after it; its rows' values with the rows before it are those
-    computed by the earlier blocks, read the other way, kept until then. Of those kept for a row, only the
-    ``k + 1`` nearest (and any tied with the last of them) can be among its ``k`` nearest or decide a tie: when
-    they take more than half of ``working_memory_mb``, the others are let go.
-    """
-    n = Xn.shape[0]
-    budget = working_memory_mb * 2**20
-    one = Xn.dtype.type(1.0)
-    # the values waiting for a later row: that row, the earlier row, the value
-    number = np.int32 if n < 2**31 else np.intp  # (compact: the values may wait long)
-    later = np.zeros(0, dtype=number)
-    earlier = np.zeros(0, dtype=number)
-    waiting = np.zeros(0, dtype=Xn.dtype)
-    bound = budget // (2 * _BYTES_PER_VALUE)  # values kept waiting before the farthest are let go
-    start = 0
-    while start < n:
-        # a block of rows against themselves and the rows after them: more rows when fewer come after
-        end = min(n, start + max(1, int(budget // (_BYTES_PER_VALUE * (n - start)))))
-        product = Xn[start:end] @ Xn[start:].T.tocsr()
-        near = np.flatnonzero(product.data >= floor)
-        rows = np.searchsorted(product.indptr, near, side="right") - 1
-        cols = product.indices[near].astype(np.intp) + start
-        values = product.data[near]
-        mine = later < end
-        r = np.concatenate((rows, later[mine] - start))
-        order = np.argsort(r, kind="stable")
-        yield (
-            start,
-            end - start,
-            r[order],
-            np.concatenate((cols, earlier[mine]))[order],
-            np.concatenate((values, waiting[mine]))[order],
-        )
-        # the values with a row after the block wait for it (those similar enough only)
-        distance = np.clip(one - values, 0.0, 2.0)
-        after = (cols >= end) & (1.0 - distance >= least) & (1.0 - distance > 0)
-        later = np.concatenate((later[~mine], cols[after].astype(number)))
-        earlier = np.concatenate((earlier[~mine], (rows[after] + start).astype(number)))
-        waiting = np.concatenate((waiting[~mine], values[after]))
-        if len(later) > bound:
-            keep = _nearest_kept(later, np.clip(one - waiting, 0.0, 2.0), k)
-            later, earlier, waiting = later[keep], earlier[keep], waiting[keep]
-            bound = max(bound, 2 * len(later))
-        start = end
-
-
-def _nearest_kept(rows: np.ndarray, distance: np.ndarray, k: int) -> np.ndarray:
-    """Which values to keep: for each row, those no farther than its ``k + 1``-th nearest (all of a row that has
-    no more than ``k + 1``)."""
-    order = np.lexsort((distance, rows))
-    sorted_rows, sorted_distance = rows[order], distance[order]
-    first = np.flatnonzero(np.r_[True, sorted_rows[1:] != sorted_rows[:-1]])
-    counts = np.diff(np.r_[first, len(order)])
-    limit = np.full(len(first), np.inf, dtype=np.float64)
-    crowded = counts > k + 1
-    limit[crowded] = sorted_distance[first[crowded] + k]
-    keep = np.zeros(len(order), dtype=bool)
-    keep[order] = sorted_distance <= np.repeat(limit, counts)
-    return keep
+def _threads(n_jobs: int | None) -> int | None:
+    """``sparse_dot_topn``'s ``n_threads`` for scikit-learn's ``n_jobs``: None for one thread."""
+    if n_jobs is None:
+        return None
+    if not isinstance(n_jobs, int) or isinstance(n_jobs, bool) or n_jobs == 0:
+        raise ValueError(f"n_jobs must be a non-zero integer or None, not {n_jobs!r}")
+    threads = n_jobs if n_jobs > 0 else max(1, (os.cpu_count() or 1) + 1 + n_jobs)
+    return None if threads == 1 else threads
 
 
 def _nearest_of_block(
@@ -332,34 +258,6 @@ def _nearest_of_block(
         limit = np.where(is_tied, -np.inf, kth[:, k - 1])
         chosen[inside] = distance[inside] <= limit[slot[rows[inside]]]
     return rows[chosen], cols[chosen], similarity[chosen], tied
-
-
-def one_term_order(X: Any) -> bool:
-    """Whether the rows of ``X`` store their terms in one order.
-
-    The order in which the terms first appear, reading the stored values row
-    after row, is then that of every row: two rows sum the products of their
-    common terms in the same order, whichever of the two is read first (the
-    rows of :func:`tfidf_rows` store their terms by first appearance).
-
-    Parameters
-    ----------
-    X : scipy.sparse.csr_matrix
-
-    Returns
-    -------
-    bool
-        False too when a row stores a term twice.
-    """
-    indices, indptr = X.indices, X.indptr
-    if len(indices) < 2:
-        return True
-    _, first = np.unique(indices, return_index=True)
-    rank = np.empty(X.shape[1], dtype=np.intp)
-    rank[indices[np.sort(first)]] = np.arange(len(first))
-    rising = np.diff(rank[indices]) > 0
-    rising[indptr[1:-1][(indptr[1:-1] > 0) & (indptr[1:-1] < len(indices))] - 1] = True  # across rows: no order
-    return bool(rising.all())
 
 
 def nearest_links_mixed(

@@ -532,6 +532,7 @@ def find_themes(
     termspace: float = DEFAULT_TERMSPACE,
     termspace_steps: Sequence[str] = DEFAULT_TERMSPACE_STEPS,
     min_syllables: int = DEFAULT_MIN_SYLLABLES,
+    n_jobs: int | None = None,
 ) -> list[Theme]:
     """Group similar texts into themes.
 
@@ -603,6 +604,9 @@ def find_themes(
         no part in the clustering; so does a lead-in, a text of at most
         :data:`LEAD_IN_WORDS` words ending with a colon ("Cơ sở vật chất:"),
         whose point is in the lines after it. 0 lets every text in.
+    n_jobs : int, optional
+        Threads of the nearest-neighbour products: None or 1 for one, -1 for
+        every core (the themes are the same).
 
     Returns
     -------
@@ -645,6 +649,8 @@ def find_themes(
         raise ValueError(f"termspace_steps must be a sequence of {list(TERMSPACE_STEPS)}, not {termspace_steps!r}")
     if not isinstance(min_syllables, int) or isinstance(min_syllables, bool) or min_syllables < 0:
         raise ValueError(f"min_syllables must be a non-negative integer, not {min_syllables!r}")
+    if n_jobs is not None and (not isinstance(n_jobs, int) or isinstance(n_jobs, bool) or n_jobs == 0):
+        raise ValueError(f"n_jobs must be a non-zero integer or None, not {n_jobs!r}")
     if not len(texts):
         return []
     forms: dict[str, str] = {}  # each distinct text normalized once
@@ -710,7 +716,7 @@ def find_themes(
                 wide_rows, wide_dense = mix_rows(wide_rows, Z, termspace), Z.shape[1]
             if "members" in uses:
                 member_rows = mix_rows(uniq_rows, Z, termspace)
-        graph = neighbour_graph(first_rows, anchor, n_neighbors, dense_columns=first_dense)
+        graph = neighbour_graph(first_rows, anchor, n_neighbors, dense_columns=first_dense, n_jobs=n_jobs)
         node_groups = node_reports if separate_reports else None
         node_labels = average_linkage(first_rows, graph, threshold, node_groups, weights=weights)
         first_labels = node_labels
@@ -724,6 +730,7 @@ def find_themes(
                 weights=weights,
                 n_neighbors=n_neighbors,
                 dense_columns=wide_dense,
+                n_jobs=n_jobs,
             )
         if member_threshold is not None:
             node_labels = keep_similar_members(

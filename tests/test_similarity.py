@@ -2,16 +2,14 @@
 
 import json
 from pathlib import Path
-from unittest import mock
 
 import numpy as np
 import pytest
 from scipy.sparse import csr_matrix
 from scipy.sparse import random as sparse_random
 
-from nq35cls import similarity
 from nq35cls.clustering import neighbour_graph
-from nq35cls.similarity import l2_rows, nearest_links, one_term_order, tfidf_rows
+from nq35cls.similarity import l2_rows, nearest_links, tfidf_rows
 from nq35cls.themes import MAX_DF, _ngrams, content_syllables, vectorize
 
 DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "themes_data"
@@ -103,28 +101,26 @@ def test_nearest_links_are_sklearns_kneighbors(k, least, memory):
     assert np.bincount(rows, minlength=X.shape[0]).max() <= k
 
 
-def test_rows_of_tfidf_store_their_terms_in_one_order():
-    X, _ = vectorize(_texts("reports", "solutions"))
-    assert one_term_order(X)
-    # two rows that store the same two terms in opposite orders: no one order
-    assert not one_term_order(csr_matrix((np.ones(4, np.float32), [0, 1, 1, 0], [0, 2, 4]), shape=(2, 2)))
-    assert one_term_order(csr_matrix((np.ones(3, np.float32), [0, 1, 0], [0, 2, 3]), shape=(2, 2)))
-
-
 @pytest.mark.parametrize("memory", [64, 0.05])
-def test_links_read_both_ways_are_those_of_every_row_against_all(memory):
-    # a generated input: random texts of a small vocabulary (many ties and crowded rows), k and memory small
+def test_links_of_many_ties_in_threads_are_sklearns(memory):
+    # a generated input: random texts of a small vocabulary (many ties and crowded rows), k small; a small
+    # working memory computes the tied rows' whole rows a few at a time
     rng = np.random.default_rng(7)
     words = [f"t{i}" for i in range(40)]
     texts = [" ".join(rng.choice(words, size=rng.integers(1, 9))) for _ in range(300)]
     X, _ = tfidf_rows(texts, str.split, max_df=0.3)
-    assert one_term_order(X)
     for k, least in ((4, 0.1), (9, 0.2 - 1e-6)):
-        halves = nearest_links(X, k, least, working_memory_mb=memory)
-        with mock.patch.object(similarity, "one_term_order", return_value=False):
-            whole = nearest_links(X, k, least, working_memory_mb=memory)
-        assert sorted(zip(*(a.tolist() for a in halves))) == sorted(zip(*(a.tolist() for a in whole)))
-        assert set(zip(halves[0].tolist(), halves[1].tolist())) == _sklearn_links(X, k, least)
+        one = nearest_links(X, k, least, working_memory_mb=memory)
+        threads = nearest_links(X, k, least, working_memory_mb=memory, n_jobs=2)
+        assert sorted(zip(*(a.tolist() for a in one))) == sorted(zip(*(a.tolist() for a in threads)))
+        assert set(zip(one[0].tolist(), one[1].tolist())) == _sklearn_links(X, k, least)
+
+
+@pytest.mark.parametrize("n_jobs", [0, 1.5, True, "2"])
+def test_nearest_links_refuse_a_wrong_n_jobs(n_jobs):
+    X, _ = tfidf_rows(["a b", "b c"], str.split, max_df=1.0)
+    with pytest.raises(ValueError, match="n_jobs"):
+        nearest_links(X, 2, 0.1, n_jobs=n_jobs)
 
 
 def test_tied_neighbours_are_chosen_as_sklearn_chooses():

@@ -47,6 +47,12 @@ def test_themes_match_the_planted_ones(gold20, part):
     assert adjusted_rand_score([g for _, g, _ in rows], labels) >= ARI_FLOOR[part]
 
 
+def test_threads_give_the_same_themes(gold20):
+    rows = gold20["results"]
+    texts, reports = [t for _, _, t in rows], [r for r, _, _ in rows]
+    assert find_themes(texts, reports, n_jobs=2) == find_themes(texts, reports)
+
+
 def test_every_text_in_exactly_one_theme_sorted_by_reports(gold20):
     rows = gold20["results"]
     reports = [r for r, _, _ in rows]
@@ -432,6 +438,8 @@ def test_edge_cases():
         ({"related": True}, "related"),
         ({"min_syllables": -1}, "min_syllables"),
         ({"min_syllables": 2.5}, "min_syllables"),
+        ({"n_jobs": 0}, "n_jobs"),
+        ({"n_jobs": True}, "n_jobs"),
     ],
 )
 def test_parameters_are_checked(kwargs, message):
