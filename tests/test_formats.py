@@ -727,3 +727,38 @@ def test_without_ocr_an_image_is_refused_with_the_install_hint(tmp_path, monkeyp
     _page_image(path, "Kết quả")
     with pytest.raises(InputError, match="trang.png: an image of a page: install Tesseract"):
         read(path)
+
+
+def test_a_value_stamped_a_little_above_its_line_goes_into_it(tmp_path):
+    """A permit's date: the day written into the blank of "ngay    thang 3" by an annotation drawn four points
+    above the line (as a real one is) goes into the line, which stays one paragraph at one place; it made a
+    line of its own inside the paragraph ("26\nHa Noi, ngay thang ..."), its paragraphs one more than their
+    places, and the batch's labeling failed."""
+    from nq35cls.segment import split_paragraphs
+
+    ops = [
+        b"BT /F1 12 Tf %d 700 Td (%s) Tj ET" % (x, t) for t, x in ((b"Ha Noi, ngay", 72), (b"thang 3 nam 2020", 170))
+    ]
+    note = b"<< /Type /Annot /Subtype /FreeText /F 4 /Rect [146 701 164 713] /Contents (26) >>"
+    path = tmp_path / "date.pdf"
+    path.write_bytes(_pdf(b" ".join(ops), page_extra=b"/Annots [5 0 R] ", more=(note,)))
+    text = read(path)
+    paragraphs = [p.text for p in split_paragraphs(text.text)]
+    assert paragraphs == ["Ha Noi, ngay 26 thang 3 nam 2020"]
+    assert len(text.locations) == len(paragraphs)
+
+
+def test_a_block_of_several_lines_is_a_paragraph_per_line_at_its_place(tmp_path, monkeypatch):
+    """Whatever a reader gives, the text has one location per paragraph: a block that holds line breaks (as
+    the stamped date above did) is a paragraph per line, each at the block's place."""
+    from nq35cls.readers import Block, pdf
+    from nq35cls.segment import split_paragraphs
+
+    blocks = [Block("26 3\nHà Nội, ngày\u2028tháng năm 2020", "page 1"), Block("Kính gửi các xã", "page 1")]
+    monkeypatch.setattr(pdf, "read_blocks", lambda data, path: (blocks, ()))
+    path = tmp_path / "lines.pdf"
+    path.write_bytes(_pdf(b"BT /F1 12 Tf 72 700 Td (x) Tj ET"))
+    text = read(path)
+    paragraphs = [p.text for p in split_paragraphs(text.text)]
+    assert paragraphs == ["26 3", "Hà Nội, ngày", "tháng năm 2020", "Kính gửi các xã"]
+    assert text.locations == ("page 1",) * 4

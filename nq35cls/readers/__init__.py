@@ -179,18 +179,30 @@ def sniff(data: bytes, path: str | os.PathLike = "<bytes>") -> str:
     return "txt"
 
 
+def _lines(blocks: list) -> list[Block]:
+    """The blocks in NFC (a PDF's text layer may hold decomposed marks), a block that holds line breaks (a PDF's
+    text line "26 3\nHà Nội, ngày ...") as one block per line, each at the block's location, blank ones left out:
+    one block per paragraph, as :mod:`nq35cls.segment` splits the text (``str.splitlines``' breaks)."""
+    return [
+        Block(line, b.where)
+        for b in blocks
+        for line in unicodedata.normalize("NFC", b.text).splitlines()
+        if line.strip()
+    ]
+
+
 def _from_blocks(
     path: Path, blocks: list, fmt: str, sha256: str, warnings: tuple[str, ...], max_paragraphs: int
 ) -> Text:
-    # structured formats give text in NFC (a PDF's text layer may hold decomposed marks); offsets refer to it
-    blocks = [Block(unicodedata.normalize("NFC", b.text), b.where) for b in blocks if b.text.strip()]
+    # structured formats give text in NFC; offsets refer to it
+    blocks = _lines(blocks)
     if not blocks:
         raise InputError(path, f"no text found in this {fmt} file")
     # a Word or PDF file typed in a legacy font (.VnTime: TCVN3, VNI-Times) holds the same mojibake as a text file
     found = legacy.convert("\n".join(b.text for b in blocks))
     if found is not None and found[0].count("\n") == len(blocks) - 1:
         converted, key = found
-        blocks = [Block(unicodedata.normalize("NFC", t), b.where) for t, b in zip(converted.split("\n"), blocks)]
+        blocks = _lines([Block(t, b.where) for t, b in zip(converted.split("\n"), blocks)])
         warnings += (txt.WARNINGS[f"{key} (converted)"],)
     budget.check_paragraphs(path, len(blocks), max_paragraphs)
     return Text(

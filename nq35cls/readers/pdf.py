@@ -551,7 +551,12 @@ def _insert(line: dict, stamp: list[dict]) -> dict:
         shift = nxt["x0"] - right
     elif prev is not None and prev["text"] in "/-":
         shift = prev["x1"] - left
-    moved = [{**c, "x0": c["x0"] + shift, "x1": c["x1"] + shift} for c in stamp]
+    # at the line's height too: a stamp drawn a few points higher than the line (a filled date "26", "3" in
+    # "ngày    tháng") would otherwise make a line of its own above it, inside the line's text
+    words = solid or line["chars"]
+    level = {"top": min(c["top"] for c in words), "doctop": min(c["doctop"] for c in words)}
+    level["bottom"] = max(c["bottom"] for c in words)
+    moved = [{**c, **level, "x0": c["x0"] + shift, "x1": c["x1"] + shift} for c in stamp]
     spaces = []  # put just outside the stamp's characters, so that they sort between it and the words
     for near, edge in ((prev, left + shift - 0.01), (nxt, right + shift + 0.01)):
         if near is not None and near["text"] not in "/-":
