@@ -31,7 +31,7 @@ from pathlib import Path
 from .errors import InputError, ModelError, Nq35Error
 from .labeling import LabeledReport, label_texts
 from .options import Options
-from .readers import read
+from .readers import Text, read
 from .scoring import DocumentScorer
 from .workers import LocalWorkers
 
@@ -67,7 +67,8 @@ def label_chunk(paths: Sequence[str], model: DocumentScorer, options: Options) -
     The caller's ``model`` is never changed (:func:`~nq35cls.labeling.label_texts`
     decodes as ``options.decode`` says on a copy). A reader that fails in a way it did not foresee fails
     that file only: its outcome is an :class:`InputError` "could not read:
-    <kind of error>" (the traceback on stderr with ``options.debug``).
+    <kind of error>" (the traceback on stderr with ``options.debug``); so does
+    the labeling, "could not label: <kind of error>".
 
     Returns
     -------
@@ -91,10 +92,30 @@ def label_chunk(paths: Sequence[str], model: DocumentScorer, options: Options) -
         where.append(len(outcomes))
         outcomes.append(None)
         texts.append(text)
-    if texts:
-        for k, report in zip(where, label_texts(texts, model, options)):
-            outcomes[k] = report
+    for k, outcome in zip(where, _labeled(texts, model, options)):
+        outcomes[k] = outcome
     return outcomes  # type: ignore[return-value]
+
+
+def _labeled(texts: list[Text], model: DocumentScorer, options: Options) -> list[LabeledReport | InputError]:
+    """The texts labeled as one batch; where that fails in a way it did not foresee, each text alone, so that
+    only the text that fails fails: its outcome is an :class:`InputError` "could not label: <kind of error>"
+    (the traceback on stderr with ``options.debug``)."""
+    if not texts:
+        return []
+    try:
+        return list(label_texts(texts, model, options))
+    except Exception:  # the per-file boundary of the labeling: the text that fails it is found text by text
+        pass
+    outcomes: list[LabeledReport | InputError] = []
+    for text in texts:
+        try:
+            outcomes += label_texts([text], model, options)
+        except Exception as exc:
+            if options.debug:
+                traceback.print_exc()
+            outcomes.append(InputError(text.path, f"could not label: {type(exc).__name__}"))
+    return outcomes
 
 
 def _label_chunk_from_file(paths: Sequence[str], model_path: str | None, options: Options) -> list:

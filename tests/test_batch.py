@@ -214,6 +214,29 @@ def test_an_unforeseen_reader_failure_fails_that_file_only(tmp_path, real_docs, 
     assert "IndexError: list index out of range" in capsys.readouterr().err
 
 
+def test_an_unforeseen_labeling_failure_fails_that_file_only(tmp_path, real_docs, small_model, monkeypatch, capsys):
+    # a text the labeling cannot take (as a PDF whose paragraphs outnumbered their places did) no longer stops
+    # the batch with a traceback: the others of its chunk are labeled, it fails with what went wrong
+    from nq35cls import batch
+
+    paths = _make_reports(tmp_path / "in", real_docs, 1)
+    real_label = batch.label_texts
+
+    def fragile(texts, model, options=None):
+        if any(t.path == str(paths[1]) for t in texts):
+            raise IndexError("tuple index out of range")
+        return real_label(texts, model, options)
+
+    monkeypatch.setattr(batch, "label_texts", fragile)
+    outcomes = [o for _, o in label_files(paths, model=small_model)]
+    assert isinstance(outcomes[1], InputError) and outcomes[1].problem == "could not label: IndexError"
+    assert isinstance(outcomes[0], LabeledReport) and isinstance(outcomes[2], LabeledReport)
+    assert outcomes[0].paragraphs == real_label([batch.read(paths[0])], small_model)[0].paragraphs
+    assert "Traceback" not in capsys.readouterr().err
+    list(label_files(paths, model=small_model, options=Options(debug=True)))
+    assert "IndexError: tuple index out of range" in capsys.readouterr().err
+
+
 def test_resume_onto_an_output_with_no_state_is_refused(tmp_path, real_docs, small_model_file):
     folder = tmp_path / "in"
     _make_reports(folder, real_docs[:1], 1)
