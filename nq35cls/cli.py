@@ -22,7 +22,7 @@ from pathlib import Path
 from . import __version__
 from .errors import InputError, Nq35Error, OutputError
 from .i18n import ArgumentParser, add_lang_argument, describe, fill, requested_language, say, translate, translator
-from .readers import DEFAULT_MAX_BYTES, REPORT_SUFFIXES, is_own_output
+from .readers import DEFAULT_MAX_BYTES, REPORT_SUFFIXES, is_lock_file, is_own_output
 from .readers.budget import DEFAULT_MAX_PARAGRAPHS, DEFAULT_TIME_LIMIT
 from .safe_text import printable
 
@@ -186,6 +186,9 @@ def _report_files(paths: Sequence[str], errors: list[InputError], lang: str | No
             for p in found:
                 if is_own_output(p):  # a synthesis written by an earlier run into the same folder
                     note = say(lang, "{path}: note: an output of nq35cls, not a report: skipped", path=p)
+                    print(printable(f"nq35cls: {note}"), file=sys.stderr)
+                elif is_lock_file(p):  # "~$baocao.docx" beside a report open in Word
+                    note = say(lang, "{path}: note: an Office lock file, not a report: skipped", path=p)
                     print(printable(f"nq35cls: {note}"), file=sys.stderr)
                 else:
                     yield p

@@ -762,3 +762,23 @@ def test_a_block_of_several_lines_is_a_paragraph_per_line_at_its_place(tmp_path,
     paragraphs = [p.text for p in split_paragraphs(text.text)]
     assert paragraphs == ["26 3", "Hà Nội, ngày", "tháng năm 2020", "Kính gửi các xã"]
     assert text.locations == ("page 1",) * 4
+
+
+def test_a_page_in_the_encoding_it_declares_is_read(tmp_path):
+    """A page in ISO-8859-1, as it declares, its Vietnamese letters written as character references and a
+    "©" byte in its footer: none of the encodings a text file is tried in fits it, so it was refused as
+    undecodable ("save it as UTF-8"); it is decoded as it declares. A page whose bytes do not fit what it
+    declares is still refused."""
+    body = "Báo cáo kết quả thực hiện Nghị quyết số 35-NQ/TW của Bộ Chính trị trong năm qua."
+    references = "".join(c if ord(c) < 128 else f"&#{ord(c)};" for c in body)
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head>'
+        f"<body><p>{references}</p><p>\xa9 2011 Ban Tuyên giáo</p></body></html>"
+    ).encode("latin-1", errors="xmlcharrefreplace")
+    path = tmp_path / "latin1.html"
+    path.write_bytes(page)
+    text = read(path)
+    assert text.text.splitlines() == [body, "© 2011 Ban Tuyên giáo"]
+    path.write_bytes(page.replace(b"iso-8859-1", b"utf-8"))
+    with pytest.raises(InputError, match="not valid UTF-8"):
+        read(path)

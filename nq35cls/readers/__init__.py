@@ -64,6 +64,22 @@ def is_own_output(path: str | os.PathLike) -> bool:
     return bool(_GENERATOR_META.search(head))
 
 
+#: Office's lock ("owner") files: Word and Excel write "~$" + the name, 162 bytes, beside a document open in
+#: them, and leave it when they close badly. Such a name of at most this many bytes is one.
+LOCK_FILE_PREFIX = "~$"
+LOCK_FILE_MAX_BYTES = 1024
+
+
+def is_lock_file(path: str | os.PathLike, size: int | None = None) -> bool:
+    """Whether ``path`` is an Office lock file (:data:`LOCK_FILE_PREFIX`), ``size`` its size if known."""
+    if not Path(path).name.startswith(LOCK_FILE_PREFIX):
+        return False
+    try:
+        return (os.stat(path).st_size if size is None else size) <= LOCK_FILE_MAX_BYTES
+    except OSError:
+        return False
+
+
 #: Characters that files use in place of others: list bullets drawn from
 #: symbol fonts (private-use code points) become "-", and the letters U+01A2 and
 #: U+01A3 that some Vietnamese PDF fonts put for Ư/ư become Ư/ư.
@@ -252,6 +268,8 @@ def read(
         if not stat.S_ISREG(info.st_mode):  # a FIFO would block for ever, a device never end
             raise InputError(p, "not a regular file (a pipe, socket or device)")
         size = info.st_size
+        if is_lock_file(p, size):
+            raise InputError(p, "an Office lock file (written while a document is open), not a report")
         if size > max_bytes:
             raise InputError(p, f"file is {size:,} bytes, over the limit of {max_bytes:,} (raise it with --max-bytes)")
         with open(p, "rb") as fh:
@@ -293,11 +311,14 @@ def _parse(p: Path, data: bytes, max_paragraphs: int) -> Text:
 
         blocks, pdf_warnings = pdf.read_blocks(data, p)
         return _from_blocks(p, blocks, fmt, digest, pdf_warnings, max_paragraphs)
-    text, encoding = txt.decode(data, p)
-    warnings = (txt.WARNINGS[encoding],) if encoding in txt.WARNINGS else ()
+    declared = None
     if fmt == "html":
         from . import html
 
+        declared = html.declared_encoding(data)
+    text, encoding = txt.decode(data, p, declared=declared)
+    warnings = (txt.WARNINGS[encoding],) if encoding in txt.WARNINGS else ()
+    if fmt == "html":
         blocks, html_warnings = html.read_blocks(text, p)
         return _from_blocks(p, blocks, fmt, digest, warnings + html_warnings, max_paragraphs)
     budget.check_paragraphs(p, sum(1 for line in text.splitlines() if line.strip()), max_paragraphs)

@@ -30,6 +30,25 @@ NO_EXTRACTOR = 'main content not separated from the page (install trafilatura: p
 NO_MAIN_CONTENT = "no main content found in the page; web-page chrome is left to the model"
 
 
+#: Where a page declares its encoding, in its first bytes: ``<meta charset="...">``, ``<meta http-equiv=
+#: "Content-Type" content="text/html; charset=...">`` or an XML declaration's ``encoding="..."``.
+_DECLARED = re.compile(
+    rb"""<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]*?encoding\s*=\s*["']([\w.:-]+)""", re.I
+)
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The encoding a web page declares in its first 4 KB, or None.
+
+    Examples
+    --------
+    >>> declared_encoding(b'<html><head><meta charset="iso-8859-1">')
+    'iso-8859-1'
+    """
+    found = _DECLARED.search(data[:4096])
+    return None if found is None else (found.group(1) or found.group(2)).decode("ascii").lower()
+
+
 def _clean(text: str) -> str:
     return _CELL_EDGES.sub("", _SPACES.sub(" ", text).strip()).strip()
 

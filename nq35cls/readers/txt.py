@@ -142,7 +142,7 @@ def _looks_binary(data: bytes) -> bool:
     return controls > max(8, len(sample) // 100)
 
 
-def decode(data: bytes, path: str | os.PathLike = "<bytes>") -> tuple[str, str]:
+def decode(data: bytes, path: str | os.PathLike = "<bytes>", *, declared: str | None = None) -> tuple[str, str]:
     """Decode the bytes of a text report.
 
     Parameters
@@ -151,6 +151,11 @@ def decode(data: bytes, path: str | os.PathLike = "<bytes>") -> tuple[str, str]:
         The file's content.
     path : str or os.PathLike
         Used in error messages only.
+    declared : str, optional
+        The encoding the file declares (a web page's ``<meta charset>``): the
+        bytes are decoded with it when they are none of the encodings above
+        (a page in ISO-8859-1 whose Vietnamese letters are character
+        references is plain ASCII, decoded as UTF-8 already).
 
     Returns
     -------
@@ -170,13 +175,13 @@ def decode(data: bytes, path: str | os.PathLike = "<bytes>") -> tuple[str, str]:
     """
     if not data:
         raise InputError(path, "empty file")
-    text, encoding = _decode(data, path)
+    text, encoding = _decode(data, path, declared)
     if not text.strip():
         raise InputError(path, "file holds only whitespace")
     return text, encoding
 
 
-def _decode(data: bytes, path: str | os.PathLike) -> tuple[str, str]:
+def _decode(data: bytes, path: str | os.PathLike, declared: str | None = None) -> tuple[str, str]:
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
@@ -206,4 +211,9 @@ def _decode(data: bytes, path: str | os.PathLike) -> tuple[str, str]:
         return converted
     if text and viet_score(unicodedata.normalize("NFC", text)) >= 0.05:
         return text, "cp1258"
+    if declared is not None:
+        try:
+            return data.decode(declared), codecs.lookup(declared).name
+        except (LookupError, UnicodeDecodeError):
+            pass
     raise InputError(path, "not valid UTF-8, UTF-16, Windows-1258, TCVN3 or VNI Vietnamese text; save it as UTF-8")
