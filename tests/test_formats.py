@@ -464,6 +464,42 @@ def test_an_image_only_pdf_is_read_by_ocr():
     assert text.locations[0] == "page 1 (OCR)" and "read by OCR" in text.warnings[0]
 
 
+@pytest.mark.skipif(
+    not __import__("nq35cls.readers.ocr").readers.ocr.available(), reason="needs Tesseract with Vietnamese data"
+)
+def test_a_signed_scan_is_read_by_ocr_not_as_its_stamp_alone():
+    """A scanned letter e-signed: its only text is the signing stamp's. It was read as those two lines, the
+    letter lost without a word (four real signed scans of a province's portal); its page is read by OCR."""
+    text = read(FIXTURES / "scanned_signed.pdf")
+    assert "kiểm tra 28 cơ quan" in text.text and "CHỈ THỊ" in text.text
+    assert set(text.locations) == {"page 1 (OCR)"} and "read by OCR" in text.warnings[0]
+
+
+@pytest.mark.skipif(
+    not __import__("nq35cls.readers.ocr").readers.ocr.available(), reason="needs Tesseract with Vietnamese data"
+)
+def test_a_scanned_page_among_typed_ones_is_read_by_ocr_in_its_place():
+    text = read(FIXTURES / "scanned_appendix.pdf")
+    lines = text.text.splitlines()
+    assert len(lines) == 4 and "gửi kèm phụ lục" in lines[0] and "rà soát" in lines[3]
+    assert "PHỤ LỤC" in lines[1] and "14 kiến nghị" in lines[2]  # page 2, lost before
+    assert text.locations == ("page 1", "page 2 (OCR)", "page 2 (OCR)", "page 3")
+    assert text.warnings == (
+        "page(s) 2 without a text layer read by OCR (Tesseract, 2 paragraphs); check names and figures",
+    )
+
+
+def test_without_ocr_scanned_pages_are_told_not_lost_in_silence(monkeypatch):
+    from nq35cls.readers import ocr
+
+    monkeypatch.setattr(ocr, "available", lambda: False)
+    with pytest.raises(InputError, match="no text layer.*tesseract-ocr-vie"):  # not its stamp's two lines
+        read(FIXTURES / "scanned_signed.pdf")
+    text = read(FIXTURES / "scanned_appendix.pdf")
+    assert text.locations == ("page 1", "page 3")
+    assert text.warnings[0].startswith("page(s) 2 have no text layer (scanned?) and were not read: install Tesseract")
+
+
 @pytest.mark.parametrize("set_by_user, expected", [(None, "1"), ("2", "2")])
 def test_tesseract_runs_with_one_thread_unless_the_user_sets_it(tmp_path, monkeypatch, set_by_user, expected):
     import subprocess

@@ -931,9 +931,11 @@ def read_blocks(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tupl
     check_streams(data, path)
     try:
         with _pdfminer_log() as log, pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages, heights, cut = [], [], []
+            pages, heights, cut, scanned = [], [], [], []
             for n, page in enumerate(pdf.pages, start=1):
                 pages.append(_page_lines(page, n))
+                if page.images and all(line.annotation for line in pages[-1]):
+                    scanned.append(n)  # a picture of a page, perhaps with a signing stamp on it: no text layer
                 heights.append(float(page.height))
                 width = float(page.width)
                 if any((c["x0"] > width or c["x1"] < 0) and not c["text"].isspace() for c in page.chars):
@@ -945,9 +947,15 @@ def read_blocks(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tupl
             raise InputError(path, "password-protected PDF: save an unprotected copy") from None
         detail = next((c for c in exc.args if isinstance(c, BaseException)), exc)
         raise InputError(path, "damaged PDF file (its structure cannot be read)", detail=cause(detail)) from None
-    if not any(pages):
+    if all(line.annotation for lines in pages for line in lines):  # a scan: its stamps are read by OCR with it
         return _read_by_ocr(data, path)
     warnings: tuple[str, ...] = ()
+    read_by_ocr: dict[int, list[Block]] = {}
+    if scanned:  # pictures of pages among pages of text (a scanned appendix): read by OCR, in their place
+        read_by_ocr, told = _ocr_pages(data, path, scanned)
+        warnings += (told,)
+        for n in read_by_ocr:
+            pages[n - 1] = []
     if log.count:
         warnings = (f"the PDF's structure has {log.count} problem(s) (first: {log.first}); some text may be missing",)
     if cut:
@@ -962,7 +970,52 @@ def read_blocks(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tupl
             f"the text layer of page(s) {shown} does not look Vietnamese (a font without a Unicode map?): check those pages",
         )
     pages = _row_lines(_rows_across_pages([_mark_footnotes(lines) for lines in _drop_running(pages, heights)]))
-    return _paragraphs(pages), warnings
+    return _with_pages(_paragraphs(pages), read_by_ocr), warnings
+
+
+def _with_pages(blocks: list[Block], inserted: dict[int, list[Block]]) -> list[Block]:
+    """``blocks`` with the blocks of other pages (``inserted``: by page number) put in their place: before the
+    first block of a later page (every block's location starts with its page, "page 3, footnote")."""
+    out = list(blocks)
+    for n in sorted(inserted, reverse=True):
+        at = next((k for k, b in enumerate(out) if _page_of(b) > n), len(out))
+        out[at:at] = inserted[n]
+    return out
+
+
+#: The page of a PDF block's location.
+_PAGE_OF = re.compile(r"page (\d+)")
+
+
+def _page_of(block: Block) -> int:
+    found = _PAGE_OF.match(block.where)
+    return int(found.group(1)) if found else 0
+
+
+def _ocr_pages(data: bytes, path: str | os.PathLike, numbers: list[int]) -> tuple[dict[int, list[Block]], str]:
+    """The paragraphs OCR reads on the pages ``numbers`` (pictures of pages among pages of text), and what to
+    tell the user: that they were read so, or, without OCR, that they were not read."""
+    import pdfplumber
+
+    from . import ocr
+
+    shown = ", ".join(map(str, numbers[:10])) + (", ..." if len(numbers) > 10 else "")
+    if not ocr.available():
+        return {}, f"page(s) {shown} have no text layer (scanned?) and were not read: {ocr.INSTALL_HINT}"
+    found: dict[int, list[Block]] = {}
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for n in numbers[: ocr.MAX_PAGES]:
+                page = pdf.pages[n - 1]
+                found[n] = [Block(text.translate(FOLDS), f"page {n} (OCR)") for text in ocr.page_paragraphs(page)]
+                page.close()
+    except OSError as exc:
+        return {}, f"page(s) {shown} have no text layer (scanned?), and OCR failed ({exc}): not read"
+    total = sum(map(len, found.values()))
+    return (
+        found,
+        f"page(s) {shown} without a text layer read by OCR (Tesseract, {total} paragraphs); check names and figures",
+    )
 
 
 def _read_by_ocr(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tuple[str, ...]]:
