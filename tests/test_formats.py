@@ -818,3 +818,13 @@ def test_a_page_in_the_encoding_it_declares_is_read(tmp_path):
     path.write_bytes(page.replace(b"iso-8859-1", b"utf-8"))
     with pytest.raises(InputError, match="not valid UTF-8"):
         read(path)
+
+
+def test_a_picture_where_ocr_reads_nothing_leaves_its_page_as_it_was(monkeypatch):
+    # a photo among typed pages: OCR reads no text on it; no warning of "0 paragraphs read"
+    from nq35cls.readers import ocr
+
+    monkeypatch.setattr(ocr, "available", lambda: True)
+    monkeypatch.setattr(ocr, "page_paragraphs", lambda page: [])
+    text = read(FIXTURES / "scanned_appendix.pdf")
+    assert text.locations == ("page 1", "page 3") and text.warnings == ()

@@ -953,7 +953,7 @@ def read_blocks(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tupl
     read_by_ocr: dict[int, list[Block]] = {}
     if scanned:  # pictures of pages among pages of text (a scanned appendix): read by OCR, in their place
         read_by_ocr, told = _ocr_pages(data, path, scanned)
-        warnings += (told,)
+        warnings += (told,) if told else ()
         for n in read_by_ocr:
             pages[n - 1] = []
     if log.count:
@@ -993,8 +993,8 @@ def _page_of(block: Block) -> int:
 
 
 def _ocr_pages(data: bytes, path: str | os.PathLike, numbers: list[int]) -> tuple[dict[int, list[Block]], str]:
-    """The paragraphs OCR reads on the pages ``numbers`` (pictures of pages among pages of text), and what to
-    tell the user: that they were read so, or, without OCR, that they were not read."""
+    """The paragraphs OCR reads on the pages ``numbers`` (pictures of pages among pages of text), those where it
+    reads any, and what to tell the user: that they were read so, or, without OCR, that they were not read."""
     import pdfplumber
 
     from . import ocr
@@ -1007,14 +1007,19 @@ def _ocr_pages(data: bytes, path: str | os.PathLike, numbers: list[int]) -> tupl
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             for n in numbers[: ocr.MAX_PAGES]:
                 page = pdf.pages[n - 1]
-                found[n] = [Block(text.translate(FOLDS), f"page {n} (OCR)") for text in ocr.page_paragraphs(page)]
+                paragraphs = ocr.page_paragraphs(page)
+                if paragraphs:  # (a picture without text, a photo: the page stays as it was)
+                    found[n] = [Block(text.translate(FOLDS), f"page {n} (OCR)") for text in paragraphs]
                 page.close()
     except OSError as exc:
         return {}, f"page(s) {shown} have no text layer (scanned?), and OCR failed ({exc}): not read"
+    if not found:
+        return {}, ""
+    read = ", ".join(map(str, list(found)[:10])) + (", ..." if len(found) > 10 else "")
     total = sum(map(len, found.values()))
     return (
         found,
-        f"page(s) {shown} without a text layer read by OCR (Tesseract, {total} paragraphs); check names and figures",
+        f"page(s) {read} without a text layer read by OCR (Tesseract, {total} paragraphs); check names and figures",
     )
 
 
