@@ -44,6 +44,9 @@ CASES = {
     ),
     "locked.pdf": ((FIXTURES / "locked.pdf").read_bytes(), "password-protected PDF"),
     "scan.pdf": ((FIXTURES / "scan.pdf").read_bytes(), "no text layer"),
+    # a web service's answer saved under a report's name (found so among real repository files)
+    "answer.pdf": (b'{"message": "Success", "data": {"url": "file:///uploads/doc_3.pdf"}}', "JSON data"),
+    "bracketed.txt": (("[Dự thảo]\n" + GOOD).encode("utf-8"), None),  # a report that opens with a bracket
     "good.docx": (_docx(GOOD), None),
     "good.pdf": ((FIXTURES / "report.pdf").read_bytes(), None),
     "bad_utf16.txt": (b"\xff\xfe" + "Kết quả".encode("utf-16-le") + b"\x00\xd8", "invalid UTF-16"),
@@ -91,6 +94,7 @@ def test_every_bad_input_gets_one_line_and_the_rest_is_labeled(batch, small_mode
         "good.pdf",
         "control_chars.txt",
         "mixed_nfc_nfd.txt",
+        "bracketed.txt",
         "long_paragraph.txt",
     }
     good = [r for r in records if r["file"].endswith("good.txt")]

@@ -16,6 +16,7 @@ breaks, so that paragraph ``i`` of the text is block ``i``.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import stat
@@ -192,7 +193,18 @@ def sniff(data: bytes, path: str | os.PathLike = "<bytes>") -> str:
     head = data[:4096].lstrip(b"\xef\xbb\xbf").decode("latin-1").lstrip("\x00\ufeff")
     if _HTML_START.match(head):
         return "html"
+    if head[:1] in ("{", "[") and _is_json(data):
+        raise InputError(path, "JSON data (a web service's answer?), not a report")
     return "txt"
+
+
+def _is_json(data: bytes) -> bool:
+    """Whether the bytes are one JSON document (a report never is, whatever its first character)."""
+    try:
+        json.loads(data)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 def _lines(blocks: list) -> list[Block]:
