@@ -193,7 +193,7 @@ def sniff(data: bytes, path: str | os.PathLike = "<bytes>") -> str:
     head = data[:4096].lstrip(b"\xef\xbb\xbf").decode("latin-1").lstrip("\x00\ufeff")
     if _HTML_START.match(head):
         return "html"
-    if head[:1] in ("{", "[") and _is_json(data):
+    if head.lstrip()[:1] in ("{", "[") and _is_json(data):
         raise InputError(path, "JSON data (a web service's answer?), not a report")
     return "txt"
 
