@@ -489,6 +489,24 @@ def test_a_scanned_page_among_typed_ones_is_read_by_ocr_in_its_place():
     )
 
 
+def _xref_one_off() -> bytes:
+    """scanned_text.pdf with its cross-reference table numbered from 1 instead of 0 (as a real scan's is): every
+    offset belongs to the object after it; pdfminer then finds no page, PDFium and poppler rebuild the table."""
+    data = (FIXTURES / "scanned_text.pdf").read_bytes()
+    at = data.index(b"\nxref\n0 ")
+    return data[:at] + data[at:].replace(b"\nxref\n0 ", b"\nxref\n1 ", 1)
+
+
+@pytest.mark.skipif(
+    not __import__("nq35cls.readers.ocr").readers.ocr.available(), reason="needs Tesseract with Vietnamese data"
+)
+def test_a_scan_whose_page_tree_pdfminer_misses_is_read_from_pdfium(tmp_path):
+    path = tmp_path / "one_off.pdf"
+    path.write_bytes(_xref_one_off())
+    text = read(path)  # "PDF has no text layer, and OCR found no text on its pages" before
+    assert "46 hội nghị quán triệt" in text.text and set(text.locations) == {"page 1 (OCR)"}
+
+
 def test_without_ocr_scanned_pages_are_told_not_lost_in_silence(monkeypatch):
     from nq35cls.readers import ocr
 

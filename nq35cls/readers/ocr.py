@@ -46,9 +46,14 @@ def available() -> bool:
 
 def page_paragraphs(page) -> list[str]:
     """The paragraphs Tesseract reads on a pdfplumber page: its blocks, each block's lines joined."""
+    return picture_paragraphs(page.to_image(resolution=RESOLUTION).original)
+
+
+def picture_paragraphs(picture) -> list[str]:
+    """The paragraphs Tesseract reads on a picture of a page (a PIL image, rendered at :data:`RESOLUTION`)."""
     with tempfile.TemporaryDirectory(prefix="nq35cls-ocr-") as tmp:
         png = Path(tmp) / "page.png"
-        page.to_image(resolution=RESOLUTION).original.save(png)
+        picture.save(png)
         return _tesseract(png)
 
 

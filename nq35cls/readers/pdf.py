@@ -1034,6 +1034,8 @@ def _read_by_ocr(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tup
     blocks = []
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
+            if not pdf.pages:  # a page tree pdfminer cannot find (a cross-reference table one entry off)
+                return _read_by_ocr_rendered(data, path)
             if len(pdf.pages) > ocr.MAX_PAGES:
                 raise InputError(
                     path, f"PDF has no text layer and {len(pdf.pages)} pages, more than {ocr.MAX_PAGES} to OCR"
@@ -1045,6 +1047,33 @@ def _read_by_ocr(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tup
                 page.close()
     except OSError as exc:
         raise InputError(path, f"scanned PDF, and OCR failed ({exc})") from None
+    if not blocks:
+        raise InputError(path, "PDF has no text layer, and OCR found no text on its pages")
+    return blocks, (f"no text layer: read by OCR (Tesseract, {len(blocks)} paragraphs); check names and figures",)
+
+
+def _read_by_ocr_rendered(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tuple[str, ...]]:
+    """:func:`_read_by_ocr` of a PDF whose pages pdfminer does not find but PDFium (pdfplumber's renderer)
+    does, rebuilding a damaged cross-reference table as viewers do: each page rendered by PDFium, then read."""
+    import pypdfium2
+
+    from . import ocr
+
+    try:
+        document = pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError as exc:
+        raise InputError(path, "damaged PDF file (no page found)", detail=cause(exc)) from None
+    try:
+        if len(document) == 0:
+            raise InputError(path, "damaged PDF file (no page found)")
+        if len(document) > ocr.MAX_PAGES:
+            raise InputError(path, f"PDF has no text layer and {len(document)} pages, more than {ocr.MAX_PAGES} to OCR")
+        blocks = []
+        for n in range(len(document)):
+            picture = document[n].render(scale=ocr.RESOLUTION / 72).to_pil()
+            blocks += [Block(t.translate(FOLDS), f"page {n + 1} (OCR)") for t in ocr.picture_paragraphs(picture)]
+    finally:
+        document.close()
     if not blocks:
         raise InputError(path, "PDF has no text layer, and OCR found no text on its pages")
     return blocks, (f"no text layer: read by OCR (Tesseract, {len(blocks)} paragraphs); check names and figures",)
