@@ -846,3 +846,16 @@ def test_a_picture_where_ocr_reads_nothing_leaves_its_page_as_it_was(monkeypatch
     monkeypatch.setattr(ocr, "page_paragraphs", lambda page: [])
     text = read(FIXTURES / "scanned_appendix.pdf")
     assert text.locations == ("page 1", "page 3") and text.warnings == ()
+
+
+def test_glyphs_mapped_to_no_character_are_marks_not_cid_codes(tmp_path):
+    """A font without a map to Unicode: pdfminer writes each glyph as "(cid:78)", which filled real pages with
+    "Nh(cid:1)p môn phát tri(cid:2)n" and hid them from the check of unmapped text; each is one "\ufffd"."""
+    font = (
+        b"Foo /Subtype /Type0 /Encoding /Identity-H /DescendantFonts [<< /Type /Font /Subtype /CIDFontType2 "
+        b"/BaseFont /Foo /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 >>]"
+    )
+    path = tmp_path / "cid.pdf"
+    path.write_bytes(_pdf(b"BT /F1 11 Tf 72 700 Td <004E0068000100700020006D006F006E> Tj ET", font=font))
+    text = read(path).text
+    assert "cid" not in text and text.replace(" ", "") == "\ufffd" * 8

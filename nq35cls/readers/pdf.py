@@ -608,6 +608,9 @@ def _page_lines(page, number: int) -> list[_Line]:
     level with them; so are footnote reference marks glued to a word.
     """
     width = float(page.width)
+    for char in page.chars:  # a glyph its font maps to no character: pdfminer writes "(cid:12)"
+        if _CID.fullmatch(char["text"]):
+            char["text"] = "\ufffd"  # one mark per glyph, as the unmapped pages are found and told
     page = page.filter(lambda obj: _upright_or_inside(obj, width))
     marks = _reference_marks(page.chars)
     if marks:
@@ -726,6 +729,8 @@ MIN_VIETNAMESE_SHARE = 0.03
 MAX_UNMAPPED_SHARE = 0.03
 MIN_UNMAPPED = 5
 _UNMAPPED = re.compile(r"(?<=\w)[?\ufffd]|[?\ufffd](?=\w)")
+#: What pdfminer writes for a glyph its font maps to no character.
+_CID = re.compile(r"\(cid:\d+\)")
 
 
 def _odd_pages(pages: list[list[_Line]]) -> list[int]:
