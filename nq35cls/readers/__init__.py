@@ -65,15 +65,17 @@ def is_own_output(path: str | os.PathLike) -> bool:
     return bool(_GENERATOR_META.search(head))
 
 
-#: Office's lock ("owner") files: Word and Excel write "~$" + the name, 162 bytes, beside a document open in
-#: them, and leave it when they close badly. Such a name of at most this many bytes is one.
+#: Office's lock ("owner") files: Word writes "~$" + the name, 162 bytes, beside a document open in it, and
+#: leaves it when it closes badly. Such a name of a Word document, of at most this many bytes, is one.
 LOCK_FILE_PREFIX = "~$"
 LOCK_FILE_MAX_BYTES = 1024
+LOCK_FILE_SUFFIXES: tuple[str, ...] = (".doc", ".docx", ".docm", ".dot", ".dotx", ".rtf", ".odt")
 
 
 def is_lock_file(path: str | os.PathLike, size: int | None = None) -> bool:
     """Whether ``path`` is an Office lock file (:data:`LOCK_FILE_PREFIX`), ``size`` its size if known."""
-    if not Path(path).name.startswith(LOCK_FILE_PREFIX):
+    name = Path(path).name
+    if not name.startswith(LOCK_FILE_PREFIX) or Path(name).suffix.lower() not in LOCK_FILE_SUFFIXES:
         return False
     try:
         return (os.stat(path).st_size if size is None else size) <= LOCK_FILE_MAX_BYTES
