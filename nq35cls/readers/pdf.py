@@ -962,7 +962,7 @@ def read_blocks(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tupl
         for n in read_by_ocr:
             pages[n - 1] = []
     if log.count:
-        warnings = (f"the PDF's structure has {log.count} problem(s) (first: {log.first}); some text may be missing",)
+        warnings += (f"the PDF's structure has {log.count} problem(s) (first: {log.first}); some text may be missing",)
     if cut:
         shown = ", ".join(map(str, cut[:10])) + (", ..." if len(cut) > 10 else "")
         warnings += (
@@ -1040,8 +1040,8 @@ def _read_by_ocr(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tup
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             if not pdf.pages:  # a page tree pdfminer cannot find (a cross-reference table one entry off)
-                return _read_by_ocr_rendered(data, path)
-            if len(pdf.pages) > ocr.MAX_PAGES:
+                blocks = _rendered_by_pdfium(data, path)
+            elif len(pdf.pages) > ocr.MAX_PAGES:
                 raise InputError(
                     path, f"PDF has no text layer and {len(pdf.pages)} pages, more than {ocr.MAX_PAGES} to OCR"
                 )
@@ -1057,9 +1057,9 @@ def _read_by_ocr(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tup
     return blocks, (f"no text layer: read by OCR (Tesseract, {len(blocks)} paragraphs); check names and figures",)
 
 
-def _read_by_ocr_rendered(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tuple[str, ...]]:
-    """:func:`_read_by_ocr` of a PDF whose pages pdfminer does not find but PDFium (pdfplumber's renderer)
-    does, rebuilding a damaged cross-reference table as viewers do: each page rendered by PDFium, then read."""
+def _rendered_by_pdfium(data: bytes, path: str | os.PathLike) -> list[Block]:
+    """The paragraphs OCR reads on the pages of a PDF whose pages pdfminer does not find but PDFium
+    (pdfplumber's renderer) does, rebuilding a damaged cross-reference table as viewers do."""
     import pypdfium2
 
     from . import ocr
@@ -1077,8 +1077,6 @@ def _read_by_ocr_rendered(data: bytes, path: str | os.PathLike) -> tuple[list[Bl
         for n in range(len(document)):
             picture = document[n].render(scale=ocr.RESOLUTION / 72).to_pil()
             blocks += [Block(t.translate(FOLDS), f"page {n + 1} (OCR)") for t in ocr.picture_paragraphs(picture)]
+        return blocks
     finally:
         document.close()
-    if not blocks:
-        raise InputError(path, "PDF has no text layer, and OCR found no text on its pages")
-    return blocks, (f"no text layer: read by OCR (Tesseract, {len(blocks)} paragraphs); check names and figures",)
