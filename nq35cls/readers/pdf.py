@@ -609,7 +609,7 @@ def _page_lines(page, number: int) -> list[_Line]:
     """
     width = float(page.width)
     for char in page.chars:  # a glyph its font maps to no character: pdfminer writes "(cid:12)"
-        if _CID.fullmatch(char["text"]):
+        if char["text"].startswith("(cid:"):
             char["text"] = "\ufffd"  # one mark per glyph, as the unmapped pages are found and told
     page = page.filter(lambda obj: _upright_or_inside(obj, width))
     marks = _reference_marks(page.chars)
@@ -729,8 +729,6 @@ MIN_VIETNAMESE_SHARE = 0.03
 MAX_UNMAPPED_SHARE = 0.03
 MIN_UNMAPPED = 5
 _UNMAPPED = re.compile(r"(?<=\w)[?\ufffd]|[?\ufffd](?=\w)")
-#: What pdfminer writes for a glyph its font maps to no character.
-_CID = re.compile(r"\(cid:\d+\)")
 
 
 def _odd_pages(pages: list[list[_Line]]) -> list[int]:
@@ -964,18 +962,28 @@ def read_blocks(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tupl
     if log.count:
         warnings += (f"the PDF's structure has {log.count} problem(s) (first: {log.first}); some text may be missing",)
     if cut:
-        shown = ", ".join(map(str, cut[:10])) + (", ..." if len(cut) > 10 else "")
+        shown = _page_list(cut)
         warnings += (
             f"text runs past the page's edge on page(s) {shown} (cut off when printed): read as it stands, check those pages",
         )
     odd = _odd_pages(pages)
     if odd:
-        shown = ", ".join(map(str, odd[:10])) + (", ..." if len(odd) > 10 else "")
+        shown = _page_list(odd)
         warnings += (
             f"the text layer of page(s) {shown} does not look Vietnamese (a font without a Unicode map?): check those pages",
         )
     pages = _row_lines(_rows_across_pages([_mark_footnotes(lines) for lines in _drop_running(pages, heights)]))
     return _with_pages(_paragraphs(pages), read_by_ocr), warnings
+
+
+def _page_list(numbers: list[int]) -> str:
+    """Page numbers as a warning names them: the first ten ("3, 7, 12, ...")."""
+    return ", ".join(map(str, numbers[:10])) + (", ..." if len(numbers) > 10 else "")
+
+
+def _ocr_blocks(number: int, paragraphs: list[str]) -> list[Block]:
+    """The blocks of the paragraphs OCR read on page ``number``."""
+    return [Block(text.translate(FOLDS), f"page {number} (OCR)") for text in paragraphs]
 
 
 def _with_pages(blocks: list[Block], inserted: dict[int, list[Block]]) -> list[Block]:
@@ -1004,7 +1012,7 @@ def _ocr_pages(data: bytes, path: str | os.PathLike, numbers: list[int]) -> tupl
 
     from . import ocr
 
-    shown = ", ".join(map(str, numbers[:10])) + (", ..." if len(numbers) > 10 else "")
+    shown = _page_list(numbers)
     if not ocr.available():
         return {}, f"page(s) {shown} have no text layer (scanned?) and were not read: {ocr.INSTALL_HINT}"
     found: dict[int, list[Block]] = {}
@@ -1014,17 +1022,17 @@ def _ocr_pages(data: bytes, path: str | os.PathLike, numbers: list[int]) -> tupl
                 page = pdf.pages[n - 1]
                 paragraphs = ocr.page_paragraphs(page)
                 if paragraphs:  # (a picture without text, a photo: the page stays as it was)
-                    found[n] = [Block(text.translate(FOLDS), f"page {n} (OCR)") for text in paragraphs]
+                    found[n] = _ocr_blocks(n, paragraphs)
                 page.close()
     except OSError as exc:
         return {}, f"page(s) {shown} have no text layer (scanned?), and OCR failed ({exc}): not read"
     if not found:
         return {}, ""
-    read = ", ".join(map(str, list(found)[:10])) + (", ..." if len(found) > 10 else "")
     total = sum(map(len, found.values()))
     return (
         found,
-        f"page(s) {read} without a text layer read by OCR (Tesseract, {total} paragraphs); check names and figures",
+        f"page(s) {_page_list(list(found))} without a text layer read by OCR (Tesseract, {total} paragraphs); "
+        "check names and figures",
     )
 
 
@@ -1048,7 +1056,7 @@ def _read_by_ocr(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tup
             for n, page in enumerate(pdf.pages, start=1):
                 if page.images:  # a page without an image has nothing to read
                     paragraphs = ocr.page_paragraphs(page)
-                    blocks += [Block(text.translate(FOLDS), f"page {n} (OCR)") for text in paragraphs]
+                    blocks += _ocr_blocks(n, paragraphs)
                 page.close()
     except OSError as exc:
         raise InputError(path, f"scanned PDF, and OCR failed ({exc})") from None
@@ -1076,7 +1084,7 @@ def _rendered_by_pdfium(data: bytes, path: str | os.PathLike) -> list[Block]:
         blocks = []
         for n in range(len(document)):
             picture = document[n].render(scale=ocr.RESOLUTION / 72).to_pil()
-            blocks += [Block(t.translate(FOLDS), f"page {n + 1} (OCR)") for t in ocr.picture_paragraphs(picture)]
+            blocks += _ocr_blocks(n + 1, ocr.picture_paragraphs(picture))
         return blocks
     finally:
         document.close()
