@@ -489,6 +489,31 @@ def test_a_scanned_page_among_typed_ones_is_read_by_ocr_in_its_place():
     )
 
 
+@pytest.mark.skipif(
+    not __import__("nq35cls.readers.ocr").readers.ocr.available(), reason="needs Tesseract with Vietnamese data"
+)
+def test_a_scanned_header_is_read_block_by_block():
+    """The header of a scanned report: OCR reads the issuing body beside the motto, the number beside the
+    dateline, as single lines. They were read into one paragraph ("HUYỆN AN LÂM Độc lập - Tự do - Hạnh phúc
+    Số: 46/BC-UBND An Lâm, ngày 24 tháng 01 năm 2025 BÁO CÁO") and the report's type and subject were lost;
+    each block's lines are now paragraphs of their own, the left block first."""
+    from nq35cls.metadata import extract_metadata
+
+    text = read(FIXTURES / "scanned_header.pdf")
+    assert text.text.splitlines()[:7] == [
+        "ỦY BAN NHÂN DÂN",
+        "HUYỆN AN LÂM",
+        "Số: 46/BC-UBND",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "An Lâm, ngày 24 tháng 01 năm 2025",
+        "BÁO CÁO",
+    ]
+    meta = extract_metadata(text.text.splitlines())
+    assert (meta.issuing_body, meta.number, meta.date) == ("ỦY BAN NHÂN DÂN HUYỆN AN LÂM", "46/BC-UBND", "2025-01-24")
+    assert (meta.doc_type, meta.subject) == ("BÁO CÁO", "Kết quả công tác cải cách hành chính năm 2025")
+
+
 def _xref_one_off() -> bytes:
     """scanned_text.pdf with its cross-reference table numbered from 1 instead of 0 (as a real scan's is): every
     offset belongs to the object after it; pdfminer then finds no page, PDFium and poppler rebuild the table."""
@@ -532,7 +557,15 @@ def test_tesseract_runs_with_one_thread_unless_the_user_sets_it(tmp_path, monkey
 
     def run(args, **kwargs):
         seen.update(kwargs["env"])
-        return subprocess.CompletedProcess(args, 0, stdout="BÁO CÁO\n\nKết quả đạt được".encode(), stderr=b"")
+        rows = [
+            "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext",
+            *(
+                f"5\t1\t{b}\t1\t1\t{k}\t{100 + 200 * k}\t{60 * b}\t150\t40\t95\t{w}"
+                for b, line in enumerate(("BÁO CÁO", "Kết quả đạt được"), start=1)
+                for k, w in enumerate(line.split())
+            ),
+        ]
+        return subprocess.CompletedProcess(args, 0, stdout="\n".join(rows).encode(), stderr=b"")
 
     monkeypatch.setattr(ocr.subprocess, "run", run)
     image = tmp_path / "page.png"

@@ -10,6 +10,7 @@ refused with a message saying so.
 
 from __future__ import annotations
 
+import math
 import os
 import shutil
 import subprocess
@@ -26,6 +27,22 @@ LANGUAGE = "vie"
 #: over the cores (a page took 19 s with them against 2.4 s with one on this project's 2-core machine,
 #: ``benchmarks/bench_ocr_threads.py``), and a batch's workers already use every core.
 THREADS = "1"
+#: A header's two blocks side by side ("ỦY BAN NHÂN DÂN" beside "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 46/BC-UBND"
+#: beside "An Lâm, ngày 24 tháng 01 năm 2025") are one line to Tesseract. A line is in two columns when two of
+#: its words stand more than COLUMN_GAP times the page's (median) word height apart; the words of a sentence stand
+#: less than one height apart, those of a justified line less than two.
+COLUMN_GAP = 3.0
+#: A line next to lines in columns is in them too when the gap between its columns, where theirs is, is wider than
+#: this many heights (the first line of a header, whose two blocks may stand closer).
+NEAR_GAP = 1.5
+#: Most lines of a run in columns read column by column (a header, a signature block); a longer run is a table,
+#: read row by row as Tesseract gives it.
+MAX_COLUMN_LINES = 8
+#: Letters Tesseract's Vietnamese model reads for others that look the same: the Icelandic eth "Ð" (U+00D0) for
+#: the Vietnamese "Đ" (U+0110), which words, numbers' symbols ("QĐ-UBND") and patterns are written with.
+LOOK_ALIKES = str.maketrans({"Ð": "Đ", "ð": "đ"})
+#: The characters of a list item's mark, kept at the start of a line in columns ("- Như trên;").
+LIST_MARKS = "-+*•–—·"
 #: The install hint given when OCR is not available.
 INSTALL_HINT = (
     "install Tesseract with its Vietnamese data (apt install tesseract-ocr tesseract-ocr-vie) to read it by OCR"
@@ -68,12 +85,147 @@ def image_paragraphs(data: bytes, suffix: str) -> list[str]:
 def _tesseract(image: Path) -> list[str]:
     program = shutil.which("tesseract") or "tesseract"
     env = {**os.environ, "OMP_THREAD_LIMIT": os.environ.get("OMP_THREAD_LIMIT", THREADS)}
-    done = subprocess.run([program, str(image), "stdout", "-l", LANGUAGE], capture_output=True, check=False, env=env)
+    done = subprocess.run(
+        [program, str(image), "stdout", "-l", LANGUAGE, "tsv"], capture_output=True, check=False, env=env
+    )
     if done.returncode != 0:  # its own message about a broken image quotes the image's bytes: not shown
         raise OSError("Tesseract could not read it: a damaged or unsupported image")
-    paragraphs = []
-    for block in done.stdout.decode("utf-8", "replace").split("\n\n"):
-        text = " ".join(line.strip() for line in block.splitlines() if line.strip())
-        if text:
-            paragraphs.append(text)
-    return paragraphs
+    return tsv_paragraphs(done.stdout.decode("utf-8", "replace"))
+
+
+#: A word Tesseract read: its left and right edges and height in pixels, and its text.
+_Word = tuple[int, int, int, str]
+
+
+def tsv_paragraphs(tsv: str) -> list[str]:
+    """The paragraphs of Tesseract's TSV output (one row per word, with its block, paragraph, line and box).
+
+    Each of Tesseract's paragraphs is its lines joined with a space, as its plain-text output gives them;
+    but a short run of lines in two columns (a header: see :data:`COLUMN_GAP`) gives one paragraph per line
+    of each column, the left column's first, so that "ỦY BAN NHÂN DÂN", "HUYỆN AN LÂM" and "Số: 46/BC-UBND"
+    are not read into "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" and the dateline beside them.
+    """
+    lines: dict[tuple[str, str, str, str], list[_Word]] = {}  # (page, block, paragraph, line) -> its words
+    for row in tsv.translate(LOOK_ALIKES).splitlines():
+        cells = row.split("\t")
+        if len(cells) < 12 or cells[0] != "5" or not cells[11].strip():
+            continue
+        try:
+            left, width, height = int(cells[6]), int(cells[8]), int(cells[9])
+        except ValueError:
+            continue
+        lines.setdefault((cells[1], cells[2], cells[3], cells[4]), []).append(
+            (left, left + width, height, cells[11].strip())
+        )
+    if not lines:
+        return []
+    heights = sorted(w[2] for words in lines.values() for w in words)
+    height = heights[len(heights) // 2]
+    keys = list(lines)
+    ordered = [sorted(lines[k]) for k in keys]
+    runs = _column_runs(ordered, COLUMN_GAP * height, NEAR_GAP * height)
+    out: list[str] = []
+    i = 0
+    while i < len(keys):
+        if i in runs:
+            parts = runs[i]  # each line of the run: the x where its columns part
+            columns: tuple[list[str], list[str]] = ([], [])
+            for words, middle in zip(ordered[i : i + len(parts)], parts):
+                for side in (0, 1):
+                    kept = _trimmed([w for w in words if (w[1] > middle) == side])
+                    if kept:
+                        columns[side].append(" ".join(w[3] for w in kept))
+            out += columns[0] + columns[1]
+            i += len(parts)
+            continue
+        j = i + 1  # the other lines of Tesseract's paragraph, up to a run in columns
+        while j < len(keys) and keys[j][:3] == keys[i][:3] and j not in runs:
+            j += 1
+        out.append(" ".join(w[3] for words in ordered[i:j] for w in words))
+        i = j
+    return out
+
+
+def _column_runs(lines: list[list[_Word]], wide: float, near: float) -> dict[int, list[float]]:
+    """The short runs of lines in two columns among ``lines`` (each its words, left to right): where each run
+    starts, and for each of its lines the x where its columns part.
+
+    A run starts at a line with a gap wider than ``wide`` (its widest is where its columns part). The lines
+    after it join while they have a gap
+    wider than ``near`` that meets the gap of the line in columns before them (two blocks side by side are
+    not aligned: each line parts where its own gap is), or stand on one side of that gap; the lines before
+    it join while they have such a gap.
+    """
+    runs: dict[int, list[float]] = {}
+    wide_gaps = [[g for g in _gaps(line) if g[1] - g[0] > wide] for line in lines]
+    i = floor = 0  # (a run never reaches back into the one before it)
+    while i < len(lines):
+        if not wide_gaps[i]:
+            i += 1
+            continue
+        gap = max(wide_gaps[i], key=lambda g: g[1] - g[0])
+        parts = [(gap[0] + gap[1]) / 2]
+        aside = 0  # lines on one side since the last line in columns
+        while i + len(parts) < len(lines):
+            line = lines[i + len(parts)]
+            found = _gap_meeting(line, gap, near)
+            if found is not None and aside < 2:
+                gap, aside = found, 0
+                parts.append((gap[0] + gap[1]) / 2)
+            elif found is None and _on_one_side(line, gap):  # all in the column its middle stands in
+                words = _real(line) or line
+                parts.append(math.inf if words[0][0] + words[-1][1] < gap[0] + gap[1] else -math.inf)
+                aside += 1
+            else:
+                break
+        core = len(parts) - aside
+        start, gap = i, max(wide_gaps[i], key=lambda g: g[1] - g[0])
+        while start > floor and (found := _gap_meeting(lines[start - 1], gap, near)):
+            start, gap = start - 1, found
+            parts.insert(0, (gap[0] + gap[1]) / 2)
+        core += i - start
+        del parts[max(core, MAX_COLUMN_LINES) :]  # (of the lines on one side after it, as many as fit)
+        # a header's lines have two columns, with blanks in a date at most; most rows of a table have more (a
+        # longer run than a header's, or one of such rows, is left to Tesseract's paragraphs)
+        tabular = sum(len(g) > 1 for g in wide_gaps[start : start + core])
+        if core <= MAX_COLUMN_LINES and 2 * tabular <= core:
+            runs[start] = parts
+            floor = start + len(parts)
+        i = start + len(parts)
+    return runs
+
+
+def _gaps(line: list[_Word]) -> list[tuple[int, int]]:
+    """The spaces between the words of a line, left to right, each (start, end)."""
+    words = _real(line)
+    return [(before[1], word[0]) for before, word in zip(words, words[1:])]
+
+
+def _on_one_side(line: list[_Word], gap: tuple[int, int]) -> bool:
+    """Whether ``line`` stands wholly on one side of ``gap`` (the gap of the line in columns above it)."""
+    words = _real(line)
+    return not words or words[-1][1] <= gap[1] or words[0][0] >= gap[0]
+
+
+def _real(line: list[_Word]) -> list[_Word]:
+    """The words of a line but the specks that OCR read as punctuation ("_", "„")."""
+    return [w for w in line if any(c.isalnum() for c in w[3])]
+
+
+def _gap_meeting(line: list[_Word], gap: tuple[int, int], near: float) -> tuple[int, int] | None:
+    """The widest gap of ``line`` wider than ``near`` that meets ``gap`` (an x range), or None."""
+    found = [g for g in _gaps(line) if g[1] - g[0] > near and g[0] < gap[1] and g[1] > gap[0]]
+    return max(found, key=lambda g: g[1] - g[0]) if found else None
+
+
+def _trimmed(words: list[_Word]) -> list[_Word]:
+    """The words of a column's line without the specks before its first word and after its last (a '"' or
+    '`' that OCR read from a stain beside a header's line), an item's mark kept ("- Như trên;"); a line of
+    specks alone (a rule) as it is."""
+    real = _real(words)
+    if not real:
+        return words
+    first = words.index(real[0])
+    while first > 0 and all(c in LIST_MARKS for c in words[first - 1][3]):
+        first -= 1
+    return words[first : words.index(real[-1]) + 1]
