@@ -1359,3 +1359,35 @@ def test_a_footnotes_mark_glued_to_the_type_line_is_left_out():
         ]
     )
     assert (meta.doc_type, meta.subject) == ("QUYẾT ĐỊNH", "BAN HÀNH QUY ĐỊNH TRÌNH TỰ LẬP BÁO CÁO KIỂM TOÁN")
+
+
+# Headers as OCR reads a scan: a number written by hand into the blank read as specks, the label "Số" read
+# "Só", a letter of the motto misread; each of these made the number line or the motto part of the issuing body.
+@pytest.mark.parametrize(
+    "number_line, number",
+    [
+        ("Số: #Ø7 /SGTVT-VP", "/SGTVT-VP"),  # the digits unreadable: the symbol, as for a blank number
+        ("Số:4` /SGTVT-VP", "/SGTVT-VP"),
+        ("Só: 27/SGTVT-VP", "27/SGTVT-VP"),  # the label misread
+        ("Số: 2#9/SGTVT-VP", "/SGTVT-VP"),
+    ],
+)
+def test_an_ocr_read_number_line_is_the_number_not_part_of_the_issuing_body(number_line, number):
+    meta = extract_metadata(
+        [
+            "SỞ GIAO THÔNG VẬN TẢI",
+            number_line,
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "An Lâm, ngày 12 tháng 4 năm 2024",
+            "V/v sửa chữa cầu treo",
+        ]
+    )
+    assert (meta.issuing_body, meta.number, meta.date) == ("SỞ GIAO THÔNG VẬN TẢI", number, "2024-04-12")
+
+
+def test_a_motto_with_a_letter_misread_by_ocr_is_no_part_of_the_issuing_body():
+    meta = extract_metadata(
+        ["ỦY BAN NHÂN DÂN", "HUYỆN AN LÂM", "CỘNG HÒA XÃ HỌI CHỦ NGHĨA VIỆT NAM", "Số: 15/BC-UBND", "BÁO CÁO"]
+    )
+    assert (meta.issuing_body, meta.number) == ("ỦY BAN NHÂN DÂN HUYỆN AN LÂM", "15/BC-UBND")
