@@ -478,6 +478,18 @@ def test_a_signed_scan_is_read_by_ocr_not_as_its_stamp_alone():
 @pytest.mark.skipif(
     not __import__("nq35cls.readers.ocr").readers.ocr.available(), reason="needs Tesseract with Vietnamese data"
 )
+def test_a_signing_stamp_drawn_over_a_scan_is_not_read_into_it():
+    """A scan signed by a form's signature field, which viewers draw over the page's picture: OCR read the
+    stamp's lines as the document's first paragraph (on real signed scans, ten paragraphs of a signing centre's
+    stamps before the header); the page is read without its signatures drawn."""
+    text = read(FIXTURES / "scanned_stamped.pdf")
+    assert "kiểm tra 28 cơ quan" in text.text and text.text.startswith("ỦY BAN NHÂN DÂN HUYỆN AN LÂM")
+    assert "Ky boi" not in text.text and "12.06.2026" not in text.text
+
+
+@pytest.mark.skipif(
+    not __import__("nq35cls.readers.ocr").readers.ocr.available(), reason="needs Tesseract with Vietnamese data"
+)
 def test_a_scanned_page_among_typed_ones_is_read_by_ocr_in_its_place():
     text = read(FIXTURES / "scanned_appendix.pdf")
     lines = text.text.splitlines()
@@ -876,7 +888,7 @@ def test_a_picture_where_ocr_reads_nothing_leaves_its_page_as_it_was(monkeypatch
     from nq35cls.readers import ocr
 
     monkeypatch.setattr(ocr, "available", lambda: True)
-    monkeypatch.setattr(ocr, "page_paragraphs", lambda page: [])
+    monkeypatch.setattr(ocr, "page_paragraphs", lambda page, annotations=True: [])
     text = read(FIXTURES / "scanned_appendix.pdf")
     assert text.locations == ("page 1", "page 3") and text.warnings == ()
 

@@ -61,9 +61,21 @@ def available() -> bool:
     return LANGUAGE in listed.stdout.split()
 
 
-def page_paragraphs(page) -> list[str]:
-    """The paragraphs Tesseract reads on a pdfplumber page: its blocks, each block's lines joined."""
-    return picture_paragraphs(page.to_image(resolution=RESOLUTION).original)
+def page_paragraphs(page, *, annotations: bool = True) -> list[str]:
+    """The paragraphs Tesseract reads on a pdfplumber page (:func:`tsv_paragraphs`); without its annotations
+    drawn when ``annotations`` is false (signing stamps: their pictures are no text of the document)."""
+    if annotations:
+        return picture_paragraphs(page.to_image(resolution=RESOLUTION).original)
+    import pypdfium2
+
+    stream = page.pdf.stream
+    stream.seek(0)
+    document = pypdfium2.PdfDocument(stream)
+    try:
+        picture = document[page.page_number - 1].render(scale=RESOLUTION / 72, draw_annots=False).to_pil()
+    finally:
+        document.close()
+    return picture_paragraphs(picture)
 
 
 def picture_paragraphs(picture) -> list[str]:

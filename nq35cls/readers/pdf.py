@@ -31,7 +31,7 @@ from ..errors import InputError, cause
 from . import FOLDS, Block
 from .budget import MAX_EXPANDED_BYTES
 from .cells import row_blocks
-from .pdf_annotations import annotation_chars
+from .pdf_annotations import annotation_chars, signatures_only
 
 #: All the streams of one PDF together may expand to this many bytes.
 MAX_EXPANDED_TOTAL = 4 * MAX_EXPANDED_BYTES
@@ -1020,7 +1020,7 @@ def _ocr_pages(data: bytes, path: str | os.PathLike, numbers: list[int]) -> tupl
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             for n in numbers[: ocr.MAX_PAGES]:
                 page = pdf.pages[n - 1]
-                paragraphs = ocr.page_paragraphs(page)
+                paragraphs = ocr.page_paragraphs(page, annotations=not signatures_only(page))
                 if paragraphs:  # (a picture without text, a photo: the page stays as it was)
                     found[n] = _ocr_blocks(n, paragraphs)
                 page.close()
@@ -1055,7 +1055,7 @@ def _read_by_ocr(data: bytes, path: str | os.PathLike) -> tuple[list[Block], tup
                 )
             for n, page in enumerate(pdf.pages, start=1):
                 if page.images:  # a page without an image has nothing to read
-                    paragraphs = ocr.page_paragraphs(page)
+                    paragraphs = ocr.page_paragraphs(page, annotations=not signatures_only(page))
                     blocks += _ocr_blocks(n, paragraphs)
                 page.close()
     except OSError as exc:

@@ -127,6 +127,28 @@ def _to_rect(data: dict, chars: list) -> list[tuple[str, float, float, float, fl
     return out
 
 
+def signatures_only(page) -> bool:
+    """Whether the annotations a page shows are signatures' widgets alone, one at least: signing stamps, whose
+    pictures hold the signer's name and the time, not the document's text (a link or a popup aside)."""
+    from pdfminer.pdftypes import resolve1
+
+    found = False
+    try:
+        for ref in resolve1(page.page_obj.annots) or []:
+            data = resolve1(ref)
+            kind = getattr(data.get("Subtype"), "name", None) if isinstance(data, dict) else None
+            if kind in ("Link", "Popup"):
+                continue
+            parent = resolve1(data.get("Parent")) if kind == "Widget" else None
+            field = resolve1(data.get("FT")) or (resolve1(parent.get("FT")) if isinstance(parent, dict) else None)
+            if kind != "Widget" or getattr(field, "name", None) != "Sig":
+                return False
+            found = True
+    except Exception:  # a damaged annotation list: drawn as it is
+        return False
+    return found
+
+
 def annotation_chars(page) -> list[list[dict]]:
     """The text that shown annotations put on a page, one list of pdfplumber-like characters per
     annotation, in page coordinates. The annotation list is read lazily: pdfplumber's ``page.annots``
