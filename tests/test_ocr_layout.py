@@ -124,5 +124,46 @@ def test_a_signature_block_keeps_its_items_marks():
     assert tsv_paragraphs(tsv) == ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
 
 
+def test_paragraphs_tesseract_ran_together_are_told_apart_by_their_lines():
+    """Tesseract often gives a heading and its text, or a list's items, as one paragraph; their lines tell them
+    apart: a heading's line stops short and the text opens with a capital, an item opens with its mark after
+    a line that ended a sentence, a first line is indented after one."""
+    wide = "Huyện đã giải quyết 1.250 hồ sơ đúng hạn, đạt tỷ lệ"  # a line that reaches the right margin
+    tsv = _tsv(
+        [
+            (1, 1, _words(100, "1. Cải cách thủ tục")),
+            (1, 1, _words(100, wide)),
+            (1, 1, _words(100, "98%, cao hơn năm trước.")),
+            (1, 1, _words(100, "2. Hiện đại hóa nền hành chính:")),
+            (1, 1, _words(100, "a) Đã cấp 320 chữ ký số cho cán bộ.")),
+            (1, 1, _words(220, "Năm 2026, huyện tiếp tục đẩy mạnh")),
+            (1, 1, _words(100, "chuyển đổi số, giao ban trực tuyến.")),
+        ]
+    )
+    assert tsv_paragraphs(tsv) == [
+        "1. Cải cách thủ tục",
+        f"{wide} 98%, cao hơn năm trước.",
+        "2. Hiện đại hóa nền hành chính:",
+        "a) Đã cấp 320 chữ ký số cho cán bộ.",
+        "Năm 2026, huyện tiếp tục đẩy mạnh chuyển đổi số, giao ban trực tuyến.",
+    ]
+
+
+def test_a_sentence_wrapped_over_lines_stays_one_paragraph():
+    """Lines that reach the margin, or go on in lower case, or a centred title's second line: no new paragraph."""
+    tsv = _tsv(
+        [
+            (1, 1, _words(100, "Trong năm, Ủy ban nhân dân huyện đã ban hành")),
+            (1, 1, _words(100, "Kế hoạch số 12/KH-UBND về cải cách hành chính.")),
+            (2, 1, _words(400, "Kết quả thực hiện công tác cải cách")),
+            (2, 1, _words(520, "hành chính năm 2025")),
+        ]
+    )
+    assert tsv_paragraphs(tsv) == [
+        "Trong năm, Ủy ban nhân dân huyện đã ban hành Kế hoạch số 12/KH-UBND về cải cách hành chính.",
+        "Kết quả thực hiện công tác cải cách hành chính năm 2025",
+    ]
+
+
 def test_nothing_read_gives_no_paragraph():
     assert tsv_paragraphs(HEAD + "\n") == [] and tsv_paragraphs("") == []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -41,6 +42,16 @@ MAX_COLUMN_LINES = 8
 #: Letters Tesseract's Vietnamese model reads for others that look the same: the Icelandic eth "Ð" (U+00D0) for
 #: the Vietnamese "Đ" (U+0110), which words, numbers' symbols ("QĐ-UBND") and patterns are written with.
 LOOK_ALIKES = str.maketrans({"Ð": "Đ", "ð": "đ"})
+#: The first word of a line that opens a list item ("2.", "3.1.", "a)", "-", "+"), a paragraph of its own that
+#: Tesseract often runs into the one before.
+ITEM_MARK = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-+•–])")
+#: A line indented this many word heights from its paragraph's left margin, after a line that ends a sentence,
+#: starts a paragraph (a first line's indent).
+INDENT = 1.5
+#: The marks that end a sentence (or a lead-in) at a line's end.
+SENTENCE_ENDS = ".;:!?"
+#: A line ends short of its paragraph's right margin when it stops this many word heights before it.
+SHORT_LINE = 3.0
 #: The characters of a list item's mark, kept at the start of a line in columns ("- Như trên;").
 LIST_MARKS = "-+*•–—·"
 #: The install hint given when OCR is not available.
@@ -112,10 +123,11 @@ _Word = tuple[int, int, int, str]
 def tsv_paragraphs(tsv: str) -> list[str]:
     """The paragraphs of Tesseract's TSV output (one row per word, with its block, paragraph, line and box).
 
-    Each of Tesseract's paragraphs is its lines joined with a space, as its plain-text output gives them;
-    but a short run of lines in two columns (a header: see :data:`COLUMN_GAP`) gives one paragraph per line
-    of each column, the left column's first, so that "ỦY BAN NHÂN DÂN", "HUYỆN AN LÂM" and "Số: 46/BC-UBND"
-    are not read into "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" and the dateline beside them.
+    Each of Tesseract's paragraphs is its lines joined with a space, as its plain-text output gives them, but
+    split where Tesseract ran two together (:func:`_starts_paragraph`: a heading and its text, a list's items,
+    an indented first line); and a short run of lines in two columns (a header: see :data:`COLUMN_GAP`) gives
+    one paragraph per line of each column, the left column's first, so that "ỦY BAN NHÂN DÂN", "HUYỆN AN LÂM"
+    and "Số: 46/BC-UBND" are not read into "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" and the dateline beside them.
     """
     lines: dict[tuple[str, str, str, str], list[_Word]] = {}  # (page, block, paragraph, line) -> its words
     for row in tsv.translate(LOOK_ALIKES).splitlines():
@@ -135,27 +147,48 @@ def tsv_paragraphs(tsv: str) -> list[str]:
     height = heights[len(heights) // 2]
     keys = list(lines)
     ordered = [sorted(lines[k]) for k in keys]
+    margins: dict[tuple[str, str, str], int] = {}  # each of Tesseract's paragraphs: the right end of its lines
+    lefts: dict[tuple[str, str, str], int] = {}  # and the left end
+    for key, words in zip(keys, ordered):
+        margins[key[:3]] = max(margins.get(key[:3], 0), words[-1][1])
+        lefts[key[:3]] = min(lefts.get(key[:3], words[0][0]), words[0][0])
     runs = _column_runs(ordered, COLUMN_GAP * height, NEAR_GAP * height)
     out: list[str] = []
     i = 0
     while i < len(keys):
         if i in runs:
-            parts = runs[i]  # each line of the run: the x where its columns part
-            columns: tuple[list[str], list[str]] = ([], [])
-            for words, middle in zip(ordered[i : i + len(parts)], parts):
-                for side in (0, 1):
-                    kept = _trimmed([w for w in words if (w[1] > middle) == side])
-                    if kept:
-                        columns[side].append(" ".join(w[3] for w in kept))
-            out += columns[0] + columns[1]
+            parts = runs[i]
+            out += _column_lines(ordered[i : i + len(parts)], parts)
             i += len(parts)
             continue
-        j = i + 1  # the other lines of Tesseract's paragraph, up to a run in columns
-        while j < len(keys) and keys[j][:3] == keys[i][:3] and j not in runs:
+        j = i + 1  # the other lines of Tesseract's paragraph, up to a run in columns or a paragraph it ran in
+        while (
+            j < len(keys)
+            and keys[j][:3] == keys[i][:3]
+            and j not in runs
+            and not _starts_paragraph(
+                ordered[j - 1],
+                ordered[j],
+                margins[keys[j][:3]] - SHORT_LINE * height,
+                lefts[keys[j][:3]] + INDENT * height,
+            )
+        ):
             j += 1
         out.append(" ".join(w[3] for words in ordered[i:j] for w in words))
         i = j
     return out
+
+
+def _column_lines(lines: list[list[_Word]], parts: list[float]) -> list[str]:
+    """The lines of a run in columns, each parted at its x of ``parts``: the left column's lines, then the
+    right column's, one paragraph each."""
+    columns: tuple[list[str], list[str]] = ([], [])
+    for words, middle in zip(lines, parts):
+        for side in (0, 1):
+            kept = _trimmed([w for w in words if (w[1] > middle) == side])
+            if kept:
+                columns[side].append(" ".join(w[3] for w in kept))
+    return columns[0] + columns[1]
 
 
 def _column_runs(lines: list[list[_Word]], wide: float, near: float) -> dict[int, list[float]]:
@@ -241,3 +274,18 @@ def _trimmed(words: list[_Word]) -> list[_Word]:
     while first > 0 and all(c in LIST_MARKS for c in words[first - 1][3]):
         first -= 1
     return words[first : words.index(real[-1]) + 1]
+
+
+def _starts_paragraph(before: list[_Word], line: list[_Word], short: float, indent: float) -> bool:
+    """Whether ``line`` starts a paragraph that Tesseract ran into the one before, ``before`` its last line:
+    after a line that stopped short of ``short`` (an x), a line that opens with a capital (a heading, then its
+    text); after a line that ended a sentence or stopped short, a list item's first line (:data:`ITEM_MARK`);
+    after a line that ended a sentence, a line indented to ``indent`` (an x) or further (a first line's indent)."""
+    ended = before[-1][3][-1:] in SENTENCE_ENDS
+    stopped = before[-1][1] < short
+    first = line[0][3]
+    if stopped and first[:1].isupper():
+        return True
+    if ITEM_MARK.fullmatch(first):
+        return ended or stopped
+    return ended and line[0][0] >= indent
