@@ -22,21 +22,15 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import os
 import re
-import subprocess
 import sys
-import tempfile
-import unicodedata
 from pathlib import Path
 
 from nq35cls import load_model
 from nq35cls.readers import ocr, read
 
-
-def _fold(word: str) -> str:
-    word = unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D"))
-    return re.sub(r"[^0-9a-z]+", "", "".join(c for c in word if not unicodedata.combining(c)).casefold())
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_metadata import _folded  # noqa: E402  (words folded as names are there)
 
 
 def _words(paragraphs: list[str]) -> tuple[list[str], list[int]]:
@@ -44,22 +38,11 @@ def _words(paragraphs: list[str]) -> tuple[list[str], list[int]]:
     words, owner = [], []
     for k, text in enumerate(paragraphs):
         for w in text.split():
-            f = _fold(w)
+            f = _folded(w)
             if f:
                 words.append(f)
                 owner.append(k)
     return words, owner
-
-
-def _tesseract_tsv(picture) -> str:
-    with tempfile.TemporaryDirectory() as tmp:
-        png = Path(tmp) / "page.png"
-        picture.save(png)
-        env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-        done = subprocess.run(
-            ["tesseract", str(png), "stdout", "-l", ocr.LANGUAGE, "tsv"], capture_output=True, env=env
-        )
-        return done.stdout.decode("utf-8", "replace")
 
 
 def _tesseract_paragraphs(tsv: str) -> list[str]:
@@ -91,7 +74,8 @@ def compare(path: Path, pages: int, model) -> dict[str, dict[str, int]]:
     typed_paragraphs = [typed.text.splitlines()[k] for k in keep]
     document = pypdfium2.PdfDocument(str(path))
     tsvs = [
-        _tesseract_tsv(document[n].render(scale=ocr.RESOLUTION / 72).to_pil()) for n in range(min(pages, len(document)))
+        ocr.picture_tsv(document[n].render(scale=ocr.RESOLUTION / 72).to_pil())
+        for n in range(min(pages, len(document)))
     ]
     document.close()
     modes = {

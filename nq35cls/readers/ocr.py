@@ -91,10 +91,15 @@ def page_paragraphs(page, *, annotations: bool = True) -> list[str]:
 
 def picture_paragraphs(picture) -> list[str]:
     """The paragraphs Tesseract reads on a picture of a page (a PIL image, rendered at :data:`RESOLUTION`)."""
+    return tsv_paragraphs(picture_tsv(picture))
+
+
+def picture_tsv(picture) -> str:
+    """Tesseract's TSV output (its words, each with its block, paragraph, line and box) for a picture of a page."""
     with tempfile.TemporaryDirectory(prefix="nq35cls-ocr-") as tmp:
         png = Path(tmp) / "page.png"
         picture.save(png)
-        return _tesseract(png)
+        return _tesseract_tsv(png)
 
 
 def image_paragraphs(data: bytes, suffix: str) -> list[str]:
@@ -106,6 +111,10 @@ def image_paragraphs(data: bytes, suffix: str) -> list[str]:
 
 
 def _tesseract(image: Path) -> list[str]:
+    return tsv_paragraphs(_tesseract_tsv(image))
+
+
+def _tesseract_tsv(image: Path) -> str:
     program = shutil.which("tesseract") or "tesseract"
     env = {**os.environ, "OMP_THREAD_LIMIT": os.environ.get("OMP_THREAD_LIMIT", THREADS)}
     done = subprocess.run(
@@ -113,7 +122,7 @@ def _tesseract(image: Path) -> list[str]:
     )
     if done.returncode != 0:  # its own message about a broken image quotes the image's bytes: not shown
         raise OSError("Tesseract could not read it: a damaged or unsupported image")
-    return tsv_paragraphs(done.stdout.decode("utf-8", "replace"))
+    return done.stdout.decode("utf-8", "replace")
 
 
 #: A word Tesseract read: its left and right edges and height in pixels, and its text.
@@ -208,7 +217,7 @@ def _column_runs(lines: list[list[_Word]], wide: float, near: float) -> dict[int
         if not wide_gaps[i]:
             i += 1
             continue
-        gap = max(wide_gaps[i], key=lambda g: g[1] - g[0])
+        gap = first = max(wide_gaps[i], key=lambda g: g[1] - g[0])
         parts = [(gap[0] + gap[1]) / 2]
         aside = 0  # lines on one side since the last line in columns
         while i + len(parts) < len(lines):
@@ -224,7 +233,7 @@ def _column_runs(lines: list[list[_Word]], wide: float, near: float) -> dict[int
             else:
                 break
         core = len(parts) - aside
-        start, gap = i, max(wide_gaps[i], key=lambda g: g[1] - g[0])
+        start, gap = i, first
         while start > floor and (found := _gap_meeting(lines[start - 1], gap, near)):
             start, gap = start - 1, found
             parts.insert(0, (gap[0] + gap[1]) / 2)
